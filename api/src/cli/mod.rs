@@ -1,0 +1,75 @@
+//! The `vigie` command line: one binary to serve, migrate, seed, import and manage users.
+
+mod import;
+mod seed;
+mod serve;
+mod user;
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::config::Config;
+
+/// Vigie — the backend of participation citoyenne.
+#[derive(Debug, Parser)]
+#[command(name = "vigie", version, about)]
+pub struct Cli {
+    #[command(flatten)]
+    pub config: Config,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the API (the default); migrations are applied at start.
+    Serve {
+        /// Load the demo territory (Territoire de Belfort) before serving; safe every time.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Apply pending migrations, or roll back with `--down N`.
+    Migrate {
+        /// Roll back this many migrations instead.
+        #[arg(long)]
+        down: Option<u32>,
+    },
+    /// Load reference data: the default categories, and with `--demo` the demo territory.
+    Seed {
+        #[arg(long)]
+        demo: bool,
+        /// The demo boundary file (default: ../shared/data/…/communes-90-territoire-de-belfort.geojson).
+        #[arg(long)]
+        boundaries: Option<PathBuf>,
+    },
+    /// Manage accounts.
+    User {
+        #[command(subcommand)]
+        command: user::UserCommand,
+    },
+    /// Import jurisdictions.
+    Import {
+        #[command(subcommand)]
+        command: import::ImportCommand,
+    },
+    /// Print the GraphQL schema (SDL), as checked in at schema.graphql.
+    Schema,
+}
+
+/// Runs the parsed command line.
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    let config = cli.config;
+    match cli.command.unwrap_or(Command::Serve { demo: false }) {
+        Command::Serve { demo } => serve::run(config, demo).await,
+        Command::Migrate { down } => seed::migrate(config, down).await,
+        Command::Seed { demo, boundaries } => seed::run(config, demo, boundaries).await,
+        Command::User { command } => user::run(config, command).await,
+        Command::Import { command } => import::run(config, command).await,
+        Command::Schema => {
+            print!("{}", crate::graphql::sdl());
+            Ok(())
+        }
+    }
+}

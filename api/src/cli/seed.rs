@@ -1,0 +1,31 @@
+//! `vigie migrate` and `vigie seed`.
+
+use std::path::PathBuf;
+
+use migration::{Migrator, MigratorTrait};
+
+use crate::{config::Config, db, territory::demo};
+
+pub async fn migrate(config: Config, down: Option<u32>) -> anyhow::Result<()> {
+    let db = db::connect(&config).await?;
+    match down {
+        Some(steps) => Migrator::down(&db, Some(steps)).await?,
+        None => db::migrate(&db).await?,
+    }
+    println!("migrations: done");
+    Ok(())
+}
+
+pub async fn run(config: Config, with_demo: bool, boundaries: Option<PathBuf>) -> anyhow::Result<()> {
+    let db = db::connect(&config).await?;
+    db::migrate(&db).await?;
+    if with_demo {
+        let boundaries = demo::find_demo_boundaries(boundaries.as_deref())?;
+        demo::seed_demo(&db, &boundaries).await?;
+        println!("demo territory loaded from {}", boundaries.display());
+    } else {
+        demo::seed_categories(&db).await?;
+        println!("default categories loaded");
+    }
+    Ok(())
+}

@@ -1,0 +1,26 @@
+//! `vigie serve`: migrate, optionally seed the demo, load the routing index, serve until
+//! SIGTERM or Ctrl-C.
+
+use anyhow::Context;
+
+use crate::{config::Config, db, state::AppState, territory::demo};
+
+pub async fn run(config: Config, seed_demo: bool) -> anyhow::Result<()> {
+    let db = db::connect(&config).await?;
+    db::migrate(&db).await?;
+    if seed_demo {
+        let boundaries = demo::find_demo_boundaries(None)?;
+        demo::seed_demo(&db, &boundaries).await.context("seeding the demo territory")?;
+    } else {
+        demo::seed_categories(&db).await?;
+    }
+    if config.database_url.is_none() {
+        std::fs::create_dir_all(config.media_dir()).context("creating the media directory")?;
+    }
+    let listener = tokio::net::TcpListener::bind(config.listen)
+        .await
+        .with_context(|| format!("binding {}", config.listen))?;
+    let state = AppState::new(db, config).await?;
+    tracing::info!(address = %listener.local_addr()?, "Vigie is serving; GraphiQL at /");
+    crate::serve(listener, state, crate::shutdown_signal()).await
+}

@@ -1,0 +1,81 @@
+//! `vigie user create …`: staff, coordinators and admins are created by operators.
+
+use clap::{Subcommand, ValueEnum};
+use entity::enums::{EnrolmentStatus, Role};
+
+use crate::{
+    config::Config,
+    db,
+    identity::{
+        Email, Password,
+        accounts::{self, NewAccount},
+    },
+};
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Create an account.
+    Create {
+        #[arg(long)]
+        email: String,
+        /// The password (prefer `VIGIE_NEW_USER_PASSWORD` to keep it out of shell history).
+        #[arg(long, env = "VIGIE_NEW_USER_PASSWORD", hide_env_values = true)]
+        password: String,
+        #[arg(long, value_enum)]
+        role: RoleArg,
+        /// BRIGADE_STAFF: the brigade's code.
+        #[arg(long)]
+        brigade: Option<String>,
+        /// COORDINATOR (repeatable) or RESIDENT: an INSEE commune code.
+        #[arg(long = "commune")]
+        communes: Vec<String>,
+        /// Mobile number in international format, for SMS alerts (+33…).
+        #[arg(long)]
+        phone: Option<String>,
+        /// Display name (defaults to the email's local part).
+        #[arg(long)]
+        name: Option<String>,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+#[value(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum RoleArg {
+    Resident,
+    Coordinator,
+    BrigadeStaff,
+    Admin,
+}
+
+impl From<RoleArg> for Role {
+    fn from(role: RoleArg) -> Self {
+        match role {
+            RoleArg::Resident => Self::Resident,
+            RoleArg::Coordinator => Self::Coordinator,
+            RoleArg::BrigadeStaff => Self::BrigadeStaff,
+            RoleArg::Admin => Self::Admin,
+        }
+    }
+}
+
+pub async fn run(config: Config, command: UserCommand) -> anyhow::Result<()> {
+    let UserCommand::Create { email, password, role, brigade, communes, phone, name } = command;
+    let db = db::connect(&config).await?;
+    db::migrate(&db).await?;
+    let email = Email::parse(&email, "email")?;
+    let display_name =
+        name.unwrap_or_else(|| email.as_str().split('@').next().unwrap_or_default().to_owned());
+    let account = NewAccount {
+        email,
+        password: Password::new(password, "password")?,
+        display_name,
+        phone,
+        role: role.into(),
+        brigade_code: brigade,
+        commune_codes: communes,
+        enrolment: EnrolmentStatus::Approved,
+    };
+    let user = accounts::create_account(&db, account).await?;
+    println!("created {:?} account {}", user.role, user.id);
+    Ok(())
+}

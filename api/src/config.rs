@@ -1,0 +1,112 @@
+//! One `Config` for every subcommand, read from flags or environment variables. The
+//! defaults give the embedded mode (SQLite file and media folder under `./data`), so
+//! `cargo run` works with no setup.
+
+use std::{fmt, net::SocketAddr, path::PathBuf, str::FromStr, sync::Arc};
+
+use secrecy::{ExposeSecret, SecretString};
+
+/// Server configuration.
+#[derive(Clone, Debug, clap::Args)]
+pub struct Config {
+    /// Where the embedded mode keeps its SQLite file, media and keys; created if missing.
+    #[arg(long, env = "VIGIE_DATA_DIR", default_value = "data", global = true)]
+    pub data_dir: PathBuf,
+
+    /// The address to serve on.
+    #[arg(long, env = "VIGIE_LISTEN", default_value = "127.0.0.1:8080", global = true)]
+    pub listen: SocketAddr,
+
+    /// The database to use instead of the embedded SQLite file (`postgres://…`).
+    #[arg(long, env = "DATABASE_URL", global = true, hide_env_values = true)]
+    pub database_url: Option<DatabaseUrl>,
+
+    /// Most database connections this node opens.
+    #[arg(long, env = "VIGIE_DB_MAX_CONNECTIONS", default_value_t = 16, global = true)]
+    pub db_max_connections: u32,
+
+    /// Deepest selection set a GraphQL operation may nest.
+    #[arg(long, env = "VIGIE_MAX_QUERY_DEPTH", default_value_t = 12, global = true)]
+    pub max_query_depth: usize,
+
+    /// Highest complexity (fields weighted by list sizes) a GraphQL operation may have.
+    #[arg(long, env = "VIGIE_MAX_QUERY_COMPLEXITY", default_value_t = 1000, global = true)]
+    pub max_query_complexity: usize,
+
+    /// Seconds between two checks of the jurisdictions revision (routing index reload).
+    #[arg(long, env = "VIGIE_ROUTING_REFRESH_SECS", default_value_t = 10, global = true)]
+    pub routing_refresh_secs: u64,
+
+    /// Log format: `text` for people, `json` for collectors.
+    #[arg(long, env = "VIGIE_LOG_FORMAT", default_value = "text", global = true)]
+    pub log_format: LogFormat,
+}
+
+impl Config {
+    /// The embedded SQLite file, used when no `DATABASE_URL` is set.
+    pub fn sqlite_path(&self) -> PathBuf {
+        self.data_dir.join("vigie.db")
+    }
+
+    /// The local media folder of the embedded mode.
+    pub fn media_dir(&self) -> PathBuf {
+        self.data_dir.join("media")
+    }
+}
+
+/// How logs are written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+/// A database URL: it may carry a password, so it is never printed.
+#[derive(Clone)]
+pub struct DatabaseUrl(Arc<SecretString>);
+
+impl DatabaseUrl {
+    pub fn expose(&self) -> &str {
+        self.0.expose_secret()
+    }
+
+    /// The scheme alone (`postgres`, `sqlite`), safe to log.
+    pub fn scheme(&self) -> &str {
+        self.expose().split(':').next().unwrap_or_default()
+    }
+}
+
+impl FromStr for DatabaseUrl {
+    type Err = String;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        let scheme = value.split("://").next().unwrap_or_default();
+        match scheme {
+            "postgres" | "postgresql" | "sqlite" => Ok(Self(Arc::new(SecretString::from(value.to_owned())))),
+            _ => Err("expected a postgres:// or sqlite:// URL".to_owned()),
+        }
+    }
+}
+
+impl fmt::Debug for DatabaseUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "DatabaseUrl({}://…)", self.scheme())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_database_url_never_prints_its_password() {
+        let url: DatabaseUrl = "postgres://vigie:s3cret@db/vigie".parse().expect("valid");
+        assert!(!format!("{url:?}").contains("s3cret"));
+        assert_eq!(url.scheme(), "postgres");
+    }
+
+    #[test]
+    fn an_unknown_database_scheme_is_refused() {
+        assert!("mysql://db/vigie".parse::<DatabaseUrl>().is_err());
+    }
+}

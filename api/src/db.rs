@@ -1,0 +1,64 @@
+//! Opening the database (embedded SQLite file or PostgreSQL) and applying migrations.
+
+use std::{path::Path, time::Duration};
+
+use anyhow::Context;
+use migration::{Migrator, MigratorTrait};
+use sea_orm::{ConnectOptions, Database, DatabaseConnection};
+
+use crate::config::Config;
+
+/// Connects to `DATABASE_URL`, or to the embedded SQLite file (created with its folder).
+pub async fn connect(config: &Config) -> anyhow::Result<DatabaseConnection> {
+    match &config.database_url {
+        Some(url) => {
+            tracing::info!(backend = url.scheme(), "connecting to the database");
+            connect_url(url.expose(), config.db_max_connections).await
+        }
+        None => {
+            std::fs::create_dir_all(&config.data_dir)
+                .with_context(|| format!("creating the data directory {}", config.data_dir.display()))?;
+            connect_sqlite_file(&config.sqlite_path(), config.db_max_connections).await
+        }
+    }
+}
+
+/// Connects to a URL (`postgres://…` or `sqlite://…`).
+pub async fn connect_url(url: &str, max_connections: u32) -> anyhow::Result<DatabaseConnection> {
+    let mut options = ConnectOptions::new(url);
+    tune(&mut options, max_connections);
+    Database::connect(options).await.context("connecting to the database")
+}
+
+/// Opens (creating if needed) a SQLite file in WAL mode with foreign keys enforced.
+pub async fn connect_sqlite_file(path: &Path, max_connections: u32) -> anyhow::Result<DatabaseConnection> {
+    tracing::info!(path = %path.display(), "opening the embedded SQLite database");
+    let path = path.to_owned();
+    let mut options = ConnectOptions::new("sqlite://vigie.db");
+    tune(&mut options, max_connections);
+    options.map_sqlx_sqlite_opts(move |sqlite| {
+        use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
+        sqlite
+            .filename(&path)
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Normal)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(10))
+    });
+    Database::connect(options).await.context("opening the SQLite database")
+}
+
+fn tune(options: &mut ConnectOptions, max_connections: u32) {
+    options
+        .max_connections(max_connections)
+        .min_connections(1)
+        .connect_timeout(Duration::from_secs(10))
+        .acquire_timeout(Duration::from_secs(10))
+        .sqlx_logging(false);
+}
+
+/// Applies every pending migration.
+pub async fn migrate(db: &DatabaseConnection) -> anyhow::Result<()> {
+    Migrator::up(db, None).await.context("applying migrations")
+}

@@ -1,0 +1,138 @@
+//! The one error model: every failure a client can see is an [`AppError`] whose variant maps
+//! 1:1 onto a contract code, set as `extensions.code` in exactly one place.
+
+/// The stable error codes of the API contract.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorCode {
+    Unauthenticated,
+    Forbidden,
+    NotFound,
+    BadUserInput,
+    Conflict,
+    EnrolmentPending,
+    OutsideCoverage,
+    CommuneNotParticipating,
+    InvalidTransition,
+    RateLimited,
+    QueryTooComplex,
+    Internal,
+}
+
+impl ErrorCode {
+    /// The wire form, as in `extensions.code`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Unauthenticated => "UNAUTHENTICATED",
+            Self::Forbidden => "FORBIDDEN",
+            Self::NotFound => "NOT_FOUND",
+            Self::BadUserInput => "BAD_USER_INPUT",
+            Self::Conflict => "CONFLICT",
+            Self::EnrolmentPending => "ENROLLMENT_PENDING",
+            Self::OutsideCoverage => "OUTSIDE_COVERAGE",
+            Self::CommuneNotParticipating => "COMMUNE_NOT_PARTICIPATING",
+            Self::InvalidTransition => "INVALID_TRANSITION",
+            Self::RateLimited => "RATE_LIMITED",
+            Self::QueryTooComplex => "QUERY_TOO_COMPLEX",
+            Self::Internal => "INTERNAL",
+        }
+    }
+}
+
+/// Everything that can go wrong while serving a request. Messages are French: they may be
+/// shown to the user as they are.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("Authentification requise ou jeton invalide.")]
+    Unauthenticated,
+    #[error("Action non autorisée.")]
+    Forbidden,
+    #[error("{0} introuvable.")]
+    NotFound(&'static str),
+    #[error("{message}")]
+    BadUserInput { field: String, message: String },
+    #[error("{0}")]
+    Conflict(String),
+    #[error("Votre inscription n'a pas encore été validée par votre commune.")]
+    EnrolmentPending,
+    #[error("Ce lieu n'est couvert par aucune commune connue de Vigie.")]
+    OutsideCoverage,
+    #[error("La commune {0} ne participe pas au dispositif de participation citoyenne.")]
+    CommuneNotParticipating(String),
+    #[error("{0}")]
+    InvalidTransition(String),
+    #[error("Trop de tentatives ; réessayez plus tard.")]
+    RateLimited,
+    #[error("Une erreur interne est survenue.")]
+    Internal(#[source] anyhow::Error),
+}
+
+impl AppError {
+    /// A `BAD_USER_INPUT` naming the offending field.
+    pub fn bad_input(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::BadUserInput { field: field.into(), message: message.into() }
+    }
+
+    /// Wraps any unexpected failure; its chain is logged, never sent.
+    pub fn internal(error: impl Into<anyhow::Error>) -> Self {
+        Self::Internal(error.into())
+    }
+
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            Self::Unauthenticated => ErrorCode::Unauthenticated,
+            Self::Forbidden => ErrorCode::Forbidden,
+            Self::NotFound(_) => ErrorCode::NotFound,
+            Self::BadUserInput { .. } => ErrorCode::BadUserInput,
+            Self::Conflict(_) => ErrorCode::Conflict,
+            Self::EnrolmentPending => ErrorCode::EnrolmentPending,
+            Self::OutsideCoverage => ErrorCode::OutsideCoverage,
+            Self::CommuneNotParticipating(_) => ErrorCode::CommuneNotParticipating,
+            Self::InvalidTransition(_) => ErrorCode::InvalidTransition,
+            Self::RateLimited => ErrorCode::RateLimited,
+            Self::Internal(_) => ErrorCode::Internal,
+        }
+    }
+}
+
+impl From<sea_orm::DbErr> for AppError {
+    fn from(error: sea_orm::DbErr) -> Self {
+        Self::internal(error)
+    }
+}
+
+impl AppError {
+    /// Writes `code` (and `field`) into a GraphQL error's extensions; internal errors are
+    /// logged here with their whole chain. Called once per error, by the schema's
+    /// error-code extension.
+    pub fn annotate(&self, extensions: &mut async_graphql::ErrorExtensionValues) {
+        if let Self::Internal(source) = self {
+            tracing::error!(error = format!("{source:#}"), "internal error while serving a request");
+        }
+        extensions.set("code", self.code().as_str());
+        if let Self::BadUserInput { field, .. } = self {
+            extensions.set("field", field.as_str());
+        }
+    }
+}
+
+/// The result type of service functions.
+pub type AppResult<T> = Result<T, AppError>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bad_input_carries_its_code_and_field_to_graphql() {
+        let mut extensions = async_graphql::ErrorExtensionValues::default();
+        AppError::bad_input("latitude", "hors limites").annotate(&mut extensions);
+        assert_eq!(extensions.get("code"), Some(&async_graphql::Value::from("BAD_USER_INPUT")));
+        assert_eq!(extensions.get("field"), Some(&async_graphql::Value::from("latitude")));
+    }
+
+    #[test]
+    fn internal_errors_never_reach_the_client_with_their_cause() {
+        let error = AppError::internal(anyhow::anyhow!("password=hunter2 at db"));
+        assert!(!error.to_string().contains("hunter2"));
+    }
+}

@@ -1,0 +1,147 @@
+//! The GraphQL schema: the domains' roots merged, limits set, and every error given its
+//! contract code on the way out.
+
+use std::sync::Arc;
+
+use async_graphql::{
+    Context, EmptyMutation, EmptySubscription, MergedObject, Request, Response, Schema, ServerError,
+    extensions::{Extension, ExtensionContext, ExtensionFactory, NextRequest, NextSubscribe},
+    futures_util::stream::{BoxStream, StreamExt},
+};
+
+use crate::{
+    error::{AppError, ErrorCode},
+    loaders::Loaders,
+    state::AppState,
+    territory::TerritoryQuery,
+};
+
+/// Every query root, merged.
+#[derive(MergedObject, Default)]
+pub struct Query(TerritoryQuery);
+
+/// The schema type served by every node.
+pub type VigieSchema = Schema<Query, EmptyMutation, EmptySubscription>;
+
+/// Builds the schema over `state`, with the configured depth and complexity limits.
+pub fn build_schema(state: AppState) -> VigieSchema {
+    let (depth, complexity) = (state.config.max_query_depth, state.config.max_query_complexity);
+    Schema::build(Query::default(), EmptyMutation, EmptySubscription)
+        .data(state)
+        .limit_depth(depth)
+        .limit_complexity(complexity)
+        .extension(ErrorCodes)
+        .finish()
+}
+
+/// The SDL of the schema, as checked in at `schema.graphql`.
+pub fn sdl() -> String {
+    Schema::build(Query::default(), EmptyMutation, EmptySubscription).finish().sdl()
+}
+
+/// Attaches what one request needs (per-request DataLoaders) and executes it.
+pub async fn execute(schema: &VigieSchema, state: &AppState, request: Request) -> Response {
+    schema.execute(request.data(Loaders::new(state))).await
+}
+
+/// The state, from a resolver's context (always present: `build_schema` sets it).
+pub fn state<'a>(ctx: &Context<'a>) -> &'a AppState {
+    ctx.data_unchecked::<AppState>()
+}
+
+/// Gives every error that lacks one a contract code: validation and parse failures are the
+/// client's (`BAD_USER_INPUT`, naming the argument when the message does), limit breaches
+/// are `QUERY_TOO_COMPLEX`.
+struct ErrorCodes;
+
+impl ExtensionFactory for ErrorCodes {
+    fn create(&self) -> Arc<dyn Extension> {
+        Arc::new(ErrorCodes)
+    }
+}
+
+#[async_graphql::async_trait::async_trait]
+impl Extension for ErrorCodes {
+    async fn request(&self, ctx: &ExtensionContext<'_>, next: NextRequest<'_>) -> Response {
+        let mut response = next.run(ctx).await;
+        response.errors.iter_mut().for_each(assign_code);
+        response
+    }
+
+    fn subscribe<'s>(
+        &self,
+        ctx: &ExtensionContext<'_>,
+        stream: BoxStream<'s, Response>,
+        next: NextSubscribe<'_>,
+    ) -> BoxStream<'s, Response> {
+        next.run(ctx, stream)
+            .map(|mut response| {
+                response.errors.iter_mut().for_each(assign_code);
+                response
+            })
+            .boxed()
+    }
+}
+
+/// Gives `error` its contract code: from the [`AppError`] it carries, else by what
+/// async-graphql said (limits, parse and validation failures).
+pub(crate) fn assign_code(error: &mut ServerError) {
+    let mut extensions = error.extensions.take().unwrap_or_default();
+    if let Some(app_error) = error.source::<AppError>() {
+        app_error.annotate(&mut extensions);
+    } else if extensions.get("code").is_none() {
+        let message = error.message.as_str();
+        let code = if message.starts_with("Query is too complex")
+            || message.starts_with("Query is nested too deep")
+        {
+            ErrorCode::QueryTooComplex
+        } else {
+            if let Some(field) = quoted_after(message, "argument \"") {
+                extensions.set("field", field);
+            }
+            ErrorCode::BadUserInput
+        };
+        extensions.set("code", code.as_str());
+    }
+    error.extensions = Some(extensions);
+}
+
+/// The text between `marker` and the next double quote.
+fn quoted_after<'m>(message: &'m str, marker: &str) -> Option<&'m str> {
+    let start = message.find(marker)? + marker.len();
+    let length = message[start..].find('"')?;
+    Some(&message[start..start + length])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_app_error_gives_its_own_code_and_field() {
+        let error: async_graphql::Error = AppError::bad_input("latitude", "hors limites").into();
+        let mut error = error.into_server_error(Default::default());
+        assign_code(&mut error);
+        let extensions = error.extensions.expect("set");
+        assert_eq!(extensions.get("code"), Some(&"BAD_USER_INPUT".into()));
+        assert_eq!(extensions.get("field"), Some(&"latitude".into()));
+    }
+
+    #[test]
+    fn a_limit_breach_is_query_too_complex() {
+        let mut error = ServerError::new("Query is nested too deep.", None);
+        assign_code(&mut error);
+        let extensions = error.extensions.expect("set");
+        assert_eq!(extensions.get("code"), Some(&"QUERY_TOO_COMPLEX".into()));
+    }
+
+    #[test]
+    fn a_bad_argument_names_its_field() {
+        let mut error =
+            ServerError::new("Invalid value for argument \"participating\", expected type \"Boolean\"", None);
+        assign_code(&mut error);
+        let extensions = error.extensions.expect("set");
+        assert_eq!(extensions.get("code"), Some(&"BAD_USER_INPUT".into()));
+        assert_eq!(extensions.get("field"), Some(&"participating".into()));
+    }
+}

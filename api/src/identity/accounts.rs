@@ -1,0 +1,115 @@
+//! Creating accounts. Residents register themselves (identity issue); staff, coordinators
+//! and admins are created by operators (`vigie user create`) or the demo seed.
+
+use chrono::Utc;
+use entity::{
+    app_user, brigade, commune, coordinator_commune,
+    enums::{EnrolmentStatus, Role},
+};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, SqlErr,
+    TransactionTrait,
+};
+
+use super::{Email, Password};
+use crate::{
+    error::{AppError, AppResult},
+    ids::UserId,
+};
+
+/// Everything needed to create an account.
+#[derive(Debug)]
+pub struct NewAccount {
+    pub email: Email,
+    pub password: Password,
+    pub display_name: String,
+    pub phone: Option<String>,
+    pub role: Role,
+    /// BRIGADE_STAFF: the brigade's code.
+    pub brigade_code: Option<String>,
+    /// RESIDENT: exactly one; COORDINATOR: one or more.
+    pub commune_codes: Vec<String>,
+    /// RESIDENT: the enrolment status to start with.
+    pub enrolment: EnrolmentStatus,
+}
+
+/// Creates the account and its scopes in one transaction. A taken email is `CONFLICT`.
+pub async fn create_account(db: &DatabaseConnection, account: NewAccount) -> AppResult<app_user::Model> {
+    let display_name = account.display_name.trim().to_owned();
+    if display_name.is_empty() || display_name.chars().count() > 100 {
+        return Err(AppError::bad_input("displayName", "Le nom affiché doit compter de 1 à 100 caractères."));
+    }
+    let brigade_id = match (account.role, &account.brigade_code) {
+        (Role::BrigadeStaff, Some(code)) => Some(
+            brigade::Entity::find()
+                .filter(brigade::Column::Code.eq(code))
+                .one(db)
+                .await?
+                .ok_or_else(|| AppError::bad_input("brigade", format!("Brigade {code} inconnue.")))?
+                .id,
+        ),
+        (Role::BrigadeStaff, None) => {
+            return Err(AppError::bad_input("brigade", "Un membre de brigade doit avoir une brigade."));
+        }
+        _ => None,
+    };
+    let commune_code = scoped_communes(db, account.role, &account.commune_codes).await?;
+    let password_hash = account.password.hash().await?;
+    let now = Utc::now();
+    let id = UserId::generate();
+    let row = app_user::ActiveModel {
+        id: Set(id.0),
+        email: Set(account.email.as_str().to_owned()),
+        password_hash: Set(password_hash),
+        display_name: Set(display_name),
+        phone: Set(account.phone),
+        role: Set(account.role),
+        commune_code: Set(commune_code),
+        brigade_id: Set(brigade_id),
+        enrolment_status: Set((account.role == Role::Resident).then_some(account.enrolment)),
+        sms_alerts: Set(true),
+        created_at: Set(now),
+        updated_at: Set(now),
+    };
+    let txn = db.begin().await?;
+    let user = match app_user::Entity::insert(row).exec_with_returning(&txn).await {
+        Ok(user) => user,
+        Err(error) if matches!(error.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
+            return Err(AppError::Conflict("Un compte existe déjà pour cette adresse électronique.".into()));
+        }
+        Err(error) => return Err(error.into()),
+    };
+    if account.role == Role::Coordinator {
+        let links = account.commune_codes.iter().map(|code| coordinator_commune::ActiveModel {
+            user_id: Set(id.0),
+            commune_code: Set(code.clone()),
+        });
+        coordinator_commune::Entity::insert_many(links).exec_without_returning(&txn).await?;
+    }
+    txn.commit().await?;
+    Ok(user)
+}
+
+/// Checks the communes a role is scoped to; returns a resident's own commune.
+async fn scoped_communes(
+    db: &impl ConnectionTrait,
+    role: Role,
+    codes: &[String],
+) -> AppResult<Option<String>> {
+    let known =
+        commune::Entity::find().filter(commune::Column::Code.is_in(codes.iter().cloned())).all(db).await?;
+    if let Some(unknown) = codes.iter().find(|code| !known.iter().any(|row| &row.code == *code)) {
+        return Err(AppError::bad_input("communeCode", format!("Commune {unknown} inconnue.")));
+    }
+    match role {
+        Role::Resident => match known.as_slice() {
+            [commune] if commune.participating => Ok(Some(commune.code.clone())),
+            [commune] => Err(AppError::CommuneNotParticipating(commune.name.clone())),
+            _ => Err(AppError::bad_input("communeCode", "Un habitant est inscrit dans une seule commune.")),
+        },
+        Role::Coordinator if known.is_empty() => {
+            Err(AppError::bad_input("communeCode", "Un coordinateur agit pour au moins une commune."))
+        }
+        _ => Ok(None),
+    }
+}

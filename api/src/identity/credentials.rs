@@ -1,0 +1,134 @@
+//! Parsed credentials: an `Email` is normalised, a `Password` is long enough and only ever
+//! leaves this module as an Argon2id hash.
+
+use std::fmt;
+
+use argon2::{
+    Argon2, PasswordHash, PasswordHasher, PasswordVerifier,
+    password_hash::{SaltString, rand_core::OsRng},
+};
+use secrecy::{ExposeSecret, SecretString};
+
+use crate::error::{AppError, AppResult};
+
+/// A normalised email address (trimmed, lower-cased).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Email(String);
+
+impl Email {
+    pub fn parse(raw: &str, field: &str) -> AppResult<Self> {
+        let email = raw.trim().to_lowercase();
+        let valid = email.len() <= 254
+            && !email.chars().any(char::is_whitespace)
+            && email.split_once('@').is_some_and(|(local, domain)| {
+                !local.is_empty()
+                    && !domain.contains('@')
+                    && domain.contains('.')
+                    && !domain.starts_with('.')
+                    && !domain.ends_with('.')
+            });
+        if valid {
+            Ok(Self(email))
+        } else {
+            Err(AppError::bad_input(field, "Adresse électronique invalide."))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A password as typed; never printed.
+pub struct Password(SecretString);
+
+impl fmt::Debug for Password {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Password(…)")
+    }
+}
+
+/// Fewest characters a new password may have (ANSSI recommends 12 or more without MFA).
+pub const MIN_PASSWORD_CHARS: usize = 12;
+const MAX_PASSWORD_CHARS: usize = 128;
+
+impl Password {
+    /// A new password: length checked.
+    pub fn new(raw: String, field: &str) -> AppResult<Self> {
+        let length = raw.chars().count();
+        if length < MIN_PASSWORD_CHARS {
+            return Err(AppError::bad_input(
+                field,
+                format!("Le mot de passe doit contenir au moins {MIN_PASSWORD_CHARS} caractères."),
+            ));
+        }
+        if length > MAX_PASSWORD_CHARS {
+            return Err(AppError::bad_input(field, "Le mot de passe est trop long."));
+        }
+        Ok(Self(SecretString::from(raw)))
+    }
+
+    /// Hashes with Argon2id (default parameters) on a blocking thread.
+    pub async fn hash(self) -> AppResult<String> {
+        tokio::task::spawn_blocking(move || {
+            let salt = SaltString::generate(&mut OsRng);
+            Argon2::default()
+                .hash_password(self.0.expose_secret().as_bytes(), &salt)
+                .map(|hash| hash.to_string())
+                .map_err(|error| AppError::internal(anyhow::anyhow!("hashing a password: {error}")))
+        })
+        .await
+        .map_err(AppError::internal)?
+    }
+}
+
+/// Whether `candidate` matches the stored Argon2 `hash` (on a blocking thread).
+pub async fn verify_password(candidate: SecretString, hash: String) -> AppResult<bool> {
+    tokio::task::spawn_blocking(move || {
+        let parsed = PasswordHash::new(&hash)
+            .map_err(|error| AppError::internal(anyhow::anyhow!("stored hash unreadable: {error}")))?;
+        Ok(Argon2::default().verify_password(candidate.expose_secret().as_bytes(), &parsed).is_ok())
+    })
+    .await
+    .map_err(AppError::internal)?
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_email_is_trimmed_and_lower_cased() {
+        assert_eq!(
+            Email::parse("  Maire@Giromagny.FR ", "email").expect("valid").as_str(),
+            "maire@giromagny.fr"
+        );
+    }
+
+    #[test]
+    fn an_email_without_a_domain_is_refused() {
+        for raw in ["maire", "maire@", "@giromagny.fr", "maire@giromagny", "a b@c.fr", "a@b@c.fr"] {
+            assert!(Email::parse(raw, "email").is_err(), "{raw} accepted");
+        }
+    }
+
+    #[test]
+    fn a_short_password_is_refused_with_its_field() {
+        let error = Password::new("court".into(), "password").expect_err("too short");
+        assert!(matches!(error, AppError::BadUserInput { ref field, .. } if field == "password"));
+    }
+
+    #[tokio::test]
+    async fn a_hashed_password_verifies_and_a_wrong_one_does_not() {
+        let hash = Password::new("correct horse battery".into(), "password")
+            .expect("valid")
+            .hash()
+            .await
+            .expect("hashed");
+        assert!(hash.starts_with("$argon2id$"));
+        assert!(
+            verify_password(SecretString::from("correct horse battery"), hash.clone()).await.expect("ok")
+        );
+        assert!(!verify_password(SecretString::from("wrong horse battery"), hash).await.expect("ok"));
+    }
+}

@@ -1,0 +1,87 @@
+//! # Vigie
+//!
+//! The backend of *participation citoyenne*: residents of participating communes report
+//! suspicious facts, each report is routed to the brigade that covers the place, brigade
+//! staff triage their queue, and commune coordinators follow their commune's activity.
+//!
+//! One binary serves every mode: embedded (SQLite file + local media folder) or production
+//! (PostgreSQL + S3-compatible storage); nodes are stateless.
+
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod graphql;
+mod http;
+pub mod identity;
+pub mod ids;
+pub mod loaders;
+pub mod routing;
+pub mod state;
+pub mod territory;
+
+use std::{future::Future, time::Duration};
+
+use state::AppState;
+
+/// Serves the API on `listener` until `shutdown` completes, then drains in-flight requests.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let refresher = tokio::spawn(refresh_routing(state.clone(), stop_rx));
+    let router = http::router(state);
+    let result = axum::serve(listener, router).with_graceful_shutdown(shutdown).await;
+    let _ = stop_tx.send(true);
+    let _ = refresher.await;
+    tracing::info!("Vigie stopped");
+    Ok(result?)
+}
+
+/// Polls the jurisdictions revision and rebuilds the routing index when it moved.
+async fn refresh_routing(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
+    let period = Duration::from_secs(state.config.routing_refresh_secs.max(1));
+    loop {
+        tokio::select! {
+            _ = tokio::time::sleep(period) => {}
+            _ = stop.changed() => return,
+        }
+        if let Err(error) = state.routing.refresh(&state.db).await {
+            tracing::warn!(
+                error = format!("{error:#}"),
+                "routing index refresh failed; keeping the current one"
+            );
+        }
+    }
+}
+
+/// Completes on SIGTERM or Ctrl-C.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(error) = tokio::signal::ctrl_c().await {
+            tracing::warn!(%error, "cannot listen for Ctrl-C");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(error) => {
+                tracing::warn!(%error, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {}
+        () = terminate => {}
+    }
+    tracing::info!("shutdown requested");
+}

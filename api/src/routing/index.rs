@@ -1,0 +1,216 @@
+//! The point-in-polygon index behind routing: an R-tree of polygon bounding boxes narrows a
+//! point to a few candidates, then each candidate answers with a banded crossing test that
+//! only looks at the edges near the point's latitude.
+//!
+//! Decisions are deterministic: edges are stored with their endpoints in a canonical order,
+//! so two neighbours sharing a border compute the very same crossing and a point on the
+//! border belongs to exactly one of them; when polygons overlap, the lowest owner wins.
+
+use geo::{Coord, MultiPolygon};
+use rstar::{
+    RTree,
+    primitives::{GeomWithData, Rectangle},
+};
+
+/// Roughly how many edges one latitude band holds; smaller bands mean fewer edges tested
+/// per lookup and more memory.
+const EDGES_PER_BAND: usize = 4;
+const MAX_BANDS: usize = 8192;
+
+/// An edge with `y0 <= y1` (canonical order).
+#[derive(Clone, Copy, Debug)]
+struct Edge {
+    x0: f64,
+    y0: f64,
+    x1: f64,
+    y1: f64,
+}
+
+impl Edge {
+    fn new(a: Coord<f64>, b: Coord<f64>) -> Self {
+        let (a, b) = if (a.y, a.x) <= (b.y, b.x) { (a, b) } else { (b, a) };
+        Self { x0: a.x, y0: a.y, x1: b.x, y1: b.y }
+    }
+
+    /// Whether a ray from `(x, y)` towards +x crosses this edge (half-open in y).
+    #[inline]
+    fn crosses_ray_from(&self, x: f64, y: f64) -> bool {
+        if (self.y0 > y) == (self.y1 > y) {
+            return false;
+        }
+        let at = self.x0 + (y - self.y0) * (self.x1 - self.x0) / (self.y1 - self.y0);
+        x < at
+    }
+}
+
+/// One polygon (exterior and holes together: even-odd over all rings), banded by latitude.
+#[derive(Debug)]
+struct BandedPolygon {
+    min_y: f64,
+    max_y: f64,
+    bands_per_degree: f64,
+    band_count: usize,
+    /// `offsets[b]..offsets[b + 1]` indexes `edges` for band `b`.
+    offsets: Vec<u32>,
+    edges: Vec<Edge>,
+}
+
+impl BandedPolygon {
+    fn new(polygon: &geo::Polygon<f64>) -> Option<Self> {
+        let rings = std::iter::once(polygon.exterior()).chain(polygon.interiors());
+        let edges: Vec<Edge> = rings
+            .flat_map(|ring| ring.lines())
+            .filter(|line| line.start.y != line.end.y)
+            .map(|line| Edge::new(line.start, line.end))
+            .collect();
+        let min_y = edges.iter().map(|edge| edge.y0).fold(f64::INFINITY, f64::min);
+        let max_y = edges.iter().map(|edge| edge.y1).fold(f64::NEG_INFINITY, f64::max);
+        if edges.is_empty() || max_y <= min_y {
+            return None;
+        }
+        let band_count = (edges.len() / EDGES_PER_BAND).clamp(1, MAX_BANDS);
+        let bands_per_degree = band_count as f64 / (max_y - min_y);
+        let mut banded = Self {
+            min_y,
+            max_y,
+            bands_per_degree,
+            band_count,
+            offsets: Vec::with_capacity(band_count + 1),
+            edges: Vec::new(),
+        };
+        let mut per_band: Vec<Vec<Edge>> = vec![Vec::new(); band_count];
+        for edge in edges {
+            for band in banded.band_of(edge.y0)..=banded.band_of(edge.y1) {
+                per_band[band].push(edge);
+            }
+        }
+        banded.offsets.push(0);
+        for band in per_band {
+            banded.edges.extend(band);
+            // Bounded by MAX_BANDS × edges of one commune: far below u32::MAX.
+            banded.offsets.push(u32::try_from(banded.edges.len()).unwrap_or(u32::MAX));
+        }
+        Some(banded)
+    }
+
+    /// The band of a latitude; monotonic in `y`, so an edge spanning `y` is always filed
+    /// under `y`'s band.
+    #[inline]
+    fn band_of(&self, y: f64) -> usize {
+        let band = ((y - self.min_y) * self.bands_per_degree) as usize;
+        band.min(self.band_count - 1)
+    }
+
+    fn contains(&self, x: f64, y: f64) -> bool {
+        if y < self.min_y || y >= self.max_y {
+            return false;
+        }
+        let band = self.band_of(y);
+        let (start, end) = (self.offsets[band] as usize, self.offsets[band + 1] as usize);
+        self.edges[start..end].iter().filter(|edge| edge.crosses_ray_from(x, y)).count() % 2 == 1
+    }
+}
+
+/// Polygons owned by numbered owners (owner = position in the input), queried by point.
+#[derive(Debug)]
+pub struct SpatialIndex {
+    tree: RTree<GeomWithData<Rectangle<[f64; 2]>, u32>>,
+    parts: Vec<(u32, BandedPolygon)>,
+}
+
+impl SpatialIndex {
+    /// Builds the index; owner `i` is `shapes[i]`. Degenerate polygons are left out.
+    pub fn build(shapes: &[MultiPolygon<f64>]) -> Self {
+        let mut parts = Vec::new();
+        for (owner, shape) in shapes.iter().enumerate() {
+            let owner = u32::try_from(owner).unwrap_or(u32::MAX);
+            parts.extend(shape.iter().filter_map(BandedPolygon::new).map(|part| (owner, part)));
+        }
+        let boxes = parts
+            .iter()
+            .enumerate()
+            .map(|(position, (_, part))| {
+                let (min_x, max_x) = part
+                    .edges
+                    .iter()
+                    .flat_map(|edge| [edge.x0, edge.x1])
+                    .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), x| (lo.min(x), hi.max(x)));
+                let rectangle = Rectangle::from_corners([min_x, part.min_y], [max_x, part.max_y]);
+                GeomWithData::new(rectangle, u32::try_from(position).unwrap_or(u32::MAX))
+            })
+            .collect();
+        Self { tree: RTree::bulk_load(boxes), parts }
+    }
+
+    /// The lowest owner whose polygon contains `(x, y)` = (longitude, latitude).
+    pub fn locate(&self, x: f64, y: f64) -> Option<u32> {
+        self.locate_all(x, y).min()
+    }
+
+    /// Every owner whose polygon contains the point (more than one only where the source
+    /// polygons overlap).
+    pub fn locate_all(&self, x: f64, y: f64) -> impl Iterator<Item = u32> + '_ {
+        self.tree.locate_all_at_point(&[x, y]).filter_map(move |candidate| {
+            let (owner, part) = &self.parts[candidate.data as usize];
+            part.contains(x, y).then_some(*owner)
+        })
+    }
+
+    /// How many polygon parts are indexed.
+    pub fn part_count(&self) -> usize {
+        self.parts.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use geo::{MultiPolygon, polygon};
+
+    fn square(x0: f64, y0: f64, size: f64) -> geo::Polygon<f64> {
+        polygon![(x: x0, y: y0), (x: x0 + size, y: y0), (x: x0 + size, y: y0 + size), (x: x0, y: y0 + size), (x: x0, y: y0)]
+    }
+
+    #[test]
+    fn a_point_in_a_hole_is_not_in_the_polygon() {
+        let mut with_hole = square(0.0, 0.0, 4.0);
+        with_hole.interiors_push(square(1.0, 1.0, 2.0).exterior().clone());
+        let index = SpatialIndex::build(&[MultiPolygon::new(vec![with_hole])]);
+        assert_eq!(index.locate(0.5, 0.5), Some(0));
+        assert_eq!(index.locate(2.0, 2.0), None);
+        assert_eq!(index.locate(5.0, 2.0), None);
+    }
+
+    #[test]
+    fn each_part_of_a_multipolygon_belongs_to_its_owner() {
+        let shape = MultiPolygon::new(vec![square(0.0, 0.0, 1.0), square(10.0, 10.0, 1.0)]);
+        let index = SpatialIndex::build(&[shape]);
+        assert_eq!(index.locate(0.5, 0.5), Some(0));
+        assert_eq!(index.locate(10.5, 10.5), Some(0));
+        assert_eq!(index.locate(5.0, 5.0), None);
+    }
+
+    #[test]
+    fn a_point_on_a_shared_border_belongs_to_exactly_one_neighbour() {
+        // Two neighbours share the slanted edge (1,0)-(2,3), walked in opposite directions.
+        let left = polygon![(x: 0.0, y: 0.0), (x: 1.0, y: 0.0), (x: 2.0, y: 3.0), (x: 0.0, y: 3.0), (x: 0.0, y: 0.0)];
+        let right = polygon![(x: 1.0, y: 0.0), (x: 3.0, y: 0.0), (x: 3.0, y: 3.0), (x: 2.0, y: 3.0), (x: 1.0, y: 0.0)];
+        let index = SpatialIndex::build(&[MultiPolygon::new(vec![left]), MultiPolygon::new(vec![right])]);
+        for step in 1..300 {
+            let t = f64::from(step) / 300.0;
+            let (x, y) = (1.0 + t, 3.0 * t);
+            let owners: Vec<u32> = index.locate_all(x, y).collect();
+            assert_eq!(owners.len(), 1, "point ({x}, {y}) on the border has owners {owners:?}");
+        }
+    }
+
+    #[test]
+    fn overlapping_polygons_resolve_to_the_lowest_owner() {
+        let index = SpatialIndex::build(&[
+            MultiPolygon::new(vec![square(0.0, 0.0, 2.0)]),
+            MultiPolygon::new(vec![square(1.0, 1.0, 2.0)]),
+        ]);
+        assert_eq!(index.locate(1.5, 1.5), Some(0));
+        assert_eq!(index.locate(2.5, 2.5), Some(1));
+    }
+}

@@ -1,0 +1,172 @@
+//! Jurisdictions: which commune a point lies in, and which brigade a report made there goes
+//! to. `route(point, category)` is answered from memory (see [`index`]); the data comes
+//! from the database and is reloaded when its revision changes ([`store`]).
+
+pub mod geojson;
+pub mod index;
+pub mod point;
+pub mod store;
+
+use std::collections::HashMap;
+
+use geo::MultiPolygon;
+
+pub use self::{index::SpatialIndex, point::GeoPoint, store::RoutingHandle};
+use crate::{error::AppError, ids::BrigadeId};
+
+/// What routing needs to know of a commune.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CommuneEntry {
+    pub code: String,
+    pub name: String,
+    pub participating: bool,
+    pub brigade: Option<BrigadeId>,
+}
+
+/// Which rule chose the brigade.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RoutingRule {
+    /// The brigade that covers the commune.
+    CommuneDefault,
+    /// A per-category override for the commune (e.g. municipal police for incivilities).
+    CategoryOverride,
+}
+
+/// The outcome of routing a point.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Route<'a> {
+    pub commune: &'a CommuneEntry,
+    pub brigade: BrigadeId,
+    pub rule: RoutingRule,
+}
+
+/// An immutable snapshot of all jurisdictions, built once per revision.
+#[derive(Debug)]
+pub struct Jurisdictions {
+    communes: Vec<CommuneEntry>,
+    index: SpatialIndex,
+    overrides: HashMap<(u32, String), BrigadeId>,
+    revision: i64,
+}
+
+impl Jurisdictions {
+    /// Builds the snapshot. Communes are ordered by INSEE code, so where source polygons
+    /// overlap the lowest code wins, the same way on every node.
+    pub fn new(
+        mut communes: Vec<(CommuneEntry, MultiPolygon<f64>)>,
+        overrides: impl IntoIterator<Item = (String, String, BrigadeId)>,
+        revision: i64,
+    ) -> Self {
+        communes.sort_by(|a, b| a.0.code.cmp(&b.0.code));
+        let (communes, shapes): (Vec<_>, Vec<_>) = communes.into_iter().unzip();
+        let position: HashMap<&str, u32> = communes
+            .iter()
+            .enumerate()
+            .map(|(at, commune)| (commune.code.as_str(), u32::try_from(at).unwrap_or(u32::MAX)))
+            .collect();
+        let overrides = overrides
+            .into_iter()
+            .filter_map(|(commune, category, brigade)| {
+                Some(((*position.get(commune.as_str())?, category), brigade))
+            })
+            .collect();
+        let index = SpatialIndex::build(&shapes);
+        Self { communes, index, overrides, revision }
+    }
+
+    /// The commune the point lies in, participating or not.
+    pub fn locate(&self, point: GeoPoint) -> Option<&CommuneEntry> {
+        self.index.locate(point.longitude(), point.latitude()).map(|at| &self.communes[at as usize])
+    }
+
+    /// Every commune whose boundary contains the point (several only where boundaries
+    /// overlap in the source data).
+    pub fn locate_all(&self, point: GeoPoint) -> Vec<&CommuneEntry> {
+        let mut found: Vec<u32> = self.index.locate_all(point.longitude(), point.latitude()).collect();
+        found.sort_unstable();
+        found.into_iter().map(|at| &self.communes[at as usize]).collect()
+    }
+
+    /// Routes a report of `category` made at `point`: the commune it lies in must
+    /// participate, then a category override for that commune wins over its brigade.
+    pub fn route(&self, point: GeoPoint, category: &str) -> Result<Route<'_>, AppError> {
+        let at = self.index.locate(point.longitude(), point.latitude()).ok_or(AppError::OutsideCoverage)?;
+        let commune = &self.communes[at as usize];
+        if !commune.participating {
+            return Err(AppError::CommuneNotParticipating(commune.name.clone()));
+        }
+        if let Some(brigade) = self.overrides.get(&(at, category.to_owned())) {
+            return Ok(Route { commune, brigade: *brigade, rule: RoutingRule::CategoryOverride });
+        }
+        match commune.brigade {
+            Some(brigade) => Ok(Route { commune, brigade, rule: RoutingRule::CommuneDefault }),
+            None => {
+                tracing::warn!(commune = %commune.code, "participating commune has no brigade");
+                Err(AppError::OutsideCoverage)
+            }
+        }
+    }
+
+    /// The revision of the database this snapshot was built from.
+    pub fn revision(&self) -> i64 {
+        self.revision
+    }
+
+    pub fn commune_count(&self) -> usize {
+        self.communes.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::ErrorCode;
+    use geo::polygon;
+
+    fn commune(
+        code: &str,
+        participating: bool,
+        brigade: Option<BrigadeId>,
+        x0: f64,
+    ) -> (CommuneEntry, MultiPolygon<f64>) {
+        let shape = polygon![(x: x0, y: 0.0), (x: x0 + 1.0, y: 0.0), (x: x0 + 1.0, y: 1.0), (x: x0, y: 1.0), (x: x0, y: 0.0)];
+        let entry =
+            CommuneEntry { code: code.into(), name: format!("Commune {code}"), participating, brigade };
+        (entry, MultiPolygon::new(vec![shape]))
+    }
+
+    fn point(longitude: f64, latitude: f64) -> GeoPoint {
+        GeoPoint::new(latitude, longitude).expect("valid point")
+    }
+
+    #[test]
+    fn a_category_override_wins_over_the_commune_brigade() {
+        let (gendarmerie, municipal) = (BrigadeId::generate(), BrigadeId::generate());
+        let jurisdictions = Jurisdictions::new(
+            vec![commune("90010", true, Some(gendarmerie), 0.0)],
+            [("90010".to_owned(), "INCIVILITIES".to_owned(), municipal)],
+            1,
+        );
+        let route = jurisdictions.route(point(0.5, 0.5), "INCIVILITIES").expect("routed");
+        assert_eq!((route.brigade, route.rule), (municipal, RoutingRule::CategoryOverride));
+        let route = jurisdictions.route(point(0.5, 0.5), "BURGLARY").expect("routed");
+        assert_eq!((route.brigade, route.rule), (gendarmerie, RoutingRule::CommuneDefault));
+    }
+
+    #[test]
+    fn a_point_outside_every_commune_is_outside_coverage() {
+        let jurisdictions =
+            Jurisdictions::new(vec![commune("90010", true, Some(BrigadeId::generate()), 0.0)], [], 1);
+        let error = jurisdictions.route(point(5.0, 0.5), "OTHER").expect_err("outside");
+        assert_eq!(error.code(), ErrorCode::OutsideCoverage);
+    }
+
+    #[test]
+    fn a_non_participating_commune_is_refused_by_name() {
+        let jurisdictions =
+            Jurisdictions::new(vec![commune("90011", false, Some(BrigadeId::generate()), 0.0)], [], 1);
+        let error = jurisdictions.route(point(0.5, 0.5), "OTHER").expect_err("refused");
+        assert_eq!(error.code(), ErrorCode::CommuneNotParticipating);
+        assert!(error.to_string().contains("Commune 90011"));
+    }
+}

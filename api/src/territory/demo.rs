@@ -1,0 +1,253 @@
+//! The demo territory: the Territoire de Belfort with real commune boundaries, plausible
+//! brigades, nine participating communes, the default categories and one account of each
+//! role. Safe to run twice: everything is an upsert or skipped when present.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, bail};
+use chrono::Utc;
+use entity::{
+    app_user, brigade, category, commune,
+    enums::{BrigadeKind, EnrolmentStatus, Role},
+    routing_rule,
+};
+use geo::{Distance, Euclidean, InteriorPoint, Point};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait,
+    sea_query::OnConflict,
+};
+
+use super::import::{self, BrigadeRecord};
+use crate::routing::geojson::FeatureCollection;
+use crate::{
+    identity::{
+        Email, Password,
+        accounts::{self, NewAccount},
+    },
+    ids::BrigadeId,
+    routing::store::bump_revision,
+};
+
+/// The boundary file of the demo département, as published in `shared/data`.
+pub const DEMO_BOUNDARIES: &str = "france-communes-2018/communes-90-territoire-de-belfort.geojson";
+
+/// The nine communes that joined the scheme in the demo.
+pub const PARTICIPATING: [&str; 9] =
+    ["90010", "90008", "90032", "90099", "90052", "90033", "90009", "90053", "90089"];
+
+/// Urban communes of the Belfort police zone (police nationale).
+const POLICE_ZONE: [&str; 8] = ["90010", "90008", "90029", "90032", "90039", "90075", "90076", "90099"];
+
+/// Gendarmerie brigades and the commune each sits in; every other commune goes to the
+/// nearest seat.
+const GENDARMERIE: [(&str, &str, &str); 6] = [
+    ("BTA-DELLE", "Brigade territoriale autonome de Delle", "90033"),
+    ("COB-GIROMAGNY", "Communauté de brigades de Giromagny", "90052"),
+    ("BTA-ROUGEMONT", "Brigade territoriale de Rougemont-le-Château", "90089"),
+    ("BTA-GRANDVILLARS", "Brigade territoriale de Grandvillars", "90053"),
+    ("BTA-BEAUCOURT", "Brigade territoriale de Beaucourt", "90009"),
+    ("BTA-FONTAINE", "Brigade territoriale de Fontaine", "90047"),
+];
+
+const URGENT: &str = "En cas d'urgence ou de danger immédiat, composez le 17 ou le 112 : Vigie ne remplace pas un appel d'urgence.";
+
+/// Default categories: code, French label, urgent advice.
+pub const CATEGORIES: [(&str, &str, &str); 8] = [
+    ("SUSPICIOUS_VEHICLE", "Véhicule suspect", URGENT),
+    ("SUSPICIOUS_BEHAVIOUR", "Comportement suspect", URGENT),
+    (
+        "BURGLARY",
+        "Cambriolage ou tentative",
+        "Cambriolage en cours : composez immédiatement le 17 ou le 112, ne vous interposez pas et ne touchez à rien pour préserver les traces.",
+    ),
+    ("VANDALISM", "Dégradations, vandalisme", URGENT),
+    (
+        "MOTORBIKE_RODEO",
+        "Rodéo motorisé",
+        "Ne cherchez pas à intervenir. En cas de danger immédiat, composez le 17 ou le 112.",
+    ),
+    (
+        "DRUG_DEALING",
+        "Trafic de stupéfiants",
+        "Ne cherchez pas à intervenir ni à photographier les personnes de près. En cas de danger, composez le 17 ou le 112.",
+    ),
+    ("INCIVILITIES", "Incivilités", URGENT),
+    ("OTHER", "Autre fait suspect", URGENT),
+];
+
+/// The demo accounts (also listed in the README): email, password, name, role.
+pub const DEMO_ACCOUNTS: [(&str, &str, &str, Role); 4] = [
+    ("admin@vigie.test", "prefecture-demo-90", "Préfecture du Territoire de Belfort", Role::Admin),
+    ("gendarme.giromagny@vigie.test", "brigade-demo-90", "Adjudant Morel", Role::BrigadeStaff),
+    ("maire.giromagny@vigie.test", "commune-demo-90", "Mairie de Giromagny", Role::Coordinator),
+    ("habitant.giromagny@vigie.test", "habitant-demo-90", "Claire Habitante", Role::Resident),
+];
+
+/// Finds the demo boundary file: `explicit`, else `shared/data` beside the checkout
+/// (from the working directory or from where this crate was built).
+pub fn find_demo_boundaries(explicit: Option<&Path>) -> anyhow::Result<PathBuf> {
+    if let Some(path) = explicit {
+        return Ok(path.to_owned());
+    }
+    let candidates = [
+        PathBuf::from("../shared/data").join(DEMO_BOUNDARIES),
+        PathBuf::from("shared/data").join(DEMO_BOUNDARIES),
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/data").join(DEMO_BOUNDARIES),
+    ];
+    if let Some(found) = candidates.iter().find(|path| path.is_file()) {
+        return Ok(found.clone());
+    }
+    bail!(
+        "the demo boundary file {DEMO_BOUNDARIES} was not found beside the checkout (../shared/data/).\n\
+         Point to it with `vigie seed --demo --boundaries <file.geojson>`, or import communes yourself:\n  \
+         vigie import communes <communes.geojson>   (IGN Admin Express or geo.api.gouv.fr contours)\n  \
+         vigie import brigades <brigades.csv|geojson>"
+    )
+}
+
+/// Inserts the default categories that are missing (existing ones keep their edits).
+pub async fn seed_categories(db: &DatabaseConnection) -> anyhow::Result<()> {
+    let rows = CATEGORIES.iter().zip(0..).map(|((code, label, advice), position)| category::ActiveModel {
+        code: Set((*code).to_owned()),
+        label: Set((*label).to_owned()),
+        urgent_advice: Set(Some((*advice).to_owned())),
+        position: Set(position),
+        active: Set(true),
+    });
+    category::Entity::insert_many(rows)
+        .on_conflict(OnConflict::column(category::Column::Code).do_nothing().to_owned())
+        .exec_without_returning(db)
+        .await?;
+    Ok(())
+}
+
+/// Loads the whole demo territory.
+pub async fn seed_demo(db: &DatabaseConnection, boundaries: &Path) -> anyhow::Result<()> {
+    seed_categories(db).await?;
+    let collection = import::read_feature_collection(boundaries)?;
+    let summary = import::import_communes(db, &collection).await?;
+    tracing::info!(inserted = summary.inserted, updated = summary.updated, "demo communes imported");
+    import::import_brigades(db, &demo_brigades(&collection)?).await?;
+    configure_participation(db).await?;
+    seed_accounts(db).await?;
+    Ok(())
+}
+
+fn demo_brigades(collection: &FeatureCollection) -> anyhow::Result<Vec<BrigadeRecord>> {
+    let mut centres = Vec::new();
+    for feature in &collection.features {
+        let code = feature.property(&["code"]).context("feature without code")?;
+        let shape = feature.geometry.as_ref().context("feature without geometry")?.to_multi_polygon()?;
+        centres.push((code, shape.interior_point().context("empty boundary")?));
+    }
+    let centre_of =
+        |code: &str| centres.iter().find(|(candidate, _)| candidate == code).map(|(_, point)| *point);
+    let seats: Vec<(usize, Point<f64>)> = GENDARMERIE
+        .iter()
+        .enumerate()
+        .map(|(at, (_, _, seat))| {
+            centre_of(seat).map(|point| (at, point)).context("brigade seat not in the file")
+        })
+        .collect::<anyhow::Result<_>>()?;
+    let mut records: Vec<BrigadeRecord> = GENDARMERIE
+        .iter()
+        .map(|(code, name, _)| record(code, name, BrigadeKind::Gendarmerie, "17"))
+        .collect();
+    let mut police = record(
+        "CSP-BELFORT",
+        "Commissariat de police de Belfort",
+        BrigadeKind::PoliceNationale,
+        "03 84 58 50 00",
+    );
+    for (code, centre) in &centres {
+        if POLICE_ZONE.contains(&code.as_str()) {
+            police.communes.push(code.clone());
+            continue;
+        }
+        let nearest = seats
+            .iter()
+            .min_by(|a, b| Euclidean.distance(a.1, *centre).total_cmp(&Euclidean.distance(b.1, *centre)))
+            .map_or(0, |(at, _)| *at);
+        records[nearest].communes.push(code.clone());
+    }
+    records.push(police);
+    records.push(record(
+        "PM-BELFORT",
+        "Police municipale de Belfort",
+        BrigadeKind::PoliceMunicipale,
+        "03 84 54 24 24",
+    ));
+    Ok(records)
+}
+
+fn record(code: &str, name: &str, kind: BrigadeKind, phone: &str) -> BrigadeRecord {
+    BrigadeRecord {
+        code: code.to_owned(),
+        name: name.to_owned(),
+        kind,
+        phone: Some(phone.to_owned()),
+        email: None,
+        address: None,
+        communes: Vec::new(),
+        area: None,
+    }
+}
+
+/// Marks the nine communes participating and sends incivilities in Belfort to its
+/// municipal police.
+async fn configure_participation(db: &DatabaseConnection) -> anyhow::Result<()> {
+    let txn = db.begin().await?;
+    commune::Entity::update_many()
+        .col_expr(commune::Column::Participating, true.into())
+        .filter(commune::Column::Code.is_in(PARTICIPATING))
+        .exec(&txn)
+        .await?;
+    let municipal = brigade::Entity::find()
+        .filter(brigade::Column::Code.eq("PM-BELFORT"))
+        .one(&txn)
+        .await?
+        .context("municipal police missing")?;
+    let rule = routing_rule::ActiveModel {
+        id: Set(BrigadeId::generate().0),
+        commune_code: Set("90010".to_owned()),
+        category_code: Set("INCIVILITIES".to_owned()),
+        brigade_id: Set(municipal.id),
+        created_at: Set(Utc::now()),
+    };
+    routing_rule::Entity::insert(rule)
+        .on_conflict(
+            OnConflict::columns([routing_rule::Column::CommuneCode, routing_rule::Column::CategoryCode])
+                .update_column(routing_rule::Column::BrigadeId)
+                .to_owned(),
+        )
+        .exec_without_returning(&txn)
+        .await?;
+    bump_revision(&txn).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+async fn seed_accounts(db: &DatabaseConnection) -> anyhow::Result<()> {
+    for (email, password, name, role) in DEMO_ACCOUNTS {
+        let exists =
+            app_user::Entity::find().filter(app_user::Column::Email.eq(email)).one(db).await?.is_some();
+        if exists {
+            continue;
+        }
+        let account = NewAccount {
+            email: Email::parse(email, "email")?,
+            password: Password::new(password.to_owned(), "password")?,
+            display_name: name.to_owned(),
+            phone: (role == Role::Coordinator).then(|| "+33600000090".to_owned()),
+            role,
+            brigade_code: (role == Role::BrigadeStaff).then(|| "COB-GIROMAGNY".to_owned()),
+            commune_codes: match role {
+                Role::Coordinator | Role::Resident => vec!["90052".to_owned()],
+                _ => Vec::new(),
+            },
+            enrolment: EnrolmentStatus::Approved,
+        };
+        accounts::create_account(db, account).await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,118 @@
+//! GraphQL types and public queries of reference data.
+
+use async_graphql::{Context, Enum, ID, Object, Result};
+use entity::{brigade, category, enums};
+
+use super::service::{self, CommuneSummary};
+use crate::{error::AppError, graphql::state, ids::BrigadeId, loaders::Loaders};
+
+#[derive(Default)]
+pub struct TerritoryQuery;
+
+#[Object]
+impl TerritoryQuery {
+    /// Communes known to Vigie (INSEE code, name, whether they take part in the scheme);
+    /// `participating` keeps only those that do (or do not).
+    async fn communes(&self, ctx: &Context<'_>, participating: Option<bool>) -> Result<Vec<Commune>> {
+        let communes = service::list_communes(&state(ctx).db, participating).await?;
+        Ok(communes.into_iter().map(Commune).collect())
+    }
+
+    /// Report categories in display order, with their urgent advice.
+    async fn categories(&self, ctx: &Context<'_>) -> Result<Vec<Category>> {
+        let categories = service::list_categories(&state(ctx).db).await?;
+        Ok(categories.into_iter().map(Category).collect())
+    }
+}
+
+/// A commune.
+pub struct Commune(pub CommuneSummary);
+
+#[Object]
+impl Commune {
+    /// INSEE code.
+    async fn code(&self) -> &str {
+        &self.0.code
+    }
+
+    async fn name(&self) -> &str {
+        &self.0.name
+    }
+
+    /// Whether the commune takes part in the participation citoyenne scheme.
+    async fn participating(&self) -> bool {
+        self.0.participating
+    }
+
+    /// The brigade that covers the commune by default.
+    async fn brigade(&self, ctx: &Context<'_>) -> Result<Option<Brigade>> {
+        let Some(id) = self.0.brigade_id else { return Ok(None) };
+        let loaded = ctx
+            .data_unchecked::<Loaders>()
+            .brigades
+            .load_one(BrigadeId(id))
+            .await
+            .map_err(|error| AppError::internal(error.as_ref().clone()))?;
+        Ok(loaded.map(Brigade))
+    }
+}
+
+/// A gendarmerie brigade, police station or municipal police service.
+pub struct Brigade(pub brigade::Model);
+
+#[Object]
+impl Brigade {
+    async fn id(&self) -> ID {
+        BrigadeId(self.0.id).into()
+    }
+
+    async fn code(&self) -> &str {
+        &self.0.code
+    }
+
+    async fn name(&self) -> &str {
+        &self.0.name
+    }
+
+    async fn kind(&self) -> BrigadeKind {
+        self.0.kind.into()
+    }
+}
+
+/// The force a brigade belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Enum)]
+pub enum BrigadeKind {
+    Gendarmerie,
+    PoliceNationale,
+    PoliceMunicipale,
+}
+
+impl From<enums::BrigadeKind> for BrigadeKind {
+    fn from(kind: enums::BrigadeKind) -> Self {
+        match kind {
+            enums::BrigadeKind::Gendarmerie => Self::Gendarmerie,
+            enums::BrigadeKind::PoliceNationale => Self::PoliceNationale,
+            enums::BrigadeKind::PoliceMunicipale => Self::PoliceMunicipale,
+        }
+    }
+}
+
+/// A report category.
+pub struct Category(pub category::Model);
+
+#[Object]
+impl Category {
+    async fn code(&self) -> &str {
+        &self.0.code
+    }
+
+    /// French label shown in the app.
+    async fn label(&self) -> &str {
+        &self.0.label
+    }
+
+    /// What to do right away (e.g. call 17 or 112), shown before and after filing.
+    async fn urgent_advice(&self) -> Option<&str> {
+        self.0.urgent_advice.as_deref()
+    }
+}

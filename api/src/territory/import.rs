@@ -1,0 +1,363 @@
+//! Importing jurisdictions: commune boundaries from GeoJSON, brigades from CSV or GeoJSON.
+//! Each import is one transaction that also bumps the routing revision, so every node
+//! rebuilds its index from a complete picture, never a half-imported one.
+
+use std::{
+    collections::{HashMap, HashSet},
+    path::Path,
+};
+
+use anyhow::{Context, bail, ensure};
+use chrono::Utc;
+use entity::{brigade, commune, enums::BrigadeKind};
+use geo::{InteriorPoint, MultiPolygon};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QuerySelect, TransactionTrait, sea_query::OnConflict,
+};
+
+use crate::routing::{
+    SpatialIndex,
+    geojson::{Feature, FeatureCollection, Geometry},
+    store::bump_revision,
+};
+
+/// What an import changed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ImportSummary {
+    pub inserted: usize,
+    pub updated: usize,
+}
+
+/// Reads a GeoJSON FeatureCollection from a file.
+pub fn read_feature_collection(path: &Path) -> anyhow::Result<FeatureCollection> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    serde_json::from_str(&text)
+        .with_context(|| format!("{} is not a GeoJSON FeatureCollection", path.display()))
+}
+
+/// Whether `code` looks like an INSEE commune code (`90010`, `2A004`, `97411`).
+pub fn is_insee_code(code: &str) -> bool {
+    let bytes = code.as_bytes();
+    bytes.len() == 5
+        && (bytes[..2].iter().all(u8::is_ascii_digit) || matches!(&bytes[..2], b"2A" | b"2B"))
+        && bytes[2..].iter().all(u8::is_ascii_digit)
+}
+
+/// The département of an INSEE code (3 characters overseas).
+fn department_of(code: &str) -> &str {
+    if code.starts_with("97") { &code[..3] } else { &code[..2] }
+}
+
+/// Inserts or updates communes (name, boundary) by INSEE code. Participation and brigade
+/// assignments of existing communes are kept.
+pub async fn import_communes(
+    db: &DatabaseConnection,
+    collection: &FeatureCollection,
+) -> anyhow::Result<ImportSummary> {
+    let now = Utc::now();
+    let mut rows = Vec::with_capacity(collection.features.len());
+    for (position, feature) in collection.features.iter().enumerate() {
+        rows.push(commune_row(feature, now).with_context(|| format!("feature #{position}"))?);
+    }
+    let txn = db.begin().await?;
+    let existing: HashSet<String> = commune::Entity::find()
+        .select_only()
+        .column(commune::Column::Code)
+        .into_tuple::<String>()
+        .all(&txn)
+        .await?
+        .into_iter()
+        .collect();
+    let summary = rows.iter().fold(ImportSummary::default(), |mut summary, row| {
+        match &row.code {
+            sea_orm::ActiveValue::Set(code) if existing.contains(code) => summary.updated += 1,
+            _ => summary.inserted += 1,
+        }
+        summary
+    });
+    let mut rows = rows.into_iter().peekable();
+    while rows.peek().is_some() {
+        let batch: Vec<_> = rows.by_ref().take(500).collect();
+        commune::Entity::insert_many(batch)
+            .on_conflict(
+                OnConflict::column(commune::Column::Code)
+                    .update_columns([
+                        commune::Column::Name,
+                        commune::Column::Department,
+                        commune::Column::Boundary,
+                        commune::Column::UpdatedAt,
+                    ])
+                    .to_owned(),
+            )
+            .exec(&txn)
+            .await?;
+    }
+    bump_revision(&txn).await?;
+    txn.commit().await?;
+    Ok(summary)
+}
+
+fn commune_row(feature: &Feature, now: chrono::DateTime<Utc>) -> anyhow::Result<commune::ActiveModel> {
+    let code = feature
+        .property(&["code", "insee", "INSEE_COM", "codgeo"])
+        .context("no INSEE code (property `code`)")?;
+    ensure!(is_insee_code(&code), "`{code}` is not an INSEE commune code");
+    let name = feature.property(&["nom", "name", "NOM", "NOM_COM"]).context("no name (property `nom`)")?;
+    let geometry = feature.geometry.as_ref().with_context(|| format!("commune {code} has no geometry"))?;
+    geometry.to_multi_polygon().with_context(|| format!("boundary of commune {code}"))?;
+    let population =
+        feature.property(&["population", "POPULATION"]).and_then(|text| text.parse::<i32>().ok());
+    Ok(commune::ActiveModel {
+        department: Set(department_of(&code).to_owned()),
+        code: Set(code),
+        name: Set(name),
+        population: Set(population),
+        participating: Set(false),
+        brigade_id: Set(None),
+        boundary: Set(serde_json::to_string(geometry)?),
+        updated_at: Set(now),
+    })
+}
+
+/// A brigade to create or update, and the communes it covers.
+#[derive(Clone, Debug)]
+pub struct BrigadeRecord {
+    pub code: String,
+    pub name: String,
+    pub kind: BrigadeKind,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub address: Option<String>,
+    /// INSEE codes of the communes it covers by default.
+    pub communes: Vec<String>,
+    /// Or its area: the communes whose interior point lies inside are assigned to it.
+    pub area: Option<MultiPolygon<f64>>,
+}
+
+/// Reads brigades from a `.csv` (columns `code;name;kind;phone;email;address;communes`,
+/// `;` or `,` separated, communes separated by spaces) or a GeoJSON file (same properties,
+/// optional geometry as the area).
+pub fn read_brigades_file(path: &Path) -> anyhow::Result<Vec<BrigadeRecord>> {
+    let is_csv = path.extension().is_some_and(|extension| extension.eq_ignore_ascii_case("csv"));
+    if is_csv { read_brigades_csv(path) } else { brigades_from_geojson(&read_feature_collection(path)?) }
+}
+
+fn read_brigades_csv(path: &Path) -> anyhow::Result<Vec<BrigadeRecord>> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let delimiter = if text.lines().next().unwrap_or_default().contains(';') { b';' } else { b',' };
+    let mut reader =
+        csv::ReaderBuilder::new().delimiter(delimiter).trim(csv::Trim::All).from_reader(text.as_bytes());
+    let mut records = Vec::new();
+    for (line, row) in reader.deserialize::<HashMap<String, String>>().enumerate() {
+        let row = row.with_context(|| format!("{} row {}", path.display(), line + 2))?;
+        let field = |name: &str| row.get(name).filter(|value| !value.is_empty()).cloned();
+        records.push(
+            brigade_record(
+                field("code"),
+                field("name"),
+                field("kind"),
+                field("phone"),
+                field("email"),
+                field("address"),
+            )
+            .with_context(|| format!("{} row {}", path.display(), line + 2))?
+            .with_communes(field("communes").unwrap_or_default().split_whitespace()),
+        );
+    }
+    Ok(records)
+}
+
+/// Brigades from GeoJSON features (properties as in the CSV; `communes` may be an array).
+pub fn brigades_from_geojson(collection: &FeatureCollection) -> anyhow::Result<Vec<BrigadeRecord>> {
+    collection
+        .features
+        .iter()
+        .enumerate()
+        .map(|(position, feature)| {
+            let field = |name: &str| feature.property(&[name]).filter(|value| !value.is_empty());
+            let mut record = brigade_record(
+                field("code"),
+                field("name"),
+                field("kind"),
+                field("phone"),
+                field("email"),
+                field("address"),
+            )
+            .with_context(|| format!("feature #{position}"))?;
+            record = match feature.properties.get("communes") {
+                Some(serde_json::Value::Array(codes)) => {
+                    record.with_communes(codes.iter().filter_map(|code| code.as_str()))
+                }
+                Some(serde_json::Value::String(codes)) => record.with_communes(codes.split_whitespace()),
+                _ => record,
+            };
+            record.area = feature.geometry.as_ref().map(Geometry::to_multi_polygon).transpose()?;
+            Ok(record)
+        })
+        .collect()
+}
+
+fn brigade_record(
+    code: Option<String>,
+    name: Option<String>,
+    kind: Option<String>,
+    phone: Option<String>,
+    email: Option<String>,
+    address: Option<String>,
+) -> anyhow::Result<BrigadeRecord> {
+    let code = code.context("missing `code`")?;
+    let name = name.context("missing `name`")?;
+    let kind = match kind.as_deref() {
+        Some("GENDARMERIE") => BrigadeKind::Gendarmerie,
+        Some("POLICE_NATIONALE") => BrigadeKind::PoliceNationale,
+        Some("POLICE_MUNICIPALE") => BrigadeKind::PoliceMunicipale,
+        other => bail!("`kind` must be GENDARMERIE, POLICE_NATIONALE or POLICE_MUNICIPALE, not {other:?}"),
+    };
+    Ok(BrigadeRecord { code, name, kind, phone, email, address, communes: Vec::new(), area: None })
+}
+
+impl BrigadeRecord {
+    fn with_communes<'c>(mut self, codes: impl Iterator<Item = &'c str>) -> Self {
+        self.communes.extend(codes.map(str::to_owned));
+        self
+    }
+}
+
+/// What a brigade import changed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct BrigadeImportSummary {
+    pub brigades: ImportSummary,
+    pub communes_assigned: usize,
+}
+
+/// Creates or updates brigades by code and assigns them their communes, in one transaction.
+/// An unknown commune code aborts the whole import.
+pub async fn import_brigades(
+    db: &DatabaseConnection,
+    records: &[BrigadeRecord],
+) -> anyhow::Result<BrigadeImportSummary> {
+    let txn = db.begin().await?;
+    let mut summary = BrigadeImportSummary::default();
+    let area_assignments = assignments_by_area(&txn, records).await?;
+    for (position, record) in records.iter().enumerate() {
+        let (id, inserted) = upsert_brigade(&txn, record).await?;
+        if inserted {
+            summary.brigades.inserted += 1
+        } else {
+            summary.brigades.updated += 1
+        }
+        let mut codes: Vec<&str> = record.communes.iter().map(String::as_str).collect();
+        codes.extend(area_assignments.get(&position).into_iter().flatten().map(String::as_str));
+        if codes.is_empty() {
+            continue;
+        }
+        let result = commune::Entity::update_many()
+            .col_expr(commune::Column::BrigadeId, id.into())
+            .col_expr(commune::Column::UpdatedAt, Utc::now().into())
+            .filter(commune::Column::Code.is_in(codes.iter().copied()))
+            .exec(&txn)
+            .await?;
+        let unique: HashSet<&str> = codes.iter().copied().collect();
+        ensure!(
+            result.rows_affected as usize == unique.len(),
+            "brigade {}: {} of its {} communes are unknown (import the communes first)",
+            record.code,
+            unique.len() - result.rows_affected as usize,
+            unique.len()
+        );
+        summary.communes_assigned += unique.len();
+    }
+    bump_revision(&txn).await?;
+    txn.commit().await?;
+    Ok(summary)
+}
+
+async fn upsert_brigade(
+    db: &impl ConnectionTrait,
+    record: &BrigadeRecord,
+) -> anyhow::Result<(uuid::Uuid, bool)> {
+    let now = Utc::now();
+    let existing = brigade::Entity::find().filter(brigade::Column::Code.eq(&record.code)).one(db).await?;
+    let inserted = existing.is_none();
+    let id = existing.map_or_else(|| crate::ids::BrigadeId::generate().0, |row| row.id);
+    let row = brigade::ActiveModel {
+        id: Set(id),
+        code: Set(record.code.clone()),
+        name: Set(record.name.clone()),
+        kind: Set(record.kind),
+        phone: Set(record.phone.clone()),
+        email: Set(record.email.clone()),
+        address: Set(record.address.clone()),
+        created_at: Set(now),
+        updated_at: Set(now),
+    };
+    brigade::Entity::insert(row)
+        .on_conflict(
+            OnConflict::column(brigade::Column::Code)
+                .update_columns([
+                    brigade::Column::Name,
+                    brigade::Column::Kind,
+                    brigade::Column::Phone,
+                    brigade::Column::Email,
+                    brigade::Column::Address,
+                    brigade::Column::UpdatedAt,
+                ])
+                .to_owned(),
+        )
+        .exec_without_returning(db)
+        .await?;
+    Ok((id, inserted))
+}
+
+/// For records given an area: the communes whose interior point lies inside it.
+async fn assignments_by_area(
+    db: &impl ConnectionTrait,
+    records: &[BrigadeRecord],
+) -> anyhow::Result<HashMap<usize, Vec<String>>> {
+    let with_area: Vec<(usize, MultiPolygon<f64>)> = records
+        .iter()
+        .enumerate()
+        .filter_map(|(position, record)| Some((position, record.area.clone()?)))
+        .collect();
+    if with_area.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let shapes: Vec<MultiPolygon<f64>> = with_area.iter().map(|(_, area)| area.clone()).collect();
+    let index = SpatialIndex::build(&shapes);
+    let communes = commune::Entity::find()
+        .select_only()
+        .columns([commune::Column::Code, commune::Column::Boundary])
+        .into_tuple::<(String, String)>()
+        .all(db)
+        .await?;
+    let mut assignments: HashMap<usize, Vec<String>> = HashMap::new();
+    for (code, boundary) in communes {
+        let shape = serde_json::from_str::<Geometry>(&boundary)?.to_multi_polygon()?;
+        let Some(inside) = shape.interior_point() else { continue };
+        if let Some(owner) = index.locate(inside.x(), inside.y()) {
+            assignments.entry(with_area[owner as usize].0).or_default().push(code);
+        }
+    }
+    Ok(assignments)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn insee_codes_include_corsica_and_overseas() {
+        assert!(is_insee_code("90010"));
+        assert!(is_insee_code("2A004"));
+        assert!(is_insee_code("97411"));
+        assert!(!is_insee_code("9001"));
+        assert!(!is_insee_code("2C004"));
+    }
+
+    #[test]
+    fn overseas_departments_have_three_characters() {
+        assert_eq!(department_of("97411"), "974");
+        assert_eq!(department_of("90010"), "90");
+    }
+}

@@ -1,0 +1,9 @@
+//! Reference data: communes, brigades, categories and the commune → brigade assignment.
+//! Read publicly through GraphQL; written by imports, the demo seed and admins.
+
+pub mod demo;
+mod graphql;
+pub mod import;
+pub mod service;
+
+pub use self::graphql::{Brigade, BrigadeKind, Category, Commune, TerritoryQuery};

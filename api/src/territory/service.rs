@@ -1,0 +1,43 @@
+//! Queries over reference data.
+
+use entity::{category, commune};
+use sea_orm::{ColumnTrait, ConnectionTrait, DerivePartialModel, EntityTrait, QueryFilter, QueryOrder};
+use uuid::Uuid;
+
+use crate::error::AppResult;
+
+/// A commune without its boundary (which lists never need).
+#[derive(Clone, Debug, DerivePartialModel)]
+#[sea_orm(entity = "commune::Entity")]
+pub struct CommuneSummary {
+    pub code: String,
+    pub name: String,
+    pub participating: bool,
+    pub brigade_id: Option<Uuid>,
+}
+
+/// Communes ordered by name, optionally only (non-)participating ones.
+pub async fn list_communes(
+    db: &impl ConnectionTrait,
+    participating: Option<bool>,
+) -> AppResult<Vec<CommuneSummary>> {
+    let mut query = commune::Entity::find();
+    if let Some(participating) = participating {
+        query = query.filter(commune::Column::Participating.eq(participating));
+    }
+    Ok(query
+        .order_by_asc(commune::Column::Name)
+        .order_by_asc(commune::Column::Code)
+        .into_partial_model::<CommuneSummary>()
+        .all(db)
+        .await?)
+}
+
+/// Active categories in display order.
+pub async fn list_categories(db: &impl ConnectionTrait) -> AppResult<Vec<category::Model>> {
+    Ok(category::Entity::find()
+        .filter(category::Column::Active.eq(true))
+        .order_by_asc(category::Column::Position)
+        .all(db)
+        .await?)
+}

@@ -1,0 +1,35 @@
+//! An account: resident, coordinator, brigade staff or admin.
+
+use sea_orm::entity::prelude::*;
+
+use crate::enums::{EnrolmentStatus, Role};
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "app_user")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    /// Normalised (trimmed, lower-cased); unique.
+    #[sea_orm(unique)]
+    pub email: String,
+    /// Argon2id PHC string; never leaves the identity module.
+    pub password_hash: String,
+    pub display_name: String,
+    pub phone: Option<String>,
+    pub role: Role,
+    /// A resident's commune.
+    pub commune_code: Option<String>,
+    /// A staff member's brigade.
+    pub brigade_id: Option<Uuid>,
+    /// Residents only.
+    pub enrolment_status: Option<EnrolmentStatus>,
+    /// Coordinators: whether intervention alerts may be sent by SMS.
+    pub sms_alerts: bool,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,43 @@
+//! Closed sets of values stored as text columns (readable in SQL on both backends).
+
+use sea_orm::entity::prelude::*;
+
+/// What kind of force a brigade belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(32))")]
+pub enum BrigadeKind {
+    #[sea_orm(string_value = "GENDARMERIE")]
+    Gendarmerie,
+    #[sea_orm(string_value = "POLICE_NATIONALE")]
+    PoliceNationale,
+    #[sea_orm(string_value = "POLICE_MUNICIPALE")]
+    PoliceMunicipale,
+}
+
+/// A user's role; scopes (commune, brigade) are columns of the user.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(32))")]
+pub enum Role {
+    #[sea_orm(string_value = "RESIDENT")]
+    Resident,
+    #[sea_orm(string_value = "COORDINATOR")]
+    Coordinator,
+    #[sea_orm(string_value = "BRIGADE_STAFF")]
+    BrigadeStaff,
+    #[sea_orm(string_value = "ADMIN")]
+    Admin,
+}
+
+/// Where a resident's enrolment in their commune stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(32))")]
+pub enum EnrolmentStatus {
+    #[sea_orm(string_value = "PENDING")]
+    Pending,
+    #[sea_orm(string_value = "APPROVED")]
+    Approved,
+    #[sea_orm(string_value = "REJECTED")]
+    Rejected,
+    #[sea_orm(string_value = "SUSPENDED")]
+    Suspended,
+}

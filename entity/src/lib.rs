@@ -1,0 +1,13 @@
+//! Vigie's sea-orm entities: one module per table, nothing else.
+//!
+//! GraphQL types wrap these rows in the `api` crate; they are never derived here, so the
+//! public schema does not follow the columns by accident.
+
+pub mod app_user;
+pub mod brigade;
+pub mod category;
+pub mod commune;
+pub mod coordinator_commune;
+pub mod enums;
+pub mod routing_revision;
+pub mod routing_rule;

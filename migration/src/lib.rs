@@ -1,0 +1,49 @@
+//! Vigie's schema, one migration per file, each with its `down`. Every migration runs on
+//! SQLite (embedded mode) and PostgreSQL (production); a test applies them all up, down and
+//! up again on both.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261129_000001_territory;
+mod m20261129_000002_accounts;
+
+/// The ordered list of migrations.
+#[derive(Debug)]
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261129_000001_territory::Migration), Box::new(m20261129_000002_accounts::Migration)]
+    }
+}
+
+/// A foreign key from `table.column` to `target.id`-like column, named after its columns.
+pub(crate) fn fk(
+    table: &'static str,
+    column: &'static str,
+    target: &'static str,
+    target_column: &'static str,
+    on_delete: ForeignKeyAction,
+) -> ForeignKeyCreateStatement {
+    ForeignKey::create()
+        .name(format!("fk_{table}_{column}"))
+        .from(table, column)
+        .to(target, target_column)
+        .on_delete(on_delete)
+        .on_update(ForeignKeyAction::Cascade)
+        .to_owned()
+}
+
+/// A plain (or unique) index on `table(columns…)`, named after them.
+pub(crate) fn index(table: &'static str, columns: &[&'static str], unique: bool) -> IndexCreateStatement {
+    let mut index = Index::create();
+    index.name(format!("ix_{table}_{}", columns.join("_"))).table(table);
+    for column in columns {
+        index.col(*column);
+    }
+    if unique {
+        index.unique();
+    }
+    index.to_owned()
+}

@@ -1,1 +1,10 @@
+//! Integration tests, one module per capability, all on the harness in `vigie_tests`.
+//! Run against SQLite by default and against PostgreSQL with `TEST_DATABASE_URL` set.
 
+mod cli;
+mod migrations;
+mod public_api;
+mod routing_demo;
+mod routing_france;
+mod schema;
+mod transport;

@@ -1,1 +1,202 @@
+//! The one test harness: `TestApp::spawn()` gives a fresh database (SQLite by default,
+//! PostgreSQL when `TEST_DATABASE_URL` is set), the demo territory, the server on port 0,
+//! and clients that speak GraphQL over HTTP.
 
+pub mod territory;
+
+use std::{net::SocketAddr, path::PathBuf};
+
+use sea_orm::{ConnectionTrait, DatabaseConnection};
+use serde_json::{Value, json};
+use vigie::{config::Config, state::AppState};
+
+/// Which database backend this test run uses.
+pub fn backend_name() -> &'static str {
+    if std::env::var_os("TEST_DATABASE_URL").is_some() { "postgres" } else { "sqlite" }
+}
+
+/// `shared/data` beside the checkout (overridable with `VIGIE_SHARED_DATA`).
+pub fn shared_data_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("VIGIE_SHARED_DATA") {
+        return PathBuf::from(dir);
+    }
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/data");
+    assert!(dir.is_dir(), "shared data not found at {} (set VIGIE_SHARED_DATA)", dir.display());
+    dir
+}
+
+/// A fresh, migrated, empty database, and the URL to reach it.
+pub struct TestDatabase {
+    pub db: DatabaseConnection,
+    pub url: String,
+    _dir: Option<tempfile::TempDir>,
+}
+
+impl TestDatabase {
+    /// Without migrations.
+    pub async fn blank() -> Self {
+        match std::env::var("TEST_DATABASE_URL") {
+            Ok(admin_url) => {
+                let admin =
+                    vigie::db::connect_url(&admin_url, 2).await.expect("connect to TEST_DATABASE_URL");
+                let name = format!("vigie_test_{}", uuid::Uuid::new_v4().simple());
+                admin
+                    .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
+                    .await
+                    .expect("create database");
+                admin.close().await.expect("close admin connection");
+                let base = admin_url.rsplit_once('/').map_or(admin_url.as_str(), |(base, _)| base);
+                let url = format!("{base}/{name}");
+                let db = vigie::db::connect_url(&url, 5).await.expect("connect to the test database");
+                Self { db, url, _dir: None }
+            }
+            Err(_) => {
+                let dir = tempfile::tempdir().expect("temp dir");
+                let path = dir.path().join("vigie.db");
+                let db = vigie::db::connect_sqlite_file(&path, 5).await.expect("open SQLite");
+                let url = format!("sqlite://{}?mode=rwc", path.display());
+                Self { db, url, _dir: Some(dir) }
+            }
+        }
+    }
+
+    /// Migrated.
+    pub async fn migrated() -> Self {
+        let database = Self::blank().await;
+        vigie::db::migrate(&database.db).await.expect("migrations apply");
+        database
+    }
+
+    /// Migrated, with the demo territory.
+    pub async fn demo() -> Self {
+        let database = Self::migrated().await;
+        let boundaries = shared_data_dir().join(vigie::territory::demo::DEMO_BOUNDARIES);
+        vigie::territory::demo::seed_demo(&database.db, &boundaries).await.expect("demo seed");
+        database
+    }
+
+    /// A configuration pointing at this database.
+    pub fn config(&self) -> Config {
+        use clap::Parser;
+        #[derive(Parser)]
+        struct Args {
+            #[command(flatten)]
+            config: Config,
+        }
+        let data_dir = std::env::temp_dir().join(format!("vigie-test-{}", uuid::Uuid::new_v4().simple()));
+        let args = Args::parse_from([
+            "vigie",
+            "--listen",
+            "127.0.0.1:0",
+            "--data-dir",
+            data_dir.to_str().expect("utf-8 temp dir"),
+            "--database-url",
+            &self.url,
+            "--routing-refresh-secs",
+            "1",
+        ]);
+        args.config
+    }
+}
+
+/// A running server over a fresh database.
+pub struct TestApp {
+    pub address: SocketAddr,
+    pub state: AppState,
+    pub database: TestDatabase,
+    http: reqwest::Client,
+    _stop: tokio::sync::oneshot::Sender<()>,
+}
+
+impl TestApp {
+    /// A server over the demo territory.
+    pub async fn spawn() -> Self {
+        Self::serve(TestDatabase::demo().await).await
+    }
+
+    /// A server over `database`.
+    pub async fn serve(database: TestDatabase) -> Self {
+        let state = AppState::new(database.db.clone(), database.config()).await.expect("state");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let address = listener.local_addr().expect("address");
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let served = state.clone();
+        tokio::spawn(async move {
+            let shutdown = async move {
+                let _ = stopped.await;
+            };
+            vigie::serve(listener, served, shutdown).await.expect("server runs");
+        });
+        Self { address, state, database, http: reqwest::Client::new(), _stop: stop }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.address)
+    }
+
+    /// A client without credentials.
+    pub fn anonymous(&self) -> Client {
+        Client { http: self.http.clone(), endpoint: self.url("/graphql"), token: None }
+    }
+
+    pub fn http(&self) -> &reqwest::Client {
+        &self.http
+    }
+}
+
+/// A GraphQL client as an app or console would be.
+#[derive(Clone)]
+pub struct Client {
+    http: reqwest::Client,
+    endpoint: String,
+    token: Option<String>,
+}
+
+/// A GraphQL response.
+#[derive(Debug)]
+pub struct Gql {
+    pub status: reqwest::StatusCode,
+    pub body: Value,
+}
+
+impl Gql {
+    /// `data`, asserting there were no errors.
+    pub fn data(&self) -> &Value {
+        assert!(self.body.get("errors").is_none(), "unexpected errors: {}", self.body);
+        &self.body["data"]
+    }
+
+    /// The `extensions.code` of the first error, asserting there is one.
+    pub fn error_code(&self) -> &str {
+        self.body["errors"][0]["extensions"]["code"]
+            .as_str()
+            .unwrap_or_else(|| panic!("expected an error with a code: {}", self.body))
+    }
+
+    /// The `extensions.field` of the first error.
+    pub fn error_field(&self) -> Option<&str> {
+        self.body["errors"][0]["extensions"]["field"].as_str()
+    }
+}
+
+impl Client {
+    /// POSTs a query with variables.
+    pub async fn query(&self, query: &str, variables: Value) -> Gql {
+        let mut request =
+            self.http.post(&self.endpoint).json(&json!({ "query": query, "variables": variables }));
+        if let Some(token) = &self.token {
+            request = request.bearer_auth(token);
+        }
+        let response = request.send().await.expect("request sent");
+        let status = response.status();
+        Gql { status, body: response.json().await.expect("JSON body") }
+    }
+
+    /// GETs a query.
+    pub async fn get(&self, query: &str) -> Gql {
+        let response =
+            self.http.get(&self.endpoint).query(&[("query", query)]).send().await.expect("request sent");
+        let status = response.status();
+        Gql { status, body: response.json().await.expect("JSON body") }
+    }
+}

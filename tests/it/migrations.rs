@@ -1,0 +1,53 @@
+//! Every migration applies, rolls back and applies again on the backend under test.
+
+use migration::{Migrator, MigratorTrait};
+use sea_orm::{ConnectionTrait, Statement};
+use vigie_tests::TestDatabase;
+
+async fn table_exists(database: &TestDatabase, table: &str) -> bool {
+    let db = &database.db;
+    let sql = match db.get_database_backend() {
+        sea_orm::DatabaseBackend::Sqlite => {
+            format!("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '{table}'")
+        }
+        _ => format!(
+            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename = '{table}'"
+        ),
+    };
+    let rows = db
+        .query_all_raw(Statement::from_string(db.get_database_backend(), sql))
+        .await
+        .expect("catalog query");
+    !rows.is_empty()
+}
+
+#[tokio::test]
+async fn migrations_go_up_down_and_up_again() {
+    let database = TestDatabase::blank().await;
+    let tables = [
+        "brigade",
+        "commune",
+        "category",
+        "routing_rule",
+        "routing_revision",
+        "app_user",
+        "coordinator_commune",
+    ];
+
+    Migrator::up(&database.db, None).await.expect("first up");
+    for table in tables {
+        assert!(table_exists(&database, table).await, "{table} missing after up");
+    }
+    assert!(Migrator::get_pending_migrations(&database.db).await.expect("status").is_empty());
+
+    Migrator::down(&database.db, None).await.expect("down");
+    for table in tables {
+        assert!(!table_exists(&database, table).await, "{table} left after down");
+    }
+
+    Migrator::up(&database.db, None).await.expect("second up");
+    for table in tables {
+        assert!(table_exists(&database, table).await, "{table} missing after the second up");
+    }
+    println!("migrations up/down/up on {}", vigie_tests::backend_name());
+}

@@ -1,0 +1,67 @@
+//! HTTP transport: health, readiness, GET queries, GraphiQL, typed errors and limits.
+
+use serde_json::json;
+use vigie_tests::TestApp;
+
+#[tokio::test]
+async fn health_and_readiness_answer() {
+    let app = TestApp::spawn().await;
+    let health = app.http().get(app.url("/healthz")).send().await.expect("healthz");
+    assert_eq!(health.status(), 200);
+    let ready = app.http().get(app.url("/readyz")).send().await.expect("readyz");
+    assert_eq!(ready.status(), 200);
+}
+
+#[tokio::test]
+async fn graphiql_is_served_at_the_root() {
+    let app = TestApp::spawn().await;
+    let page = app.http().get(app.url("/")).send().await.expect("GraphiQL");
+    assert_eq!(page.status(), 200);
+    let html = page.text().await.expect("body");
+    assert!(html.contains("graphiql") && html.contains("/graphql/ws"), "not GraphiQL: {html:.200}");
+}
+
+#[tokio::test]
+async fn a_query_can_be_sent_with_get() {
+    let app = TestApp::spawn().await;
+    let response = app.anonymous().get("{ categories { code } }").await;
+    assert_eq!(response.data()["categories"].as_array().map(Vec::len), Some(8));
+}
+
+#[tokio::test]
+async fn a_mutation_is_refused_over_get() {
+    let app = TestApp::spawn().await;
+    let response = app.anonymous().get("mutation { logout(refreshToken: \"x\") }").await;
+    assert_eq!(response.error_code(), "BAD_USER_INPUT");
+    assert_eq!(response.error_field(), Some("query"));
+}
+
+#[tokio::test]
+async fn an_argument_of_the_wrong_type_is_bad_user_input_naming_it() {
+    let app = TestApp::spawn().await;
+    let response = app.anonymous().query("{ communes(participating: \"yes\") { code } }", json!({})).await;
+    assert_eq!(response.error_code(), "BAD_USER_INPUT");
+    assert_eq!(response.error_field(), Some("participating"));
+}
+
+#[tokio::test]
+async fn an_unknown_field_is_bad_user_input() {
+    let app = TestApp::spawn().await;
+    let response = app.anonymous().query("{ communes { code secretField } }", json!({})).await;
+    assert_eq!(response.error_code(), "BAD_USER_INPUT");
+}
+
+#[tokio::test]
+async fn a_query_nested_too_deep_is_query_too_complex() {
+    let app = TestApp::spawn().await;
+    let deep = "{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } }";
+    let response = app.anonymous().query(deep, json!({})).await;
+    assert_eq!(response.error_code(), "QUERY_TOO_COMPLEX");
+}
+
+#[tokio::test]
+async fn a_syntax_error_is_bad_user_input() {
+    let app = TestApp::spawn().await;
+    let response = app.anonymous().query("{ communes { code ", json!({})).await;
+    assert_eq!(response.error_code(), "BAD_USER_INPUT");
+}

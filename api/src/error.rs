@@ -44,8 +44,12 @@ impl ErrorCode {
 pub enum AppError {
     #[error("Authentification requise ou jeton invalide.")]
     Unauthenticated,
+    #[error("Adresse électronique ou mot de passe incorrect.")]
+    InvalidCredentials,
     #[error("Action non autorisée.")]
     Forbidden,
+    #[error("Ce compte est suspendu ; contactez votre mairie.")]
+    Suspended,
     #[error("{0} introuvable.")]
     NotFound(&'static str),
     #[error("{message}")]
@@ -79,8 +83,8 @@ impl AppError {
 
     pub fn code(&self) -> ErrorCode {
         match self {
-            Self::Unauthenticated => ErrorCode::Unauthenticated,
-            Self::Forbidden => ErrorCode::Forbidden,
+            Self::Unauthenticated | Self::InvalidCredentials => ErrorCode::Unauthenticated,
+            Self::Forbidden | Self::Suspended => ErrorCode::Forbidden,
             Self::NotFound(_) => ErrorCode::NotFound,
             Self::BadUserInput { .. } => ErrorCode::BadUserInput,
             Self::Conflict(_) => ErrorCode::Conflict,

@@ -25,6 +25,8 @@ pub struct Model {
     pub enrolment_status: Option<EnrolmentStatus>,
     /// Coordinators: whether intervention alerts may be sent by SMS.
     pub sms_alerts: bool,
+    /// Set when an admin disables the account: its tokens stop working at once.
+    pub disabled_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

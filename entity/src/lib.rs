@@ -4,10 +4,12 @@
 //! public schema does not follow the columns by accident.
 
 pub mod app_user;
+pub mod audit_event;
 pub mod brigade;
 pub mod category;
 pub mod commune;
 pub mod coordinator_commune;
 pub mod enums;
+pub mod refresh_token;
 pub mod routing_revision;
 pub mod routing_rule;

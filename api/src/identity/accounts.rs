@@ -68,6 +68,7 @@ pub async fn create_account(db: &DatabaseConnection, account: NewAccount) -> App
         brigade_id: Set(brigade_id),
         enrolment_status: Set((account.role == Role::Resident).then_some(account.enrolment)),
         sms_alerts: Set(true),
+        disabled_at: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
     };

@@ -53,7 +53,7 @@ pub const MIN_PASSWORD_CHARS: usize = 12;
 const MAX_PASSWORD_CHARS: usize = 128;
 
 impl Password {
-    /// A new password: length checked.
+    /// A new password: length checked, common passwords refused.
     pub fn new(raw: String, field: &str) -> AppResult<Self> {
         let length = raw.chars().count();
         if length < MIN_PASSWORD_CHARS {
@@ -64,6 +64,12 @@ impl Password {
         }
         if length > MAX_PASSWORD_CHARS {
             return Err(AppError::bad_input(field, "Le mot de passe est trop long."));
+        }
+        if super::common_passwords::is_common(&raw) {
+            return Err(AppError::bad_input(
+                field,
+                "Ce mot de passe est trop courant ; choisissez-en un autre.",
+            ));
         }
         Ok(Self(SecretString::from(raw)))
     }
@@ -116,6 +122,12 @@ mod tests {
     fn a_short_password_is_refused_with_its_field() {
         let error = Password::new("court".into(), "password").expect_err("too short");
         assert!(matches!(error, AppError::BadUserInput { ref field, .. } if field == "password"));
+    }
+
+    #[test]
+    fn a_common_password_is_refused() {
+        let error = Password::new("Password1234".into(), "password").expect_err("common");
+        assert!(error.to_string().contains("courant"));
     }
 
     #[tokio::test]

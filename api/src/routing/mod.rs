@@ -45,7 +45,8 @@ pub struct Route<'a> {
 pub struct Jurisdictions {
     communes: Vec<CommuneEntry>,
     index: SpatialIndex,
-    overrides: HashMap<(u32, String), BrigadeId>,
+    /// Per commune position: (category, brigade) overrides; a handful at most.
+    overrides: HashMap<u32, Vec<(String, BrigadeId)>>,
     revision: i64,
 }
 
@@ -64,12 +65,13 @@ impl Jurisdictions {
             .enumerate()
             .map(|(at, commune)| (commune.code.as_str(), u32::try_from(at).unwrap_or(u32::MAX)))
             .collect();
-        let overrides = overrides
-            .into_iter()
-            .filter_map(|(commune, category, brigade)| {
-                Some(((*position.get(commune.as_str())?, category), brigade))
-            })
-            .collect();
+        let mut by_commune: HashMap<u32, Vec<(String, BrigadeId)>> = HashMap::new();
+        for (commune, category, brigade) in overrides {
+            if let Some(at) = position.get(commune.as_str()) {
+                by_commune.entry(*at).or_default().push((category, brigade));
+            }
+        }
+        let overrides = by_commune;
         let index = SpatialIndex::build(&shapes);
         Self { communes, index, overrides, revision }
     }
@@ -95,7 +97,9 @@ impl Jurisdictions {
         if !commune.participating {
             return Err(AppError::CommuneNotParticipating(commune.name.clone()));
         }
-        if let Some(brigade) = self.overrides.get(&(at, category.to_owned())) {
+        let overridden =
+            self.overrides.get(&at).and_then(|rules| rules.iter().find(|(code, _)| code == category));
+        if let Some((_, brigade)) = overridden {
             return Ok(Route { commune, brigade: *brigade, rule: RoutingRule::CategoryOverride });
         }
         match commune.brigade {

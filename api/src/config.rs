@@ -37,6 +37,29 @@ pub struct Config {
     #[arg(long, env = "VIGIE_ROUTING_REFRESH_SECS", default_value_t = 10, global = true)]
     pub routing_refresh_secs: u64,
 
+    /// The Ed25519 private key (PKCS#8 PEM) that signs access tokens; generated if missing.
+    /// Production nodes must share one (default: `<data dir>/keys/jwt-ed25519.pem`).
+    #[arg(long, env = "VIGIE_JWT_KEY_FILE", global = true)]
+    pub jwt_key_file: Option<PathBuf>,
+
+    /// Public keys (PEM files, comma-separated) of retired signing keys whose tokens are
+    /// still accepted until they expire: key rotation.
+    #[arg(long, env = "VIGIE_JWT_PREVIOUS_KEYS", value_delimiter = ',', global = true)]
+    pub jwt_previous_keys: Vec<PathBuf>,
+
+    /// Lifetime of an access token, in seconds.
+    #[arg(long, env = "VIGIE_ACCESS_TOKEN_TTL_SECS", default_value_t = 900, global = true)]
+    pub access_token_ttl_secs: i64,
+
+    /// Login attempts allowed at once per account before throttling (then one a minute;
+    /// ten times as many per client address).
+    #[arg(long, env = "VIGIE_LOGIN_BURST", default_value_t = 5, global = true)]
+    pub login_burst: u32,
+
+    /// Take the client address from `X-Forwarded-For` (only behind a trusted proxy).
+    #[arg(long, env = "VIGIE_TRUST_FORWARDED_FOR", default_value_t = false, global = true)]
+    pub trust_forwarded_for: bool,
+
     /// Log format: `text` for people, `json` for collectors.
     #[arg(long, env = "VIGIE_LOG_FORMAT", default_value = "text", global = true)]
     pub log_format: LogFormat,
@@ -46,6 +69,11 @@ impl Config {
     /// The embedded SQLite file, used when no `DATABASE_URL` is set.
     pub fn sqlite_path(&self) -> PathBuf {
         self.data_dir.join("vigie.db")
+    }
+
+    /// The token signing key file.
+    pub fn jwt_key_path(&self) -> PathBuf {
+        self.jwt_key_file.clone().unwrap_or_else(|| self.data_dir.join("keys").join("jwt-ed25519.pem"))
     }
 
     /// The local media folder of the embedded mode.

@@ -3,14 +3,17 @@
 
 use std::sync::Arc;
 
+use std::net::IpAddr;
+
 use async_graphql::{
-    Context, EmptyMutation, EmptySubscription, MergedObject, Request, Response, Schema, ServerError,
+    Context, EmptySubscription, MergedObject, Request, Response, Schema, ServerError,
     extensions::{Extension, ExtensionContext, ExtensionFactory, NextRequest, NextSubscribe},
     futures_util::stream::{BoxStream, StreamExt},
 };
 
 use crate::{
     error::{AppError, ErrorCode},
+    identity::{IdentityMutation, IdentityQuery, Viewer},
     loaders::Loaders,
     state::AppState,
     territory::TerritoryQuery,
@@ -18,15 +21,26 @@ use crate::{
 
 /// Every query root, merged.
 #[derive(MergedObject, Default)]
-pub struct Query(TerritoryQuery);
+pub struct Query(TerritoryQuery, IdentityQuery);
+
+/// Every mutation root, merged.
+#[derive(MergedObject, Default)]
+pub struct Mutation(IdentityMutation);
 
 /// The schema type served by every node.
-pub type VigieSchema = Schema<Query, EmptyMutation, EmptySubscription>;
+pub type VigieSchema = Schema<Query, Mutation, EmptySubscription>;
+
+/// Who is asking, and from where: set once per request (or websocket connection).
+#[derive(Clone, Debug)]
+pub struct RequestContext {
+    pub viewer: Viewer,
+    pub client_ip: Option<IpAddr>,
+}
 
 /// Builds the schema over `state`, with the configured depth and complexity limits.
 pub fn build_schema(state: AppState) -> VigieSchema {
     let (depth, complexity) = (state.config.max_query_depth, state.config.max_query_complexity);
-    Schema::build(Query::default(), EmptyMutation, EmptySubscription)
+    Schema::build(Query::default(), Mutation::default(), EmptySubscription)
         .data(state)
         .limit_depth(depth)
         .limit_complexity(complexity)
@@ -36,12 +50,23 @@ pub fn build_schema(state: AppState) -> VigieSchema {
 
 /// The SDL of the schema, as checked in at `schema.graphql`.
 pub fn sdl() -> String {
-    Schema::build(Query::default(), EmptyMutation, EmptySubscription).finish().sdl()
+    Schema::build(Query::default(), Mutation::default(), EmptySubscription).finish().sdl()
 }
 
-/// Attaches what one request needs (per-request DataLoaders) and executes it.
-pub async fn execute(schema: &VigieSchema, state: &AppState, request: Request) -> Response {
-    schema.execute(request.data(Loaders::new(state))).await
+/// Attaches what one request needs (its context, per-request DataLoaders) and executes it.
+pub async fn execute(
+    schema: &VigieSchema,
+    state: &AppState,
+    context: RequestContext,
+    request: Request,
+) -> Response {
+    schema.execute(request.data(context).data(Loaders::new(state))).await
+}
+
+/// The request context, from a resolver's context (always present: every entry point sets
+/// it before executing).
+pub fn request<'a>(ctx: &Context<'a>) -> &'a RequestContext {
+    ctx.data_unchecked::<RequestContext>()
 }
 
 /// The state, from a resolver's context (always present: `build_schema` sets it).

@@ -1,23 +1,28 @@
 //! The HTTP surface: GraphQL over HTTP and websocket, GraphiQL, health and readiness.
+//! Both GraphQL entry points resolve the viewer before anything executes.
+
+use std::net::{IpAddr, SocketAddr};
 
 use async_graphql::{
-    Request, Response,
+    Data, Request, Response,
     http::{ALL_WEBSOCKET_PROTOCOLS, GraphiQLSource},
     parser::types::OperationType,
 };
 use async_graphql_axum::{GraphQLProtocol, GraphQLRequest, GraphQLResponse, GraphQLWebSocket};
 use axum::{
     Router,
-    extract::{State, WebSocketUpgrade},
-    http::{Method, StatusCode},
+    extract::{ConnectInfo, State, WebSocketUpgrade},
+    http::{HeaderMap, Method, StatusCode, header::AUTHORIZATION},
     response::{Html, IntoResponse},
     routing::get,
 };
 use tower_http::trace::TraceLayer;
 
 use crate::{
+    config::Config,
     error::AppError,
-    graphql::{self, VigieSchema},
+    graphql::{self, RequestContext, VigieSchema},
+    identity::viewer,
     loaders::Loaders,
     state::AppState,
 };
@@ -51,19 +56,40 @@ async fn graphiql() -> Html<String> {
     )
 }
 
-async fn graphql_http(State(http): State<Http>, method: Method, request: GraphQLRequest) -> GraphQLResponse {
+async fn graphql_http(
+    State(http): State<Http>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    method: Method,
+    headers: HeaderMap,
+    request: GraphQLRequest,
+) -> GraphQLResponse {
     let request = request.into_inner();
     if method == Method::GET && !only_queries(&request) {
-        let error: async_graphql::Error = AppError::bad_input(
+        return error_response(AppError::bad_input(
             "query",
             "Les mutations et abonnements ne passent pas par GET : utilisez POST.",
-        )
-        .into();
-        let mut error = error.into_server_error(Default::default());
-        graphql::assign_code(&mut error);
-        return Response::from_errors(vec![error]).into();
+        ));
     }
-    graphql::execute(&http.schema, &http.state, request).await.into()
+    let authorization = match headers.get(AUTHORIZATION).map(|value| value.to_str()) {
+        None => None,
+        Some(Ok(value)) => Some(value),
+        Some(Err(_)) => return error_response(AppError::Unauthenticated),
+    };
+    let state = &http.state;
+    let viewer = match viewer::from_authorization(&state.db, &state.keys, authorization).await {
+        Ok(viewer) => viewer,
+        Err(error) => return error_response(error),
+    };
+    let context = RequestContext { viewer, client_ip: Some(client_ip(&state.config, &headers, peer)) };
+    graphql::execute(&http.schema, state, context, request).await.into()
+}
+
+/// A response made of one error, coded like every other.
+fn error_response(error: AppError) -> GraphQLResponse {
+    let error: async_graphql::Error = error.into();
+    let mut error = error.into_server_error(Default::default());
+    graphql::assign_code(&mut error);
+    Response::from_errors(vec![error]).into()
 }
 
 /// Whether every operation of the document is a query (GET must not change anything).
@@ -77,16 +103,40 @@ fn only_queries(request: &Request) -> bool {
     }
 }
 
+/// The client's address: the peer, or the first `X-Forwarded-For` hop behind a trusted proxy.
+fn client_ip(config: &Config, headers: &HeaderMap, peer: SocketAddr) -> IpAddr {
+    let forwarded = || {
+        let value = headers.get("x-forwarded-for")?.to_str().ok()?;
+        value.split(',').next()?.trim().parse().ok()
+    };
+    if config.trust_forwarded_for { forwarded().unwrap_or(peer.ip()) } else { peer.ip() }
+}
+
 async fn graphql_ws(
     State(http): State<Http>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
     protocol: GraphQLProtocol,
     upgrade: WebSocketUpgrade,
 ) -> impl IntoResponse {
+    let client_ip = client_ip(&http.state.config, &headers, peer);
     upgrade.protocols(ALL_WEBSOCKET_PROTOCOLS).on_upgrade(move |socket| async move {
-        let loaders = Loaders::new(&http.state);
-        let mut data = async_graphql::Data::default();
-        data.insert(loaders);
-        GraphQLWebSocket::new(socket, http.schema.clone(), protocol).with_data(data).serve().await;
+        let state = http.state.clone();
+        GraphQLWebSocket::new(socket, http.schema.clone(), protocol)
+            .on_connection_init(move |payload| async move {
+                // `{"authorization": "Bearer <jwt>"}`; no payload or no key: anonymous.
+                let authorization =
+                    ["authorization", "Authorization"].iter().find_map(|key| payload.get(*key)?.as_str());
+                let viewer = viewer::from_authorization(&state.db, &state.keys, authorization)
+                    .await
+                    .map_err(|error| async_graphql::Error::new(error.to_string()))?;
+                let mut data = Data::default();
+                data.insert(RequestContext { viewer, client_ip: Some(client_ip) });
+                data.insert(Loaders::new(&state));
+                Ok(data)
+            })
+            .serve()
+            .await;
     })
 }
 

@@ -16,6 +16,7 @@ mod http;
 pub mod identity;
 pub mod ids;
 pub mod loaders;
+pub mod pagination;
 pub mod routing;
 pub mod state;
 pub mod territory;
@@ -33,14 +34,16 @@ pub async fn serve(
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let refresher = tokio::spawn(refresh_routing(state.clone(), stop_rx));
     let router = http::router(state);
-    let result = axum::serve(listener, router).with_graceful_shutdown(shutdown).await;
+    let service = router.into_make_service_with_connect_info::<std::net::SocketAddr>();
+    let result = axum::serve(listener, service).with_graceful_shutdown(shutdown).await;
     let _ = stop_tx.send(true);
     let _ = refresher.await;
     tracing::info!("Vigie stopped");
     Ok(result?)
 }
 
-/// Polls the jurisdictions revision and rebuilds the routing index when it moved.
+/// Polls the jurisdictions revision and rebuilds the routing index when it moved; also
+/// forgets idle login-throttle buckets.
 async fn refresh_routing(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
     let period = Duration::from_secs(state.config.routing_refresh_secs.max(1));
     loop {
@@ -48,6 +51,7 @@ async fn refresh_routing(state: AppState, mut stop: tokio::sync::watch::Receiver
             _ = tokio::time::sleep(period) => {}
             _ = stop.changed() => return,
         }
+        state.throttle.shrink();
         if let Err(error) = state.routing.refresh(&state.db).await {
             tracing::warn!(
                 error = format!("{error:#}"),

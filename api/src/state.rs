@@ -6,7 +6,11 @@ use std::sync::Arc;
 
 use sea_orm::DatabaseConnection;
 
-use crate::{config::Config, routing::RoutingHandle};
+use crate::{
+    config::Config,
+    identity::{throttle::LoginThrottle, tokens::TokenKeys},
+    routing::RoutingHandle,
+};
 
 /// Shared application state; cheap to clone.
 #[derive(Clone, Debug)]
@@ -14,12 +18,20 @@ pub struct AppState {
     pub db: DatabaseConnection,
     pub routing: Arc<RoutingHandle>,
     pub config: Arc<Config>,
+    pub keys: Arc<TokenKeys>,
+    pub throttle: LoginThrottle,
 }
 
 impl AppState {
-    /// Loads the routing index from `db` and assembles the state.
+    /// Loads the routing index from `db` and the token keys, and assembles the state.
     pub async fn new(db: DatabaseConnection, config: Config) -> anyhow::Result<Self> {
         let routing = Arc::new(RoutingHandle::load(&db).await?);
-        Ok(Self { db, routing, config: Arc::new(config) })
+        let keys = TokenKeys::load_or_create(
+            &config.jwt_key_path(),
+            &config.jwt_previous_keys,
+            config.access_token_ttl_secs,
+        )?;
+        let throttle = LoginThrottle::new(config.login_burst);
+        Ok(Self { db, routing, config: Arc::new(config), keys: Arc::new(keys), throttle })
     }
 }

@@ -1,10 +1,13 @@
 //! Integration tests, one module per capability, all on the harness in `vigie_tests`.
 //! Run against SQLite by default and against PostgreSQL with `TEST_DATABASE_URL` set.
 
+mod authorization;
 mod cli;
+mod identity;
 mod migrations;
 mod public_api;
 mod routing_demo;
 mod routing_france;
 mod schema;
+mod tokens;
 mod transport;

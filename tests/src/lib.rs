@@ -139,9 +139,80 @@ impl TestApp {
         Client { http: self.http.clone(), endpoint: self.url("/graphql"), token: None }
     }
 
+    /// A client signed in with `email` and `password` (asserting the login works).
+    pub async fn login(&self, email: &str, password: &str) -> Client {
+        let response = self
+            .anonymous()
+            .query(
+                "mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }",
+                json!({ "email": email, "password": password }),
+            )
+            .await;
+        let token = response.data()["login"]["accessToken"].as_str().expect("access token").to_owned();
+        self.anonymous().with_token(&token)
+    }
+
+    async fn demo(&self, role: entity::enums::Role) -> Client {
+        let (email, password, _, _) = vigie::territory::demo::DEMO_ACCOUNTS
+            .into_iter()
+            .find(|account| account.3 == role)
+            .expect("a demo account of each role");
+        self.login(email, password).await
+    }
+
+    /// The demo resident of Giromagny (approved).
+    pub async fn resident(&self) -> Client {
+        self.demo(entity::enums::Role::Resident).await
+    }
+
+    /// The demo staff member of COB-GIROMAGNY.
+    pub async fn staff(&self) -> Client {
+        self.demo(entity::enums::Role::BrigadeStaff).await
+    }
+
+    /// The demo coordinator (mayor) of Giromagny.
+    pub async fn coordinator(&self) -> Client {
+        self.demo(entity::enums::Role::Coordinator).await
+    }
+
+    /// The demo admin.
+    pub async fn admin(&self) -> Client {
+        self.demo(entity::enums::Role::Admin).await
+    }
+
+    /// Registers a new resident of `commune`; returns their client, id and refresh token.
+    pub async fn register(&self, email: &str, commune: &str) -> Registered {
+        let response = self
+            .anonymous()
+            .query(
+                "mutation($input: RegisterInput!) { register(input: $input) { accessToken refreshToken user { id enrolmentStatus } } }",
+                json!({ "input": {
+                    "email": email,
+                    "password": "une phrase de passe solide",
+                    "displayName": "Nouvel Habitant",
+                    "phone": "06 12 34 56 78",
+                    "communeCode": commune,
+                } }),
+            )
+            .await;
+        let payload = &response.data()["register"];
+        Registered {
+            client: self.anonymous().with_token(payload["accessToken"].as_str().expect("token")),
+            id: payload["user"]["id"].as_str().expect("id").to_owned(),
+            refresh_token: payload["refreshToken"].as_str().expect("refresh token").to_owned(),
+        }
+    }
+
     pub fn http(&self) -> &reqwest::Client {
         &self.http
     }
+}
+
+/// A freshly registered resident.
+pub struct Registered {
+    pub client: Client,
+    pub id: String,
+    pub refresh_token: String,
 }
 
 /// A GraphQL client as an app or console would be.
@@ -180,12 +251,24 @@ impl Gql {
 }
 
 impl Client {
+    /// The same client presenting `token` as its bearer token.
+    pub fn with_token(&self, token: &str) -> Self {
+        Self { token: Some(token.to_owned()), ..self.clone() }
+    }
+
+    /// The same client sending `value` verbatim as its `Authorization` header.
+    pub fn with_authorization(&self, value: &str) -> Self {
+        Self { token: Some(format!("raw:{value}")), ..self.clone() }
+    }
+
     /// POSTs a query with variables.
     pub async fn query(&self, query: &str, variables: Value) -> Gql {
         let mut request =
             self.http.post(&self.endpoint).json(&json!({ "query": query, "variables": variables }));
-        if let Some(token) = &self.token {
-            request = request.bearer_auth(token);
+        match self.token.as_deref() {
+            Some(raw) if raw.starts_with("raw:") => request = request.header("authorization", &raw[4..]),
+            Some(token) => request = request.bearer_auth(token),
+            None => {}
         }
         let response = request.send().await.expect("request sent");
         let status = response.status();

@@ -1,7 +1,22 @@
-//! Accounts, passwords and roles.
+//! Identity and access: accounts, credentials, sessions (tokens), the viewer of a request,
+//! the policy of who may do what, enrolment, brute-force throttling and the audit trail.
 
 pub mod accounts;
+pub mod audit;
+pub mod auth;
 mod common_passwords;
 pub mod credentials;
+pub mod enrolment;
+mod graphql;
+pub mod phone;
+pub mod policy;
+pub mod sessions;
+pub mod throttle;
+pub mod tokens;
+pub mod viewer;
 
-pub use self::credentials::{Email, Password};
+pub use self::{
+    credentials::{Email, Password},
+    graphql::{IdentityMutation, IdentityQuery, Totals, User},
+    viewer::{Principal, Viewer},
+};

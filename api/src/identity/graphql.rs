@@ -1,0 +1,330 @@
+//! GraphQL of identity: `me`, registration, sessions, enrolment and account creation.
+
+use async_graphql::{
+    Context, Enum, ID, InputObject, Object, Result, SimpleObject,
+    connection::{Connection, Edge},
+};
+use entity::{app_user, enums};
+
+use super::{
+    Email, Password,
+    accounts::{self, NewAccount},
+    auth::{self, Registration},
+    enrolment,
+    phone::Phone,
+    policy, sessions,
+    sessions::Session,
+};
+use crate::{
+    error::AppError,
+    graphql::{request, state},
+    ids::{BrigadeId, UserId},
+    loaders::Loaders,
+    pagination::{PageRequest, encode_cursor},
+    territory::{Brigade, Commune},
+};
+
+#[derive(Default)]
+pub struct IdentityQuery;
+
+#[Object]
+impl IdentityQuery {
+    /// The signed-in user.
+    async fn me(&self, ctx: &Context<'_>) -> Result<User> {
+        let principal = policy::me(&request(ctx).viewer)?;
+        let user = super::viewer::active_user(&state(ctx).db, principal.id).await?;
+        Ok(User(user))
+    }
+
+    /// Residents of a commune and their enrolment, oldest first (the commune's
+    /// coordinators and admins).
+    async fn enrolment_requests(
+        &self,
+        ctx: &Context<'_>,
+        commune_code: String,
+        status: Option<EnrolmentStatus>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> Result<Connection<String, User, Totals>> {
+        let page = PageRequest::parse(first, after.as_deref())?;
+        let viewer = &request(ctx).viewer;
+        let page =
+            enrolment::requests(&state(ctx).db, viewer, &commune_code, status.map(Into::into), page).await?;
+        let total_count = i64::try_from(page.total).unwrap_or(i64::MAX);
+        let mut connection = Connection::with_additional_fields(false, page.has_next, Totals { total_count });
+        connection
+            .edges
+            .extend(page.items.into_iter().map(|user| Edge::new(encode_cursor(user.id), User(user))));
+        Ok(connection)
+    }
+}
+
+/// Fields every connection carries beside edges and page info.
+#[derive(SimpleObject)]
+pub struct Totals {
+    /// How many items match, across all pages.
+    pub total_count: i64,
+}
+
+#[derive(Default)]
+pub struct IdentityMutation;
+
+#[Object]
+impl IdentityMutation {
+    /// Registers a resident of a participating commune; their enrolment starts PENDING.
+    async fn register(&self, ctx: &Context<'_>, input: RegisterInput) -> Result<AuthPayload> {
+        let state = state(ctx);
+        let registration = Registration {
+            email: input.email,
+            password: input.password,
+            display_name: input.display_name,
+            phone: input.phone,
+            commune_code: input.commune_code,
+        };
+        let session = auth::register(&state.db, &state.keys, registration, request(ctx).client_ip).await?;
+        Ok(session.into())
+    }
+
+    /// Opens a session. Wrong email and wrong password answer alike.
+    async fn login(&self, ctx: &Context<'_>, email: String, password: String) -> Result<AuthPayload> {
+        let state = state(ctx);
+        let client_ip = request(ctx).client_ip;
+        let session =
+            auth::login(&state.db, &state.keys, &state.throttle, &email, password, client_ip).await?;
+        Ok(session.into())
+    }
+
+    /// Exchanges a refresh token for a new pair; the old one stops working.
+    async fn refresh_session(&self, ctx: &Context<'_>, refresh_token: String) -> Result<AuthPayload> {
+        let state = state(ctx);
+        Ok(sessions::refresh(&state.db, &state.keys, &refresh_token).await?.into())
+    }
+
+    /// Ends the session the refresh token belongs to.
+    async fn logout(&self, ctx: &Context<'_>, refresh_token: String) -> Result<bool> {
+        sessions::logout(&state(ctx).db, &refresh_token).await?;
+        Ok(true)
+    }
+
+    /// Approves or rejects a resident's enrolment (the commune's coordinators and admins).
+    async fn decide_enrolment(
+        &self,
+        ctx: &Context<'_>,
+        user_id: ID,
+        approve: bool,
+        reason: Option<String>,
+    ) -> Result<User> {
+        let id = UserId::parse(&user_id, "userId")?;
+        let user = enrolment::decide(&state(ctx).db, &request(ctx).viewer, id, approve, reason).await?;
+        Ok(User(user))
+    }
+
+    /// Suspends a resident: their sessions end at once.
+    async fn suspend_resident(&self, ctx: &Context<'_>, user_id: ID, reason: String) -> Result<User> {
+        let id = UserId::parse(&user_id, "userId")?;
+        Ok(User(enrolment::suspend(&state(ctx).db, &request(ctx).viewer, id, reason).await?))
+    }
+
+    /// Reinstates a suspended resident.
+    async fn reinstate_resident(&self, ctx: &Context<'_>, user_id: ID) -> Result<User> {
+        let id = UserId::parse(&user_id, "userId")?;
+        Ok(User(enrolment::reinstate(&state(ctx).db, &request(ctx).viewer, id).await?))
+    }
+
+    /// Creates a staff, coordinator or admin account (admins only).
+    async fn create_account(&self, ctx: &Context<'_>, input: CreateAccountInput) -> Result<User> {
+        let state = state(ctx);
+        let admin = policy::create_account(&request(ctx).viewer)?.id;
+        if input.role == Role::Resident {
+            return Err(AppError::bad_input("role", "Les habitants s'inscrivent eux-mêmes.").into());
+        }
+        let phone = input.phone.filter(|raw| !raw.trim().is_empty());
+        let account = NewAccount {
+            email: Email::parse(&input.email, "email")?,
+            password: Password::new(input.password, "password")?,
+            display_name: input.display_name,
+            phone: phone.map(|raw| Phone::parse(&raw, "phone")).transpose()?.map(Phone::into_string),
+            role: input.role.into(),
+            brigade_code: input.brigade_code,
+            commune_codes: input.commune_codes.unwrap_or_default(),
+            enrolment: enums::EnrolmentStatus::Approved,
+        };
+        let user = accounts::create_account(&state.db, account).await?;
+        super::audit::record(
+            &state.db,
+            super::audit::AuditEntry::new("account.created")
+                .actor(admin.0)
+                .target("user", user.id.to_string())
+                .detail(serde_json::json!({ "role": input.role.as_str() })),
+        )
+        .await?;
+        Ok(User(user))
+    }
+}
+
+/// What a resident gives to register.
+#[derive(InputObject)]
+pub struct RegisterInput {
+    pub email: String,
+    pub password: String,
+    pub display_name: String,
+    /// Mobile number (+33… or 06…), optional.
+    pub phone: Option<String>,
+    /// INSEE code of a participating commune.
+    pub commune_code: String,
+}
+
+/// An account created by an admin.
+#[derive(InputObject)]
+pub struct CreateAccountInput {
+    pub email: String,
+    pub password: String,
+    pub display_name: String,
+    pub role: Role,
+    pub phone: Option<String>,
+    /// BRIGADE_STAFF: the brigade's code.
+    pub brigade_code: Option<String>,
+    /// COORDINATOR: the communes they act for.
+    pub commune_codes: Option<Vec<String>>,
+}
+
+/// A session handed to a client.
+#[derive(SimpleObject)]
+pub struct AuthPayload {
+    /// Bearer token for `Authorization` (and the websocket `connection_init`).
+    pub access_token: String,
+    /// Opaque; exchange it with `refreshSession` before the access token expires.
+    pub refresh_token: String,
+    /// Seconds until the access token expires.
+    pub expires_in: i32,
+    pub user: User,
+}
+
+impl From<Session> for AuthPayload {
+    fn from(session: Session) -> Self {
+        Self {
+            access_token: session.access_token,
+            refresh_token: session.refresh_token,
+            expires_in: i32::try_from(session.expires_in).unwrap_or(i32::MAX),
+            user: User(session.user),
+        }
+    }
+}
+
+/// An account.
+pub struct User(pub app_user::Model);
+
+#[Object]
+impl User {
+    async fn id(&self) -> ID {
+        UserId(self.0.id).into()
+    }
+
+    async fn email(&self) -> &str {
+        &self.0.email
+    }
+
+    async fn display_name(&self) -> &str {
+        &self.0.display_name
+    }
+
+    async fn phone(&self) -> Option<&str> {
+        self.0.phone.as_deref()
+    }
+
+    async fn role(&self) -> Role {
+        self.0.role.into()
+    }
+
+    /// Residents only.
+    async fn enrolment_status(&self) -> Option<EnrolmentStatus> {
+        self.0.enrolment_status.map(Into::into)
+    }
+
+    /// A resident's commune.
+    async fn commune(&self, ctx: &Context<'_>) -> Result<Option<Commune>> {
+        let Some(code) = &self.0.commune_code else { return Ok(None) };
+        let loaded = ctx.data_unchecked::<Loaders>().communes.load_one(code.clone()).await;
+        Ok(loaded.map_err(|error| AppError::internal(error.as_ref().clone()))?.map(Commune))
+    }
+
+    /// A staff member's brigade.
+    async fn brigade(&self, ctx: &Context<'_>) -> Result<Option<Brigade>> {
+        let Some(id) = self.0.brigade_id else { return Ok(None) };
+        let loaded = ctx.data_unchecked::<Loaders>().brigades.load_one(BrigadeId(id)).await;
+        Ok(loaded.map_err(|error| AppError::internal(error.as_ref().clone()))?.map(Brigade))
+    }
+}
+
+/// A user's role.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Enum)]
+pub enum Role {
+    Resident,
+    Coordinator,
+    BrigadeStaff,
+    Admin,
+}
+
+impl Role {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Resident => "RESIDENT",
+            Self::Coordinator => "COORDINATOR",
+            Self::BrigadeStaff => "BRIGADE_STAFF",
+            Self::Admin => "ADMIN",
+        }
+    }
+}
+
+impl From<enums::Role> for Role {
+    fn from(role: enums::Role) -> Self {
+        match role {
+            enums::Role::Resident => Self::Resident,
+            enums::Role::Coordinator => Self::Coordinator,
+            enums::Role::BrigadeStaff => Self::BrigadeStaff,
+            enums::Role::Admin => Self::Admin,
+        }
+    }
+}
+
+impl From<Role> for enums::Role {
+    fn from(role: Role) -> Self {
+        match role {
+            Role::Resident => Self::Resident,
+            Role::Coordinator => Self::Coordinator,
+            Role::BrigadeStaff => Self::BrigadeStaff,
+            Role::Admin => Self::Admin,
+        }
+    }
+}
+
+/// Where a resident's enrolment stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Enum)]
+pub enum EnrolmentStatus {
+    Pending,
+    Approved,
+    Rejected,
+    Suspended,
+}
+
+impl From<enums::EnrolmentStatus> for EnrolmentStatus {
+    fn from(status: enums::EnrolmentStatus) -> Self {
+        match status {
+            enums::EnrolmentStatus::Pending => Self::Pending,
+            enums::EnrolmentStatus::Approved => Self::Approved,
+            enums::EnrolmentStatus::Rejected => Self::Rejected,
+            enums::EnrolmentStatus::Suspended => Self::Suspended,
+        }
+    }
+}
+
+impl From<EnrolmentStatus> for enums::EnrolmentStatus {
+    fn from(status: EnrolmentStatus) -> Self {
+        match status {
+            EnrolmentStatus::Pending => Self::Pending,
+            EnrolmentStatus::Approved => Self::Approved,
+            EnrolmentStatus::Rejected => Self::Rejected,
+            EnrolmentStatus::Suspended => Self::Suspended,
+        }
+    }
+}

@@ -1,0 +1,101 @@
+//! Who may do what: one function per operation, used by the service layer. Reads that are
+//! denied behave as if the object did not exist.
+
+use entity::enums::{EnrolmentStatus, Role};
+
+use super::viewer::{Principal, Viewer};
+use crate::error::{AppError, AppResult};
+
+/// `me`: any signed-in user.
+pub fn me(viewer: &Viewer) -> AppResult<&Principal> {
+    viewer.principal()
+}
+
+/// Whether `principal` manages enrolments (and residents) of `commune`: its coordinators
+/// and admins.
+pub fn manages_commune(principal: &Principal, commune: &str) -> bool {
+    match principal.role {
+        Role::Admin => true,
+        Role::Coordinator => principal.coordinated.iter().any(|code| code == commune),
+        Role::Resident | Role::BrigadeStaff => false,
+    }
+}
+
+/// `enrolmentRequests(communeCode)`: the commune's coordinators and admins.
+pub fn list_enrolments<'v>(viewer: &'v Viewer, commune: &str) -> AppResult<&'v Principal> {
+    let principal = viewer.principal()?;
+    if manages_commune(principal, commune) { Ok(principal) } else { Err(AppError::Forbidden) }
+}
+
+/// `decideEnrolment`, suspend, reinstate: a resident of a commune the caller manages. A
+/// resident elsewhere is reported as not found, like one that does not exist.
+pub fn manage_resident<'v>(viewer: &'v Viewer, resident_commune: Option<&str>) -> AppResult<&'v Principal> {
+    let principal = viewer.principal()?;
+    if !matches!(principal.role, Role::Admin | Role::Coordinator) {
+        return Err(AppError::Forbidden);
+    }
+    match resident_commune {
+        Some(commune) if manages_commune(principal, commune) => Ok(principal),
+        _ => Err(AppError::NotFound("Habitant")),
+    }
+}
+
+/// Creating staff, coordinator and admin accounts: admins only.
+pub fn create_account(viewer: &Viewer) -> AppResult<&Principal> {
+    let principal = viewer.principal()?;
+    if principal.role == Role::Admin { Ok(principal) } else { Err(AppError::Forbidden) }
+}
+
+/// Filing a report: an approved resident.
+pub fn file_report(viewer: &Viewer) -> AppResult<&Principal> {
+    let principal = viewer.principal()?;
+    match (principal.role, principal.enrolment) {
+        (Role::Resident, Some(EnrolmentStatus::Approved)) => Ok(principal),
+        (Role::Resident, Some(EnrolmentStatus::Pending)) => Err(AppError::EnrolmentPending),
+        _ => Err(AppError::Forbidden),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{error::ErrorCode, ids::UserId};
+
+    fn principal(role: Role, coordinated: &[&str], enrolment: Option<EnrolmentStatus>) -> Viewer {
+        Viewer::User(Principal {
+            id: UserId::generate(),
+            role,
+            commune: None,
+            brigade: None,
+            coordinated: coordinated.iter().map(|code| (*code).to_owned()).collect(),
+            enrolment,
+        })
+    }
+
+    #[test]
+    fn a_coordinator_manages_only_their_communes() {
+        let mayor = principal(Role::Coordinator, &["90052"], None);
+        assert!(list_enrolments(&mayor, "90052").is_ok());
+        assert_eq!(list_enrolments(&mayor, "90033").map(|_| ()).unwrap_err().code(), ErrorCode::Forbidden);
+    }
+
+    #[test]
+    fn a_resident_elsewhere_looks_missing_to_a_coordinator() {
+        let mayor = principal(Role::Coordinator, &["90052"], None);
+        let error = manage_resident(&mayor, Some("90033")).map(|_| ()).unwrap_err();
+        assert_eq!(error.code(), ErrorCode::NotFound);
+    }
+
+    #[test]
+    fn a_pending_resident_may_not_file_yet() {
+        let pending = principal(Role::Resident, &[], Some(EnrolmentStatus::Pending));
+        assert_eq!(file_report(&pending).map(|_| ()).unwrap_err().code(), ErrorCode::EnrolmentPending);
+        let approved = principal(Role::Resident, &[], Some(EnrolmentStatus::Approved));
+        assert!(file_report(&approved).is_ok());
+    }
+
+    #[test]
+    fn anonymous_callers_are_unauthenticated() {
+        assert_eq!(me(&Viewer::Anonymous).map(|_| ()).unwrap_err().code(), ErrorCode::Unauthenticated);
+    }
+}

@@ -1,0 +1,156 @@
+//! Sessions: an access token plus an opaque refresh token. Refresh tokens are stored as
+//! their SHA-256, rotated on every use; presenting an already-rotated (or revoked) token
+//! means it leaked, so its whole family is revoked.
+
+use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+use chrono::{Duration, Utc};
+use entity::{app_user, refresh_token};
+use rand::RngCore;
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    TransactionTrait,
+};
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+use super::{
+    audit::{self, AuditEntry},
+    tokens::TokenKeys,
+};
+use crate::{
+    error::{AppError, AppResult},
+    ids::UserId,
+};
+
+/// How long a refresh token stays usable.
+pub const REFRESH_TTL_DAYS: i64 = 30;
+
+/// What a successful login, registration or refresh hands back.
+#[derive(Debug)]
+pub struct Session {
+    pub access_token: String,
+    pub refresh_token: String,
+    pub expires_in: i64,
+    pub user: app_user::Model,
+}
+
+fn hash(token: &str) -> String {
+    Sha256::digest(token.as_bytes()).iter().map(|byte| format!("{byte:02x}")).collect()
+}
+
+fn new_token() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+async fn insert_refresh_token(db: &impl ConnectionTrait, user: Uuid, family: Uuid) -> AppResult<String> {
+    let token = new_token();
+    let now = Utc::now();
+    refresh_token::Entity::insert(refresh_token::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        family_id: Set(family),
+        user_id: Set(user),
+        token_hash: Set(hash(&token)),
+        created_at: Set(now),
+        expires_at: Set(now + Duration::days(REFRESH_TTL_DAYS)),
+        rotated_at: Set(None),
+        revoked_at: Set(None),
+    })
+    .exec_without_returning(db)
+    .await?;
+    Ok(token)
+}
+
+/// Opens a new session (a new refresh-token family) for `user`.
+pub async fn start(db: &impl ConnectionTrait, keys: &TokenKeys, user: app_user::Model) -> AppResult<Session> {
+    let refresh_token = insert_refresh_token(db, user.id, Uuid::now_v7()).await?;
+    Ok(Session {
+        access_token: keys.issue(UserId(user.id))?,
+        refresh_token,
+        expires_in: keys.access_ttl_secs(),
+        user,
+    })
+}
+
+/// Rotates a refresh token. Unknown, expired or revoked tokens are `UNAUTHENTICATED`;
+/// an already-rotated token presented again (a leak: thief or owner, one of them replays)
+/// revokes its whole family.
+pub async fn refresh(db: &DatabaseConnection, keys: &TokenKeys, presented: &str) -> AppResult<Session> {
+    let txn = db.begin().await?;
+    let Some(current) = refresh_token::Entity::find()
+        .filter(refresh_token::Column::TokenHash.eq(hash(presented)))
+        .one(&txn)
+        .await?
+    else {
+        return Err(AppError::Unauthenticated);
+    };
+    let now = Utc::now();
+    if current.revoked_at.is_some() || current.expires_at <= now {
+        return Err(AppError::Unauthenticated);
+    }
+    if current.rotated_at.is_some() {
+        revoke_family(&txn, current.family_id).await?;
+        audit::record(
+            &txn,
+            AuditEntry::new("token.reuse").actor(current.user_id).target("user", current.user_id.to_string()),
+        )
+        .await?;
+        txn.commit().await?;
+        tracing::warn!(family = %current.family_id, "refresh token reuse detected; family revoked");
+        return Err(AppError::Unauthenticated);
+    }
+    // Conditional: of two concurrent refreshes with the same token, only one rotates it.
+    let rotated = refresh_token::Entity::update_many()
+        .col_expr(refresh_token::Column::RotatedAt, now.into())
+        .filter(refresh_token::Column::Id.eq(current.id))
+        .filter(refresh_token::Column::RotatedAt.is_null())
+        .filter(refresh_token::Column::RevokedAt.is_null())
+        .exec(&txn)
+        .await?;
+    if rotated.rows_affected != 1 {
+        return Err(AppError::Unauthenticated);
+    }
+    let user = super::viewer::active_user(&txn, UserId(current.user_id)).await?;
+    let refresh_token = insert_refresh_token(&txn, current.user_id, current.family_id).await?;
+    txn.commit().await?;
+    Ok(Session {
+        access_token: keys.issue(UserId(user.id))?,
+        refresh_token,
+        expires_in: keys.access_ttl_secs(),
+        user,
+    })
+}
+
+/// Revokes the family of `presented`; unknown tokens are ignored (logout is idempotent).
+pub async fn logout(db: &impl ConnectionTrait, presented: &str) -> AppResult<()> {
+    if let Some(token) = refresh_token::Entity::find()
+        .filter(refresh_token::Column::TokenHash.eq(hash(presented)))
+        .one(db)
+        .await?
+    {
+        revoke_family(db, token.family_id).await?;
+    }
+    Ok(())
+}
+
+/// Revokes every session of `user` (suspension, disabling).
+pub async fn revoke_all(db: &impl ConnectionTrait, user: Uuid) -> AppResult<()> {
+    refresh_token::Entity::update_many()
+        .col_expr(refresh_token::Column::RevokedAt, Utc::now().into())
+        .filter(refresh_token::Column::UserId.eq(user))
+        .filter(refresh_token::Column::RevokedAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+async fn revoke_family(db: &impl ConnectionTrait, family: Uuid) -> AppResult<()> {
+    refresh_token::Entity::update_many()
+        .col_expr(refresh_token::Column::RevokedAt, Utc::now().into())
+        .filter(refresh_token::Column::FamilyId.eq(family))
+        .filter(refresh_token::Column::RevokedAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(())
+}

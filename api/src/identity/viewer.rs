@@ -1,0 +1,91 @@
+//! Who is asking: one place turns an `Authorization: Bearer` header (HTTP) or the
+//! `connection_init` payload (websocket) into a [`Viewer`]. A present but bad token is an
+//! error, never a silent fall-back to anonymous; a suspended or disabled account's tokens
+//! stop working at once because the account is read on every request.
+
+use entity::{
+    app_user, coordinator_commune,
+    enums::{EnrolmentStatus, Role},
+};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
+
+use super::tokens::TokenKeys;
+use crate::{
+    error::{AppError, AppResult},
+    ids::{BrigadeId, UserId},
+};
+
+/// A signed-in user with their role and scopes.
+#[derive(Clone, Debug)]
+pub struct Principal {
+    pub id: UserId,
+    pub role: Role,
+    /// A resident's commune.
+    pub commune: Option<String>,
+    /// A staff member's brigade.
+    pub brigade: Option<BrigadeId>,
+    /// A coordinator's communes.
+    pub coordinated: Vec<String>,
+    pub enrolment: Option<EnrolmentStatus>,
+}
+
+/// The caller of one request or websocket connection.
+#[derive(Clone, Debug)]
+pub enum Viewer {
+    Anonymous,
+    User(Principal),
+}
+
+impl Viewer {
+    /// The signed-in principal, or `UNAUTHENTICATED`.
+    pub fn principal(&self) -> AppResult<&Principal> {
+        match self {
+            Self::User(principal) => Ok(principal),
+            Self::Anonymous => Err(AppError::Unauthenticated),
+        }
+    }
+}
+
+/// The account of `id` if it may act: not disabled, not a suspended resident.
+pub async fn active_user(db: &impl ConnectionTrait, id: UserId) -> AppResult<app_user::Model> {
+    let user = app_user::Entity::find_by_id(id.0).one(db).await?.ok_or(AppError::Unauthenticated)?;
+    if user.disabled_at.is_some() || user.enrolment_status == Some(EnrolmentStatus::Suspended) {
+        return Err(AppError::Unauthenticated);
+    }
+    Ok(user)
+}
+
+/// The viewer for an `Authorization` value (`None`: anonymous).
+pub async fn from_authorization(
+    db: &impl ConnectionTrait,
+    keys: &TokenKeys,
+    authorization: Option<&str>,
+) -> AppResult<Viewer> {
+    let Some(value) = authorization else { return Ok(Viewer::Anonymous) };
+    let token = value
+        .strip_prefix("Bearer ")
+        .or_else(|| value.strip_prefix("bearer "))
+        .map(str::trim)
+        .filter(|token| !token.is_empty())
+        .ok_or(AppError::Unauthenticated)?;
+    let user = active_user(db, keys.verify(token)?).await?;
+    let coordinated = if user.role == Role::Coordinator {
+        coordinator_commune::Entity::find()
+            .select_only()
+            .column(coordinator_commune::Column::CommuneCode)
+            .filter(coordinator_commune::Column::UserId.eq(user.id))
+            .into_tuple::<String>()
+            .all(db)
+            .await?
+    } else {
+        Vec::new()
+    };
+    Ok(Viewer::User(Principal {
+        id: UserId(user.id),
+        role: user.role,
+        commune: user.commune_code,
+        brigade: user.brigade_id.map(BrigadeId),
+        coordinated,
+        enrolment: user.enrolment_status,
+    }))
+}

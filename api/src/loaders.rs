@@ -2,11 +2,14 @@
 
 use std::{collections::HashMap, sync::Arc};
 
-use async_graphql::dataloader::{DataLoader, Loader};
+use async_graphql::{
+    Context,
+    dataloader::{DataLoader, Loader},
+};
 use entity::{brigade, commune};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
-use crate::{ids::BrigadeId, state::AppState, territory::service::CommuneSummary};
+use crate::{error::AppError, ids::BrigadeId, state::AppState, territory::service::CommuneSummary};
 
 /// The loaders of one request (or one websocket connection). They batch, but do not cache:
 /// a websocket connection lives for hours and must not serve stale rows.
@@ -24,6 +27,24 @@ impl Loaders {
         loaders.brigades.enable_all_cache(false);
         loaders.communes.enable_all_cache(false);
         loaders
+    }
+}
+
+impl Loaders {
+    /// The brigade `id`, batched with the other loads of the same tick.
+    pub async fn brigade(ctx: &Context<'_>, id: BrigadeId) -> Result<Option<brigade::Model>, AppError> {
+        let loaders = ctx.data_unchecked::<Self>();
+        loaders.brigades.load_one(id).await.map_err(|error| AppError::internal(error.as_ref().clone()))
+    }
+
+    /// The commune `code` (without boundary), batched likewise.
+    pub async fn commune(ctx: &Context<'_>, code: &str) -> Result<Option<CommuneSummary>, AppError> {
+        let loaders = ctx.data_unchecked::<Self>();
+        loaders
+            .communes
+            .load_one(code.to_owned())
+            .await
+            .map_err(|error| AppError::internal(error.as_ref().clone()))
     }
 }
 

@@ -11,3 +11,4 @@ mod routing_france;
 mod schema;
 mod tokens;
 mod transport;
+mod websocket;

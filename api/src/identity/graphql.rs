@@ -244,15 +244,13 @@ impl User {
     /// A resident's commune.
     async fn commune(&self, ctx: &Context<'_>) -> Result<Option<Commune>> {
         let Some(code) = &self.0.commune_code else { return Ok(None) };
-        let loaded = ctx.data_unchecked::<Loaders>().communes.load_one(code.clone()).await;
-        Ok(loaded.map_err(|error| AppError::internal(error.as_ref().clone()))?.map(Commune))
+        Ok(Loaders::commune(ctx, code).await?.map(Commune))
     }
 
     /// A staff member's brigade.
     async fn brigade(&self, ctx: &Context<'_>) -> Result<Option<Brigade>> {
         let Some(id) = self.0.brigade_id else { return Ok(None) };
-        let loaded = ctx.data_unchecked::<Loaders>().brigades.load_one(BrigadeId(id)).await;
-        Ok(loaded.map_err(|error| AppError::internal(error.as_ref().clone()))?.map(Brigade))
+        Ok(Loaders::brigade(ctx, BrigadeId(id)).await?.map(Brigade))
     }
 }
 

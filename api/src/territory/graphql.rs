@@ -4,7 +4,7 @@ use async_graphql::{Context, Enum, ID, Object, Result};
 use entity::{brigade, category, enums};
 
 use super::service::{self, CommuneSummary};
-use crate::{error::AppError, graphql::state, ids::BrigadeId, loaders::Loaders};
+use crate::{graphql::state, ids::BrigadeId, loaders::Loaders};
 
 #[derive(Default)]
 pub struct TerritoryQuery;
@@ -47,13 +47,7 @@ impl Commune {
     /// The brigade that covers the commune by default.
     async fn brigade(&self, ctx: &Context<'_>) -> Result<Option<Brigade>> {
         let Some(id) = self.0.brigade_id else { return Ok(None) };
-        let loaded = ctx
-            .data_unchecked::<Loaders>()
-            .brigades
-            .load_one(BrigadeId(id))
-            .await
-            .map_err(|error| AppError::internal(error.as_ref().clone()))?;
-        Ok(loaded.map(Brigade))
+        Ok(Loaders::brigade(ctx, BrigadeId(id)).await?.map(Brigade))
     }
 }
 

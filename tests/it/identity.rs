@@ -259,4 +259,12 @@ async fn an_admin_creates_staff_through_graphql() {
     assert_eq!(created.data()["createAccount"]["brigade"]["code"], "BTA-DELLE");
     let staff = app.login("adjudant@delle.test", "une phrase de passe solide").await;
     assert_eq!(staff.query(ME, json!({})).await.data()["me"]["role"], "BRIGADE_STAFF");
+    let grants = audit_event::Entity::find()
+        .filter(audit_event::Column::Action.eq("account.created"))
+        .filter(audit_event::Column::ActorId.is_not_null())
+        .all(&app.state.db)
+        .await
+        .expect("query");
+    assert_eq!(grants.len(), 1, "the admin's grant is audited with its actor");
+    assert!(grants[0].detail.as_deref().is_some_and(|detail| detail.contains("BRIGADE_STAFF")));
 }

@@ -75,7 +75,7 @@ pub async fn run(config: Config, command: UserCommand) -> anyhow::Result<()> {
         commune_codes: communes,
         enrolment: EnrolmentStatus::Approved,
     };
-    let user = accounts::create_account(&db, account).await?;
+    let user = accounts::create_account(&db, account, Default::default()).await?;
     println!("created {:?} account {}", user.role, user.id);
     Ok(())
 }

@@ -7,15 +7,28 @@ use entity::{
     enums::{EnrolmentStatus, Role},
 };
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, SqlErr,
-    TransactionTrait,
+    ActiveEnum, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    SqlErr, TransactionTrait,
 };
 
-use super::{Email, Password};
+use serde_json::json;
+
+use super::{
+    Email, Password,
+    audit::{self, AuditEntry},
+};
 use crate::{
     error::{AppError, AppResult},
     ids::UserId,
 };
+
+/// Who creates an account, for the audit trail.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Origin {
+    /// The admin who created it (`None`: self-registration, the command line, the seed).
+    pub actor: Option<UserId>,
+    pub client_ip: Option<std::net::IpAddr>,
+}
 
 /// Everything needed to create an account.
 #[derive(Debug)]
@@ -33,8 +46,13 @@ pub struct NewAccount {
     pub enrolment: EnrolmentStatus,
 }
 
-/// Creates the account and its scopes in one transaction. A taken email is `CONFLICT`.
-pub async fn create_account(db: &DatabaseConnection, account: NewAccount) -> AppResult<app_user::Model> {
+/// Creates the account, its scopes and its audit entry (a role grant) in one transaction.
+/// A taken email is `CONFLICT`.
+pub async fn create_account(
+    db: &DatabaseConnection,
+    account: NewAccount,
+    origin: Origin,
+) -> AppResult<app_user::Model> {
     let display_name = account.display_name.trim().to_owned();
     if display_name.is_empty() || display_name.chars().count() > 100 {
         return Err(AppError::bad_input("displayName", "Le nom affiché doit compter de 1 à 100 caractères."));
@@ -87,6 +105,16 @@ pub async fn create_account(db: &DatabaseConnection, account: NewAccount) -> App
         });
         coordinator_commune::Entity::insert_many(links).exec_without_returning(&txn).await?;
     }
+    let mut entry = AuditEntry::new("account.created").target("user", user.id.to_string()).detail(json!({
+        "role": user.role.to_value(),
+        "brigade": user.brigade_id,
+        "communes": account.commune_codes,
+    }));
+    if let Some(actor) = origin.actor {
+        entry = entry.actor(actor.0);
+    }
+    entry = entry.client_ip(origin.client_ip);
+    audit::record(&txn, entry).await?;
     txn.commit().await?;
     Ok(user)
 }

@@ -54,15 +54,7 @@ pub async fn register(
         commune_codes: vec![registration.commune_code.trim().to_owned()],
         enrolment: EnrolmentStatus::Pending,
     };
-    let user = accounts::create_account(db, account).await?;
-    audit::record(
-        db,
-        AuditEntry::new("account.registered")
-            .actor(user.id)
-            .target("user", user.id.to_string())
-            .client_ip(client_ip),
-    )
-    .await?;
+    let user = accounts::create_account(db, account, accounts::Origin { actor: None, client_ip }).await?;
     sessions::start(db, keys, user).await
 }
 

@@ -149,16 +149,8 @@ impl IdentityMutation {
             commune_codes: input.commune_codes.unwrap_or_default(),
             enrolment: enums::EnrolmentStatus::Approved,
         };
-        let user = accounts::create_account(&state.db, account).await?;
-        super::audit::record(
-            &state.db,
-            super::audit::AuditEntry::new("account.created")
-                .actor(admin.0)
-                .target("user", user.id.to_string())
-                .detail(serde_json::json!({ "role": input.role.as_str() })),
-        )
-        .await?;
-        Ok(User(user))
+        let origin = accounts::Origin { actor: Some(admin), client_ip: request(ctx).client_ip };
+        Ok(User(accounts::create_account(&state.db, account, origin).await?))
     }
 }
 
@@ -261,17 +253,6 @@ pub enum Role {
     Coordinator,
     BrigadeStaff,
     Admin,
-}
-
-impl Role {
-    fn as_str(self) -> &'static str {
-        match self {
-            Self::Resident => "RESIDENT",
-            Self::Coordinator => "COORDINATOR",
-            Self::BrigadeStaff => "BRIGADE_STAFF",
-            Self::Admin => "ADMIN",
-        }
-    }
 }
 
 impl From<enums::Role> for Role {

@@ -247,7 +247,7 @@ async fn seed_accounts(db: &DatabaseConnection) -> anyhow::Result<()> {
             },
             enrolment: EnrolmentStatus::Approved,
         };
-        accounts::create_account(db, account).await?;
+        accounts::create_account(db, account, Default::default()).await?;
     }
     Ok(())
 }

@@ -136,19 +136,17 @@ pub async fn logout(db: &impl ConnectionTrait, presented: &str) -> AppResult<()>
 
 /// Revokes every session of `user` (suspension, disabling).
 pub async fn revoke_all(db: &impl ConnectionTrait, user: Uuid) -> AppResult<()> {
-    refresh_token::Entity::update_many()
-        .col_expr(refresh_token::Column::RevokedAt, Utc::now().into())
-        .filter(refresh_token::Column::UserId.eq(user))
-        .filter(refresh_token::Column::RevokedAt.is_null())
-        .exec(db)
-        .await?;
-    Ok(())
+    revoke(db, refresh_token::Column::UserId.eq(user)).await
 }
 
 async fn revoke_family(db: &impl ConnectionTrait, family: Uuid) -> AppResult<()> {
+    revoke(db, refresh_token::Column::FamilyId.eq(family)).await
+}
+
+async fn revoke(db: &impl ConnectionTrait, which: sea_orm::sea_query::SimpleExpr) -> AppResult<()> {
     refresh_token::Entity::update_many()
         .col_expr(refresh_token::Column::RevokedAt, Utc::now().into())
-        .filter(refresh_token::Column::FamilyId.eq(family))
+        .filter(which)
         .filter(refresh_token::Column::RevokedAt.is_null())
         .exec(db)
         .await?;

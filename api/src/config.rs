@@ -60,6 +60,10 @@ pub struct Config {
     #[arg(long, env = "VIGIE_TRUST_FORWARDED_FOR", default_value_t = false, global = true)]
     pub trust_forwarded_for: bool,
 
+    /// Oldest facts a report may describe, in days before filing.
+    #[arg(long, env = "VIGIE_REPORT_MAX_AGE_DAYS", default_value_t = 30, global = true)]
+    pub report_max_age_days: i64,
+
     /// Log format: `text` for people, `json` for collectors.
     #[arg(long, env = "VIGIE_LOG_FORMAT", default_value = "text", global = true)]
     pub log_format: LogFormat,

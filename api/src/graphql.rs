@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::net::IpAddr;
 
 use async_graphql::{
-    Context, EmptySubscription, MergedObject, Request, Response, Schema, ServerError,
+    Context, MergedObject, MergedSubscription, Request, Response, Schema, ServerError,
     extensions::{Extension, ExtensionContext, ExtensionFactory, NextRequest, NextSubscribe},
     futures_util::stream::{BoxStream, StreamExt},
 };
@@ -14,6 +14,7 @@ use async_graphql::{
 use crate::{
     error::{AppError, ErrorCode},
     identity::{IdentityMutation, IdentityQuery, Viewer},
+    reports::{ReportMutation, ReportQuery, ReportSubscription},
     loaders::Loaders,
     state::AppState,
     territory::TerritoryQuery,
@@ -21,14 +22,41 @@ use crate::{
 
 /// Every query root, merged.
 #[derive(MergedObject, Default)]
-pub struct Query(TerritoryQuery, IdentityQuery);
+pub struct Query(TerritoryQuery, IdentityQuery, ReportQuery);
 
 /// Every mutation root, merged.
 #[derive(MergedObject, Default)]
-pub struct Mutation(IdentityMutation);
+pub struct Mutation(IdentityMutation, ReportMutation);
+
+/// Every subscription root, merged.
+#[derive(MergedSubscription, Default)]
+pub struct Subscription(ReportSubscription);
 
 /// The schema type served by every node.
-pub type VigieSchema = Schema<Query, Mutation, EmptySubscription>;
+pub type VigieSchema = Schema<Query, Mutation, Subscription>;
+
+/// `From` both ways between a GraphQL enum and its stored twin, variant by variant.
+macro_rules! mirror_enum {
+    ($graphql:ident, $stored:path, [$($variant:ident),+ $(,)?]) => {
+        impl From<$stored> for $graphql {
+            fn from(value: $stored) -> Self {
+                use $stored as Stored;
+                match value {
+                    $(Stored::$variant => Self::$variant,)+
+                }
+            }
+        }
+
+        impl From<$graphql> for $stored {
+            fn from(value: $graphql) -> Self {
+                match value {
+                    $($graphql::$variant => Self::$variant,)+
+                }
+            }
+        }
+    };
+}
+pub(crate) use mirror_enum;
 
 /// Who is asking, and from where: set once per request (or websocket connection).
 #[derive(Clone, Debug)]
@@ -40,7 +68,7 @@ pub struct RequestContext {
 /// Builds the schema over `state`, with the configured depth and complexity limits.
 pub fn build_schema(state: AppState) -> VigieSchema {
     let (depth, complexity) = (state.config.max_query_depth, state.config.max_query_complexity);
-    Schema::build(Query::default(), Mutation::default(), EmptySubscription)
+    Schema::build(Query::default(), Mutation::default(), Subscription::default())
         .data(state)
         .limit_depth(depth)
         .limit_complexity(complexity)
@@ -50,7 +78,7 @@ pub fn build_schema(state: AppState) -> VigieSchema {
 
 /// The SDL of the schema, as checked in at `schema.graphql`.
 pub fn sdl() -> String {
-    Schema::build(Query::default(), Mutation::default(), EmptySubscription).finish().sdl()
+    Schema::build(Query::default(), Mutation::default(), Subscription::default()).finish().sdl()
 }
 
 /// Attaches what one request needs (its context, per-request DataLoaders) and executes it.

@@ -41,6 +41,10 @@ uuid_id!(
     /// An account.
     UserId
 );
+uuid_id!(
+    /// A report.
+    ReportId
+);
 
 #[cfg(test)]
 mod tests {

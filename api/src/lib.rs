@@ -17,6 +17,7 @@ pub mod identity;
 pub mod ids;
 pub mod loaders;
 pub mod pagination;
+pub mod reports;
 pub mod routing;
 pub mod state;
 pub mod territory;

@@ -6,7 +6,9 @@ use async_graphql::{
     Context,
     dataloader::{DataLoader, Loader},
 };
-use entity::{brigade, commune};
+use entity::{app_user, brigade, category, commune, report_event};
+use sea_orm::QueryOrder;
+use uuid::Uuid;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 use crate::{error::AppError, ids::BrigadeId, state::AppState, territory::service::CommuneSummary};
@@ -16,6 +18,9 @@ use crate::{error::AppError, ids::BrigadeId, state::AppState, territory::service
 pub struct Loaders {
     pub brigades: DataLoader<BrigadeLoader>,
     pub communes: DataLoader<CommuneLoader>,
+    pub categories: DataLoader<CategoryLoader>,
+    pub events: DataLoader<EventsLoader>,
+    pub users: DataLoader<UserLoader>,
 }
 
 impl Loaders {
@@ -23,9 +28,15 @@ impl Loaders {
         let loaders = Self {
             brigades: DataLoader::new(BrigadeLoader(state.db.clone()), tokio::spawn),
             communes: DataLoader::new(CommuneLoader(state.db.clone()), tokio::spawn),
+            categories: DataLoader::new(CategoryLoader(state.db.clone()), tokio::spawn),
+            events: DataLoader::new(EventsLoader(state.db.clone()), tokio::spawn),
+            users: DataLoader::new(UserLoader(state.db.clone()), tokio::spawn),
         };
         loaders.brigades.enable_all_cache(false);
         loaders.communes.enable_all_cache(false);
+        loaders.categories.enable_all_cache(false);
+        loaders.events.enable_all_cache(false);
+        loaders.users.enable_all_cache(false);
         loaders
     }
 }
@@ -35,6 +46,25 @@ impl Loaders {
     pub async fn brigade(ctx: &Context<'_>, id: BrigadeId) -> Result<Option<brigade::Model>, AppError> {
         let loaders = ctx.data_unchecked::<Self>();
         loaders.brigades.load_one(id).await.map_err(|error| AppError::internal(error.as_ref().clone()))
+    }
+
+    /// The category `code`.
+    pub async fn category(ctx: &Context<'_>, code: &str) -> Result<Option<category::Model>, AppError> {
+        let loaders = ctx.data_unchecked::<Self>();
+        loaders.categories.load_one(code.to_owned()).await.map_err(|error| AppError::internal(error.as_ref().clone()))
+    }
+
+    /// The events of report `id`, oldest first.
+    pub async fn events(ctx: &Context<'_>, id: Uuid) -> Result<Vec<report_event::Model>, AppError> {
+        let loaders = ctx.data_unchecked::<Self>();
+        let events = loaders.events.load_one(id).await.map_err(|error| AppError::internal(error.as_ref().clone()))?;
+        Ok(events.unwrap_or_default())
+    }
+
+    /// The account `id`.
+    pub async fn user(ctx: &Context<'_>, id: Uuid) -> Result<Option<app_user::Model>, AppError> {
+        let loaders = ctx.data_unchecked::<Self>();
+        loaders.users.load_one(id).await.map_err(|error| AppError::internal(error.as_ref().clone()))
     }
 
     /// The commune `code` (without boundary), batched likewise.
@@ -80,5 +110,61 @@ impl Loader<String> for CommuneLoader {
             .await
             .map_err(Arc::new)?;
         Ok(rows.into_iter().map(|row| (row.code.clone(), row)).collect())
+    }
+}
+
+/// Categories by code.
+pub struct CategoryLoader(DatabaseConnection);
+
+impl Loader<String> for CategoryLoader {
+    type Value = category::Model;
+    type Error = Arc<sea_orm::DbErr>;
+
+    async fn load(&self, keys: &[String]) -> Result<HashMap<String, Self::Value>, Self::Error> {
+        let rows = category::Entity::find()
+            .filter(category::Column::Code.is_in(keys.iter().cloned()))
+            .all(&self.0)
+            .await
+            .map_err(Arc::new)?;
+        Ok(rows.into_iter().map(|row| (row.code.clone(), row)).collect())
+    }
+}
+
+/// The events of reports, by report id, oldest first.
+pub struct EventsLoader(DatabaseConnection);
+
+impl Loader<Uuid> for EventsLoader {
+    type Value = Vec<report_event::Model>;
+    type Error = Arc<sea_orm::DbErr>;
+
+    async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, Self::Value>, Self::Error> {
+        let rows = report_event::Entity::find()
+            .filter(report_event::Column::ReportId.is_in(keys.iter().copied()))
+            .order_by_asc(report_event::Column::Id)
+            .all(&self.0)
+            .await
+            .map_err(Arc::new)?;
+        let mut grouped: HashMap<Uuid, Self::Value> = HashMap::new();
+        for row in rows {
+            grouped.entry(row.report_id).or_default().push(row);
+        }
+        Ok(grouped)
+    }
+}
+
+/// Accounts by id.
+pub struct UserLoader(DatabaseConnection);
+
+impl Loader<Uuid> for UserLoader {
+    type Value = app_user::Model;
+    type Error = Arc<sea_orm::DbErr>;
+
+    async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, Self::Value>, Self::Error> {
+        let rows = app_user::Entity::find()
+            .filter(app_user::Column::Id.is_in(keys.iter().copied()))
+            .all(&self.0)
+            .await
+            .map_err(Arc::new)?;
+        Ok(rows.into_iter().map(|row| (row.id, row)).collect())
     }
 }

@@ -9,6 +9,7 @@ use sea_orm::DatabaseConnection;
 use crate::{
     config::Config,
     identity::{throttle::LoginThrottle, tokens::TokenKeys},
+    reports::bus::EventBus,
     routing::RoutingHandle,
 };
 
@@ -20,6 +21,7 @@ pub struct AppState {
     pub config: Arc<Config>,
     pub keys: Arc<TokenKeys>,
     pub throttle: LoginThrottle,
+    pub bus: EventBus,
 }
 
 impl AppState {
@@ -32,6 +34,7 @@ impl AppState {
             config.access_token_ttl_secs,
         )?;
         let throttle = LoginThrottle::new(config.login_burst);
-        Ok(Self { db, routing, config: Arc::new(config), keys: Arc::new(keys), throttle })
+        let bus = EventBus::start(db.clone());
+        Ok(Self { db, routing, config: Arc::new(config), keys: Arc::new(keys), throttle, bus })
     }
 }

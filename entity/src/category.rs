@@ -12,6 +12,8 @@ pub struct Model {
     /// Display order in the app.
     pub position: i32,
     pub active: bool,
+    /// Triage order: higher first (3 = a burglary in progress, 1 = incivilities).
+    pub urgency: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

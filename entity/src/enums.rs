@@ -41,3 +41,23 @@ pub enum EnrolmentStatus {
     #[sea_orm(string_value = "SUSPENDED")]
     Suspended,
 }
+
+/// Where a report stands in its lifecycle.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(32))")]
+pub enum ReportStatus {
+    #[sea_orm(string_value = "SUBMITTED")]
+    Submitted,
+    #[sea_orm(string_value = "ACKNOWLEDGED")]
+    Acknowledged,
+    #[sea_orm(string_value = "IN_PROGRESS")]
+    InProgress,
+    #[sea_orm(string_value = "RESOLVED")]
+    Resolved,
+    #[sea_orm(string_value = "REJECTED")]
+    Rejected,
+    #[sea_orm(string_value = "DUPLICATE")]
+    Duplicate,
+    #[sea_orm(string_value = "WITHDRAWN")]
+    Withdrawn,
+}

@@ -11,5 +11,7 @@ pub mod commune;
 pub mod coordinator_commune;
 pub mod enums;
 pub mod refresh_token;
+pub mod report;
+pub mod report_event;
 pub mod routing_revision;
 pub mod routing_rule;

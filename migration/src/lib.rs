@@ -7,6 +7,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261129_000001_territory;
 mod m20261129_000002_accounts;
 mod m20261129_000003_sessions_audit;
+mod m20261130_000004_reports;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -19,6 +20,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000001_territory::Migration),
             Box::new(m20261129_000002_accounts::Migration),
             Box::new(m20261129_000003_sessions_audit::Migration),
+            Box::new(m20261130_000004_reports::Migration),
         ]
     }
 }

@@ -17,6 +17,6 @@ pub mod viewer;
 
 pub use self::{
     credentials::{Email, Password},
-    graphql::{IdentityMutation, IdentityQuery, Totals, User},
+    graphql::{IdentityMutation, IdentityQuery, Role, Totals, User},
     viewer::{Principal, Viewer},
 };

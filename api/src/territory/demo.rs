@@ -51,28 +51,31 @@ const GENDARMERIE: [(&str, &str, &str); 6] = [
 
 const URGENT: &str = "En cas d'urgence ou de danger immédiat, composez le 17 ou le 112 : Vigie ne remplace pas un appel d'urgence.";
 
-/// Default categories: code, French label, urgent advice.
-pub const CATEGORIES: [(&str, &str, &str); 8] = [
-    ("SUSPICIOUS_VEHICLE", "Véhicule suspect", URGENT),
-    ("SUSPICIOUS_BEHAVIOUR", "Comportement suspect", URGENT),
+/// Default categories: code, French label, urgent advice, urgency (3 = most urgent).
+pub const CATEGORIES: [(&str, &str, &str, i32); 8] = [
+    ("SUSPICIOUS_VEHICLE", "Véhicule suspect", URGENT, 2),
+    ("SUSPICIOUS_BEHAVIOUR", "Comportement suspect", URGENT, 2),
     (
         "BURGLARY",
         "Cambriolage ou tentative",
         "Cambriolage en cours : composez immédiatement le 17 ou le 112, ne vous interposez pas et ne touchez à rien pour préserver les traces.",
+        3,
     ),
-    ("VANDALISM", "Dégradations, vandalisme", URGENT),
+    ("VANDALISM", "Dégradations, vandalisme", URGENT, 1),
     (
         "MOTORBIKE_RODEO",
         "Rodéo motorisé",
         "Ne cherchez pas à intervenir. En cas de danger immédiat, composez le 17 ou le 112.",
+        2,
     ),
     (
         "DRUG_DEALING",
         "Trafic de stupéfiants",
         "Ne cherchez pas à intervenir ni à photographier les personnes de près. En cas de danger, composez le 17 ou le 112.",
+        2,
     ),
-    ("INCIVILITIES", "Incivilités", URGENT),
-    ("OTHER", "Autre fait suspect", URGENT),
+    ("INCIVILITIES", "Incivilités", URGENT, 1),
+    ("OTHER", "Autre fait suspect", URGENT, 1),
 ];
 
 /// The demo accounts (also listed in the README): email, password, name, role.
@@ -107,12 +110,13 @@ pub fn find_demo_boundaries(explicit: Option<&Path>) -> anyhow::Result<PathBuf> 
 
 /// Inserts the default categories that are missing (existing ones keep their edits).
 pub async fn seed_categories(db: &DatabaseConnection) -> anyhow::Result<()> {
-    let rows = CATEGORIES.iter().zip(0..).map(|((code, label, advice), position)| category::ActiveModel {
+    let rows = CATEGORIES.iter().zip(0..).map(|((code, label, advice, urgency), position)| category::ActiveModel {
         code: Set((*code).to_owned()),
         label: Set((*label).to_owned()),
         urgent_advice: Set(Some((*advice).to_owned())),
         position: Set(position),
         active: Set(true),
+        urgency: Set(*urgency),
     });
     category::Entity::insert_many(rows)
         .on_conflict(OnConflict::column(category::Column::Code).do_nothing().to_owned())

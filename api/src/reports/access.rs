@@ -1,0 +1,71 @@
+//! Who sees a report, and how: the reporter and the routed brigade see it exactly (the
+//! brigade with the reporter's identity); coordinators of its commune and admins see it
+//! with the location on a ~200 m grid and no reporter. Anyone else: as if it did not exist.
+
+use entity::{enums::Role, report};
+
+use crate::identity::Principal;
+
+/// How a viewer sees a report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    /// The reporter: exact location, public notes.
+    Reporter,
+    /// Staff of the routed brigade: everything, reporter included.
+    Brigade,
+    /// A coordinator of its commune, or an admin: coarse location, no reporter.
+    Overseer,
+}
+
+impl View {
+    pub fn exact_location(self) -> bool {
+        matches!(self, Self::Reporter | Self::Brigade)
+    }
+
+    pub fn internal_notes(self) -> bool {
+        self == Self::Brigade
+    }
+
+    pub fn reporter_identity(self) -> bool {
+        self == Self::Brigade
+    }
+}
+
+/// The view `principal` has of `report`, if any.
+pub fn view_of(principal: &Principal, report: &report::Model) -> Option<View> {
+    match principal.role {
+        Role::Resident if report.reporter_id == principal.id.0 => Some(View::Reporter),
+        Role::BrigadeStaff if principal.brigade.is_some_and(|brigade| brigade.0 == report.brigade_id) => {
+            Some(View::Brigade)
+        }
+        Role::Coordinator if principal.coordinated.contains(&report.commune_code) => Some(View::Overseer),
+        Role::Admin => Some(View::Overseer),
+        _ => None,
+    }
+}
+
+/// Rounds a position to the centre of its cell on a ~200 m grid.
+pub fn coarsen(latitude: f64, longitude: f64) -> (f64, f64) {
+    const CELL_METRES: f64 = 200.0;
+    const METRES_PER_DEGREE: f64 = 111_320.0;
+    let lat_step = CELL_METRES / METRES_PER_DEGREE;
+    let lat = ((latitude / lat_step).floor() + 0.5) * lat_step;
+    let lon_step = CELL_METRES / (METRES_PER_DEGREE * lat.to_radians().cos().max(0.01));
+    let lon = ((longitude / lon_step).floor() + 0.5) * lon_step;
+    (lat, lon)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_coarse_position_stays_within_the_cell_and_hides_the_exact_one() {
+        let (lat, lon) = (47.742_123, 6.826_987);
+        let (coarse_lat, coarse_lon) = coarsen(lat, lon);
+        assert!((coarse_lat - lat).abs() < 0.001 && (coarse_lon - lon).abs() < 0.0014);
+        assert_ne!((coarse_lat, coarse_lon), (lat, lon));
+        // Two points in the same cell give the same coarse position.
+        assert_eq!(coarsen(lat + 0.000_01, lon + 0.000_01), (coarse_lat, coarse_lon));
+    }
+}

@@ -1,0 +1,283 @@
+//! Report queries, mutations and subscriptions: thin resolvers over the services.
+
+use async_graphql::{
+    Context, ID, Object, Result, Subscription,
+    connection::{Connection, Edge},
+    futures_util::{Stream, StreamExt},
+};
+use chrono::{DateTime, Utc};
+use entity::{enums::Role, report, report_event};
+use tokio_stream::wrappers::BroadcastStream;
+
+use super::{
+    access::View,
+    activity::{self, Period},
+    bus::Notice,
+    events,
+    filing::{self, Filing},
+    queries::{self, QueueCursor},
+    triage::{self, Changed},
+    types::{CommuneActivity, CountByKey, FileReportInput, QueueFilter, Report, ReportEvent, ReportStatus},
+};
+use crate::{
+    error::AppError,
+    graphql::{request, state},
+    identity::{Principal, Totals, viewer::active_user},
+    ids::{BrigadeId, ReportId},
+    pagination::{Page, PageRequest, encode_cursor},
+    state::AppState,
+};
+
+/// A Relay connection over a page of reports seen through `view`.
+pub fn connection(
+    page: Page<report::Model>,
+    cursor: impl Fn(&report::Model) -> String,
+    view: View,
+) -> Connection<String, Report, Totals> {
+    let total_count = i64::try_from(page.total).unwrap_or(i64::MAX);
+    let mut connection = Connection::with_additional_fields(false, page.has_next, Totals { total_count });
+    connection.edges.extend(page.items.into_iter().map(|row| Edge::new(cursor(&row), Report { row, view })));
+    connection
+}
+
+fn count_i32(count: u64) -> i32 {
+    i32::try_from(count).unwrap_or(i32::MAX)
+}
+
+#[derive(Default)]
+pub struct ReportQuery;
+
+#[Object]
+impl ReportQuery {
+    /// A report, or null if it does not exist or is not visible to the caller.
+    async fn report(&self, ctx: &Context<'_>, id: ID) -> Result<Option<Report>> {
+        let Ok(id) = ReportId::parse(&id, "id") else { return Ok(None) };
+        let found = queries::visible(&state(ctx).db, &request(ctx).viewer, id).await?;
+        Ok(found.map(|(row, view)| Report { row, view }))
+    }
+
+    /// The caller's own reports, newest first (residents).
+    async fn my_reports(
+        &self,
+        ctx: &Context<'_>,
+        status: Option<ReportStatus>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> Result<Connection<String, Report, Totals>> {
+        let page = PageRequest::parse(first, after.as_deref())?;
+        let page = queries::mine(&state(ctx).db, &request(ctx).viewer, status.map(Into::into), page).await?;
+        Ok(connection(page, |row| encode_cursor(row.id), View::Reporter))
+    }
+
+    /// A brigade's reports, most urgent first then oldest (staff: their brigade by default).
+    async fn brigade_queue(
+        &self,
+        ctx: &Context<'_>,
+        brigade_id: Option<ID>,
+        filter: Option<QueueFilter>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> Result<Connection<String, Report, Totals>> {
+        let brigade = brigade_id.map(|id| BrigadeId::parse(&id, "brigadeId")).transpose()?;
+        let filter = filter.unwrap_or_default();
+        let filter = queries::QueueFilter {
+            statuses: filter.status.map(|statuses| statuses.into_iter().map(Into::into).collect()),
+            category: filter.category_code,
+            commune: filter.commune_code,
+            created_since: filter.created_since,
+        };
+        let viewer = &request(ctx).viewer;
+        let page = queries::queue(&state(ctx).db, viewer, brigade, filter, first, after.as_deref()).await?;
+        let view = if viewer.principal()?.role == Role::Admin { View::Overseer } else { View::Brigade };
+        Ok(connection(page, |row| QueueCursor::of(row).encode(), view))
+    }
+
+    /// A commune's activity over a period (its coordinators and admins).
+    async fn commune_activity(
+        &self,
+        ctx: &Context<'_>,
+        commune_code: String,
+        from: Option<DateTime<Utc>>,
+        to: Option<DateTime<Utc>>,
+    ) -> Result<CommuneActivity> {
+        let period = Period::new(from, to)?;
+        let summary = activity::summary(&state(ctx).db, &request(ctx).viewer, &commune_code, period).await?;
+        let counts = |pairs: Vec<(String, u64)>| {
+            pairs.into_iter().map(|(key, count)| CountByKey { key, count: count_i32(count) }).collect()
+        };
+        Ok(CommuneActivity {
+            commune_code: summary.commune,
+            total: count_i32(summary.total),
+            by_category: counts(summary.by_category),
+            by_status: counts(summary.by_status),
+            median_seconds_to_acknowledge: summary
+                .median_seconds_to_acknowledge
+                .map(|seconds| i32::try_from(seconds).unwrap_or(i32::MAX)),
+            period,
+        })
+    }
+}
+
+#[derive(Default)]
+pub struct ReportMutation;
+
+/// Publishes what a change committed and returns the report as its author sees it.
+async fn published(state: &AppState, changed: Changed, view: View) -> Report {
+    state.bus.publish(&changed.notices).await;
+    Report { row: changed.report, view }
+}
+
+#[Object]
+impl ReportMutation {
+    /// Files a report (approved residents). Routed to the brigade covering the place.
+    async fn file_report(&self, ctx: &Context<'_>, input: FileReportInput) -> Result<Report> {
+        let state = state(ctx);
+        let filing = Filing {
+            client_request_id: input.client_request_id.0,
+            category_code: input.category_code,
+            description: input.description,
+            latitude: input.location.latitude,
+            longitude: input.location.longitude,
+            accuracy_meters: input.location.accuracy_meters,
+            observed_at: input.observed_at,
+            photo_ids: input.photo_ids.unwrap_or_default().into_iter().map(|id| id.0).collect(),
+        };
+        let filed = filing::file(state, &request(ctx).viewer, filing).await?;
+        state.bus.publish(&filed.notices).await;
+        Ok(Report { row: filed.report, view: View::Reporter })
+    }
+
+    /// The reporter adds information to an open report; the brigade is notified.
+    async fn add_report_comment(&self, ctx: &Context<'_>, report_id: ID, body: String) -> Result<ReportEvent> {
+        let state = state(ctx);
+        let id = ReportId::parse(&report_id, "reportId")?;
+        let changed = triage::add_comment(&state.db, &request(ctx).viewer, id, &body).await?;
+        state.bus.publish(&changed.notices).await;
+        Ok(ReportEvent { row: changed.event, view: View::Reporter })
+    }
+
+    /// The reporter withdraws a report still SUBMITTED.
+    async fn withdraw_report(&self, ctx: &Context<'_>, report_id: ID, reason: Option<String>) -> Result<Report> {
+        let state = state(ctx);
+        let id = ReportId::parse(&report_id, "reportId")?;
+        let changed = triage::withdraw(&state.db, &request(ctx).viewer, id, reason.as_deref()).await?;
+        Ok(published(state, changed, View::Reporter).await)
+    }
+
+    /// Moves a report through its lifecycle (staff of its brigade).
+    async fn transition_report(
+        &self,
+        ctx: &Context<'_>,
+        report_id: ID,
+        to: ReportStatus,
+        public_note: Option<String>,
+        internal_note: Option<String>,
+    ) -> Result<Report> {
+        let state = state(ctx);
+        let id = ReportId::parse(&report_id, "reportId")?;
+        let viewer = &request(ctx).viewer;
+        let changed =
+            triage::transition(&state.db, viewer, id, to.into(), public_note.as_deref(), internal_note.as_deref()).await?;
+        Ok(published(state, changed, View::Brigade).await)
+    }
+
+    /// Answers the reporter and/or keeps an internal note without changing the status.
+    async fn add_report_note(
+        &self,
+        ctx: &Context<'_>,
+        report_id: ID,
+        public_note: Option<String>,
+        internal_note: Option<String>,
+    ) -> Result<ReportEvent> {
+        let state = state(ctx);
+        let id = ReportId::parse(&report_id, "reportId")?;
+        let viewer = &request(ctx).viewer;
+        let changed = triage::add_note(&state.db, viewer, id, public_note.as_deref(), internal_note.as_deref()).await?;
+        state.bus.publish(&changed.notices).await;
+        Ok(ReportEvent { row: changed.event, view: View::Brigade })
+    }
+
+    /// Sends a report to another brigade (reason required).
+    async fn reroute_report(&self, ctx: &Context<'_>, report_id: ID, brigade_id: ID, reason: String) -> Result<Report> {
+        let state = state(ctx);
+        let id = ReportId::parse(&report_id, "reportId")?;
+        let brigade = BrigadeId::parse(&brigade_id, "brigadeId")?;
+        let changed = triage::reroute(&state.db, &request(ctx).viewer, id, brigade, &reason).await?;
+        // The author's brigade no longer sees it: answer with what the reporter would see.
+        Ok(published(state, changed, View::Overseer).await)
+    }
+
+    /// Closes a report as a duplicate of another one of the same brigade.
+    async fn mark_duplicate(&self, ctx: &Context<'_>, report_id: ID, duplicate_of: ID) -> Result<Report> {
+        let state = state(ctx);
+        let id = ReportId::parse(&report_id, "reportId")?;
+        let original = ReportId::parse(&duplicate_of, "duplicateOf")?;
+        let changed = triage::mark_duplicate(&state.db, &request(ctx).viewer, id, original).await?;
+        Ok(published(state, changed, View::Brigade).await)
+    }
+}
+
+#[derive(Default)]
+pub struct ReportSubscription;
+
+#[Subscription]
+impl ReportSubscription {
+    /// Every event on the caller's own reports (residents), internal notes excepted.
+    async fn my_report_events(&self, ctx: &Context<'_>) -> Result<impl Stream<Item = ReportEvent> + use<>> {
+        let principal = request(ctx).viewer.principal()?.clone();
+        if principal.role != Role::Resident {
+            return Err(AppError::Forbidden.into());
+        }
+        let state = state(ctx).clone();
+        Ok(events_for(state, principal, |notice, principal| notice.reporter_id == principal.id.0, View::Reporter))
+    }
+
+    /// New and changed reports of a brigade (its staff), internal notes included.
+    async fn brigade_queue_events(&self, ctx: &Context<'_>, brigade_id: ID) -> Result<impl Stream<Item = ReportEvent> + use<>> {
+        let brigade = BrigadeId::parse(&brigade_id, "brigadeId")?;
+        let principal = request(ctx).viewer.principal()?.clone();
+        if principal.role != Role::BrigadeStaff || principal.brigade != Some(brigade) {
+            return Err(AppError::Forbidden.into());
+        }
+        let state = state(ctx).clone();
+        let concerns = move |notice: &Notice, _: &Principal| {
+            notice.brigade_id == brigade.0 || notice.previous_brigade_id == Some(brigade.0)
+        };
+        Ok(events_for(state, principal, concerns, View::Brigade))
+    }
+}
+
+/// The events `concerns` selects, re-authorised one by one: the subscriber's account must
+/// still be active (and in the same brigade), and residents never see internal notes.
+fn events_for(
+    state: AppState,
+    principal: Principal,
+    concerns: impl Fn(&Notice, &Principal) -> bool + Send + Sync + 'static,
+    view: View,
+) -> impl Stream<Item = ReportEvent> {
+    BroadcastStream::new(state.bus.subscribe()).filter_map(move |notice| {
+        let state = state.clone();
+        let principal = principal.clone();
+        let wanted = notice.as_ref().is_ok_and(|notice| concerns(notice, &principal));
+        async move {
+            let notice = notice.ok().filter(|_| wanted)?;
+            let user = active_user(&state.db, principal.id).await.ok()?;
+            if user.role != principal.role || user.brigade_id != principal.brigade.map(|brigade| brigade.0) {
+                return None;
+            }
+            let row = load_event(&state, &notice).await?;
+            (view.internal_notes() || events::is_public(&row)).then_some(ReportEvent { row, view })
+        }
+    })
+}
+
+async fn load_event(state: &AppState, notice: &Notice) -> Option<report_event::Model> {
+    use sea_orm::EntityTrait;
+    match report_event::Entity::find_by_id(notice.event_id).one(&state.db).await {
+        Ok(row) => row,
+        Err(error) => {
+            tracing::error!(%error, event = %notice.event_id, "could not load a report event for a subscriber");
+            None
+        }
+    }
+}

@@ -1,0 +1,17 @@
+//! Reports: filing and routing, the lifecycle, the triage queue, commune activity, and
+//! live updates to reporters and brigades.
+
+pub mod access;
+pub mod activity;
+pub mod bus;
+pub mod events;
+pub mod filing;
+mod graphql;
+pub mod lifecycle;
+pub mod queries;
+mod text;
+pub mod triage;
+mod types;
+
+pub use self::graphql::{ReportMutation, ReportQuery, ReportSubscription};
+pub use self::types::Report;

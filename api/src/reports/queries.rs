@@ -1,0 +1,209 @@
+//! Reading reports: one report as its viewer may see it, a resident's own reports, a
+//! brigade's triage queue (most urgent first, then oldest; keyset cursors), possible
+//! duplicates near a report.
+
+use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+use chrono::{DateTime, Duration, Utc};
+use entity::{
+    enums::{ReportStatus, Role},
+    report,
+};
+use sea_orm::{
+    ColumnTrait, Condition, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+};
+use uuid::Uuid;
+
+use super::access::{View, view_of};
+use crate::{
+    error::{AppError, AppResult},
+    identity::Viewer,
+    ids::{BrigadeId, ReportId},
+    pagination::{DEFAULT_PAGE, MAX_PAGE, Page, PageRequest},
+};
+
+/// A report if the viewer may see it, with how; otherwise `None` (as if missing).
+pub async fn visible(db: &DatabaseConnection, viewer: &Viewer, id: ReportId) -> AppResult<Option<(report::Model, View)>> {
+    let Viewer::User(principal) = viewer else { return Ok(None) };
+    let Some(report) = report::Entity::find_by_id(id.0).one(db).await? else { return Ok(None) };
+    Ok(view_of(principal, &report).map(|view| (report, view)))
+}
+
+/// The caller's own reports, newest first (residents).
+pub async fn mine(
+    db: &DatabaseConnection,
+    viewer: &Viewer,
+    status: Option<ReportStatus>,
+    page: PageRequest,
+) -> AppResult<Page<report::Model>> {
+    let principal = viewer.principal()?;
+    if principal.role != Role::Resident {
+        return Err(AppError::Forbidden);
+    }
+    let mut query = report::Entity::find().filter(report::Column::ReporterId.eq(principal.id.0));
+    if let Some(status) = status {
+        query = query.filter(report::Column::Status.eq(status));
+    }
+    let total = query.clone().count(db).await?;
+    if let Some(after) = page.after {
+        query = query.filter(report::Column::Id.lt(after));
+    }
+    let rows = query.order_by_desc(report::Column::Id).limit(page.limit + 1).all(db).await?;
+    Ok(Page::from_overfetch(rows, page.limit, total))
+}
+
+/// Filters of the triage queue.
+#[derive(Clone, Debug, Default)]
+pub struct QueueFilter {
+    /// Default: the open statuses.
+    pub statuses: Option<Vec<ReportStatus>>,
+    pub category: Option<String>,
+    pub commune: Option<String>,
+    pub created_since: Option<DateTime<Utc>>,
+}
+
+/// A queue position: urgency (descending), then id (time-ordered, ascending).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct QueueCursor {
+    urgency: i32,
+    id: Uuid,
+}
+
+impl QueueCursor {
+    pub fn of(report: &report::Model) -> Self {
+        Self { urgency: report.urgency, id: report.id }
+    }
+
+    pub fn encode(self) -> String {
+        URL_SAFE_NO_PAD.encode(format!("q1:{}:{}", self.urgency, self.id))
+    }
+
+    pub fn decode(cursor: &str) -> AppResult<Self> {
+        let text = URL_SAFE_NO_PAD.decode(cursor).ok().and_then(|bytes| String::from_utf8(bytes).ok());
+        let parsed = text.as_deref().and_then(|text| {
+            let mut parts = text.strip_prefix("q1:")?.splitn(2, ':');
+            let urgency = parts.next()?.parse().ok()?;
+            let id = Uuid::parse_str(parts.next()?).ok()?;
+            Some(Self { urgency, id })
+        });
+        parsed.ok_or_else(|| AppError::bad_input("after", "Curseur invalide."))
+    }
+}
+
+/// A brigade's queue: staff see their own brigade's, admins any brigade's.
+pub async fn queue(
+    db: &DatabaseConnection,
+    viewer: &Viewer,
+    brigade: Option<BrigadeId>,
+    filter: QueueFilter,
+    first: Option<i32>,
+    after: Option<&str>,
+) -> AppResult<Page<report::Model>> {
+    let principal = viewer.principal()?;
+    let brigade = match (principal.role, brigade, principal.brigade) {
+        (Role::BrigadeStaff, None, Some(own)) => own,
+        (Role::BrigadeStaff, Some(asked), Some(own)) if asked == own => own,
+        (Role::Admin, Some(asked), _) => asked,
+        (Role::Admin, None, _) => return Err(AppError::bad_input("brigadeId", "Précisez la brigade.")),
+        _ => return Err(AppError::Forbidden),
+    };
+    let limit = PageRequest::parse(first, None)?.limit;
+    let after = after.map(QueueCursor::decode).transpose()?;
+    let statuses = filter.statuses.unwrap_or_else(|| {
+        vec![ReportStatus::Submitted, ReportStatus::Acknowledged, ReportStatus::InProgress]
+    });
+    let mut query = report::Entity::find()
+        .filter(report::Column::BrigadeId.eq(brigade.0))
+        .filter(report::Column::Status.is_in(statuses));
+    if let Some(category) = filter.category {
+        query = query.filter(report::Column::CategoryCode.eq(category));
+    }
+    if let Some(commune) = filter.commune {
+        query = query.filter(report::Column::CommuneCode.eq(commune));
+    }
+    if let Some(since) = filter.created_since {
+        query = query.filter(report::Column::CreatedAt.gte(since));
+    }
+    let total = query.clone().count(db).await?;
+    if let Some(after) = after {
+        query = query.filter(
+            Condition::any().add(report::Column::Urgency.lt(after.urgency)).add(
+                Condition::all().add(report::Column::Urgency.eq(after.urgency)).add(report::Column::Id.gt(after.id)),
+            ),
+        );
+    }
+    let rows = query
+        .order_by_desc(report::Column::Urgency)
+        .order_by_asc(report::Column::Id)
+        .limit(limit + 1)
+        .all(db)
+        .await?;
+    Ok(Page::from_overfetch(rows, limit, total))
+}
+
+/// Reports linked to `original` as duplicates, oldest first.
+pub async fn duplicates_of(db: &DatabaseConnection, original: Uuid) -> AppResult<Vec<report::Model>> {
+    Ok(report::Entity::find()
+        .filter(report::Column::DuplicateOf.eq(original))
+        .order_by_asc(report::Column::Id)
+        .limit(MAX_PAGE)
+        .all(db)
+        .await?)
+}
+
+/// How far and how recent a possible duplicate may be.
+pub const DUPLICATE_RADIUS_METRES: f64 = 250.0;
+pub const DUPLICATE_WINDOW_HOURS: i64 = 48;
+
+/// Open reports of the same category within 250 m and 48 h of `report`, nearest first.
+pub async fn possible_duplicates(db: &DatabaseConnection, report: &report::Model) -> AppResult<Vec<(report::Model, f64)>> {
+    let lat_delta = DUPLICATE_RADIUS_METRES / 111_320.0;
+    let lon_delta = DUPLICATE_RADIUS_METRES / (111_320.0 * report.latitude.to_radians().cos().max(0.01));
+    let candidates = report::Entity::find()
+        .filter(report::Column::CategoryCode.eq(&report.category_code))
+        .filter(report::Column::CreatedAt.gte(report.created_at - Duration::hours(DUPLICATE_WINDOW_HOURS)))
+        .filter(report::Column::Id.ne(report.id))
+        .filter(report::Column::Status.is_in([ReportStatus::Submitted, ReportStatus::Acknowledged, ReportStatus::InProgress]))
+        .filter(report::Column::Latitude.between(report.latitude - lat_delta, report.latitude + lat_delta))
+        .filter(report::Column::Longitude.between(report.longitude - lon_delta, report.longitude + lon_delta))
+        .limit(MAX_PAGE)
+        .all(db)
+        .await?;
+    let mut near: Vec<(report::Model, f64)> = candidates
+        .into_iter()
+        .map(|candidate| {
+            let distance = metres_between((report.latitude, report.longitude), (candidate.latitude, candidate.longitude));
+            (candidate, distance)
+        })
+        .filter(|(_, distance)| *distance <= DUPLICATE_RADIUS_METRES)
+        .collect();
+    near.sort_by(|a, b| a.1.total_cmp(&b.1));
+    near.truncate(DEFAULT_PAGE as usize);
+    Ok(near)
+}
+
+/// Great-circle distance in metres (haversine).
+pub fn metres_between((lat1, lon1): (f64, f64), (lat2, lon2): (f64, f64)) -> f64 {
+    let (phi1, phi2) = (lat1.to_radians(), lat2.to_radians());
+    let (dphi, dlambda) = ((lat2 - lat1).to_radians(), (lon2 - lon1).to_radians());
+    let a = (dphi / 2.0).sin().powi(2) + phi1.cos() * phi2.cos() * (dlambda / 2.0).sin().powi(2);
+    2.0 * 6_371_008.8 * a.sqrt().asin()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_queue_cursor_round_trips_and_a_forged_one_is_refused() {
+        let cursor = QueueCursor { urgency: 3, id: Uuid::now_v7() };
+        assert_eq!(QueueCursor::decode(&cursor.encode()).expect("valid"), cursor);
+        assert!(QueueCursor::decode("Zm9v").is_err());
+    }
+
+    #[test]
+    fn distances_are_in_metres() {
+        let belfort = (47.6380, 6.8628);
+        let north = (47.6380 + 250.0 / 111_320.0, 6.8628);
+        assert!((metres_between(belfort, north) - 250.0).abs() < 1.0);
+    }
+}

@@ -1,0 +1,225 @@
+//! What brigade staff do with a report — move it through its lifecycle, answer the
+//! reporter, keep internal notes, reroute it, link duplicates — and what the reporter may
+//! do after filing: withdraw it, add information. Each change writes the report and its
+//! event in one transaction, with a guard on the status it started from.
+
+use chrono::Utc;
+use entity::{
+    brigade,
+    enums::{ReportStatus, Role},
+    report,
+};
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, DatabaseTransaction, EntityTrait, QueryFilter, TransactionTrait,
+    sea_query::SimpleExpr,
+};
+
+use super::{
+    bus::Notice,
+    events::{self, INTERNAL_NOTE, NewEvent},
+    lifecycle::{self, Mover},
+    text,
+};
+use crate::{
+    error::{AppError, AppResult},
+    identity::{Principal, Viewer},
+    ids::{BrigadeId, ReportId},
+};
+
+/// A changed report, its new event, and what to publish.
+#[derive(Debug)]
+pub struct Changed {
+    pub report: report::Model,
+    pub event: entity::report_event::Model,
+    pub notices: Vec<Notice>,
+}
+
+const NOTE_CHARS: usize = 4000;
+
+/// A report routed to the caller's brigade (staff), or `NOT_FOUND`.
+async fn for_staff<'v>(db: &DatabaseConnection, viewer: &'v Viewer, id: ReportId) -> AppResult<(&'v Principal, report::Model)> {
+    let principal = viewer.principal()?;
+    if principal.role != Role::BrigadeStaff {
+        return Err(AppError::Forbidden);
+    }
+    let report = report::Entity::find_by_id(id.0).one(db).await?;
+    match report {
+        Some(report) if principal.brigade.is_some_and(|brigade| brigade.0 == report.brigade_id) => Ok((principal, report)),
+        _ => Err(AppError::NotFound("Signalement")),
+    }
+}
+
+/// One of the caller's own reports (reporter), or `NOT_FOUND`.
+async fn for_reporter<'v>(db: &DatabaseConnection, viewer: &'v Viewer, id: ReportId) -> AppResult<(&'v Principal, report::Model)> {
+    let principal = viewer.principal()?;
+    if principal.role != Role::Resident {
+        return Err(AppError::Forbidden);
+    }
+    match report::Entity::find_by_id(id.0).one(db).await? {
+        Some(report) if report.reporter_id == principal.id.0 => Ok((principal, report)),
+        _ => Err(AppError::NotFound("Signalement")),
+    }
+}
+
+/// Updates the report if it is still in `from`; `CONFLICT` if someone changed it meanwhile.
+async fn update_from(
+    txn: &DatabaseTransaction,
+    report: &report::Model,
+    from: ReportStatus,
+    changes: Vec<(report::Column, SimpleExpr)>,
+) -> AppResult<report::Model> {
+    let mut update = report::Entity::update_many().col_expr(report::Column::UpdatedAt, Utc::now().into());
+    for (column, value) in changes {
+        update = update.col_expr(column, value);
+    }
+    let result = update
+        .filter(report::Column::Id.eq(report.id))
+        .filter(report::Column::Status.eq(from))
+        .exec(txn)
+        .await?;
+    if result.rows_affected != 1 {
+        return Err(AppError::Conflict("Le signalement vient d'être modifié ; rechargez-le.".into()));
+    }
+    report::Entity::find_by_id(report.id).one(txn).await?.ok_or(AppError::NotFound("Signalement"))
+}
+
+/// Moves a report through its lifecycle (staff of its brigade), with optional notes.
+pub async fn transition(
+    db: &DatabaseConnection,
+    viewer: &Viewer,
+    id: ReportId,
+    to: ReportStatus,
+    public_note: Option<&str>,
+    internal_note: Option<&str>,
+) -> AppResult<Changed> {
+    let (principal, report) = for_staff(db, viewer, id).await?;
+    let public_note = text::clean_optional(public_note, "publicNote", NOTE_CHARS)?;
+    let internal_note = text::clean_optional(internal_note, "internalNote", NOTE_CHARS)?;
+    lifecycle::check(report.status, to, Mover::Staff, public_note.as_deref())?;
+    let mut changes = vec![(report::Column::Status, to.into())];
+    if to == ReportStatus::Acknowledged && report.acknowledged_at.is_none() {
+        changes.push((report::Column::AcknowledgedAt, Utc::now().into()));
+    }
+    let txn = db.begin().await?;
+    let updated = update_from(&txn, &report, report.status, changes).await?;
+    let event = NewEvent::status("STATUS_CHANGED", to, principal.id, Role::BrigadeStaff)
+        .public_note(public_note)
+        .internal_note(internal_note);
+    let event = events::append(&txn, &updated, event).await?;
+    txn.commit().await?;
+    Ok(finish(updated, event, None))
+}
+
+/// Answers the reporter (public note) and/or keeps an internal note, status unchanged.
+pub async fn add_note(
+    db: &DatabaseConnection,
+    viewer: &Viewer,
+    id: ReportId,
+    public_note: Option<&str>,
+    internal_note: Option<&str>,
+) -> AppResult<Changed> {
+    let (principal, report) = for_staff(db, viewer, id).await?;
+    let public_note = text::clean_optional(public_note, "publicNote", NOTE_CHARS)?;
+    let internal_note = text::clean_optional(internal_note, "internalNote", NOTE_CHARS)?;
+    let kind = match (&public_note, &internal_note) {
+        (Some(_), _) => "NOTE",
+        (None, Some(_)) => INTERNAL_NOTE,
+        (None, None) => return Err(AppError::bad_input("publicNote", "Écrivez une note.")),
+    };
+    let event = NewEvent::plain(kind, principal.id, Role::BrigadeStaff).public_note(public_note).internal_note(internal_note);
+    let event = events::append(db, &report, event).await?;
+    Ok(finish(report, event, None))
+}
+
+/// Sends a report to another brigade (reason required); the new brigade sees it at once,
+/// the old one no longer does.
+pub async fn reroute(
+    db: &DatabaseConnection,
+    viewer: &Viewer,
+    id: ReportId,
+    to: BrigadeId,
+    reason: &str,
+) -> AppResult<Changed> {
+    let (principal, report) = for_staff(db, viewer, id).await?;
+    let reason = text::clean(reason, "reason", 1000)?
+        .ok_or_else(|| AppError::bad_input("reason", "Indiquez pourquoi le signalement change de brigade."))?;
+    if !lifecycle::is_open(report.status) {
+        return Err(AppError::InvalidTransition("Un signalement clos ne change plus de brigade.".into()));
+    }
+    if to.0 == report.brigade_id {
+        return Err(AppError::bad_input("brigadeId", "Le signalement est déjà routé vers cette brigade."));
+    }
+    brigade::Entity::find_by_id(to.0).one(db).await?.ok_or_else(|| AppError::bad_input("brigadeId", "Brigade inconnue."))?;
+    let txn = db.begin().await?;
+    let changes = vec![
+        (report::Column::BrigadeId, to.0.into()),
+        (report::Column::RoutingRule, "REROUTED".into()),
+    ];
+    let updated = update_from(&txn, &report, report.status, changes).await?;
+    let event = NewEvent::plain("REROUTED", principal.id, Role::BrigadeStaff).internal_note(Some(reason));
+    let event = events::append(&txn, &updated, event).await?;
+    txn.commit().await?;
+    Ok(finish(updated, event, Some(report.brigade_id)))
+}
+
+/// Closes a report as a duplicate of another one of the same brigade; its reporter is told.
+pub async fn mark_duplicate(
+    db: &DatabaseConnection,
+    viewer: &Viewer,
+    id: ReportId,
+    original: ReportId,
+) -> AppResult<Changed> {
+    let (principal, report) = for_staff(db, viewer, id).await?;
+    if id == original {
+        return Err(AppError::bad_input("duplicateOf", "Un signalement ne peut pas être son propre doublon."));
+    }
+    let (_, original) = for_staff(db, viewer, original)
+        .await
+        .map_err(|_| AppError::bad_input("duplicateOf", "Signalement d'origine introuvable dans votre brigade."))?;
+    if original.status == ReportStatus::Duplicate {
+        return Err(AppError::bad_input("duplicateOf", "Rattachez au signalement d'origine, pas à un doublon."));
+    }
+    lifecycle::check(report.status, ReportStatus::Duplicate, Mover::StaffLinkingDuplicate, None)?;
+    let txn = db.begin().await?;
+    let changes = vec![
+        (report::Column::Status, ReportStatus::Duplicate.into()),
+        (report::Column::DuplicateOf, original.id.into()),
+    ];
+    let updated = update_from(&txn, &report, report.status, changes).await?;
+    let note = "Ce fait a déjà été signalé : votre signalement est rattaché au signalement existant, qui est suivi par la brigade.";
+    let event = NewEvent::status("DUPLICATE_LINKED", ReportStatus::Duplicate, principal.id, Role::BrigadeStaff)
+        .public_note(Some(note.to_owned()));
+    let event = events::append(&txn, &updated, event).await?;
+    txn.commit().await?;
+    Ok(finish(updated, event, None))
+}
+
+/// The reporter withdraws a report still SUBMITTED.
+pub async fn withdraw(db: &DatabaseConnection, viewer: &Viewer, id: ReportId, reason: Option<&str>) -> AppResult<Changed> {
+    let (principal, report) = for_reporter(db, viewer, id).await?;
+    let reason = text::clean_optional(reason, "reason", 1000)?;
+    lifecycle::check(report.status, ReportStatus::Withdrawn, Mover::Reporter, None)?;
+    let txn = db.begin().await?;
+    let updated = update_from(&txn, &report, report.status, vec![(report::Column::Status, ReportStatus::Withdrawn.into())]).await?;
+    let event = NewEvent::status("WITHDRAWN", ReportStatus::Withdrawn, principal.id, Role::Resident).public_note(reason);
+    let event = events::append(&txn, &updated, event).await?;
+    txn.commit().await?;
+    Ok(finish(updated, event, None))
+}
+
+/// The reporter adds information to one of their open reports; the brigade is notified.
+pub async fn add_comment(db: &DatabaseConnection, viewer: &Viewer, id: ReportId, body: &str) -> AppResult<Changed> {
+    let (principal, report) = for_reporter(db, viewer, id).await?;
+    let body = text::clean(body, "body", NOTE_CHARS)?.ok_or_else(|| AppError::bad_input("body", "Écrivez votre complément."))?;
+    if !lifecycle::is_open(report.status) {
+        return Err(AppError::InvalidTransition("Ce signalement est clos : déposez-en un nouveau.".into()));
+    }
+    let event = NewEvent::plain("COMMENT", principal.id, Role::Resident).public_note(Some(body));
+    let event = events::append(db, &report, event).await?;
+    Ok(finish(report, event, None))
+}
+
+fn finish(report: report::Model, event: entity::report_event::Model, previous: Option<uuid::Uuid>) -> Changed {
+    let notices = vec![events::notice(&report, &event, previous)];
+    Changed { report, event, notices }
+}

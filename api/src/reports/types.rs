@@ -1,0 +1,314 @@
+//! GraphQL types of reports. Each wraps a row with the viewer's [`View`], so what a field
+//! shows (exact or coarse location, internal notes, reporter) is decided here once.
+
+use async_graphql::{ComplexObject, Context, Enum, ID, InputObject, Object, Result, SimpleObject};
+use chrono::{DateTime, Utc};
+use entity::{enums, report, report_event};
+
+use super::{
+    access::{self, View},
+    events, queries,
+};
+use crate::{
+    error::AppError,
+    graphql::{request, state},
+    identity::Role,
+    ids::{BrigadeId, ReportId},
+    loaders::Loaders,
+    territory::{Brigade, Category, Commune},
+};
+
+/// A report as its viewer may see it.
+pub struct Report {
+    pub row: report::Model,
+    pub view: View,
+}
+
+#[Object]
+impl Report {
+    async fn id(&self) -> ID {
+        ReportId(self.row.id).into()
+    }
+
+    async fn status(&self) -> ReportStatus {
+        self.row.status.into()
+    }
+
+    async fn category(&self, ctx: &Context<'_>) -> Result<Category> {
+        let category = Loaders::category(ctx, &self.row.category_code).await?;
+        Ok(Category(category.ok_or_else(|| AppError::internal(anyhow::anyhow!("report without category")))?))
+    }
+
+    async fn description(&self) -> &str {
+        &self.row.description
+    }
+
+    /// Exact for the reporter and the brigade; on a ~200 m grid for coordinators.
+    async fn location(&self) -> GeoPoint {
+        let (latitude, longitude) = if self.view.exact_location() {
+            (self.row.latitude, self.row.longitude)
+        } else {
+            access::coarsen(self.row.latitude, self.row.longitude)
+        };
+        GeoPoint { latitude, longitude }
+    }
+
+    /// The accuracy the phone reported, in metres (reporter and brigade only).
+    async fn accuracy_meters(&self) -> Option<f64> {
+        self.row.accuracy_meters.filter(|_| self.view.exact_location())
+    }
+
+    async fn commune(&self, ctx: &Context<'_>) -> Result<Commune> {
+        let commune = Loaders::commune(ctx, &self.row.commune_code).await?;
+        Ok(Commune(commune.ok_or_else(|| AppError::internal(anyhow::anyhow!("report without commune")))?))
+    }
+
+    async fn brigade(&self, ctx: &Context<'_>) -> Result<Brigade> {
+        let brigade = Loaders::brigade(ctx, BrigadeId(self.row.brigade_id)).await?;
+        Ok(Brigade(brigade.ok_or_else(|| AppError::internal(anyhow::anyhow!("report without brigade")))?))
+    }
+
+    /// Why it went to that brigade: `COMMUNE_DEFAULT`, `CATEGORY_OVERRIDE` or `REROUTED`.
+    async fn routing_rule(&self) -> &str {
+        &self.row.routing_rule
+    }
+
+    async fn observed_at(&self) -> DateTime<Utc> {
+        self.row.observed_at
+    }
+
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.row.created_at
+    }
+
+    async fn updated_at(&self) -> DateTime<Utc> {
+        self.row.updated_at
+    }
+
+    /// The history, oldest first; internal notes for brigade staff only.
+    async fn events(&self, ctx: &Context<'_>) -> Result<Vec<ReportEvent>> {
+        let rows = Loaders::events(ctx, self.row.id).await?;
+        Ok(rows
+            .into_iter()
+            .filter(|event| self.view.internal_notes() || events::is_public(event))
+            .map(|row| ReportEvent { row, view: self.view })
+            .collect())
+    }
+
+    /// Photos (short-lived signed links).
+    async fn photos(&self) -> Vec<Photo> {
+        Vec::new()
+    }
+
+    /// The report this one duplicates, when the viewer may see it.
+    async fn duplicate_of(&self, ctx: &Context<'_>) -> Result<Option<Report>> {
+        let Some(original) = self.row.duplicate_of else { return Ok(None) };
+        let found = queries::visible(&state(ctx).db, &request(ctx).viewer, ReportId(original)).await?;
+        Ok(found.map(|(row, view)| Report { row, view }))
+    }
+
+    /// Reports linked to this one as duplicates (brigade staff).
+    async fn duplicates(&self, ctx: &Context<'_>) -> Result<Vec<Report>> {
+        if self.view != View::Brigade {
+            return Ok(Vec::new());
+        }
+        let rows = queries::duplicates_of(&state(ctx).db, self.row.id).await?;
+        Ok(rows.into_iter().map(|row| Report { row, view: View::Brigade }).collect())
+    }
+
+    /// Open reports of the same category within 250 m and 48 h, for the reporter and the
+    /// brigade; never with another reporter's identity.
+    async fn possible_duplicates(&self, ctx: &Context<'_>) -> Result<Vec<PossibleDuplicate>> {
+        if !self.view.exact_location() {
+            return Ok(Vec::new());
+        }
+        let near = queries::possible_duplicates(&state(ctx).db, &self.row).await?;
+        Ok(near
+            .into_iter()
+            .map(|(row, distance)| PossibleDuplicate {
+                report_id: (self.view == View::Brigade).then(|| ReportId(row.id).into()),
+                category_code: row.category_code,
+                status: row.status.into(),
+                distance_meters: distance.round(),
+                observed_at: row.observed_at,
+            })
+            .collect())
+    }
+
+    /// Who filed it: brigade staff only.
+    async fn reporter(&self, ctx: &Context<'_>) -> Result<Option<Reporter>> {
+        if !self.view.reporter_identity() {
+            return Ok(None);
+        }
+        let user = Loaders::user(ctx, self.row.reporter_id).await?;
+        Ok(user.map(|user| Reporter { display_name: user.display_name, email: user.email, phone: user.phone }))
+    }
+}
+
+/// A report's contact details, for the brigade.
+#[derive(SimpleObject)]
+pub struct Reporter {
+    pub display_name: String,
+    pub email: String,
+    pub phone: Option<String>,
+}
+
+/// A nearby open report of the same category.
+#[derive(SimpleObject)]
+pub struct PossibleDuplicate {
+    /// For brigade staff (to link it); null for residents.
+    pub report_id: Option<ID>,
+    pub category_code: String,
+    pub status: ReportStatus,
+    pub distance_meters: f64,
+    pub observed_at: DateTime<Utc>,
+}
+
+/// A WGS84 position.
+#[derive(SimpleObject)]
+pub struct GeoPoint {
+    pub latitude: f64,
+    pub longitude: f64,
+}
+
+/// A photo of a report.
+#[derive(SimpleObject)]
+pub struct Photo {
+    pub id: ID,
+    /// Short-lived signed URL.
+    pub url: String,
+}
+
+/// One step of a report's history.
+pub struct ReportEvent {
+    pub row: report_event::Model,
+    pub view: View,
+}
+
+#[Object]
+impl ReportEvent {
+    async fn id(&self) -> ID {
+        ID(self.row.id.to_string())
+    }
+
+    async fn report_id(&self) -> ID {
+        ReportId(self.row.report_id).into()
+    }
+
+    /// `FILED`, `STATUS_CHANGED`, `NOTE`, `INTERNAL_NOTE`, `COMMENT`, `REROUTED`,
+    /// `DUPLICATE_LINKED`, `WITHDRAWN`.
+    async fn kind(&self) -> &str {
+        &self.row.kind
+    }
+
+    /// The status after this event, when it changed it.
+    async fn status(&self) -> Option<ReportStatus> {
+        self.row.status.map(Into::into)
+    }
+
+    /// What the brigade says to the reporter (or what the reporter added).
+    async fn public_note(&self) -> Option<&str> {
+        self.row.public_note.as_deref()
+    }
+
+    /// Brigade staff only.
+    async fn internal_note(&self) -> Option<&str> {
+        self.row.internal_note.as_deref().filter(|_| self.view.internal_notes())
+    }
+
+    /// The role of who did it (never their name).
+    async fn actor_role(&self) -> Role {
+        self.row.actor_role.into()
+    }
+
+    async fn at(&self) -> DateTime<Utc> {
+        self.row.at
+    }
+}
+
+/// Where a report stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Enum)]
+pub enum ReportStatus {
+    Submitted,
+    Acknowledged,
+    InProgress,
+    Resolved,
+    Rejected,
+    Duplicate,
+    Withdrawn,
+}
+
+crate::graphql::mirror_enum!(ReportStatus, enums::ReportStatus, [
+    Submitted, Acknowledged, InProgress, Resolved, Rejected, Duplicate, Withdrawn
+]);
+
+/// A position as the phone gives it.
+#[derive(InputObject)]
+pub struct GeoPointInput {
+    pub latitude: f64,
+    pub longitude: f64,
+    /// The phone's accuracy radius, in metres.
+    pub accuracy_meters: Option<f64>,
+}
+
+/// A new report.
+#[derive(InputObject)]
+pub struct FileReportInput {
+    /// Generated by the app; the same value twice files one report (offline retries).
+    pub client_request_id: ID,
+    pub category_code: String,
+    /// 1 to 4000 characters.
+    pub description: String,
+    pub location: GeoPointInput,
+    /// When it was seen (default: now); not in the future, not older than the window.
+    pub observed_at: Option<DateTime<Utc>>,
+    /// From `requestPhotoUpload`, uploaded before filing.
+    pub photo_ids: Option<Vec<ID>>,
+}
+
+/// Filters of the triage queue.
+#[derive(InputObject, Default)]
+pub struct QueueFilter {
+    /// Default: SUBMITTED, ACKNOWLEDGED and IN_PROGRESS.
+    pub status: Option<Vec<ReportStatus>>,
+    pub category_code: Option<String>,
+    pub commune_code: Option<String>,
+    pub created_since: Option<DateTime<Utc>>,
+}
+
+/// A count under a key (a category code, a status).
+#[derive(SimpleObject)]
+pub struct CountByKey {
+    pub key: String,
+    pub count: i32,
+}
+
+/// A commune's activity over a period, for its coordinators.
+#[derive(SimpleObject)]
+#[graphql(complex)]
+pub struct CommuneActivity {
+    pub commune_code: String,
+    pub total: i32,
+    pub by_category: Vec<CountByKey>,
+    pub by_status: Vec<CountByKey>,
+    /// Median seconds from filing to acknowledgement (acknowledged reports only).
+    pub median_seconds_to_acknowledge: Option<i32>,
+    #[graphql(skip)]
+    pub period: super::activity::Period,
+}
+
+#[ComplexObject]
+impl CommuneActivity {
+    /// The reports, newest first: location on a ~200 m grid, no reporter.
+    async fn reports(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> Result<async_graphql::connection::Connection<String, Report, crate::identity::Totals>> {
+        let page = crate::pagination::PageRequest::parse(first, after.as_deref())?;
+        let viewer = &request(ctx).viewer;
+        let page = super::activity::reports(&state(ctx).db, viewer, &self.commune_code, self.period, page).await?;
+        Ok(super::graphql::connection(page, |row| crate::pagination::encode_cursor(row.id), View::Overseer))
+    }
+}

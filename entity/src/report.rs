@@ -1,0 +1,40 @@
+//! A report filed by a resident: what, where (exact), when, and where it was routed.
+
+use sea_orm::entity::prelude::*;
+
+use crate::enums::ReportStatus;
+
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+#[sea_orm(table_name = "report")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    pub reporter_id: Uuid,
+    /// Chosen by the app; the same value twice files one report.
+    pub client_request_id: String,
+    /// SHA-256 of the filed payload, to tell a retry from a different report.
+    pub fingerprint: String,
+    pub category_code: String,
+    /// Copied from the category at filing, for the queue order.
+    pub urgency: i32,
+    #[sea_orm(column_type = "Text")]
+    pub description: String,
+    pub latitude: f64,
+    pub longitude: f64,
+    pub accuracy_meters: Option<f64>,
+    pub commune_code: String,
+    pub brigade_id: Uuid,
+    /// `COMMUNE_DEFAULT`, `CATEGORY_OVERRIDE` or `REROUTED`.
+    pub routing_rule: String,
+    pub status: ReportStatus,
+    pub duplicate_of: Option<Uuid>,
+    pub observed_at: DateTimeUtc,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+    pub acknowledged_at: Option<DateTimeUtc>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

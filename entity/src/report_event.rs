@@ -1,0 +1,35 @@
+//! One step of a report's history, with its actor. The report's status always equals the
+//! status of its latest status-changing event: both are written in one transaction.
+
+use sea_orm::entity::prelude::*;
+
+use crate::enums::{ReportStatus, Role};
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "report_event")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    pub report_id: Uuid,
+    /// `FILED`, `STATUS_CHANGED`, `NOTE`, `INTERNAL_NOTE`, `COMMENT`, `REROUTED`,
+    /// `DUPLICATE_LINKED`, `WITHDRAWN`.
+    pub kind: String,
+    /// The status after this event, when it changed it.
+    pub status: Option<ReportStatus>,
+    /// Seen by the reporter.
+    #[sea_orm(column_type = "Text", nullable)]
+    pub public_note: Option<String>,
+    /// Brigade staff only.
+    #[sea_orm(column_type = "Text", nullable)]
+    pub internal_note: Option<String>,
+    pub actor_id: Uuid,
+    pub actor_role: Role,
+    /// The brigade the report was routed to after this event.
+    pub brigade_id: Option<Uuid>,
+    pub at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

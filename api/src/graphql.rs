@@ -14,8 +14,8 @@ use async_graphql::{
 use crate::{
     error::{AppError, ErrorCode},
     identity::{IdentityMutation, IdentityQuery, Viewer},
-    reports::{ReportMutation, ReportQuery, ReportSubscription},
     loaders::Loaders,
+    reports::{ReportMutation, ReportQuery, ReportSubscription},
     state::AppState,
     territory::TerritoryQuery,
 };

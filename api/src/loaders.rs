@@ -8,8 +8,8 @@ use async_graphql::{
 };
 use entity::{app_user, brigade, category, commune, report_event};
 use sea_orm::QueryOrder;
-use uuid::Uuid;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use uuid::Uuid;
 
 use crate::{error::AppError, ids::BrigadeId, state::AppState, territory::service::CommuneSummary};
 
@@ -51,13 +51,18 @@ impl Loaders {
     /// The category `code`.
     pub async fn category(ctx: &Context<'_>, code: &str) -> Result<Option<category::Model>, AppError> {
         let loaders = ctx.data_unchecked::<Self>();
-        loaders.categories.load_one(code.to_owned()).await.map_err(|error| AppError::internal(error.as_ref().clone()))
+        loaders
+            .categories
+            .load_one(code.to_owned())
+            .await
+            .map_err(|error| AppError::internal(error.as_ref().clone()))
     }
 
     /// The events of report `id`, oldest first.
     pub async fn events(ctx: &Context<'_>, id: Uuid) -> Result<Vec<report_event::Model>, AppError> {
         let loaders = ctx.data_unchecked::<Self>();
-        let events = loaders.events.load_one(id).await.map_err(|error| AppError::internal(error.as_ref().clone()))?;
+        let events =
+            loaders.events.load_one(id).await.map_err(|error| AppError::internal(error.as_ref().clone()))?;
         Ok(events.unwrap_or_default())
     }
 

@@ -11,7 +11,9 @@ pub struct Migration;
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         manager
-            .alter_table(Table::alter().table("category").add_column(integer("urgency").default(1)).to_owned())
+            .alter_table(
+                Table::alter().table("category").add_column(integer("urgency").default(1)).to_owned(),
+            )
             .await?;
         manager
             .create_table(
@@ -36,9 +38,27 @@ impl MigrationTrait for Migration {
                     .col(timestamp_with_time_zone("created_at"))
                     .col(timestamp_with_time_zone("updated_at"))
                     .col(timestamp_with_time_zone_null("acknowledged_at"))
-                    .foreign_key(&mut fk("report", "reporter_id", "app_user", "id", ForeignKeyAction::Restrict))
-                    .foreign_key(&mut fk("report", "category_code", "category", "code", ForeignKeyAction::Restrict))
-                    .foreign_key(&mut fk("report", "commune_code", "commune", "code", ForeignKeyAction::Restrict))
+                    .foreign_key(&mut fk(
+                        "report",
+                        "reporter_id",
+                        "app_user",
+                        "id",
+                        ForeignKeyAction::Restrict,
+                    ))
+                    .foreign_key(&mut fk(
+                        "report",
+                        "category_code",
+                        "category",
+                        "code",
+                        ForeignKeyAction::Restrict,
+                    ))
+                    .foreign_key(&mut fk(
+                        "report",
+                        "commune_code",
+                        "commune",
+                        "code",
+                        ForeignKeyAction::Restrict,
+                    ))
                     .foreign_key(&mut fk("report", "brigade_id", "brigade", "id", ForeignKeyAction::Restrict))
                     .foreign_key(&mut fk("report", "duplicate_of", "report", "id", ForeignKeyAction::SetNull))
                     .to_owned(),
@@ -69,8 +89,20 @@ impl MigrationTrait for Migration {
                     .col(string_len("actor_role", 32))
                     .col(uuid_null("brigade_id"))
                     .col(timestamp_with_time_zone("at"))
-                    .foreign_key(&mut fk("report_event", "report_id", "report", "id", ForeignKeyAction::Cascade))
-                    .foreign_key(&mut fk("report_event", "actor_id", "app_user", "id", ForeignKeyAction::Restrict))
+                    .foreign_key(&mut fk(
+                        "report_event",
+                        "report_id",
+                        "report",
+                        "id",
+                        ForeignKeyAction::Cascade,
+                    ))
+                    .foreign_key(&mut fk(
+                        "report_event",
+                        "actor_id",
+                        "app_user",
+                        "id",
+                        ForeignKeyAction::Restrict,
+                    ))
                     .to_owned(),
             )
             .await?;

@@ -6,6 +6,7 @@ mod cli;
 mod identity;
 mod migrations;
 mod public_api;
+mod reports;
 mod routing_demo;
 mod routing_france;
 mod schema;

@@ -2,6 +2,7 @@
 //! PostgreSQL when `TEST_DATABASE_URL` is set), the demo territory, the server on port 0,
 //! and clients that speak GraphQL over HTTP.
 
+pub mod live;
 pub mod territory;
 
 use std::{net::SocketAddr, path::PathBuf};
@@ -116,7 +117,13 @@ impl TestApp {
 
     /// A server over `database`.
     pub async fn serve(database: TestDatabase) -> Self {
-        let state = AppState::new(database.db.clone(), database.config()).await.expect("state");
+        let config = database.config();
+        Self::serve_with(database, config).await
+    }
+
+    /// A server over `database` with `config`.
+    pub async fn serve_with(database: TestDatabase, config: Config) -> Self {
+        let state = AppState::new(database.db.clone(), config).await.expect("state");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let address = listener.local_addr().expect("address");
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
@@ -206,6 +213,20 @@ impl TestApp {
     pub fn http(&self) -> &reqwest::Client {
         &self.http
     }
+
+    /// The websocket endpoint.
+    pub fn ws_url(&self) -> String {
+        format!("ws://{}/graphql/ws", self.address)
+    }
+
+    /// A second server process over the same database (another node behind the balancer).
+    pub async fn second_node(&self) -> TestApp {
+        let db = vigie::db::connect_url(&self.database.url, 5).await.expect("second node connects");
+        let database = TestDatabase { db, url: self.database.url.clone(), _dir: None };
+        let mut config = self.state.config.as_ref().clone();
+        config.jwt_key_file = Some(self.state.config.jwt_key_path());
+        TestApp::serve_with(database, config).await
+    }
 }
 
 /// A freshly registered resident.
@@ -251,6 +272,11 @@ impl Gql {
 }
 
 impl Client {
+    /// The bearer token, if signed in.
+    pub fn token(&self) -> Option<&str> {
+        self.token.as_deref().filter(|token| !token.starts_with("raw:"))
+    }
+
     /// The same client presenting `token` as its bearer token.
     pub fn with_token(&self, token: &str) -> Self {
         Self { token: Some(token.to_owned()), ..self.clone() }

@@ -5,7 +5,8 @@
 use chrono::{DateTime, Utc};
 use entity::report;
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Select,
+    ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    Select,
 };
 
 use crate::{
@@ -55,7 +56,12 @@ fn scoped(commune: &str, period: Period) -> Select<report::Entity> {
 }
 
 /// The commune's coordinators and admins only.
-pub async fn summary(db: &DatabaseConnection, viewer: &Viewer, commune: &str, period: Period) -> AppResult<Activity> {
+pub async fn summary(
+    db: &DatabaseConnection,
+    viewer: &Viewer,
+    commune: &str,
+    period: Period,
+) -> AppResult<Activity> {
     policy::list_enrolments(viewer, commune)?;
     let total = scoped(commune, period).count(db).await?;
     let by_category = counts(db, commune, period, report::Column::CategoryCode).await?;

@@ -88,8 +88,12 @@ async fn listen(db: DatabaseConnection, local: broadcast::Sender<Notice>) {
     }
 }
 
-async fn forward(db: &DatabaseConnection, local: &broadcast::Sender<Notice>) -> Result<(), sea_orm::sqlx::Error> {
-    let mut listener = sea_orm::sqlx::postgres::PgListener::connect_with(db.get_postgres_connection_pool()).await?;
+async fn forward(
+    db: &DatabaseConnection,
+    local: &broadcast::Sender<Notice>,
+) -> Result<(), sea_orm::sqlx::Error> {
+    let mut listener =
+        sea_orm::sqlx::postgres::PgListener::connect_with(db.get_postgres_connection_pool()).await?;
     listener.listen(CHANNEL).await?;
     tracing::info!("listening for report events across nodes");
     loop {

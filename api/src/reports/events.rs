@@ -69,7 +69,11 @@ pub async fn append(
 }
 
 /// The notice to publish for `event` once committed.
-pub fn notice(report: &report::Model, event: &report_event::Model, previous_brigade: Option<uuid::Uuid>) -> Notice {
+pub fn notice(
+    report: &report::Model,
+    event: &report_event::Model,
+    previous_brigade: Option<uuid::Uuid>,
+) -> Notice {
     Notice {
         event_id: event.id,
         report_id: report.id,

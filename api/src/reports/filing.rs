@@ -55,12 +55,18 @@ pub async fn file(state: &AppState, viewer: &Viewer, filing: Filing) -> AppResul
     if let Some(accuracy) = filing.accuracy_meters
         && (!accuracy.is_finite() || accuracy < 0.0)
     {
-        return Err(AppError::bad_input("accuracyMeters", "La précision doit être un nombre positif de mètres."));
+        return Err(AppError::bad_input(
+            "accuracyMeters",
+            "La précision doit être un nombre positif de mètres.",
+        ));
     }
     let now = Utc::now();
     let observed_at = observed_at(filing.observed_at, now, state.config.report_max_age_days)?;
     if !filing.photo_ids.is_empty() {
-        return Err(AppError::bad_input("photoIds", "Photo inconnue : envoyez-la d'abord avec requestPhotoUpload."));
+        return Err(AppError::bad_input(
+            "photoIds",
+            "Photo inconnue : envoyez-la d'abord avec requestPhotoUpload.",
+        ));
     }
     let fingerprint = fingerprint(&filing);
     if let Some(existing) = find_existing(&state.db, principal, &client_request_id).await? {
@@ -147,13 +153,20 @@ fn client_request_id(raw: &str) -> AppResult<String> {
     if valid {
         Ok(raw.to_owned())
     } else {
-        Err(AppError::bad_input("clientRequestId", "Identifiant de requête invalide (1 à 64 caractères simples)."))
+        Err(AppError::bad_input(
+            "clientRequestId",
+            "Identifiant de requête invalide (1 à 64 caractères simples).",
+        ))
     }
 }
 
 /// When it was seen: not in the future (a minute of clock skew allowed), not older than
 /// the configured window; now when not given.
-fn observed_at(given: Option<DateTime<Utc>>, now: DateTime<Utc>, max_age_days: i64) -> AppResult<DateTime<Utc>> {
+fn observed_at(
+    given: Option<DateTime<Utc>>,
+    now: DateTime<Utc>,
+    max_age_days: i64,
+) -> AppResult<DateTime<Utc>> {
     let Some(at) = given else { return Ok(now) };
     if at > now + Duration::minutes(1) {
         return Err(AppError::bad_input("observedAt", "La date d'observation est dans le futur."));

@@ -148,7 +148,12 @@ impl ReportMutation {
     }
 
     /// The reporter adds information to an open report; the brigade is notified.
-    async fn add_report_comment(&self, ctx: &Context<'_>, report_id: ID, body: String) -> Result<ReportEvent> {
+    async fn add_report_comment(
+        &self,
+        ctx: &Context<'_>,
+        report_id: ID,
+        body: String,
+    ) -> Result<ReportEvent> {
         let state = state(ctx);
         let id = ReportId::parse(&report_id, "reportId")?;
         let changed = triage::add_comment(&state.db, &request(ctx).viewer, id, &body).await?;
@@ -157,7 +162,12 @@ impl ReportMutation {
     }
 
     /// The reporter withdraws a report still SUBMITTED.
-    async fn withdraw_report(&self, ctx: &Context<'_>, report_id: ID, reason: Option<String>) -> Result<Report> {
+    async fn withdraw_report(
+        &self,
+        ctx: &Context<'_>,
+        report_id: ID,
+        reason: Option<String>,
+    ) -> Result<Report> {
         let state = state(ctx);
         let id = ReportId::parse(&report_id, "reportId")?;
         let changed = triage::withdraw(&state.db, &request(ctx).viewer, id, reason.as_deref()).await?;
@@ -176,8 +186,15 @@ impl ReportMutation {
         let state = state(ctx);
         let id = ReportId::parse(&report_id, "reportId")?;
         let viewer = &request(ctx).viewer;
-        let changed =
-            triage::transition(&state.db, viewer, id, to.into(), public_note.as_deref(), internal_note.as_deref()).await?;
+        let changed = triage::transition(
+            &state.db,
+            viewer,
+            id,
+            to.into(),
+            public_note.as_deref(),
+            internal_note.as_deref(),
+        )
+        .await?;
         Ok(published(state, changed, View::Brigade).await)
     }
 
@@ -192,13 +209,20 @@ impl ReportMutation {
         let state = state(ctx);
         let id = ReportId::parse(&report_id, "reportId")?;
         let viewer = &request(ctx).viewer;
-        let changed = triage::add_note(&state.db, viewer, id, public_note.as_deref(), internal_note.as_deref()).await?;
+        let changed =
+            triage::add_note(&state.db, viewer, id, public_note.as_deref(), internal_note.as_deref()).await?;
         state.bus.publish(&changed.notices).await;
         Ok(ReportEvent { row: changed.event, view: View::Brigade })
     }
 
     /// Sends a report to another brigade (reason required).
-    async fn reroute_report(&self, ctx: &Context<'_>, report_id: ID, brigade_id: ID, reason: String) -> Result<Report> {
+    async fn reroute_report(
+        &self,
+        ctx: &Context<'_>,
+        report_id: ID,
+        brigade_id: ID,
+        reason: String,
+    ) -> Result<Report> {
         let state = state(ctx);
         let id = ReportId::parse(&report_id, "reportId")?;
         let brigade = BrigadeId::parse(&brigade_id, "brigadeId")?;
@@ -229,11 +253,20 @@ impl ReportSubscription {
             return Err(AppError::Forbidden.into());
         }
         let state = state(ctx).clone();
-        Ok(events_for(state, principal, |notice, principal| notice.reporter_id == principal.id.0, View::Reporter))
+        Ok(events_for(
+            state,
+            principal,
+            |notice, principal| notice.reporter_id == principal.id.0,
+            View::Reporter,
+        ))
     }
 
     /// New and changed reports of a brigade (its staff), internal notes included.
-    async fn brigade_queue_events(&self, ctx: &Context<'_>, brigade_id: ID) -> Result<impl Stream<Item = ReportEvent> + use<>> {
+    async fn brigade_queue_events(
+        &self,
+        ctx: &Context<'_>,
+        brigade_id: ID,
+    ) -> Result<impl Stream<Item = ReportEvent> + use<>> {
         let brigade = BrigadeId::parse(&brigade_id, "brigadeId")?;
         let principal = request(ctx).viewer.principal()?.clone();
         if principal.role != Role::BrigadeStaff || principal.brigade != Some(brigade) {

@@ -44,7 +44,10 @@ pub fn check(from: ReportStatus, to: ReportStatus, mover: Mover, public_note: Op
         )));
     }
     if to == Rejected && public_note.is_none_or(|note| note.trim().is_empty()) {
-        return Err(AppError::bad_input("publicNote", "Un rejet doit être expliqué au déclarant (note publique)."));
+        return Err(AppError::bad_input(
+            "publicNote",
+            "Un rejet doit être expliqué au déclarant (note publique).",
+        ));
     }
     Ok(())
 }

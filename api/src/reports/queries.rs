@@ -9,7 +9,8 @@ use entity::{
     report,
 };
 use sea_orm::{
-    ColumnTrait, Condition, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    ColumnTrait, Condition, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect,
 };
 use uuid::Uuid;
 
@@ -22,7 +23,11 @@ use crate::{
 };
 
 /// A report if the viewer may see it, with how; otherwise `None` (as if missing).
-pub async fn visible(db: &DatabaseConnection, viewer: &Viewer, id: ReportId) -> AppResult<Option<(report::Model, View)>> {
+pub async fn visible(
+    db: &DatabaseConnection,
+    viewer: &Viewer,
+    id: ReportId,
+) -> AppResult<Option<(report::Model, View)>> {
     let Viewer::User(principal) = viewer else { return Ok(None) };
     let Some(report) = report::Entity::find_by_id(id.0).one(db).await? else { return Ok(None) };
     Ok(view_of(principal, &report).map(|view| (report, view)))
@@ -127,7 +132,9 @@ pub async fn queue(
     if let Some(after) = after {
         query = query.filter(
             Condition::any().add(report::Column::Urgency.lt(after.urgency)).add(
-                Condition::all().add(report::Column::Urgency.eq(after.urgency)).add(report::Column::Id.gt(after.id)),
+                Condition::all()
+                    .add(report::Column::Urgency.eq(after.urgency))
+                    .add(report::Column::Id.gt(after.id)),
             ),
         );
     }
@@ -155,14 +162,21 @@ pub const DUPLICATE_RADIUS_METRES: f64 = 250.0;
 pub const DUPLICATE_WINDOW_HOURS: i64 = 48;
 
 /// Open reports of the same category within 250 m and 48 h of `report`, nearest first.
-pub async fn possible_duplicates(db: &DatabaseConnection, report: &report::Model) -> AppResult<Vec<(report::Model, f64)>> {
+pub async fn possible_duplicates(
+    db: &DatabaseConnection,
+    report: &report::Model,
+) -> AppResult<Vec<(report::Model, f64)>> {
     let lat_delta = DUPLICATE_RADIUS_METRES / 111_320.0;
     let lon_delta = DUPLICATE_RADIUS_METRES / (111_320.0 * report.latitude.to_radians().cos().max(0.01));
     let candidates = report::Entity::find()
         .filter(report::Column::CategoryCode.eq(&report.category_code))
         .filter(report::Column::CreatedAt.gte(report.created_at - Duration::hours(DUPLICATE_WINDOW_HOURS)))
         .filter(report::Column::Id.ne(report.id))
-        .filter(report::Column::Status.is_in([ReportStatus::Submitted, ReportStatus::Acknowledged, ReportStatus::InProgress]))
+        .filter(report::Column::Status.is_in([
+            ReportStatus::Submitted,
+            ReportStatus::Acknowledged,
+            ReportStatus::InProgress,
+        ]))
         .filter(report::Column::Latitude.between(report.latitude - lat_delta, report.latitude + lat_delta))
         .filter(report::Column::Longitude.between(report.longitude - lon_delta, report.longitude + lon_delta))
         .limit(MAX_PAGE)
@@ -171,7 +185,10 @@ pub async fn possible_duplicates(db: &DatabaseConnection, report: &report::Model
     let mut near: Vec<(report::Model, f64)> = candidates
         .into_iter()
         .map(|candidate| {
-            let distance = metres_between((report.latitude, report.longitude), (candidate.latitude, candidate.longitude));
+            let distance = metres_between(
+                (report.latitude, report.longitude),
+                (candidate.latitude, candidate.longitude),
+            );
             (candidate, distance)
         })
         .filter(|(_, distance)| *distance <= DUPLICATE_RADIUS_METRES)

@@ -37,20 +37,30 @@ pub struct Changed {
 const NOTE_CHARS: usize = 4000;
 
 /// A report routed to the caller's brigade (staff), or `NOT_FOUND`.
-async fn for_staff<'v>(db: &DatabaseConnection, viewer: &'v Viewer, id: ReportId) -> AppResult<(&'v Principal, report::Model)> {
+async fn for_staff<'v>(
+    db: &DatabaseConnection,
+    viewer: &'v Viewer,
+    id: ReportId,
+) -> AppResult<(&'v Principal, report::Model)> {
     let principal = viewer.principal()?;
     if principal.role != Role::BrigadeStaff {
         return Err(AppError::Forbidden);
     }
     let report = report::Entity::find_by_id(id.0).one(db).await?;
     match report {
-        Some(report) if principal.brigade.is_some_and(|brigade| brigade.0 == report.brigade_id) => Ok((principal, report)),
+        Some(report) if principal.brigade.is_some_and(|brigade| brigade.0 == report.brigade_id) => {
+            Ok((principal, report))
+        }
         _ => Err(AppError::NotFound("Signalement")),
     }
 }
 
 /// One of the caller's own reports (reporter), or `NOT_FOUND`.
-async fn for_reporter<'v>(db: &DatabaseConnection, viewer: &'v Viewer, id: ReportId) -> AppResult<(&'v Principal, report::Model)> {
+async fn for_reporter<'v>(
+    db: &DatabaseConnection,
+    viewer: &'v Viewer,
+    id: ReportId,
+) -> AppResult<(&'v Principal, report::Model)> {
     let principal = viewer.principal()?;
     if principal.role != Role::Resident {
         return Err(AppError::Forbidden);
@@ -126,7 +136,9 @@ pub async fn add_note(
         (None, Some(_)) => INTERNAL_NOTE,
         (None, None) => return Err(AppError::bad_input("publicNote", "Écrivez une note.")),
     };
-    let event = NewEvent::plain(kind, principal.id, Role::BrigadeStaff).public_note(public_note).internal_note(internal_note);
+    let event = NewEvent::plain(kind, principal.id, Role::BrigadeStaff)
+        .public_note(public_note)
+        .internal_note(internal_note);
     let event = events::append(db, &report, event).await?;
     Ok(finish(report, event, None))
 }
@@ -141,20 +153,22 @@ pub async fn reroute(
     reason: &str,
 ) -> AppResult<Changed> {
     let (principal, report) = for_staff(db, viewer, id).await?;
-    let reason = text::clean(reason, "reason", 1000)?
-        .ok_or_else(|| AppError::bad_input("reason", "Indiquez pourquoi le signalement change de brigade."))?;
+    let reason = text::clean(reason, "reason", 1000)?.ok_or_else(|| {
+        AppError::bad_input("reason", "Indiquez pourquoi le signalement change de brigade.")
+    })?;
     if !lifecycle::is_open(report.status) {
         return Err(AppError::InvalidTransition("Un signalement clos ne change plus de brigade.".into()));
     }
     if to.0 == report.brigade_id {
         return Err(AppError::bad_input("brigadeId", "Le signalement est déjà routé vers cette brigade."));
     }
-    brigade::Entity::find_by_id(to.0).one(db).await?.ok_or_else(|| AppError::bad_input("brigadeId", "Brigade inconnue."))?;
+    brigade::Entity::find_by_id(to.0)
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::bad_input("brigadeId", "Brigade inconnue."))?;
     let txn = db.begin().await?;
-    let changes = vec![
-        (report::Column::BrigadeId, to.0.into()),
-        (report::Column::RoutingRule, "REROUTED".into()),
-    ];
+    let changes =
+        vec![(report::Column::BrigadeId, to.0.into()), (report::Column::RoutingRule, "REROUTED".into())];
     let updated = update_from(&txn, &report, report.status, changes).await?;
     let event = NewEvent::plain("REROUTED", principal.id, Role::BrigadeStaff).internal_note(Some(reason));
     let event = events::append(&txn, &updated, event).await?;
@@ -171,13 +185,19 @@ pub async fn mark_duplicate(
 ) -> AppResult<Changed> {
     let (principal, report) = for_staff(db, viewer, id).await?;
     if id == original {
-        return Err(AppError::bad_input("duplicateOf", "Un signalement ne peut pas être son propre doublon."));
+        return Err(AppError::bad_input(
+            "duplicateOf",
+            "Un signalement ne peut pas être son propre doublon.",
+        ));
     }
-    let (_, original) = for_staff(db, viewer, original)
-        .await
-        .map_err(|_| AppError::bad_input("duplicateOf", "Signalement d'origine introuvable dans votre brigade."))?;
+    let (_, original) = for_staff(db, viewer, original).await.map_err(|_| {
+        AppError::bad_input("duplicateOf", "Signalement d'origine introuvable dans votre brigade.")
+    })?;
     if original.status == ReportStatus::Duplicate {
-        return Err(AppError::bad_input("duplicateOf", "Rattachez au signalement d'origine, pas à un doublon."));
+        return Err(AppError::bad_input(
+            "duplicateOf",
+            "Rattachez au signalement d'origine, pas à un doublon.",
+        ));
     }
     lifecycle::check(report.status, ReportStatus::Duplicate, Mover::StaffLinkingDuplicate, None)?;
     let txn = db.begin().await?;
@@ -187,30 +207,49 @@ pub async fn mark_duplicate(
     ];
     let updated = update_from(&txn, &report, report.status, changes).await?;
     let note = "Ce fait a déjà été signalé : votre signalement est rattaché au signalement existant, qui est suivi par la brigade.";
-    let event = NewEvent::status("DUPLICATE_LINKED", ReportStatus::Duplicate, principal.id, Role::BrigadeStaff)
-        .public_note(Some(note.to_owned()));
+    let event =
+        NewEvent::status("DUPLICATE_LINKED", ReportStatus::Duplicate, principal.id, Role::BrigadeStaff)
+            .public_note(Some(note.to_owned()));
     let event = events::append(&txn, &updated, event).await?;
     txn.commit().await?;
     Ok(finish(updated, event, None))
 }
 
 /// The reporter withdraws a report still SUBMITTED.
-pub async fn withdraw(db: &DatabaseConnection, viewer: &Viewer, id: ReportId, reason: Option<&str>) -> AppResult<Changed> {
+pub async fn withdraw(
+    db: &DatabaseConnection,
+    viewer: &Viewer,
+    id: ReportId,
+    reason: Option<&str>,
+) -> AppResult<Changed> {
     let (principal, report) = for_reporter(db, viewer, id).await?;
     let reason = text::clean_optional(reason, "reason", 1000)?;
     lifecycle::check(report.status, ReportStatus::Withdrawn, Mover::Reporter, None)?;
     let txn = db.begin().await?;
-    let updated = update_from(&txn, &report, report.status, vec![(report::Column::Status, ReportStatus::Withdrawn.into())]).await?;
-    let event = NewEvent::status("WITHDRAWN", ReportStatus::Withdrawn, principal.id, Role::Resident).public_note(reason);
+    let updated = update_from(
+        &txn,
+        &report,
+        report.status,
+        vec![(report::Column::Status, ReportStatus::Withdrawn.into())],
+    )
+    .await?;
+    let event = NewEvent::status("WITHDRAWN", ReportStatus::Withdrawn, principal.id, Role::Resident)
+        .public_note(reason);
     let event = events::append(&txn, &updated, event).await?;
     txn.commit().await?;
     Ok(finish(updated, event, None))
 }
 
 /// The reporter adds information to one of their open reports; the brigade is notified.
-pub async fn add_comment(db: &DatabaseConnection, viewer: &Viewer, id: ReportId, body: &str) -> AppResult<Changed> {
+pub async fn add_comment(
+    db: &DatabaseConnection,
+    viewer: &Viewer,
+    id: ReportId,
+    body: &str,
+) -> AppResult<Changed> {
     let (principal, report) = for_reporter(db, viewer, id).await?;
-    let body = text::clean(body, "body", NOTE_CHARS)?.ok_or_else(|| AppError::bad_input("body", "Écrivez votre complément."))?;
+    let body = text::clean(body, "body", NOTE_CHARS)?
+        .ok_or_else(|| AppError::bad_input("body", "Écrivez votre complément."))?;
     if !lifecycle::is_open(report.status) {
         return Err(AppError::InvalidTransition("Ce signalement est clos : déposez-en un nouveau.".into()));
     }
@@ -219,7 +258,11 @@ pub async fn add_comment(db: &DatabaseConnection, viewer: &Viewer, id: ReportId,
     Ok(finish(report, event, None))
 }
 
-fn finish(report: report::Model, event: entity::report_event::Model, previous: Option<uuid::Uuid>) -> Changed {
+fn finish(
+    report: report::Model,
+    event: entity::report_event::Model,
+    previous: Option<uuid::Uuid>,
+) -> Changed {
     let notices = vec![events::notice(&report, &event, previous)];
     Changed { report, event, notices }
 }

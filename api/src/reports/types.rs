@@ -141,7 +141,11 @@ impl Report {
             return Ok(None);
         }
         let user = Loaders::user(ctx, self.row.reporter_id).await?;
-        Ok(user.map(|user| Reporter { display_name: user.display_name, email: user.email, phone: user.phone }))
+        Ok(user.map(|user| Reporter {
+            display_name: user.display_name,
+            email: user.email,
+            phone: user.phone,
+        }))
     }
 }
 
@@ -238,9 +242,11 @@ pub enum ReportStatus {
     Withdrawn,
 }
 
-crate::graphql::mirror_enum!(ReportStatus, enums::ReportStatus, [
-    Submitted, Acknowledged, InProgress, Resolved, Rejected, Duplicate, Withdrawn
-]);
+crate::graphql::mirror_enum!(
+    ReportStatus,
+    enums::ReportStatus,
+    [Submitted, Acknowledged, InProgress, Resolved, Rejected, Duplicate, Withdrawn]
+);
 
 /// A position as the phone gives it.
 #[derive(InputObject)]
@@ -308,7 +314,8 @@ impl CommuneActivity {
     ) -> Result<async_graphql::connection::Connection<String, Report, crate::identity::Totals>> {
         let page = crate::pagination::PageRequest::parse(first, after.as_deref())?;
         let viewer = &request(ctx).viewer;
-        let page = super::activity::reports(&state(ctx).db, viewer, &self.commune_code, self.period, page).await?;
+        let page =
+            super::activity::reports(&state(ctx).db, viewer, &self.commune_code, self.period, page).await?;
         Ok(super::graphql::connection(page, |row| crate::pagination::encode_cursor(row.id), View::Overseer))
     }
 }

@@ -110,14 +110,15 @@ pub fn find_demo_boundaries(explicit: Option<&Path>) -> anyhow::Result<PathBuf> 
 
 /// Inserts the default categories that are missing (existing ones keep their edits).
 pub async fn seed_categories(db: &DatabaseConnection) -> anyhow::Result<()> {
-    let rows = CATEGORIES.iter().zip(0..).map(|((code, label, advice, urgency), position)| category::ActiveModel {
-        code: Set((*code).to_owned()),
-        label: Set((*label).to_owned()),
-        urgent_advice: Set(Some((*advice).to_owned())),
-        position: Set(position),
-        active: Set(true),
-        urgency: Set(*urgency),
-    });
+    let rows =
+        CATEGORIES.iter().zip(0..).map(|((code, label, advice, urgency), position)| category::ActiveModel {
+            code: Set((*code).to_owned()),
+            label: Set((*label).to_owned()),
+            urgent_advice: Set(Some((*advice).to_owned())),
+            position: Set(position),
+            active: Set(true),
+            urgency: Set(*urgency),
+        });
     category::Entity::insert_many(rows)
         .on_conflict(OnConflict::column(category::Column::Code).do_nothing().to_owned())
         .exec_without_returning(db)

@@ -28,6 +28,13 @@ async fn roles(app: &TestApp) -> Roles {
         )
         .await;
     created.data();
+    admin
+        .query(
+            "mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }",
+            json!({ "input": { "email": "staff@delle.test", "password": "une phrase de passe solide", "displayName": "BTA Delle", "role": "BRIGADE_STAFF", "brigadeCode": "BTA-DELLE" } }),
+        )
+        .await
+        .data();
     Roles {
         clients: vec![
             ("anonymous", app.anonymous()),
@@ -36,12 +43,13 @@ async fn roles(app: &TestApp) -> Roles {
             ("coordinator", app.coordinator().await),
             ("foreign coordinator", app.login("maire@delle.test", "une phrase de passe solide").await),
             ("admin", admin),
+            ("foreign staff", app.login("staff@delle.test", "une phrase de passe solide").await),
         ],
     }
 }
 
 /// Runs `call` for every role and compares with `expected` (same order as `roles`).
-async fn row<F, Fut>(roles: &Roles, operation: &str, expected: [&str; 6], call: F) -> Vec<String>
+async fn row<F, Fut>(roles: &Roles, operation: &str, expected: [&str; 7], call: F) -> Vec<String>
 where
     F: Fn(usize, Client) -> Fut,
     Fut: std::future::Future<Output = vigie_tests::Gql>,
@@ -66,7 +74,7 @@ async fn every_operation_allows_exactly_the_roles_it_should() {
     let mut failures = Vec::new();
 
     failures.extend(
-        row(&roles, "me", [unauth, OK, OK, OK, OK, OK], |_, c| async move {
+        row(&roles, "me", [unauth, OK, OK, OK, OK, OK, OK], |_, c| async move {
             c.query("{ me { id } }", json!({})).await
         })
         .await,
@@ -75,13 +83,13 @@ async fn every_operation_allows_exactly_the_roles_it_should() {
         row(
             &roles,
             "communes",
-            [OK; 6],
+            [OK; 7],
             |_, c| async move { c.query("{ communes { code } }", json!({})).await },
         )
         .await,
     );
     failures.extend(
-        row(&roles, "categories", [OK; 6], |_, c| async move {
+        row(&roles, "categories", [OK; 7], |_, c| async move {
             c.query("{ categories { code } }", json!({})).await
         })
         .await,
@@ -91,7 +99,7 @@ async fn every_operation_allows_exactly_the_roles_it_should() {
         row(
             &roles,
             "enrolmentRequests(own commune)",
-            [unauth, forbidden, forbidden, OK, forbidden, OK],
+            [unauth, forbidden, forbidden, OK, forbidden, OK, forbidden],
             |_, c| async move { c.query(requests, json!({ "c": "90052" })).await },
         )
         .await,
@@ -100,7 +108,7 @@ async fn every_operation_allows_exactly_the_roles_it_should() {
     // Each call gets its own pending resident of Giromagny, so a success does not
     // change what the next role sees.
     let mut pending: Vec<String> = Vec::new();
-    for n in 0..12 {
+    for n in 0..14 {
         pending.push(app.register(&format!("matrice{n}@example.fr"), "90052").await.id);
     }
     let decide = "mutation($id: ID!) { decideEnrolment(userId: $id, approve: true) { id } }";
@@ -109,7 +117,7 @@ async fn every_operation_allows_exactly_the_roles_it_should() {
         row(
             &roles,
             "decideEnrolment(own commune)",
-            [unauth, forbidden, forbidden, OK, missing, OK],
+            [unauth, forbidden, forbidden, OK, missing, OK, forbidden],
             |at, c| {
                 let id = ids[at].clone();
                 async move { c.query(decide, json!({ "id": id })).await }
@@ -118,12 +126,12 @@ async fn every_operation_allows_exactly_the_roles_it_should() {
         .await,
     );
     let suspend = "mutation($id: ID!) { suspendResident(userId: $id, reason: \"test\") { id } }";
-    let ids: Vec<String> = pending[6..].to_vec();
+    let ids: Vec<String> = pending[7..].to_vec();
     failures.extend(
         row(
             &roles,
             "suspendResident(own commune)",
-            [unauth, forbidden, forbidden, OK, missing, OK],
+            [unauth, forbidden, forbidden, OK, missing, OK, forbidden],
             |at, c| {
                 let id = ids[at].clone();
                 async move { c.query(suspend, json!({ "id": id })).await }
@@ -133,14 +141,169 @@ async fn every_operation_allows_exactly_the_roles_it_should() {
     );
     let create = "mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }";
     failures.extend(
-        row(&roles, "createAccount", [unauth, forbidden, forbidden, forbidden, forbidden, OK], |at, c| async move {
+        row(&roles, "createAccount", [unauth, forbidden, forbidden, forbidden, forbidden, OK, forbidden], |at, c| async move {
             let input = json!({ "email": format!("nouveau{at}@vigie.test"), "password": "une phrase de passe solide", "displayName": "Agent", "role": "ADMIN" });
             c.query(create, json!({ "input": input })).await
         })
         .await,
     );
 
+    failures.extend(report_rows(&roles).await);
     assert!(failures.is_empty(), "authorization matrix violations:\n{}", failures.join("\n"));
+}
+
+/// `SEEN` when the report comes back, `NULL` when it is hidden, else the error code.
+fn read_outcome(response: &vigie_tests::Gql) -> String {
+    match response.body.get("errors") {
+        Some(_) => response.error_code().to_owned(),
+        None if response.body["data"]["report"].is_null() => "NULL".to_owned(),
+        None => "SEEN".to_owned(),
+    }
+}
+
+/// Files `count` reports in Giromagny as the demo resident; returns their ids.
+async fn reports(roles: &Roles, tag: &str, count: usize) -> Vec<String> {
+    let resident = &roles.clients[1].1;
+    let mut ids = Vec::new();
+    for n in 0..count {
+        let filed = resident
+            .query(
+                crate::reports::FILE,
+                crate::reports::filing(&format!("{tag}-{n}"), "OTHER", crate::reports::inside("90052")),
+            )
+            .await;
+        ids.push(filed.data()["fileReport"]["id"].as_str().expect("id").to_owned());
+    }
+    ids
+}
+
+async fn report_rows(roles: &Roles) -> Vec<String> {
+    let (unauth, forbidden, missing) = ("UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND");
+    let mut failures = Vec::new();
+
+    let seen = reports(roles, "read", 1).await.remove(0);
+    let read = "query($id: ID!) { report(id: $id) { id } }";
+    for ((role, client), expected) in
+        roles.clients.iter().zip(["NULL", "SEEN", "SEEN", "SEEN", "NULL", "SEEN", "NULL"])
+    {
+        let got = read_outcome(&client.query(read, json!({ "id": seen })).await);
+        if got != expected {
+            failures.push(format!("report(id) as {role}: expected {expected}, got {got}"));
+        }
+    }
+    let mine = "{ myReports { totalCount } }";
+    failures.extend(
+        row(
+            roles,
+            "myReports",
+            [unauth, OK, forbidden, forbidden, forbidden, forbidden, forbidden],
+            |_, c| async move { c.query(mine, json!({})).await },
+        )
+        .await,
+    );
+    let brigade =
+        roles.clients[2].1.query("{ me { brigade { id } } }", json!({})).await.data()["me"]["brigade"]["id"]
+            .clone();
+    let queue = "query($b: ID) { brigadeQueue(brigadeId: $b) { totalCount } }";
+    failures.extend(
+        row(
+            roles,
+            "brigadeQueue(own brigade)",
+            [unauth, forbidden, OK, forbidden, forbidden, OK, forbidden],
+            |_, c| {
+                let brigade = brigade.clone();
+                async move { c.query(queue, json!({ "b": brigade })).await }
+            },
+        )
+        .await,
+    );
+    let activity = "{ communeActivity(communeCode: \"90052\") { total } }";
+    failures.extend(
+        row(
+            roles,
+            "communeActivity(own commune)",
+            [unauth, forbidden, forbidden, OK, forbidden, OK, forbidden],
+            |_, c| async move { c.query(activity, json!({})).await },
+        )
+        .await,
+    );
+    failures.extend(
+        row(
+            roles,
+            "fileReport",
+            [unauth, OK, forbidden, forbidden, forbidden, forbidden, forbidden],
+            |at, c| async move {
+                let input =
+                    crate::reports::filing(&format!("matrix-{at}"), "OTHER", crate::reports::inside("90052"));
+                c.query(crate::reports::FILE, input).await
+            },
+        )
+        .await,
+    );
+
+    let staff_only = [unauth, forbidden, OK, forbidden, forbidden, forbidden, missing];
+    let reporter_only = [unauth, OK, forbidden, forbidden, forbidden, forbidden, forbidden];
+    let delle =
+        roles.clients[6].1.query("{ me { brigade { id } } }", json!({})).await.data()["me"]["brigade"]["id"]
+            .clone();
+    let operations: Vec<(&str, &str, [&str; 7], serde_json::Value)> = vec![
+        (
+            "transitionReport",
+            "mutation($id: ID!) { transitionReport(reportId: $id, to: ACKNOWLEDGED) { id } }",
+            staff_only,
+            json!({}),
+        ),
+        (
+            "addReportNote",
+            "mutation($id: ID!) { addReportNote(reportId: $id, internalNote: \"vu\") { id } }",
+            staff_only,
+            json!({}),
+        ),
+        (
+            "rerouteReport",
+            "mutation($id: ID!, $b: ID!) { rerouteReport(reportId: $id, brigadeId: $b, reason: \"compétence\") { id } }",
+            staff_only,
+            json!({ "b": delle }),
+        ),
+        (
+            "addReportComment",
+            "mutation($id: ID!) { addReportComment(reportId: $id, body: \"précision\") { id } }",
+            reporter_only,
+            json!({}),
+        ),
+        (
+            "withdrawReport",
+            "mutation($id: ID!) { withdrawReport(reportId: $id) { id } }",
+            reporter_only,
+            json!({}),
+        ),
+    ];
+    for (name, mutation, expected, extra) in operations {
+        let ids = reports(roles, name, 7).await;
+        failures.extend(
+            row(roles, name, expected, |at, c| {
+                let mut variables = extra.clone();
+                variables["id"] = json!(ids[at]);
+                async move { c.query(mutation, variables).await }
+            })
+            .await,
+        );
+    }
+    let pairs = reports(roles, "dup", 8).await;
+    failures.extend(
+        row(roles, "markDuplicate", staff_only, |at, c| {
+            let (id, of) = (pairs[at].clone(), pairs[7].clone());
+            async move {
+                c.query(
+                    "mutation($id: ID!, $of: ID!) { markDuplicate(reportId: $id, duplicateOf: $of) { id } }",
+                    json!({ "id": id, "of": of }),
+                )
+                .await
+            }
+        })
+        .await,
+    );
+    failures
 }
 
 #[tokio::test]

@@ -3,6 +3,7 @@
 
 mod authorization;
 mod cli;
+mod dataloaders;
 mod identity;
 mod migrations;
 mod public_api;

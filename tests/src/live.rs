@@ -93,7 +93,9 @@ impl Live {
             let message = live.next_message(Duration::from_secs(5)).await.expect("an answer");
             match message["type"].as_str() {
                 Some("error") => return message["payload"].clone(),
-                Some("next") if message["payload"]["errors"].is_array() => return message["payload"]["errors"].clone(),
+                Some("next") if message["payload"]["errors"].is_array() => {
+                    return message["payload"]["errors"].clone();
+                }
                 Some("next") => panic!("the subscription was accepted: {message}"),
                 _ => {}
             }

@@ -1,0 +1,55 @@
+//! A page of reports costs a bounded number of queries: related objects (category,
+//! commune, brigade, events, reporter) come through DataLoaders, one batch each.
+
+use std::sync::{
+    Arc,
+    atomic::{AtomicUsize, Ordering},
+};
+
+use serde_json::json;
+use vigie::{graphql::RequestContext, identity::viewer, state::AppState};
+use vigie_tests::TestApp;
+
+use crate::reports::{FILE, filing, inside};
+
+const PAGE: &str = "{ brigadeQueue(first: 50) { totalCount edges { node { id category { code label } commune { name brigade { code } } brigade { name } reporter { displayName } events { kind actorRole } location { latitude } } } } }";
+
+/// Files `count` reports, then counts the queries one queue page of them costs.
+async fn queries_for_a_page_of(count: usize) -> usize {
+    let app = TestApp::spawn().await;
+    let resident = app.resident().await;
+    for n in 0..count {
+        resident.query(FILE, filing(&format!("page-{n}"), "OTHER", inside("90052"))).await.data();
+    }
+    let staff = app.staff().await;
+    let token = staff.token().expect("signed in").to_owned();
+
+    let counter = Arc::new(AtomicUsize::new(0));
+    let mut db = app.state.db.clone();
+    let seen = Arc::clone(&counter);
+    db.set_metric_callback(move |_| {
+        seen.fetch_add(1, Ordering::SeqCst);
+    });
+    let state = AppState::new(db.clone(), app.state.config.as_ref().clone()).await.expect("state");
+    let schema = vigie::graphql::build_schema(state.clone());
+    let viewer =
+        viewer::from_authorization(&db, &state.keys, Some(&format!("Bearer {token}"))).await.expect("viewer");
+    let context = RequestContext { viewer, client_ip: None };
+
+    counter.store(0, Ordering::SeqCst);
+    let response = vigie::graphql::execute(&schema, &state, context, async_graphql::Request::new(PAGE)).await;
+    assert!(response.errors.is_empty(), "{:?}", response.errors);
+    let data = response.data.into_json().expect("json");
+    assert_eq!(data["brigadeQueue"]["edges"].as_array().map(Vec::len), Some(count));
+    assert_eq!(data["brigadeQueue"]["totalCount"], json!(count));
+    counter.load(Ordering::SeqCst)
+}
+
+#[tokio::test]
+async fn a_page_of_reports_costs_the_same_few_queries_whatever_its_size() {
+    let small = queries_for_a_page_of(3).await;
+    let large = queries_for_a_page_of(30).await;
+    println!("queries for a page of 3 reports: {small}; of 30: {large}");
+    assert_eq!(small, large, "queries grow with the page: N+1 somewhere");
+    assert!(large <= 8, "{large} queries for one page");
+}

@@ -110,14 +110,10 @@ pub async fn transition(
     if to == ReportStatus::Acknowledged && report.acknowledged_at.is_none() {
         changes.push((report::Column::AcknowledgedAt, Utc::now().into()));
     }
-    let txn = db.begin().await?;
-    let updated = update_from(&txn, &report, report.status, changes).await?;
     let event = NewEvent::status("STATUS_CHANGED", to, principal.id, Role::BrigadeStaff)
         .public_note(public_note)
         .internal_note(internal_note);
-    let event = events::append(&txn, &updated, event).await?;
-    txn.commit().await?;
-    Ok(finish(updated, event, None))
+    apply(db, &report, changes, event, None).await
 }
 
 /// Answers the reporter (public note) and/or keeps an internal note, status unchanged.
@@ -166,14 +162,10 @@ pub async fn reroute(
         .one(db)
         .await?
         .ok_or_else(|| AppError::bad_input("brigadeId", "Brigade inconnue."))?;
-    let txn = db.begin().await?;
     let changes =
         vec![(report::Column::BrigadeId, to.0.into()), (report::Column::RoutingRule, "REROUTED".into())];
-    let updated = update_from(&txn, &report, report.status, changes).await?;
     let event = NewEvent::plain("REROUTED", principal.id, Role::BrigadeStaff).internal_note(Some(reason));
-    let event = events::append(&txn, &updated, event).await?;
-    txn.commit().await?;
-    Ok(finish(updated, event, Some(report.brigade_id)))
+    apply(db, &report, changes, event, Some(report.brigade_id)).await
 }
 
 /// Closes a report as a duplicate of another one of the same brigade; its reporter is told.
@@ -200,19 +192,15 @@ pub async fn mark_duplicate(
         ));
     }
     lifecycle::check(report.status, ReportStatus::Duplicate, Mover::StaffLinkingDuplicate, None)?;
-    let txn = db.begin().await?;
     let changes = vec![
         (report::Column::Status, ReportStatus::Duplicate.into()),
         (report::Column::DuplicateOf, original.id.into()),
     ];
-    let updated = update_from(&txn, &report, report.status, changes).await?;
     let note = "Ce fait a déjà été signalé : votre signalement est rattaché au signalement existant, qui est suivi par la brigade.";
     let event =
         NewEvent::status("DUPLICATE_LINKED", ReportStatus::Duplicate, principal.id, Role::BrigadeStaff)
             .public_note(Some(note.to_owned()));
-    let event = events::append(&txn, &updated, event).await?;
-    txn.commit().await?;
-    Ok(finish(updated, event, None))
+    apply(db, &report, changes, event, None).await
 }
 
 /// The reporter withdraws a report still SUBMITTED.
@@ -225,19 +213,10 @@ pub async fn withdraw(
     let (principal, report) = for_reporter(db, viewer, id).await?;
     let reason = text::clean_optional(reason, "reason", 1000)?;
     lifecycle::check(report.status, ReportStatus::Withdrawn, Mover::Reporter, None)?;
-    let txn = db.begin().await?;
-    let updated = update_from(
-        &txn,
-        &report,
-        report.status,
-        vec![(report::Column::Status, ReportStatus::Withdrawn.into())],
-    )
-    .await?;
+    let changes = vec![(report::Column::Status, ReportStatus::Withdrawn.into())];
     let event = NewEvent::status("WITHDRAWN", ReportStatus::Withdrawn, principal.id, Role::Resident)
         .public_note(reason);
-    let event = events::append(&txn, &updated, event).await?;
-    txn.commit().await?;
-    Ok(finish(updated, event, None))
+    apply(db, &report, changes, event, None).await
 }
 
 /// The reporter adds information to one of their open reports; the brigade is notified.
@@ -256,6 +235,22 @@ pub async fn add_comment(
     let event = NewEvent::plain("COMMENT", principal.id, Role::Resident).public_note(Some(body));
     let event = events::append(db, &report, event).await?;
     Ok(finish(report, event, None))
+}
+
+/// Writes `changes` (guarded on the report's current status) and `event` in one
+/// transaction.
+async fn apply(
+    db: &DatabaseConnection,
+    report: &report::Model,
+    changes: Vec<(report::Column, SimpleExpr)>,
+    event: NewEvent,
+    previous_brigade: Option<uuid::Uuid>,
+) -> AppResult<Changed> {
+    let txn = db.begin().await?;
+    let updated = update_from(&txn, report, report.status, changes).await?;
+    let event = events::append(&txn, &updated, event).await?;
+    txn.commit().await?;
+    Ok(finish(updated, event, previous_brigade))
 }
 
 fn finish(

@@ -64,6 +64,55 @@ pub struct Config {
     #[arg(long, env = "VIGIE_REPORT_MAX_AGE_DAYS", default_value_t = 30, global = true)]
     pub report_max_age_days: i64,
 
+    /// The address clients reach this node at, for the embedded mode's signed media URLs
+    /// (default: `http://<listen>`).
+    #[arg(long, env = "VIGIE_PUBLIC_URL", global = true)]
+    pub public_url: Option<String>,
+
+    /// S3 bucket for photos; when unset, photos live under `<data dir>/media`.
+    #[arg(long, env = "VIGIE_S3_BUCKET", global = true)]
+    pub s3_bucket: Option<String>,
+
+    /// S3 endpoint for S3-compatible providers (e.g. `https://s3.fr-par.scw.cloud`).
+    #[arg(long, env = "VIGIE_S3_ENDPOINT", global = true)]
+    pub s3_endpoint: Option<String>,
+
+    /// S3 region.
+    #[arg(long, env = "VIGIE_S3_REGION", default_value = "us-east-1", global = true)]
+    pub s3_region: String,
+
+    /// Address the bucket in the path (`endpoint/bucket/key`) rather than the host name.
+    #[arg(long, env = "VIGIE_S3_PATH_STYLE", default_value_t = true, action = clap::ArgAction::Set, global = true)]
+    pub s3_path_style: bool,
+
+    /// S3 access key id.
+    #[arg(long, env = "VIGIE_S3_ACCESS_KEY_ID", default_value = "", hide_env_values = true, global = true)]
+    pub s3_access_key_id: String,
+
+    /// S3 secret access key.
+    #[arg(long, env = "VIGIE_S3_SECRET_ACCESS_KEY", hide_env_values = true, global = true)]
+    pub s3_secret_access_key: Option<Secret>,
+
+    /// Largest photo accepted, in bytes.
+    #[arg(long, env = "VIGIE_PHOTO_MAX_BYTES", default_value_t = 10 * 1024 * 1024, global = true)]
+    pub photo_max_bytes: u64,
+
+    /// Most photos per report.
+    #[arg(long, env = "VIGIE_PHOTO_MAX_PER_REPORT", default_value_t = 5, global = true)]
+    pub photo_max_per_report: usize,
+
+    /// How long an upload ticket stays valid, in seconds.
+    #[arg(long, env = "VIGIE_PHOTO_UPLOAD_TTL_SECS", default_value_t = 900, global = true)]
+    pub photo_upload_ttl_secs: u32,
+
+    /// How long a photo download link stays valid, in seconds.
+    #[arg(long, env = "VIGIE_PHOTO_URL_TTL_SECS", default_value_t = 300, global = true)]
+    pub photo_url_ttl_secs: u32,
+
+    /// Hours after which uploads never attached to a report are deleted.
+    #[arg(long, env = "VIGIE_PHOTO_UNATTACHED_HOURS", default_value_t = 24, global = true)]
+    pub photo_unattached_hours: i64,
+
     /// Log format: `text` for people, `json` for collectors.
     #[arg(long, env = "VIGIE_LOG_FORMAT", default_value = "text", global = true)]
     pub log_format: LogFormat,
@@ -80,6 +129,11 @@ impl Config {
         self.jwt_key_file.clone().unwrap_or_else(|| self.data_dir.join("keys").join("jwt-ed25519.pem"))
     }
 
+    /// The URL clients reach this node at.
+    pub fn public_url(&self) -> String {
+        self.public_url.clone().unwrap_or_else(|| format!("http://{}", self.listen))
+    }
+
     /// The local media folder of the embedded mode.
     pub fn media_dir(&self) -> PathBuf {
         self.data_dir.join("media")
@@ -91,6 +145,30 @@ impl Config {
 pub enum LogFormat {
     Text,
     Json,
+}
+
+/// A secret setting (an access key, a password): never printed.
+#[derive(Clone)]
+pub struct Secret(Arc<SecretString>);
+
+impl Secret {
+    pub fn expose(&self) -> &str {
+        self.0.expose_secret()
+    }
+}
+
+impl FromStr for Secret {
+    type Err = String;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self(Arc::new(SecretString::from(value.to_owned()))))
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(…)")
+    }
 }
 
 /// A database URL: it may carry a password, so it is never printed.

@@ -15,6 +15,7 @@ use crate::{
     error::{AppError, ErrorCode},
     identity::{IdentityMutation, IdentityQuery, Viewer},
     loaders::Loaders,
+    media::MediaMutation,
     reports::{ReportMutation, ReportQuery, ReportSubscription},
     state::AppState,
     territory::TerritoryQuery,
@@ -26,7 +27,7 @@ pub struct Query(TerritoryQuery, IdentityQuery, ReportQuery);
 
 /// Every mutation root, merged.
 #[derive(MergedObject, Default)]
-pub struct Mutation(IdentityMutation, ReportMutation);
+pub struct Mutation(IdentityMutation, ReportMutation, MediaMutation);
 
 /// Every subscription root, merged.
 #[derive(MergedSubscription, Default)]

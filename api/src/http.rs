@@ -24,6 +24,7 @@ use crate::{
     graphql::{self, RequestContext, VigieSchema},
     identity::viewer,
     loaders::Loaders,
+    media::PhotoStore,
     state::AppState,
 };
 
@@ -36,14 +37,19 @@ struct Http {
 /// The router of one node.
 pub fn router(state: AppState) -> Router {
     let schema = graphql::build_schema(state.clone());
+    let media = match &state.photos {
+        PhotoStore::Local(store) => store.clone().routes(),
+        PhotoStore::S3(_) => Router::new(),
+    };
     Router::new()
         .route("/", get(graphiql))
         .route("/graphql", get(graphql_http).post(graphql_http))
         .route("/graphql/ws", get(graphql_ws))
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(ready))
-        .layer(TraceLayer::new_for_http())
         .with_state(Http { state, schema })
+        .merge(media)
+        .layer(TraceLayer::new_for_http())
 }
 
 async fn graphiql() -> Html<String> {

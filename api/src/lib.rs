@@ -16,6 +16,7 @@ mod http;
 pub mod identity;
 pub mod ids;
 pub mod loaders;
+pub mod media;
 pub mod pagination;
 pub mod reports;
 pub mod routing;
@@ -33,12 +34,14 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
-    let refresher = tokio::spawn(refresh_routing(state.clone(), stop_rx));
+    let refresher = tokio::spawn(refresh_routing(state.clone(), stop_rx.clone()));
+    let sweeper = tokio::spawn(sweep_photos(state.clone(), stop_rx));
     let router = http::router(state);
     let service = router.into_make_service_with_connect_info::<std::net::SocketAddr>();
     let result = axum::serve(listener, service).with_graceful_shutdown(shutdown).await;
     let _ = stop_tx.send(true);
     let _ = refresher.await;
+    let _ = sweeper.await;
     tracing::info!("Vigie stopped");
     Ok(result?)
 }
@@ -58,6 +61,22 @@ async fn refresh_routing(state: AppState, mut stop: tokio::sync::watch::Receiver
                 error = format!("{error:#}"),
                 "routing index refresh failed; keeping the current one"
             );
+        }
+    }
+}
+
+/// Deletes photo uploads never attached to a report, every ten minutes.
+async fn sweep_photos(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
+    let delay = chrono::Duration::hours(state.config.photo_unattached_hours);
+    loop {
+        tokio::select! {
+            _ = tokio::time::sleep(Duration::from_secs(600)) => {}
+            _ = stop.changed() => return,
+        }
+        match media::service::sweep(&state, delay).await {
+            Ok(0) => {}
+            Ok(count) => tracing::info!(count, "unattached photo uploads deleted"),
+            Err(error) => tracing::warn!(error = %error, "photo sweep failed"),
         }
     }
 }

@@ -9,6 +9,11 @@ use sea_orm::DatabaseConnection;
 use crate::{
     config::Config,
     identity::{throttle::LoginThrottle, tokens::TokenKeys},
+    media::{
+        PhotoStore,
+        local::LocalStore,
+        s3::{S3Settings, S3Store},
+    },
     reports::bus::EventBus,
     routing::RoutingHandle,
 };
@@ -22,6 +27,7 @@ pub struct AppState {
     pub keys: Arc<TokenKeys>,
     pub throttle: LoginThrottle,
     pub bus: EventBus,
+    pub photos: PhotoStore,
 }
 
 impl AppState {
@@ -35,6 +41,32 @@ impl AppState {
         )?;
         let throttle = LoginThrottle::new(config.login_burst);
         let bus = EventBus::start(db.clone());
-        Ok(Self { db, routing, config: Arc::new(config), keys: Arc::new(keys), throttle, bus })
+        let photos = photo_store(&config)?;
+        Ok(Self { db, routing, config: Arc::new(config), keys: Arc::new(keys), throttle, bus, photos })
+    }
+}
+
+/// S3 when a bucket is configured, else the local media folder.
+fn photo_store(config: &Config) -> anyhow::Result<PhotoStore> {
+    match &config.s3_bucket {
+        Some(bucket) => {
+            let settings = S3Settings {
+                bucket: bucket.clone(),
+                region: config.s3_region.clone(),
+                endpoint: config.s3_endpoint.clone(),
+                path_style: config.s3_path_style,
+                access_key: config.s3_access_key_id.clone(),
+                secret_key: config
+                    .s3_secret_access_key
+                    .as_ref()
+                    .map(|secret| secret.expose().to_owned())
+                    .unwrap_or_default(),
+            };
+            Ok(PhotoStore::S3(S3Store::new(&settings)?))
+        }
+        None => {
+            let key_file = config.data_dir.join("keys").join("media-hmac.key");
+            Ok(PhotoStore::Local(LocalStore::open(config.media_dir(), key_file, config.public_url())?))
+        }
     }
 }

@@ -6,6 +6,7 @@ mod cli;
 mod dataloaders;
 mod identity;
 mod migrations;
+mod photos;
 mod public_api;
 mod reports;
 mod routing_demo;

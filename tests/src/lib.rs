@@ -2,6 +2,7 @@
 //! PostgreSQL when `TEST_DATABASE_URL` is set), the demo territory, the server on port 0,
 //! and clients that speak GraphQL over HTTP.
 
+pub mod images;
 pub mod live;
 pub mod territory;
 
@@ -121,11 +122,35 @@ impl TestApp {
         Self::serve_with(database, config).await
     }
 
+    /// A server over the demo territory, with its configuration adjusted by `adjust`.
+    pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> Self {
+        let database = TestDatabase::demo().await;
+        let mut config = database.config();
+        adjust(&mut config);
+        Self::serve_with(database, config).await
+    }
+
+    /// The S3 settings of the test run's S3-compatible server (`TEST_S3_ENDPOINT`, started
+    /// by `scripts/test`), if there is one.
+    pub fn s3(config: &mut Config) -> bool {
+        let Ok(endpoint) = std::env::var("TEST_S3_ENDPOINT") else { return false };
+        config.s3_endpoint = Some(endpoint);
+        config.s3_bucket = Some(std::env::var("TEST_S3_BUCKET").unwrap_or_else(|_| "vigie-test".into()));
+        config.s3_access_key_id = std::env::var("TEST_S3_ACCESS_KEY").unwrap_or_default();
+        config.s3_secret_access_key =
+            std::env::var("TEST_S3_SECRET_KEY").ok().and_then(|secret| secret.parse().ok());
+        config.s3_path_style = true;
+        true
+    }
+
     /// A server over `database` with `config`.
-    pub async fn serve_with(database: TestDatabase, config: Config) -> Self {
-        let state = AppState::new(database.db.clone(), config).await.expect("state");
+    pub async fn serve_with(database: TestDatabase, mut config: Config) -> Self {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let address = listener.local_addr().expect("address");
+        if config.public_url.is_none() {
+            config.public_url = Some(format!("http://{address}"));
+        }
+        let state = AppState::new(database.db.clone(), config).await.expect("state");
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let served = state.clone();
         tokio::spawn(async move {

@@ -20,6 +20,7 @@ use super::{
 use crate::{
     error::{AppError, AppResult},
     identity::{Principal, Viewer, policy},
+    media,
     routing::{GeoPoint, RoutingRule},
     state::AppState,
 };
@@ -62,12 +63,6 @@ pub async fn file(state: &AppState, viewer: &Viewer, filing: Filing) -> AppResul
     }
     let now = Utc::now();
     let observed_at = observed_at(filing.observed_at, now, state.config.report_max_age_days)?;
-    if !filing.photo_ids.is_empty() {
-        return Err(AppError::bad_input(
-            "photoIds",
-            "Photo inconnue : envoyez-la d'abord avec requestPhotoUpload.",
-        ));
-    }
     let fingerprint = fingerprint(&filing);
     if let Some(existing) = find_existing(&state.db, principal, &client_request_id).await? {
         return replay(existing, &fingerprint);
@@ -80,6 +75,7 @@ pub async fn file(state: &AppState, viewer: &Viewer, filing: Filing) -> AppResul
         .ok_or_else(|| AppError::bad_input("categoryCode", "Catégorie inconnue."))?;
     let jurisdictions = state.routing.current();
     let route = jurisdictions.route(point, &category.code)?;
+    let photos = media::service::prepare(state, principal.id, &filing.photo_ids, 0).await?;
     let report = report::ActiveModel {
         id: Set(uuid::Uuid::now_v7()),
         reporter_id: Set(principal.id.0),
@@ -113,6 +109,7 @@ pub async fn file(state: &AppState, viewer: &Viewer, filing: Filing) -> AppResul
         }
         Err(error) => return Err(error.into()),
     };
+    media::service::link(&txn, &photos, report.id).await?;
     let event = events::append(
         &txn,
         &report,

@@ -161,6 +161,20 @@ impl ReportMutation {
         Ok(ReportEvent { row: changed.event, view: View::Reporter })
     }
 
+    /// The reporter adds photos (from `requestPhotoUpload`) to an open report.
+    async fn add_report_photos(
+        &self,
+        ctx: &Context<'_>,
+        report_id: ID,
+        photo_ids: Vec<ID>,
+    ) -> Result<Report> {
+        let state = state(ctx);
+        let id = ReportId::parse(&report_id, "reportId")?;
+        let ids: Vec<String> = photo_ids.into_iter().map(|id| id.0).collect();
+        let changed = triage::add_photos(state, &request(ctx).viewer, id, &ids).await?;
+        Ok(published(state, changed, View::Reporter).await)
+    }
+
     /// The reporter withdraws a report still SUBMITTED.
     async fn withdraw_report(
         &self,

@@ -237,6 +237,30 @@ pub async fn add_comment(
     Ok(finish(report, event, None))
 }
 
+/// The reporter adds photos to one of their open reports (up to the per-report limit).
+pub async fn add_photos(
+    state: &crate::state::AppState,
+    viewer: &Viewer,
+    id: ReportId,
+    photo_ids: &[String],
+) -> AppResult<Changed> {
+    let (principal, report) = for_reporter(&state.db, viewer, id).await?;
+    if photo_ids.is_empty() {
+        return Err(AppError::bad_input("photoIds", "Choisissez au moins une photo."));
+    }
+    if !lifecycle::is_open(report.status) {
+        return Err(AppError::InvalidTransition("Ce signalement est clos : déposez-en un nouveau.".into()));
+    }
+    let already = crate::media::service::count(&state.db, report.id).await?;
+    let photos = crate::media::service::prepare(state, principal.id, photo_ids, already).await?;
+    let txn = state.db.begin().await?;
+    crate::media::service::link(&txn, &photos, report.id).await?;
+    let event =
+        events::append(&txn, &report, NewEvent::plain("PHOTOS_ADDED", principal.id, Role::Resident)).await?;
+    txn.commit().await?;
+    Ok(finish(report, event, None))
+}
+
 /// Writes `changes` (guarded on the report's current status) and `event` in one
 /// transaction.
 async fn apply(

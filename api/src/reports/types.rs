@@ -95,9 +95,13 @@ impl Report {
             .collect())
     }
 
-    /// Photos (short-lived signed links).
-    async fn photos(&self) -> Vec<Photo> {
-        Vec::new()
+    /// Photos, as short-lived signed links (reporter and brigade only), metadata removed.
+    async fn photos(&self, ctx: &Context<'_>) -> Result<Vec<Photo>> {
+        if !self.view.exact_location() {
+            return Ok(Vec::new());
+        }
+        let links = crate::media::service::links(state(ctx), self.row.id).await?;
+        Ok(links.into_iter().map(|(id, url)| Photo { id: ID(id.to_string()), url }).collect())
     }
 
     /// The report this one duplicates, when the viewer may see it.

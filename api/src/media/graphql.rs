@@ -1,0 +1,56 @@
+//! GraphQL of photos: upload tickets.
+
+use async_graphql::{Context, ID, Object, Result, SimpleObject};
+use chrono::{DateTime, Utc};
+
+use super::service;
+use crate::graphql::{request, state};
+
+#[derive(Default)]
+pub struct MediaMutation;
+
+#[Object]
+impl MediaMutation {
+    /// A presigned upload for one photo (JPEG, PNG, WebP or HEIC, within the size limit).
+    /// PUT the bytes to `uploadUrl` with `headers` before `expiresAt`, then pass `photoId`
+    /// to `fileReport` or `addReportPhotos`.
+    async fn request_photo_upload(
+        &self,
+        ctx: &Context<'_>,
+        content_type: String,
+        byte_size: i64,
+    ) -> Result<PhotoUploadTicket> {
+        let ticket =
+            service::request_upload(state(ctx), &request(ctx).viewer, &content_type, byte_size).await?;
+        Ok(PhotoUploadTicket {
+            photo_id: ID(ticket.photo_id.to_string()),
+            upload_url: ticket.upload.url,
+            method: "PUT".to_owned(),
+            headers: ticket
+                .upload
+                .headers
+                .into_iter()
+                .map(|(name, value)| HttpHeader { name, value })
+                .collect(),
+            expires_at: ticket.upload.expires_at,
+        })
+    }
+}
+
+/// Where and how to upload one photo.
+#[derive(SimpleObject)]
+pub struct PhotoUploadTicket {
+    pub photo_id: ID,
+    pub upload_url: String,
+    pub method: String,
+    /// Send exactly these headers with the upload.
+    pub headers: Vec<HttpHeader>,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// An HTTP header.
+#[derive(SimpleObject)]
+pub struct HttpHeader {
+    pub name: String,
+    pub value: String,
+}

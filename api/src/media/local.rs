@@ -1,0 +1,231 @@
+//! The embedded mode's storage: a folder under the data directory, with the node itself
+//! answering the signed upload and download URLs, so the app's flow is the same as with
+//! S3. URLs carry an HMAC-signed grant (key, method, type, size, expiry).
+
+use std::{path::PathBuf, sync::Arc};
+
+use anyhow::Context;
+use axum::{
+    Router,
+    body::{Body, Bytes},
+    extract::{Path, State},
+    http::{HeaderMap, StatusCode, header},
+    response::{IntoResponse, Response},
+    routing::{get, put},
+};
+use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+use chrono::{Duration, Utc};
+use hmac::{Hmac, Mac};
+use rand::RngCore;
+use serde::{Deserialize, Serialize};
+use sha2::Sha256;
+
+use super::store::UploadTicket;
+use crate::error::{AppError, AppResult};
+
+/// A folder of objects and the key that signs their URLs.
+#[derive(Clone)]
+pub struct LocalStore {
+    root: PathBuf,
+    public_url: String,
+    key: Arc<[u8; 32]>,
+}
+
+impl std::fmt::Debug for LocalStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LocalStore").field("root", &self.root).field("public_url", &self.public_url).finish()
+    }
+}
+
+/// What a signed URL allows.
+#[derive(Debug, Serialize, Deserialize)]
+struct Grant {
+    /// Object key.
+    k: String,
+    /// `PUT` or `GET`.
+    m: String,
+    /// Content type.
+    t: String,
+    /// Exact size, for uploads.
+    n: u64,
+    /// Expiry, Unix seconds.
+    e: i64,
+}
+
+impl LocalStore {
+    /// Opens `root` (created if missing) with the signing key at `key_file` (generated if
+    /// missing); URLs start with `public_url`.
+    pub fn open(root: PathBuf, key_file: PathBuf, public_url: String) -> anyhow::Result<Self> {
+        std::fs::create_dir_all(&root).with_context(|| format!("creating {}", root.display()))?;
+        let key = if key_file.exists() {
+            let text = std::fs::read_to_string(&key_file)
+                .with_context(|| format!("reading {}", key_file.display()))?;
+            let bytes = (0..text.trim().len())
+                .step_by(2)
+                .map(|at| u8::from_str_radix(text.trim().get(at..at + 2).unwrap_or("zz"), 16))
+                .collect::<Result<Vec<u8>, _>>()
+                .context("media key is not hex")?;
+            <[u8; 32]>::try_from(bytes.as_slice()).context("media key must be 32 bytes")?
+        } else {
+            let mut key = [0u8; 32];
+            rand::rngs::OsRng.fill_bytes(&mut key);
+            if let Some(parent) = key_file.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
+            let hex: String = key.iter().map(|byte| format!("{byte:02x}")).collect();
+            let mut options = std::fs::OpenOptions::new();
+            options.write(true).create_new(true);
+            #[cfg(unix)]
+            std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+            std::io::Write::write_all(&mut options.open(&key_file)?, hex.as_bytes())?;
+            key
+        };
+        Ok(Self { root, public_url: public_url.trim_end_matches('/').to_owned(), key: Arc::new(key) })
+    }
+
+    fn sign(&self, grant: &Grant) -> AppResult<String> {
+        let payload = URL_SAFE_NO_PAD.encode(serde_json::to_vec(grant).map_err(AppError::internal)?);
+        let mut mac = Hmac::<Sha256>::new_from_slice(self.key.as_slice()).map_err(AppError::internal)?;
+        mac.update(payload.as_bytes());
+        Ok(format!("{payload}.{}", URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())))
+    }
+
+    fn verify(&self, token: &str, method: &str) -> Option<Grant> {
+        let (payload, signature) = token.split_once('.')?;
+        let mut mac = Hmac::<Sha256>::new_from_slice(self.key.as_slice()).ok()?;
+        mac.update(payload.as_bytes());
+        mac.verify_slice(&URL_SAFE_NO_PAD.decode(signature).ok()?).ok()?;
+        let grant: Grant = serde_json::from_slice(&URL_SAFE_NO_PAD.decode(payload).ok()?).ok()?;
+        (grant.m == method && grant.e >= Utc::now().timestamp()).then_some(grant)
+    }
+
+    fn path(&self, key: &str) -> AppResult<PathBuf> {
+        let safe = !key.is_empty()
+            && key.split('/').all(|part| !part.is_empty() && part != "." && part != "..")
+            && key.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '_'));
+        if safe {
+            Ok(self.root.join(key))
+        } else {
+            Err(AppError::internal(anyhow::anyhow!("unsafe object key")))
+        }
+    }
+
+    pub fn upload_ticket(
+        &self,
+        key: &str,
+        content_type: &str,
+        size: u64,
+        ttl_secs: u32,
+    ) -> AppResult<UploadTicket> {
+        let expires_at = Utc::now() + Duration::seconds(i64::from(ttl_secs));
+        let grant = Grant {
+            k: key.to_owned(),
+            m: "PUT".into(),
+            t: content_type.to_owned(),
+            n: size,
+            e: expires_at.timestamp(),
+        };
+        Ok(UploadTicket {
+            url: format!("{}/media/upload/{}", self.public_url, self.sign(&grant)?),
+            headers: vec![
+                ("Content-Type".to_owned(), content_type.to_owned()),
+                ("Content-Length".to_owned(), size.to_string()),
+            ],
+            expires_at,
+        })
+    }
+
+    pub fn download_url(&self, key: &str, content_type: &str, ttl_secs: u32) -> AppResult<String> {
+        let expires = (Utc::now() + Duration::seconds(i64::from(ttl_secs))).timestamp();
+        let grant =
+            Grant { k: key.to_owned(), m: "GET".into(), t: content_type.to_owned(), n: 0, e: expires };
+        Ok(format!("{}/media/object/{}", self.public_url, self.sign(&grant)?))
+    }
+
+    pub async fn read(&self, key: &str, max: u64) -> AppResult<Option<Vec<u8>>> {
+        let path = self.path(key)?;
+        match tokio::fs::metadata(&path).await {
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(error) => return Err(AppError::internal(error)),
+            Ok(metadata) if metadata.len() > max => {
+                return Err(AppError::bad_input("photoIds", "La photo dépasse la taille autorisée."));
+            }
+            Ok(_) => {}
+        }
+        tokio::fs::read(&path).await.map(Some).map_err(AppError::internal)
+    }
+
+    /// Writes atomically (temporary file, then rename).
+    pub async fn write(&self, key: &str, bytes: &[u8]) -> AppResult<()> {
+        let path = self.path(key)?;
+        if let Some(parent) = path.parent() {
+            tokio::fs::create_dir_all(parent).await.map_err(AppError::internal)?;
+        }
+        let temporary = path.with_extension(format!("part-{}", uuid::Uuid::new_v4().simple()));
+        tokio::fs::write(&temporary, bytes).await.map_err(AppError::internal)?;
+        tokio::fs::rename(&temporary, &path).await.map_err(AppError::internal)
+    }
+
+    pub async fn delete(&self, key: &str) -> AppResult<()> {
+        match tokio::fs::remove_file(self.path(key)?).await {
+            Err(error) if error.kind() != std::io::ErrorKind::NotFound => Err(AppError::internal(error)),
+            _ => Ok(()),
+        }
+    }
+
+    /// The node's upload and download endpoints.
+    pub fn routes(self) -> Router {
+        Router::new()
+            .route("/media/upload/{token}", put(upload))
+            .route("/media/object/{token}", get(download))
+            .with_state(self)
+    }
+}
+
+async fn upload(
+    State(store): State<LocalStore>,
+    Path(token): Path<String>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    let Some(grant) = store.verify(&token, "PUT") else {
+        return (StatusCode::FORBIDDEN, "lien d'envoi invalide ou expiré").into_response();
+    };
+    let declared = headers.get(header::CONTENT_TYPE).and_then(|value| value.to_str().ok());
+    if declared != Some(grant.t.as_str()) {
+        return (StatusCode::BAD_REQUEST, "Content-Type différent de celui annoncé").into_response();
+    }
+    let limit = usize::try_from(grant.n).unwrap_or(usize::MAX);
+    let bytes: Bytes = match axum::body::to_bytes(body, limit.saturating_add(1)).await {
+        Ok(bytes) if bytes.len() == limit => bytes,
+        Ok(bytes) if bytes.len() > limit => {
+            return (StatusCode::PAYLOAD_TOO_LARGE, "fichier trop gros").into_response();
+        }
+        Ok(_) => return (StatusCode::BAD_REQUEST, "taille différente de celle annoncée").into_response(),
+        Err(_) => return (StatusCode::PAYLOAD_TOO_LARGE, "fichier trop gros").into_response(),
+    };
+    match store.write(&grant.k, &bytes).await {
+        Ok(()) => StatusCode::OK.into_response(),
+        Err(error) => {
+            if let AppError::Internal(source) = &error {
+                tracing::error!(error = format!("{source:#}"), "could not store an upload");
+            }
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+async fn download(State(store): State<LocalStore>, Path(token): Path<String>) -> Response {
+    let Some(grant) = store.verify(&token, "GET") else {
+        return (StatusCode::FORBIDDEN, "lien invalide ou expiré").into_response();
+    };
+    match store.read(&grant.k, u64::MAX).await {
+        Ok(Some(bytes)) => (
+            [(header::CONTENT_TYPE, grant.t), (header::CACHE_CONTROL, "private, max-age=60".to_owned())],
+            bytes,
+        )
+            .into_response(),
+        Ok(None) => StatusCode::NOT_FOUND.into_response(),
+        Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    }
+}

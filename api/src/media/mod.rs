@@ -1,0 +1,11 @@
+//! Photos: presigned uploads to S3-compatible storage (or the node's own folder in
+//! embedded mode), real-type checks and metadata stripping on attach, signed downloads.
+
+mod graphql;
+pub mod local;
+pub mod s3;
+pub mod sanitize;
+pub mod service;
+pub mod store;
+
+pub use self::{graphql::MediaMutation, store::PhotoStore};

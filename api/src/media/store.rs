@@ -1,0 +1,70 @@
+//! Where photo bytes live: an S3-compatible bucket (production) or a local folder served
+//! by the node itself (embedded mode). Either way the app uploads with a presigned PUT and
+//! viewers download with a short-lived signed GET: the API never carries the bytes.
+
+use chrono::{DateTime, Utc};
+
+use super::{local::LocalStore, s3::S3Store};
+use crate::error::AppResult;
+
+/// A presigned upload: where to PUT, with which headers, until when.
+#[derive(Clone, Debug)]
+pub struct UploadTicket {
+    pub url: String,
+    pub headers: Vec<(String, String)>,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// The configured backend.
+#[derive(Clone, Debug)]
+pub enum PhotoStore {
+    S3(S3Store),
+    Local(LocalStore),
+}
+
+impl PhotoStore {
+    /// A presigned PUT of exactly `size` bytes of `content_type` at `key`.
+    pub async fn upload_ticket(
+        &self,
+        key: &str,
+        content_type: &str,
+        size: u64,
+        ttl_secs: u32,
+    ) -> AppResult<UploadTicket> {
+        match self {
+            Self::S3(store) => store.upload_ticket(key, content_type, size, ttl_secs).await,
+            Self::Local(store) => store.upload_ticket(key, content_type, size, ttl_secs),
+        }
+    }
+
+    /// A signed GET of `key`, valid `ttl_secs`.
+    pub async fn download_url(&self, key: &str, content_type: &str, ttl_secs: u32) -> AppResult<String> {
+        match self {
+            Self::S3(store) => store.download_url(key, ttl_secs).await,
+            Self::Local(store) => store.download_url(key, content_type, ttl_secs),
+        }
+    }
+
+    /// The object's bytes, `None` if there is none; refuses to read more than `max` bytes.
+    pub async fn read(&self, key: &str, max: u64) -> AppResult<Option<Vec<u8>>> {
+        match self {
+            Self::S3(store) => store.read(key, max).await,
+            Self::Local(store) => store.read(key, max).await,
+        }
+    }
+
+    pub async fn write(&self, key: &str, bytes: &[u8], content_type: &str) -> AppResult<()> {
+        match self {
+            Self::S3(store) => store.write(key, bytes, content_type).await,
+            Self::Local(store) => store.write(key, bytes).await,
+        }
+    }
+
+    /// Deletes `key`; a missing object is not an error.
+    pub async fn delete(&self, key: &str) -> AppResult<()> {
+        match self {
+            Self::S3(store) => store.delete(key).await,
+            Self::Local(store) => store.delete(key).await,
+        }
+    }
+}

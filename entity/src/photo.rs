@@ -1,0 +1,26 @@
+//! A photo: requested (PENDING, an upload ticket), then ATTACHED to a report once its real
+//! type and size were checked and its metadata stripped.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "photo")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    pub owner_id: Uuid,
+    pub report_id: Option<Uuid>,
+    /// As declared when the ticket was issued (and checked against the bytes on attach).
+    pub content_type: String,
+    pub byte_size: i64,
+    /// `PENDING` or `ATTACHED`.
+    pub status: String,
+    pub created_at: DateTimeUtc,
+    pub upload_expires_at: DateTimeUtc,
+    pub attached_at: Option<DateTimeUtc>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

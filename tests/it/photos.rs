@@ -188,3 +188,24 @@ async fn uploads_never_attached_are_swept() {
     assert_eq!(gone.error_field(), Some("photoIds"));
     assert!(app.state.photos.read(&format!("uploads/{photo}"), u64::MAX).await.expect("read").is_none());
 }
+
+#[tokio::test]
+async fn concurrent_retries_of_a_filing_with_a_photo_file_one_report() {
+    let app = TestApp::spawn().await;
+    let resident = app.resident().await;
+    let jpeg = images::jpeg_with_gps();
+    let (photo, _) = upload(&app, &resident, "image/jpeg", jpeg.len(), jpeg).await;
+    let calls = (0..10).map(|_| {
+        let (resident, input) = (resident.clone(), with_photos("retry-with-photo", &[&photo]));
+        async move { resident.query(FILE, input).await }
+    });
+    let responses = futures_util::future::join_all(calls).await;
+    let ids: std::collections::HashSet<String> = responses
+        .iter()
+        .map(|response| response.data()["fileReport"]["id"].as_str().expect("id").to_owned())
+        .collect();
+    assert_eq!(ids.len(), 1);
+    let id = ids.into_iter().next().expect("one id");
+    let photos = resident.query(PHOTOS, json!({ "id": id })).await;
+    assert_eq!(photos.data()["report"]["photos"].as_array().map(Vec::len), Some(1));
+}

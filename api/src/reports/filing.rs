@@ -75,7 +75,16 @@ pub async fn file(state: &AppState, viewer: &Viewer, filing: Filing) -> AppResul
         .ok_or_else(|| AppError::bad_input("categoryCode", "Catégorie inconnue."))?;
     let jurisdictions = state.routing.current();
     let route = jurisdictions.route(point, &category.code)?;
-    let photos = media::service::prepare(state, principal.id, &filing.photo_ids, 0).await?;
+    let photos = match media::service::prepare(state, principal.id, &filing.photo_ids, 0).await {
+        Ok(photos) => photos,
+        Err(error) => {
+            // A concurrent retry of this filing may have just attached these photos.
+            if let Some(existing) = find_existing(&state.db, principal, &client_request_id).await? {
+                return replay(existing, &fingerprint);
+            }
+            return Err(error);
+        }
+    };
     let report = report::ActiveModel {
         id: Set(uuid::Uuid::now_v7()),
         reporter_id: Set(principal.id.0),

@@ -2,6 +2,7 @@
 //! embedded mode), real-type checks and metadata stripping on attach, signed downloads.
 
 mod graphql;
+mod heic;
 pub mod local;
 pub mod s3;
 pub mod sanitize;

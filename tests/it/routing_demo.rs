@@ -125,3 +125,23 @@ async fn a_change_of_jurisdiction_reaches_the_routing_index_without_restart() {
     }
     panic!("the routing index did not pick up the change");
 }
+
+#[tokio::test]
+async fn the_fast_path_agrees_with_the_full_polygon_test_everywhere() {
+    let app = TestApp::spawn().await;
+    let routing = app.state.routing.current();
+    let (mut compared, mut inside) = (0, 0);
+    // A 300 × 300 grid over the département and its surroundings.
+    for i in 0..300 {
+        for j in 0..300 {
+            let point =
+                GeoPoint::new(47.40 + f64::from(i) * 0.0013, 6.72 + f64::from(j) * 0.0013).expect("valid");
+            let fast = routing.locate(point).map(|entry| entry.code.clone());
+            let full = routing.locate_all(point).first().map(|entry| entry.code.clone());
+            assert_eq!(fast, full, "at {point:?}");
+            compared += 1;
+            inside += usize::from(fast.is_some());
+        }
+    }
+    assert!(inside > compared / 3, "the grid covers the territory ({inside} of {compared} inside)");
+}

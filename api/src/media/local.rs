@@ -152,7 +152,12 @@ impl LocalStore {
             }
             Ok(_) => {}
         }
-        tokio::fs::read(&path).await.map(Some).map_err(AppError::internal)
+        match tokio::fs::read(&path).await {
+            Ok(bytes) => Ok(Some(bytes)),
+            // Deleted between the two calls (a concurrent attach moved it).
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(error) => Err(AppError::internal(error)),
+        }
     }
 
     /// Writes atomically (temporary file, then rename).

@@ -209,3 +209,22 @@ async fn concurrent_retries_of_a_filing_with_a_photo_file_one_report() {
     let photos = resident.query(PHOTOS, json!({ "id": id })).await;
     assert_eq!(photos.data()["report"]["photos"].as_array().map(Vec::len), Some(1));
 }
+
+#[tokio::test]
+async fn a_report_holds_at_most_the_configured_number_of_photos() {
+    let app = TestApp::spawn_with(|config| config.photo_max_per_report = 2).await;
+    let resident = app.resident().await;
+    let mut photos = Vec::new();
+    for _ in 0..3 {
+        let jpeg = images::jpeg_with_gps();
+        photos.push(upload(&app, &resident, "image/jpeg", jpeg.len(), jpeg).await.0);
+    }
+    let all = [photos[0].as_str(), photos[1].as_str(), photos[2].as_str()];
+    let too_many = resident.query(FILE, with_photos("many", &all)).await;
+    assert_eq!(too_many.error_field(), Some("photoIds"));
+    let filed = resident.query(FILE, with_photos("two", &all[..2])).await;
+    let id = filed.data()["fileReport"]["id"].clone();
+    let add = "mutation($id: ID!, $p: [ID!]!) { addReportPhotos(reportId: $id, photoIds: $p) { id } }";
+    let third = resident.query(add, json!({ "id": id, "p": [all[2]] })).await;
+    assert_eq!(third.error_field(), Some("photoIds"));
+}

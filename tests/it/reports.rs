@@ -402,3 +402,25 @@ async fn an_event_made_on_one_node_reaches_a_subscriber_on_another() {
     let heard = console.next_data(Duration::from_secs(10)).await.expect("the event crossed nodes");
     assert_eq!(heard["brigadeQueueEvents"]["reportId"], filed["id"]);
 }
+
+#[tokio::test]
+async fn the_brigade_hears_when_the_reporter_adds_information() {
+    let app = TestApp::spawn().await;
+    let resident = app.resident().await;
+    let staff = app.staff().await;
+    let brigade = staff_brigade_id(&staff).await;
+    let id = file(&resident, "comment-1", "SUSPICIOUS_BEHAVIOUR", inside("90052")).await["id"].clone();
+    let mut console =
+        Live::subscribe(&app.ws_url(), staff.token(), QUEUE_EVENTS, json!({ "b": brigade })).await;
+    let comment = "mutation($id: ID!, $body: String!) { addReportComment(reportId: $id, body: $body) { kind publicNote } }";
+    let added =
+        resident.query(comment, json!({ "id": id, "body": "Ils sont repartis vers la gare, à pied." })).await;
+    assert_eq!(added.data()["addReportComment"]["kind"], "COMMENT");
+    let heard = console.next_data(Duration::from_secs(5)).await.expect("the console hears of the comment");
+    assert_eq!(heard["brigadeQueueEvents"]["kind"], "COMMENT");
+    assert_eq!(heard["brigadeQueueEvents"]["reportId"], id);
+    let empty = resident.query(comment, json!({ "id": id, "body": "  " })).await;
+    assert_eq!(empty.error_field(), Some("body"));
+    let not_the_reporter = staff.query(comment, json!({ "id": id, "body": "x" })).await;
+    assert_eq!(not_the_reporter.error_code(), "FORBIDDEN");
+}

@@ -247,6 +247,16 @@ async fn a_suspended_resident_is_locked_out_at_once_and_can_be_reinstated() {
 }
 
 #[tokio::test]
+async fn a_coordinator_sees_the_communes_they_act_for() {
+    let app = TestApp::spawn().await;
+    let me =
+        app.coordinator().await.query("{ me { role coordinatedCommunes { code name } } }", json!({})).await;
+    assert_eq!(me.data()["me"]["coordinatedCommunes"], json!([{ "code": "90052", "name": "Giromagny" }]));
+    let resident = app.resident().await.query("{ me { coordinatedCommunes { code } } }", json!({})).await;
+    assert_eq!(resident.data()["me"]["coordinatedCommunes"], json!([]));
+}
+
+#[tokio::test]
 async fn an_admin_creates_staff_through_graphql() {
     let app = TestApp::spawn().await;
     let admin = app.admin().await;

@@ -239,6 +239,21 @@ impl User {
         Ok(Loaders::commune(ctx, code).await?.map(Commune))
     }
 
+    /// The communes a coordinator acts for (empty for other roles).
+    async fn coordinated_communes(&self, ctx: &Context<'_>) -> Result<Vec<Commune>> {
+        if self.0.role != enums::Role::Coordinator {
+            return Ok(Vec::new());
+        }
+        let codes = super::viewer::coordinated_communes(&state(ctx).db, UserId(self.0.id)).await?;
+        let mut communes = Vec::with_capacity(codes.len());
+        for code in codes {
+            if let Some(commune) = Loaders::commune(ctx, &code).await? {
+                communes.push(Commune(commune));
+            }
+        }
+        Ok(communes)
+    }
+
     /// A staff member's brigade.
     async fn brigade(&self, ctx: &Context<'_>) -> Result<Option<Brigade>> {
         let Some(id) = self.0.brigade_id else { return Ok(None) };

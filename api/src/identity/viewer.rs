@@ -7,7 +7,7 @@ use entity::{
     app_user, coordinator_commune,
     enums::{EnrolmentStatus, Role},
 };
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use super::tokens::TokenKeys;
 use crate::{
@@ -55,6 +55,18 @@ pub async fn active_user(db: &impl ConnectionTrait, id: UserId) -> AppResult<app
     Ok(user)
 }
 
+/// The INSEE codes of the communes coordinator `id` acts for.
+pub async fn coordinated_communes(db: &impl ConnectionTrait, id: UserId) -> AppResult<Vec<String>> {
+    Ok(coordinator_commune::Entity::find()
+        .select_only()
+        .column(coordinator_commune::Column::CommuneCode)
+        .filter(coordinator_commune::Column::UserId.eq(id.0))
+        .order_by_asc(coordinator_commune::Column::CommuneCode)
+        .into_tuple::<String>()
+        .all(db)
+        .await?)
+}
+
 /// The viewer for an `Authorization` value (`None`: anonymous).
 pub async fn from_authorization(
     db: &impl ConnectionTrait,
@@ -70,13 +82,7 @@ pub async fn from_authorization(
         .ok_or(AppError::Unauthenticated)?;
     let user = active_user(db, keys.verify(token)?).await?;
     let coordinated = if user.role == Role::Coordinator {
-        coordinator_commune::Entity::find()
-            .select_only()
-            .column(coordinator_commune::Column::CommuneCode)
-            .filter(coordinator_commune::Column::UserId.eq(user.id))
-            .into_tuple::<String>()
-            .all(db)
-            .await?
+        coordinated_communes(db, UserId(user.id)).await?
     } else {
         Vec::new()
     };

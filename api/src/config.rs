@@ -113,6 +113,27 @@ pub struct Config {
     #[arg(long, env = "VIGIE_PHOTO_UNATTACHED_HOURS", default_value_t = 24, global = true)]
     pub photo_unattached_hours: i64,
 
+    /// The SMS gateway messages are POSTed to (`{"to","text","idempotencyKey"}`); unset:
+    /// alerts wait in the outbox.
+    #[arg(long, env = "VIGIE_SMS_GATEWAY_URL", global = true)]
+    pub sms_gateway_url: Option<String>,
+
+    /// Bearer token for the SMS gateway.
+    #[arg(long, env = "VIGIE_SMS_GATEWAY_TOKEN", hide_env_values = true, global = true)]
+    pub sms_gateway_token: Option<Secret>,
+
+    /// First retry delay of an SMS the gateway did not accept, in seconds (doubles each time).
+    #[arg(long, env = "VIGIE_SMS_RETRY_BASE_SECS", default_value_t = 5, global = true)]
+    pub sms_retry_base_secs: i64,
+
+    /// Attempts before an SMS is given up (marked FAILED).
+    #[arg(long, env = "VIGIE_SMS_MAX_ATTEMPTS", default_value_t = 10, global = true)]
+    pub sms_max_attempts: i32,
+
+    /// How often the outbox is checked for due messages, in milliseconds.
+    #[arg(long, env = "VIGIE_SMS_DISPATCH_INTERVAL_MS", default_value_t = 2000, global = true)]
+    pub sms_dispatch_interval_ms: u64,
+
     /// Log format: `text` for people, `json` for collectors.
     #[arg(long, env = "VIGIE_LOG_FORMAT", default_value = "text", global = true)]
     pub log_format: LogFormat,

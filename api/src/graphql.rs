@@ -16,6 +16,7 @@ use crate::{
     identity::{IdentityMutation, IdentityQuery, Viewer},
     loaders::Loaders,
     media::MediaMutation,
+    notify::NotifyMutation,
     reports::{ReportMutation, ReportQuery, ReportSubscription},
     state::AppState,
     territory::TerritoryQuery,
@@ -27,7 +28,7 @@ pub struct Query(TerritoryQuery, IdentityQuery, ReportQuery);
 
 /// Every mutation root, merged.
 #[derive(MergedObject, Default)]
-pub struct Mutation(IdentityMutation, ReportMutation, MediaMutation);
+pub struct Mutation(IdentityMutation, ReportMutation, MediaMutation, NotifyMutation);
 
 /// Every subscription root, merged.
 #[derive(MergedSubscription, Default)]

@@ -17,11 +17,13 @@ pub mod identity;
 pub mod ids;
 pub mod loaders;
 pub mod media;
+pub mod notify;
 pub mod pagination;
 pub mod reports;
 pub mod routing;
 pub mod state;
 pub mod territory;
+pub mod text;
 
 use std::{future::Future, time::Duration};
 
@@ -35,13 +37,15 @@ pub async fn serve(
 ) -> anyhow::Result<()> {
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let refresher = tokio::spawn(refresh_routing(state.clone(), stop_rx.clone()));
-    let sweeper = tokio::spawn(sweep_photos(state.clone(), stop_rx));
+    let sweeper = tokio::spawn(sweep_photos(state.clone(), stop_rx.clone()));
+    let dispatcher = tokio::spawn(dispatch_sms(state.clone(), stop_rx));
     let router = http::router(state);
     let service = router.into_make_service_with_connect_info::<std::net::SocketAddr>();
     let result = axum::serve(listener, service).with_graceful_shutdown(shutdown).await;
     let _ = stop_tx.send(true);
     let _ = refresher.await;
     let _ = sweeper.await;
+    let _ = dispatcher.await;
     tracing::info!("Vigie stopped");
     Ok(result?)
 }
@@ -77,6 +81,29 @@ async fn sweep_photos(state: AppState, mut stop: tokio::sync::watch::Receiver<bo
             Ok(0) => {}
             Ok(count) => tracing::info!(count, "unattached photo uploads deleted"),
             Err(error) => tracing::warn!(error = %error, "photo sweep failed"),
+        }
+    }
+}
+
+/// Delivers queued SMS while the node runs (none without a configured gateway: messages
+/// wait in the outbox).
+async fn dispatch_sms(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
+    let Some(gateway) = state.sms.clone() else {
+        tracing::info!("no SMS gateway configured: intervention alerts wait in the outbox");
+        return;
+    };
+    let retry = notify::outbox::Retry {
+        base_secs: state.config.sms_retry_base_secs,
+        max_attempts: state.config.sms_max_attempts,
+    };
+    let period = Duration::from_millis(state.config.sms_dispatch_interval_ms.max(50));
+    loop {
+        tokio::select! {
+            _ = tokio::time::sleep(period) => {}
+            _ = stop.changed() => return,
+        }
+        if let Err(error) = notify::outbox::dispatch_due(&state.db, &gateway, retry).await {
+            tracing::warn!(%error, "SMS dispatch failed; will retry");
         }
     }
 }

@@ -14,6 +14,7 @@ use crate::{
         local::LocalStore,
         s3::{S3Settings, S3Store},
     },
+    notify::outbox::SmsGateway,
     reports::bus::EventBus,
     routing::RoutingHandle,
 };
@@ -28,6 +29,7 @@ pub struct AppState {
     pub throttle: LoginThrottle,
     pub bus: EventBus,
     pub photos: PhotoStore,
+    pub sms: Option<SmsGateway>,
 }
 
 impl AppState {
@@ -42,7 +44,11 @@ impl AppState {
         let throttle = LoginThrottle::new(config.login_burst);
         let bus = EventBus::start(db.clone());
         let photos = photo_store(&config)?;
-        Ok(Self { db, routing, config: Arc::new(config), keys: Arc::new(keys), throttle, bus, photos })
+        let sms = match &config.sms_gateway_url {
+            Some(url) => Some(SmsGateway::new(url.clone(), config.sms_gateway_token.clone())?),
+            None => None,
+        };
+        Ok(Self { db, routing, config: Arc::new(config), keys: Arc::new(keys), throttle, bus, photos, sms })
     }
 }
 

@@ -9,6 +9,7 @@ mod m20261129_000002_accounts;
 mod m20261129_000003_sessions_audit;
 mod m20261130_000004_reports;
 mod m20261130_000005_photos;
+mod m20261130_000006_alerts;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000003_sessions_audit::Migration),
             Box::new(m20261130_000004_reports::Migration),
             Box::new(m20261130_000005_photos::Migration),
+            Box::new(m20261130_000006_alerts::Migration),
         ]
     }
 }

@@ -289,6 +289,16 @@ async fn report_rows(roles: &Roles) -> Vec<String> {
             .await,
         );
     }
+    let alert = "mutation { sendInterventionAlert(communeCode: \"90052\", message: \"Intervention en cours.\") { id } }";
+    failures.extend(
+        row(
+            roles,
+            "sendInterventionAlert(own commune)",
+            [unauth, forbidden, OK, forbidden, forbidden, OK, forbidden],
+            |_, c| async move { c.query(alert, json!({})).await },
+        )
+        .await,
+    );
     let pairs = reports(roles, "dup", 8).await;
     failures.extend(
         row(roles, "markDuplicate", staff_only, |at, c| {

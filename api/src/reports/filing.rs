@@ -15,8 +15,8 @@ use sha2::{Digest, Sha256};
 use super::{
     bus::Notice,
     events::{self, NewEvent},
-    text,
 };
+use crate::text;
 use crate::{
     error::{AppError, AppResult},
     identity::{Principal, Viewer, policy},

@@ -9,7 +9,6 @@ pub mod filing;
 mod graphql;
 pub mod lifecycle;
 pub mod queries;
-mod text;
 pub mod triage;
 mod types;
 

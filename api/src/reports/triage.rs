@@ -18,8 +18,8 @@ use super::{
     bus::Notice,
     events::{self, INTERNAL_NOTE, NewEvent},
     lifecycle::{self, Mover},
-    text,
 };
+use crate::text;
 use crate::{
     error::{AppError, AppResult},
     identity::{Principal, Viewer},

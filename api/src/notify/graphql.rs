@@ -1,0 +1,72 @@
+//! GraphQL of notifications: intervention alerts and SMS preferences.
+
+use async_graphql::{Context, ID, Object, Result, SimpleObject};
+use chrono::{DateTime, Utc};
+use entity::{app_user, enums::Role, intervention_alert};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+
+use super::alerts;
+use crate::{
+    error::AppError,
+    graphql::{request, state},
+    identity::User,
+};
+
+#[derive(Default)]
+pub struct NotifyMutation;
+
+#[Object]
+impl NotifyMutation {
+    /// Alerts the mayors of a commune the caller's brigade covers about an intervention
+    /// there (SMS to each coordinator with a phone who has not opted out).
+    async fn send_intervention_alert(
+        &self,
+        ctx: &Context<'_>,
+        commune_code: String,
+        message: String,
+    ) -> Result<InterventionAlert> {
+        let alert = alerts::send(&state(ctx).db, &request(ctx).viewer, &commune_code, &message).await?;
+        Ok(alert.into())
+    }
+
+    /// A coordinator turns SMS intervention alerts on or off for themselves.
+    async fn set_sms_alerts(&self, ctx: &Context<'_>, enabled: bool) -> Result<User> {
+        let principal = request(ctx).viewer.principal()?;
+        if principal.role != Role::Coordinator {
+            return Err(AppError::Forbidden.into());
+        }
+        let db = &state(ctx).db;
+        app_user::Entity::update_many()
+            .col_expr(app_user::Column::SmsAlerts, enabled.into())
+            .col_expr(app_user::Column::UpdatedAt, Utc::now().into())
+            .filter(app_user::Column::Id.eq(principal.id.0))
+            .exec(db)
+            .await
+            .map_err(AppError::from)?;
+        let user = crate::identity::viewer::active_user(db, principal.id).await?;
+        Ok(User(user))
+    }
+}
+
+/// An intervention alert.
+#[derive(SimpleObject)]
+pub struct InterventionAlert {
+    pub id: ID,
+    pub commune_code: String,
+    pub message: String,
+    /// How many coordinators it was sent to.
+    pub recipients: i32,
+    pub created_at: DateTime<Utc>,
+}
+
+impl From<intervention_alert::Model> for InterventionAlert {
+    fn from(alert: intervention_alert::Model) -> Self {
+        Self {
+            id: ID(alert.id.to_string()),
+            commune_code: alert.commune_code,
+            message: alert.message,
+            recipients: alert.recipients,
+            created_at: alert.created_at,
+        }
+    }
+}

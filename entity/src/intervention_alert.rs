@@ -1,0 +1,22 @@
+//! An alert sent by a brigade to the mayors of a commune about an intervention there.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "intervention_alert")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    pub commune_code: String,
+    pub author_id: Uuid,
+    #[sea_orm(column_type = "Text")]
+    pub message: String,
+    /// How many coordinators it was queued for.
+    pub recipients: i32,
+    pub created_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -134,6 +134,19 @@ pub struct Config {
     #[arg(long, env = "VIGIE_SMS_DISPATCH_INTERVAL_MS", default_value_t = 2000, global = true)]
     pub sms_dispatch_interval_ms: u64,
 
+    /// Web origins allowed to call the API from a browser (comma-separated, e.g. the triage
+    /// and commune consoles); none: same-origin only.
+    #[arg(long, env = "VIGIE_CORS_ORIGINS", value_delimiter = ',', global = true)]
+    pub cors_origins: Vec<String>,
+
+    /// Largest GraphQL request body, in bytes.
+    #[arg(long, env = "VIGIE_MAX_REQUEST_BYTES", default_value_t = 1024 * 1024, global = true)]
+    pub max_request_bytes: usize,
+
+    /// Longest a GraphQL HTTP request may run, in seconds.
+    #[arg(long, env = "VIGIE_REQUEST_TIMEOUT_SECS", default_value_t = 30, global = true)]
+    pub request_timeout_secs: u64,
+
     /// Log format: `text` for people, `json` for collectors.
     #[arg(long, env = "VIGIE_LOG_FORMAT", default_value = "text", global = true)]
     pub log_format: LogFormat,

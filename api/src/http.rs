@@ -1,7 +1,10 @@
 //! The HTTP surface: GraphQL over HTTP and websocket, GraphiQL, health and readiness.
 //! Both GraphQL entry points resolve the viewer before anything executes.
 
-use std::net::{IpAddr, SocketAddr};
+use std::{
+    net::{IpAddr, SocketAddr},
+    time::Duration,
+};
 
 use async_graphql::{
     Data, Request, Response,
@@ -12,11 +15,20 @@ use async_graphql_axum::{GraphQLProtocol, GraphQLRequest, GraphQLResponse, Graph
 use axum::{
     Router,
     extract::{ConnectInfo, State, WebSocketUpgrade},
-    http::{HeaderMap, Method, StatusCode, header::AUTHORIZATION},
+    http::{
+        HeaderMap, HeaderValue, Method, StatusCode,
+        header::{AUTHORIZATION, CONTENT_TYPE},
+    },
     response::{Html, IntoResponse},
     routing::get,
 };
-use tower_http::trace::TraceLayer;
+use tower::ServiceBuilder;
+use tower_http::{
+    cors::{AllowOrigin, CorsLayer},
+    limit::RequestBodyLimitLayer,
+    timeout::TimeoutLayer,
+    trace::TraceLayer,
+};
 
 use crate::{
     config::Config,
@@ -41,15 +53,37 @@ pub fn router(state: AppState) -> Router {
         PhotoStore::Local(store) => store.clone().routes(),
         PhotoStore::S3(_) => Router::new(),
     };
+    let config = &state.config;
+    let limits = ServiceBuilder::new().layer(RequestBodyLimitLayer::new(config.max_request_bytes)).layer(
+        TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(config.request_timeout_secs),
+        ),
+    );
+    let graphql_http_routes = Router::new()
+        .route("/graphql", get(graphql_http).post(graphql_http))
+        .layer(limits)
+        .layer(cors(&config.cors_origins));
     Router::new()
         .route("/", get(graphiql))
-        .route("/graphql", get(graphql_http).post(graphql_http))
+        .merge(graphql_http_routes)
         .route("/graphql/ws", get(graphql_ws))
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(ready))
         .with_state(Http { state, schema })
         .merge(media)
         .layer(TraceLayer::new_for_http())
+}
+
+/// Browsers may call from the configured origins only (none: same-origin only).
+fn cors(origins: &[String]) -> CorsLayer {
+    let origins: Vec<HeaderValue> =
+        origins.iter().filter_map(|origin| HeaderValue::from_str(origin.trim()).ok()).collect();
+    CorsLayer::new()
+        .allow_origin(AllowOrigin::list(origins))
+        .allow_methods([Method::GET, Method::POST])
+        .allow_headers([AUTHORIZATION, CONTENT_TYPE])
+        .max_age(Duration::from_secs(600))
 }
 
 async fn graphiql() -> Html<String> {

@@ -65,3 +65,42 @@ async fn a_syntax_error_is_bad_user_input() {
     let response = app.anonymous().query("{ communes { code ", json!({})).await;
     assert_eq!(response.error_code(), "BAD_USER_INPUT");
 }
+
+#[tokio::test]
+async fn an_oversized_request_is_refused_before_it_is_read() {
+    let app = TestApp::spawn().await;
+    let huge = format!(
+        "{{\"query\": \"{{ categories {{ code }} }}\", \"padding\": \"{}\"}}",
+        "x".repeat(2 * 1024 * 1024)
+    );
+    let response = app
+        .http()
+        .post(app.url("/graphql"))
+        .header("content-type", "application/json")
+        .body(huge)
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(response.status(), 413);
+}
+
+#[tokio::test]
+async fn browsers_may_call_from_the_configured_consoles_only() {
+    let app =
+        TestApp::spawn_with(|config| config.cors_origins = vec!["https://console.vigie.test".into()]).await;
+    let preflight = |origin: &'static str| {
+        app.http()
+            .request(reqwest::Method::OPTIONS, app.url("/graphql"))
+            .header("origin", origin)
+            .header("access-control-request-method", "POST")
+            .header("access-control-request-headers", "authorization, content-type")
+            .send()
+    };
+    let allowed = preflight("https://console.vigie.test").await.expect("preflight");
+    assert_eq!(
+        allowed.headers().get("access-control-allow-origin").and_then(|value| value.to_str().ok()),
+        Some("https://console.vigie.test")
+    );
+    let foreign = preflight("https://ailleurs.example").await.expect("preflight");
+    assert!(foreign.headers().get("access-control-allow-origin").is_none());
+}

@@ -1,5 +1,6 @@
 //! `vigie user create …`: staff, coordinators and admins are created by operators.
 
+use crate::identity::phone::Phone;
 use clap::{Subcommand, ValueEnum};
 use entity::enums::{EnrolmentStatus, Role};
 
@@ -69,7 +70,7 @@ pub async fn run(config: Config, command: UserCommand) -> anyhow::Result<()> {
         email,
         password: Password::new(password, "password")?,
         display_name,
-        phone,
+        phone: Phone::parse_optional(phone.as_deref(), "phone")?,
         role: role.into(),
         brigade_code: brigade,
         commune_codes: communes,

@@ -16,6 +16,7 @@ use serde_json::json;
 use super::{
     Email, Password,
     audit::{self, AuditEntry},
+    phone::Phone,
 };
 use crate::{
     error::{AppError, AppResult},
@@ -36,7 +37,7 @@ pub struct NewAccount {
     pub email: Email,
     pub password: Password,
     pub display_name: String,
-    pub phone: Option<String>,
+    pub phone: Option<Phone>,
     pub role: Role,
     /// BRIGADE_STAFF: the brigade's code.
     pub brigade_code: Option<String>,
@@ -80,7 +81,7 @@ pub async fn create_account(
         email: Set(account.email.as_str().to_owned()),
         password_hash: Set(password_hash),
         display_name: Set(display_name),
-        phone: Set(account.phone),
+        phone: Set(account.phone.map(Phone::into_string)),
         role: Set(account.role),
         commune_code: Set(commune_code),
         brigade_id: Set(brigade_id),

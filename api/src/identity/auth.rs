@@ -42,13 +42,12 @@ pub async fn register(
 ) -> AppResult<Session> {
     let email = Email::parse(&registration.email, "email")?;
     let password = Password::new(registration.password, "password")?;
-    let phone = registration.phone.filter(|raw| !raw.trim().is_empty());
-    let phone = phone.map(|raw| Phone::parse(&raw, "phone")).transpose()?;
+    let phone = Phone::parse_optional(registration.phone.as_deref(), "phone")?;
     let account = NewAccount {
         email,
         password,
         display_name: registration.display_name,
-        phone: phone.map(Phone::into_string),
+        phone,
         role: Role::Resident,
         brigade_code: None,
         commune_codes: vec![registration.commune_code.trim().to_owned()],

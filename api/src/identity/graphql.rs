@@ -138,12 +138,11 @@ impl IdentityMutation {
         if input.role == Role::Resident {
             return Err(AppError::bad_input("role", "Les habitants s'inscrivent eux-mêmes.").into());
         }
-        let phone = input.phone.filter(|raw| !raw.trim().is_empty());
         let account = NewAccount {
             email: Email::parse(&input.email, "email")?,
             password: Password::new(input.password, "password")?,
             display_name: input.display_name,
-            phone: phone.map(|raw| Phone::parse(&raw, "phone")).transpose()?.map(Phone::into_string),
+            phone: Phone::parse_optional(input.phone.as_deref(), "phone")?,
             role: input.role.into(),
             brigade_code: input.brigade_code,
             commune_codes: input.commune_codes.unwrap_or_default(),

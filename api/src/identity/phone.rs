@@ -27,6 +27,11 @@ impl Phone {
         Ok(Self(normalised))
     }
 
+    /// An optional number as typed: blank means none.
+    pub fn parse_optional(raw: Option<&str>, field: &str) -> AppResult<Option<Self>> {
+        raw.filter(|raw| !raw.trim().is_empty()).map(|raw| Self::parse(raw, field)).transpose()
+    }
+
     pub fn into_string(self) -> String {
         self.0
     }

@@ -2,6 +2,7 @@
 //! brigades, nine participating communes, the default categories and one account of each
 //! role. Safe to run twice: everything is an upsert or skipped when present.
 
+use crate::identity::phone::Phone;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
@@ -243,7 +244,7 @@ async fn seed_accounts(db: &DatabaseConnection) -> anyhow::Result<()> {
             email: Email::parse(email, "email")?,
             password: Password::new(password.to_owned(), "password")?,
             display_name: name.to_owned(),
-            phone: (role == Role::Coordinator).then(|| "+33600000090".to_owned()),
+            phone: Phone::parse_optional((role == Role::Coordinator).then_some("+33600000090"), "phone")?,
             role,
             brigade_code: (role == Role::BrigadeStaff).then(|| "COB-GIROMAGNY".to_owned()),
             commune_codes: match role {

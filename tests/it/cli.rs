@@ -12,62 +12,32 @@ async fn vigie(database: &TestDatabase, args: &[&str]) -> anyhow::Result<()> {
     vigie::cli::run(Cli::try_parse_from(argv)?).await
 }
 
+/// `vigie user create --email E --password <a long one> --role ROLE <extra…>`.
+async fn create_user(
+    database: &TestDatabase,
+    email: &str,
+    password: &str,
+    role: &str,
+    extra: &[&str],
+) -> anyhow::Result<()> {
+    let mut args = vec!["user", "create", "--email", email, "--password", password, "--role", role];
+    args.extend_from_slice(extra);
+    vigie(database, &args).await
+}
+
+const LONG: &str = "un mot de passe long";
+
 #[tokio::test]
 async fn operators_create_staff_coordinators_and_admins() {
     let database = TestDatabase::demo().await;
-    vigie(
-        &database,
-        &[
-            "user",
-            "create",
-            "--email",
-            "Chef.Delle@Gendarmerie.test",
-            "--password",
-            "un mot de passe long",
-            "--role",
-            "BRIGADE_STAFF",
-            "--brigade",
-            "BTA-DELLE",
-        ],
-    )
-    .await
-    .expect("staff created");
-    vigie(
-        &database,
-        &[
-            "user",
-            "create",
-            "--email",
-            "maire@delle.test",
-            "--password",
-            "un mot de passe long",
-            "--role",
-            "COORDINATOR",
-            "--commune",
-            "90033",
-            "--commune",
-            "90009",
-            "--phone",
-            "+33611223344",
-        ],
-    )
-    .await
-    .expect("coordinator created");
-    vigie(
-        &database,
-        &[
-            "user",
-            "create",
-            "--email",
-            "prefet@belfort.test",
-            "--password",
-            "un mot de passe long",
-            "--role",
-            "ADMIN",
-        ],
-    )
-    .await
-    .expect("admin created");
+    create_user(&database, "Chef.Delle@Gendarmerie.test", LONG, "BRIGADE_STAFF", &["--brigade", "BTA-DELLE"])
+        .await
+        .expect("staff created");
+    let coordinator = ["--commune", "90033", "--commune", "90009", "--phone", "06 11 22 33 44"];
+    create_user(&database, "maire@delle.test", LONG, "COORDINATOR", &coordinator)
+        .await
+        .expect("coordinator created");
+    create_user(&database, "prefet@belfort.test", LONG, "ADMIN", &[]).await.expect("admin created");
 
     let staff = app_user::Entity::find()
         .filter(app_user::Column::Email.eq("chef.delle@gendarmerie.test"))
@@ -97,82 +67,26 @@ async fn operators_create_staff_coordinators_and_admins() {
 #[tokio::test]
 async fn a_second_account_with_the_same_email_is_refused() {
     let database = TestDatabase::demo().await;
-    let error = vigie(
-        &database,
-        &[
-            "user",
-            "create",
-            "--email",
-            "ADMIN@vigie.test",
-            "--password",
-            "un mot de passe long",
-            "--role",
-            "ADMIN",
-        ],
-    )
-    .await
-    .expect_err("duplicate refused");
+    let error =
+        create_user(&database, "ADMIN@vigie.test", LONG, "ADMIN", &[]).await.expect_err("duplicate refused");
     assert!(error.to_string().contains("existe déjà"), "{error:#}");
 }
 
 #[tokio::test]
 async fn staff_need_a_known_brigade_and_coordinators_a_known_commune() {
     let database = TestDatabase::demo().await;
-    let no_brigade = vigie(
-        &database,
-        &[
-            "user",
-            "create",
-            "--email",
-            "a@b.test",
-            "--password",
-            "un mot de passe long",
-            "--role",
-            "BRIGADE_STAFF",
-        ],
-    )
-    .await;
-    assert!(no_brigade.is_err());
-    let unknown_brigade = vigie(
-        &database,
-        &[
-            "user",
-            "create",
-            "--email",
-            "a@b.test",
-            "--password",
-            "un mot de passe long",
-            "--role",
-            "BRIGADE_STAFF",
-            "--brigade",
-            "NOPE",
-        ],
-    )
-    .await;
-    assert!(unknown_brigade.is_err());
-    let unknown_commune = vigie(
-        &database,
-        &[
-            "user",
-            "create",
-            "--email",
-            "a@b.test",
-            "--password",
-            "un mot de passe long",
-            "--role",
-            "COORDINATOR",
-            "--commune",
-            "99999",
-        ],
-    )
-    .await;
-    assert!(unknown_commune.is_err());
-    let short_password = vigie(
-        &database,
-        &["user", "create", "--email", "a@b.test", "--password", "court", "--role", "ADMIN"],
-    )
-    .await;
-    assert!(short_password.is_err());
+    let refused: [(&str, &str, &[&str]); 6] = [
+        ("BRIGADE_STAFF", LONG, &[]),
+        ("BRIGADE_STAFF", LONG, &["--brigade", "NOPE"]),
+        ("COORDINATOR", LONG, &["--commune", "99999"]),
+        ("COORDINATOR", LONG, &["--commune", "90052", "--phone", "12"]),
+        ("ADMIN", "court", &[]),
+        ("RESIDENT", LONG, &["--commune", "90075"]),
+    ];
+    for (role, password, extra) in refused {
+        let result = create_user(&database, "a@b.test", password, role, extra).await;
+        assert!(result.is_err(), "{role} {extra:?} was accepted");
+    }
     let users = app_user::Entity::find()
         .filter(app_user::Column::Email.eq("a@b.test"))
         .all(&database.db)

@@ -6,6 +6,8 @@ use std::{fmt, net::SocketAddr, path::PathBuf, str::FromStr, sync::Arc};
 
 use secrecy::{ExposeSecret, SecretString};
 
+use crate::client_ip::TrustedNet;
+
 /// Server configuration.
 #[derive(Clone, Debug, clap::Args)]
 pub struct Config {
@@ -26,11 +28,14 @@ pub struct Config {
     pub db_max_connections: u32,
 
     /// Deepest selection set a GraphQL operation may nest.
-    #[arg(long, env = "VIGIE_MAX_QUERY_DEPTH", default_value_t = 12, global = true)]
+    /// The default lets the standard introspection query (graphql-js
+    /// `getIntrospectionQuery()`) through.
+    #[arg(long, env = "VIGIE_MAX_QUERY_DEPTH", default_value_t = 15, global = true)]
     pub max_query_depth: usize,
 
-    /// Highest complexity (fields weighted by list sizes) a GraphQL operation may have.
-    #[arg(long, env = "VIGIE_MAX_QUERY_COMPLEXITY", default_value_t = 1000, global = true)]
+    /// Highest complexity a GraphQL operation may have: each field costs 1, and a list
+    /// field costs its page size (`first`, or its bound) times what each item selects.
+    #[arg(long, env = "VIGIE_MAX_QUERY_COMPLEXITY", default_value_t = 5000, global = true)]
     pub max_query_complexity: usize,
 
     /// Seconds between two checks of the jurisdictions revision (routing index reload).
@@ -51,14 +56,62 @@ pub struct Config {
     #[arg(long, env = "VIGIE_ACCESS_TOKEN_TTL_SECS", default_value_t = 900, global = true)]
     pub access_token_ttl_secs: i64,
 
-    /// Login attempts allowed at once per account before throttling (then one a minute;
-    /// ten times as many per client address).
+    /// Login attempts allowed at once per account and client address before throttling
+    /// (then one a minute); a client address gets ten times as many over all accounts.
     #[arg(long, env = "VIGIE_LOGIN_BURST", default_value_t = 5, global = true)]
     pub login_burst: u32,
 
-    /// Take the client address from `X-Forwarded-For` (only behind a trusted proxy).
-    #[arg(long, env = "VIGIE_TRUST_FORWARDED_FOR", default_value_t = false, global = true)]
-    pub trust_forwarded_for: bool,
+    /// Registrations per hour from one client address.
+    #[arg(long, env = "VIGIE_REGISTER_PER_HOUR", default_value_t = 5, global = true)]
+    pub register_per_hour: u32,
+
+    /// Registrations per hour into one commune (all addresses together).
+    #[arg(long, env = "VIGIE_REGISTER_PER_HOUR_PER_COMMUNE", default_value_t = 30, global = true)]
+    pub register_per_hour_per_commune: u32,
+
+    /// Reports one resident may file per hour.
+    #[arg(long, env = "VIGIE_REPORTS_PER_HOUR", default_value_t = 20, global = true)]
+    pub reports_per_hour: u32,
+
+    /// Photo upload tickets one resident may request per hour.
+    #[arg(long, env = "VIGIE_PHOTO_UPLOADS_PER_HOUR", default_value_t = 60, global = true)]
+    pub photo_uploads_per_hour: u32,
+
+    /// Intervention alerts one staff member or admin may send per hour.
+    #[arg(long, env = "VIGIE_ALERTS_PER_HOUR", default_value_t = 10, global = true)]
+    pub alerts_per_hour: u32,
+
+    /// Proxies and load balancers (addresses or CIDR networks, comma-separated) whose
+    /// `X-Forwarded-For` is believed: the client is the right-most hop that is not one of
+    /// them. None: the peer address is the client.
+    #[arg(long, env = "VIGIE_TRUSTED_PROXIES", value_delimiter = ',', global = true)]
+    pub trusted_proxies: Vec<TrustedNet>,
+
+    /// Answer schema introspection queries (GraphiQL, code generators); off in production if
+    /// the schema should not be browsable.
+    #[arg(long, env = "VIGIE_INTROSPECTION", default_value_t = true, action = clap::ArgAction::Set, global = true)]
+    pub introspection: bool,
+
+    /// Serve GraphiQL at `/`.
+    #[arg(long, env = "VIGIE_GRAPHIQL", default_value_t = true, action = clap::ArgAction::Set, global = true)]
+    pub graphiql: bool,
+
+    /// Seconds a websocket may stay open without `connection_init` (then closed with 4408).
+    #[arg(long, env = "VIGIE_WS_INIT_TIMEOUT_SECS", default_value_t = 3, global = true)]
+    pub ws_init_timeout_secs: u64,
+
+    /// Operations (subscriptions, queries) one websocket may run at once.
+    #[arg(long, env = "VIGIE_WS_MAX_OPERATIONS", default_value_t = 100, global = true)]
+    pub ws_max_operations: usize,
+
+    /// Seconds between two checks that a websocket's account is still active (closed with
+    /// 4403 when suspended or disabled).
+    #[arg(long, env = "VIGIE_WS_RECHECK_SECS", default_value_t = 5, global = true)]
+    pub ws_recheck_secs: u64,
+
+    /// Seconds between two keep-alive pings on a websocket.
+    #[arg(long, env = "VIGIE_WS_PING_SECS", default_value_t = 20, global = true)]
+    pub ws_ping_secs: u64,
 
     /// Oldest facts a report may describe, in days before filing.
     #[arg(long, env = "VIGIE_REPORT_MAX_AGE_DAYS", default_value_t = 30, global = true)]
@@ -76,6 +129,10 @@ pub struct Config {
     /// S3 endpoint for S3-compatible providers (e.g. `https://s3.fr-par.scw.cloud`).
     #[arg(long, env = "VIGIE_S3_ENDPOINT", global = true)]
     pub s3_endpoint: Option<String>,
+
+    /// A prefix for every object key, to share a bucket (e.g. `vigie/`).
+    #[arg(long, env = "VIGIE_S3_PREFIX", default_value = "", global = true)]
+    pub s3_prefix: String,
 
     /// S3 region.
     #[arg(long, env = "VIGIE_S3_REGION", default_value = "us-east-1", global = true)]
@@ -143,7 +200,8 @@ pub struct Config {
     #[arg(long, env = "VIGIE_MAX_REQUEST_BYTES", default_value_t = 1024 * 1024, global = true)]
     pub max_request_bytes: usize,
 
-    /// Longest a GraphQL HTTP request may run, in seconds.
+    /// Longest a GraphQL request (over HTTP, or one query or mutation over a websocket) may
+    /// run, in seconds.
     #[arg(long, env = "VIGIE_REQUEST_TIMEOUT_SECS", default_value_t = 30, global = true)]
     pub request_timeout_secs: u64,
 

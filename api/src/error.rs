@@ -64,8 +64,11 @@ pub enum AppError {
     CommuneNotParticipating(String),
     #[error("{0}")]
     InvalidTransition(String),
+    #[error("L'opération a pris trop de temps.")]
+    TimedOut,
+    /// With the seconds to wait before trying again.
     #[error("Trop de tentatives ; réessayez plus tard.")]
-    RateLimited,
+    RateLimited(u64),
     #[error("Une erreur interne est survenue.")]
     Internal(#[source] anyhow::Error),
 }
@@ -92,7 +95,8 @@ impl AppError {
             Self::OutsideCoverage => ErrorCode::OutsideCoverage,
             Self::CommuneNotParticipating(_) => ErrorCode::CommuneNotParticipating,
             Self::InvalidTransition(_) => ErrorCode::InvalidTransition,
-            Self::RateLimited => ErrorCode::RateLimited,
+            Self::RateLimited(_) => ErrorCode::RateLimited,
+            Self::TimedOut => ErrorCode::QueryTooComplex,
             Self::Internal(_) => ErrorCode::Internal,
         }
     }
@@ -113,8 +117,10 @@ impl AppError {
             tracing::error!(error = format!("{source:#}"), "internal error while serving a request");
         }
         extensions.set("code", self.code().as_str());
-        if let Self::BadUserInput { field, .. } = self {
-            extensions.set("field", field.as_str());
+        match self {
+            Self::BadUserInput { field, .. } => extensions.set("field", field.as_str()),
+            Self::RateLimited(seconds) => extensions.set("retryAfterSeconds", *seconds),
+            _ => {}
         }
     }
 }

@@ -70,12 +70,21 @@ pub struct RequestContext {
 /// Builds the schema over `state`, with the configured depth and complexity limits.
 pub fn build_schema(state: AppState) -> VigieSchema {
     let (depth, complexity) = (state.config.max_query_depth, state.config.max_query_complexity);
-    Schema::build(Query::default(), Mutation::default(), Subscription::default())
+    let introspection = state.config.introspection;
+    let builder = Schema::build(Query::default(), Mutation::default(), Subscription::default())
         .data(state)
         .limit_depth(depth)
         .limit_complexity(complexity)
-        .extension(ErrorCodes)
-        .finish()
+        .extension(ErrorCodes);
+    if introspection { builder.finish() } else { builder.disable_introspection().finish() }
+}
+
+/// A response made of one error, coded like every other (for refusals before execution).
+pub fn error_response(error: AppError) -> Response {
+    let error: async_graphql::Error = error.into();
+    let mut error = error.into_server_error(Default::default());
+    assign_code(&mut error);
+    Response::from_errors(vec![error])
 }
 
 /// The SDL of the schema, as checked in at `schema.graphql`.

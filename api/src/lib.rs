@@ -8,6 +8,7 @@
 //! (PostgreSQL + S3-compatible storage); nodes are stateless.
 
 pub mod cli;
+pub mod client_ip;
 pub mod config;
 pub mod db;
 pub mod error;
@@ -24,6 +25,7 @@ pub mod routing;
 pub mod state;
 pub mod territory;
 pub mod text;
+pub mod throttle;
 
 use std::{future::Future, time::Duration};
 
@@ -51,7 +53,7 @@ pub async fn serve(
 }
 
 /// Polls the jurisdictions revision and rebuilds the routing index when it moved; also
-/// forgets idle login-throttle buckets.
+/// forgets idle throttle buckets.
 async fn refresh_routing(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
     let period = Duration::from_secs(state.config.routing_refresh_secs.max(1));
     loop {
@@ -69,7 +71,8 @@ async fn refresh_routing(state: AppState, mut stop: tokio::sync::watch::Receiver
     }
 }
 
-/// Deletes photo uploads never attached to a report, every ten minutes.
+/// Deletes photo uploads never attached to a report, and stored objects no photo row
+/// accounts for, every ten minutes.
 async fn sweep_photos(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
     let delay = chrono::Duration::hours(state.config.photo_unattached_hours);
     loop {
@@ -81,6 +84,12 @@ async fn sweep_photos(state: AppState, mut stop: tokio::sync::watch::Receiver<bo
             Ok(0) => {}
             Ok(count) => tracing::info!(count, "unattached photo uploads deleted"),
             Err(error) => tracing::warn!(error = %error, "photo sweep failed"),
+        }
+        // An hour's grace: an object that young may belong to an attach in progress.
+        match media::service::sweep_orphans(&state, chrono::Duration::hours(1)).await {
+            Ok(0) => {}
+            Ok(count) => tracing::info!(count, "stored objects without a photo row deleted"),
+            Err(error) => tracing::warn!(error = %error, "orphan object sweep failed"),
         }
     }
 }

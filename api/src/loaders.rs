@@ -6,7 +6,7 @@ use async_graphql::{
     Context,
     dataloader::{DataLoader, Loader},
 };
-use entity::{app_user, brigade, category, commune, report_event};
+use entity::{app_user, brigade, category, commune, photo, report, report_event};
 use sea_orm::QueryOrder;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use uuid::Uuid;
@@ -21,6 +21,9 @@ pub struct Loaders {
     pub categories: DataLoader<CategoryLoader>,
     pub events: DataLoader<EventsLoader>,
     pub users: DataLoader<UserLoader>,
+    pub reports: DataLoader<ReportLoader>,
+    pub duplicates: DataLoader<DuplicatesLoader>,
+    pub photos: DataLoader<PhotosLoader>,
 }
 
 impl Loaders {
@@ -31,12 +34,18 @@ impl Loaders {
             categories: DataLoader::new(CategoryLoader(state.db.clone()), tokio::spawn),
             events: DataLoader::new(EventsLoader(state.db.clone()), tokio::spawn),
             users: DataLoader::new(UserLoader(state.db.clone()), tokio::spawn),
+            reports: DataLoader::new(ReportLoader(state.db.clone()), tokio::spawn),
+            duplicates: DataLoader::new(DuplicatesLoader(state.db.clone()), tokio::spawn),
+            photos: DataLoader::new(PhotosLoader(state.db.clone()), tokio::spawn),
         };
         loaders.brigades.enable_all_cache(false);
         loaders.communes.enable_all_cache(false);
         loaders.categories.enable_all_cache(false);
         loaders.events.enable_all_cache(false);
         loaders.users.enable_all_cache(false);
+        loaders.reports.enable_all_cache(false);
+        loaders.duplicates.enable_all_cache(false);
+        loaders.photos.enable_all_cache(false);
         loaders
     }
 }
@@ -70,6 +79,32 @@ impl Loaders {
     pub async fn user(ctx: &Context<'_>, id: Uuid) -> Result<Option<app_user::Model>, AppError> {
         let loaders = ctx.data_unchecked::<Self>();
         loaders.users.load_one(id).await.map_err(|error| AppError::internal(error.as_ref().clone()))
+    }
+
+    /// The report `id` (the caller decides what of it the viewer may see).
+    pub async fn report(ctx: &Context<'_>, id: Uuid) -> Result<Option<report::Model>, AppError> {
+        let loaders = ctx.data_unchecked::<Self>();
+        loaders.reports.load_one(id).await.map_err(|error| AppError::internal(error.as_ref().clone()))
+    }
+
+    /// The reports linked to `original` as its duplicates, oldest first (at most
+    /// [`MAX_DUPLICATES`]).
+    pub async fn duplicates(ctx: &Context<'_>, original: Uuid) -> Result<Vec<report::Model>, AppError> {
+        let loaders = ctx.data_unchecked::<Self>();
+        let rows = loaders
+            .duplicates
+            .load_one(original)
+            .await
+            .map_err(|error| AppError::internal(error.as_ref().clone()))?;
+        Ok(rows.unwrap_or_default())
+    }
+
+    /// The attached photos of report `id`, oldest first.
+    pub async fn photos(ctx: &Context<'_>, id: Uuid) -> Result<Vec<photo::Model>, AppError> {
+        let loaders = ctx.data_unchecked::<Self>();
+        let rows =
+            loaders.photos.load_one(id).await.map_err(|error| AppError::internal(error.as_ref().clone()))?;
+        Ok(rows.unwrap_or_default())
     }
 
     /// The commune `code` (without boundary), batched likewise.
@@ -149,11 +184,7 @@ impl Loader<Uuid> for EventsLoader {
             .all(&self.0)
             .await
             .map_err(Arc::new)?;
-        let mut grouped: HashMap<Uuid, Self::Value> = HashMap::new();
-        for row in rows {
-            grouped.entry(row.report_id).or_default().push(row);
-        }
-        Ok(grouped)
+        Ok(grouped(rows, |row| Some(row.report_id), usize::MAX))
     }
 }
 
@@ -172,4 +203,76 @@ impl Loader<Uuid> for UserLoader {
             .map_err(Arc::new)?;
         Ok(rows.into_iter().map(|row| (row.id, row)).collect())
     }
+}
+
+/// Reports by id.
+pub struct ReportLoader(DatabaseConnection);
+
+impl Loader<Uuid> for ReportLoader {
+    type Value = report::Model;
+    type Error = Arc<sea_orm::DbErr>;
+
+    async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, Self::Value>, Self::Error> {
+        let rows = report::Entity::find()
+            .filter(report::Column::Id.is_in(keys.iter().copied()))
+            .all(&self.0)
+            .await
+            .map_err(Arc::new)?;
+        Ok(rows.into_iter().map(|row| (row.id, row)).collect())
+    }
+}
+
+/// Most duplicates listed under one report.
+pub const MAX_DUPLICATES: usize = 20;
+
+/// Duplicates by the report they duplicate, oldest first, at most [`MAX_DUPLICATES`] each.
+pub struct DuplicatesLoader(DatabaseConnection);
+
+impl Loader<Uuid> for DuplicatesLoader {
+    type Value = Vec<report::Model>;
+    type Error = Arc<sea_orm::DbErr>;
+
+    async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, Self::Value>, Self::Error> {
+        let rows = report::Entity::find()
+            .filter(report::Column::DuplicateOf.is_in(keys.iter().copied()))
+            .order_by_asc(report::Column::Id)
+            .all(&self.0)
+            .await
+            .map_err(Arc::new)?;
+        Ok(grouped(rows, |row| row.duplicate_of, MAX_DUPLICATES))
+    }
+}
+
+/// Attached photos by report id, oldest first.
+pub struct PhotosLoader(DatabaseConnection);
+
+impl Loader<Uuid> for PhotosLoader {
+    type Value = Vec<photo::Model>;
+    type Error = Arc<sea_orm::DbErr>;
+
+    async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, Self::Value>, Self::Error> {
+        let rows = photo::Entity::find()
+            .filter(photo::Column::ReportId.is_in(keys.iter().copied()))
+            .filter(photo::Column::Status.eq(crate::media::service::ATTACHED))
+            .order_by_asc(photo::Column::Id)
+            .all(&self.0)
+            .await
+            .map_err(Arc::new)?;
+        Ok(grouped(rows, |row| row.report_id, usize::MAX))
+    }
+}
+
+/// `rows` grouped under `key` (rows without one left out), in their order, at most `max` a
+/// group.
+fn grouped<T>(rows: Vec<T>, key: impl Fn(&T) -> Option<Uuid>, max: usize) -> HashMap<Uuid, Vec<T>> {
+    let mut groups: HashMap<Uuid, Vec<T>> = HashMap::new();
+    for row in rows {
+        if let Some(key) = key(&row) {
+            let group = groups.entry(key).or_default();
+            if group.len() < max {
+                group.push(row);
+            }
+        }
+    }
+    groups
 }

@@ -8,7 +8,7 @@ use sea_orm::DatabaseConnection;
 
 use crate::{
     config::Config,
-    identity::{throttle::LoginThrottle, tokens::TokenKeys},
+    identity::tokens::TokenKeys,
     media::{
         PhotoStore,
         local::LocalStore,
@@ -17,6 +17,7 @@ use crate::{
     notify::outbox::SmsGateway,
     reports::bus::EventBus,
     routing::RoutingHandle,
+    throttle::Throttles,
 };
 
 /// Shared application state; cheap to clone.
@@ -26,7 +27,7 @@ pub struct AppState {
     pub routing: Arc<RoutingHandle>,
     pub config: Arc<Config>,
     pub keys: Arc<TokenKeys>,
-    pub throttle: LoginThrottle,
+    pub throttle: Throttles,
     pub bus: EventBus,
     pub photos: PhotoStore,
     pub sms: Option<SmsGateway>,
@@ -41,7 +42,7 @@ impl AppState {
             &config.jwt_previous_keys,
             config.access_token_ttl_secs,
         )?;
-        let throttle = LoginThrottle::new(config.login_burst);
+        let throttle = Throttles::new(&config);
         let bus = EventBus::start(db.clone());
         let photos = photo_store(&config)?;
         let sms = match &config.sms_gateway_url {
@@ -58,6 +59,7 @@ fn photo_store(config: &Config) -> anyhow::Result<PhotoStore> {
         Some(bucket) => {
             let settings = S3Settings {
                 bucket: bucket.clone(),
+                prefix: config.s3_prefix.clone(),
                 region: config.s3_region.clone(),
                 endpoint: config.s3_endpoint.clone(),
                 path_style: config.s3_path_style,

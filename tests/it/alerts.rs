@@ -82,14 +82,7 @@ async fn only_the_brigades_covering_a_commune_may_alert_its_mayors() {
     let gateway = RecordingGateway::start(0).await;
     let app = app_with(&gateway).await;
     let admin = app.admin().await;
-    admin
-        .query(
-            "mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }",
-            json!({ "input": { "email": "delle@gendarmerie.test", "password": "une phrase de passe solide", "displayName": "BTA Delle", "role": "BRIGADE_STAFF", "brigadeCode": "BTA-DELLE" } }),
-        )
-        .await
-        .data();
-    let delle = app.login("delle@gendarmerie.test", "une phrase de passe solide").await;
+    let delle = app.staff_of("BTA-DELLE", "delle@gendarmerie.test").await;
     let message = json!({ "c": "90052", "m": "Intervention." });
     assert_eq!(app.anonymous().query(ALERT, message.clone()).await.error_code(), "UNAUTHENTICATED");
     assert_eq!(app.resident().await.query(ALERT, message.clone()).await.error_code(), "FORBIDDEN");

@@ -138,10 +138,13 @@ async fn a_refresh_rotates_and_a_reused_refresh_token_revokes_the_family() {
     let first = app.anonymous().query(REFRESH, json!({ "t": resident.refresh_token })).await;
     let second_token = first.data()["refreshSession"]["refreshToken"].as_str().expect("rotated").to_owned();
     assert_ne!(second_token, resident.refresh_token);
+    let second = app.anonymous().query(REFRESH, json!({ "t": second_token })).await;
+    let third_token = second.data()["refreshSession"]["refreshToken"].as_str().expect("rotated").to_owned();
 
+    // The first token again, after its successor was itself used: a leak.
     let reuse = app.anonymous().query(REFRESH, json!({ "t": resident.refresh_token })).await;
     assert_eq!(reuse.error_code(), "UNAUTHENTICATED");
-    let after_reuse = app.anonymous().query(REFRESH, json!({ "t": second_token })).await;
+    let after_reuse = app.anonymous().query(REFRESH, json!({ "t": third_token })).await;
     assert_eq!(after_reuse.error_code(), "UNAUTHENTICATED", "the whole family is revoked");
     let reuses = audit_event::Entity::find()
         .filter(audit_event::Column::Action.eq("token.reuse"))

@@ -2,6 +2,10 @@
 //! Run against SQLite by default and against PostgreSQL with `TEST_DATABASE_URL` set.
 
 mod alerts;
+mod attacks_access;
+mod attacks_media;
+mod attacks_sockets;
+mod attacks_throttles;
 mod authorization;
 mod cli;
 mod dataloaders;

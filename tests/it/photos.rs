@@ -10,12 +10,12 @@ use vigie_tests::{Client, TestApp, images};
 
 use crate::reports::{FILE, filing, inside};
 
-const TICKET: &str = "mutation($t: String!, $n: Int!) { requestPhotoUpload(contentType: $t, byteSize: $n) { photoId uploadUrl method headers { name value } expiresAt } }";
-const PHOTOS: &str = "query($id: ID!) { report(id: $id) { photos { id url } } }";
+pub const TICKET: &str = "mutation($t: String!, $n: Int!) { requestPhotoUpload(contentType: $t, byteSize: $n) { photoId uploadUrl method headers { name value } expiresAt } }";
+pub const PHOTOS: &str = "query($id: ID!) { report(id: $id) { photos { id url } } }";
 
 /// Asks for a ticket for `declared` and PUTs `bytes` with the returned headers; returns
 /// the photo id and the upload's HTTP status.
-async fn upload(
+pub async fn upload(
     app: &TestApp,
     client: &Client,
     declared: &str,
@@ -36,7 +36,7 @@ async fn upload(
     (ticket["photoId"].as_str().expect("id").to_owned(), status)
 }
 
-fn with_photos(request: &str, photos: &[&str]) -> Value {
+pub fn with_photos(request: &str, photos: &[&str]) -> Value {
     let mut input = filing(request, "VANDALISM", inside("90052"));
     input["input"]["photoIds"] = json!(photos);
     input

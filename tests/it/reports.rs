@@ -259,15 +259,7 @@ async fn a_rerouted_report_leaves_one_queue_for_another() {
     let app = TestApp::spawn().await;
     let resident = app.resident().await;
     let staff = app.staff().await;
-    let admin = app.admin().await;
-    admin
-        .query(
-            "mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }",
-            json!({ "input": { "email": "delle@gendarmerie.test", "password": "une phrase de passe solide", "displayName": "BTA Delle", "role": "BRIGADE_STAFF", "brigadeCode": "BTA-DELLE" } }),
-        )
-        .await
-        .data();
-    let delle = app.login("delle@gendarmerie.test", "une phrase de passe solide").await;
+    let delle = app.staff_of("BTA-DELLE", "delle@gendarmerie.test").await;
     let delle_id = staff_brigade_id(&delle).await;
     let id = file(&resident, "route-1", "SUSPICIOUS_BEHAVIOUR", inside("90052")).await["id"].clone();
     let reroute = "mutation($id: ID!, $b: ID!, $why: String!) { rerouteReport(reportId: $id, brigadeId: $b, reason: $why) { id brigade { code } routingRule } }";
@@ -297,7 +289,16 @@ async fn nearby_reports_are_offered_as_duplicates_and_linked_by_staff() {
     let offered = second["possibleDuplicates"].as_array().expect("list").clone();
     assert_eq!(offered.len(), 1);
     assert!(offered[0]["reportId"].is_null(), "a resident learns of another report, not its id");
-    assert!((offered[0]["distanceMeters"].as_f64().expect("distance") - 100.0).abs() < 5.0);
+    assert!(offered[0]["distanceMeters"].is_null(), "nor how far it is");
+    let seen = staff
+        .query(
+            "query($id: ID!) { report(id: $id) { possibleDuplicates { reportId distanceMeters } } }",
+            json!({ "id": second["id"] }),
+        )
+        .await;
+    let seen = &seen.data()["report"]["possibleDuplicates"][0];
+    assert_eq!(seen["reportId"], original["id"], "staff link their own brigade's reports");
+    assert!((seen["distanceMeters"].as_f64().expect("distance") - 100.0).abs() < 5.0);
     let other_category = file(&second_reporter, "dup-3", "VANDALISM", near).await;
     assert_eq!(other_category["possibleDuplicates"], json!([]));
 

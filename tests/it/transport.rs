@@ -54,7 +54,12 @@ async fn an_unknown_field_is_bad_user_input() {
 #[tokio::test]
 async fn a_query_nested_too_deep_is_query_too_complex() {
     let app = TestApp::spawn().await;
-    let deep = "{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } }";
+    let deep = format!(
+        "{{ __schema {{ types {{ fields {{ type {{ {}name{} }} }} }} }} }}",
+        "ofType { ".repeat(14),
+        " }".repeat(14)
+    );
+    let deep = deep.as_str();
     let response = app.anonymous().query(deep, json!({})).await;
     assert_eq!(response.error_code(), "QUERY_TOO_COMPLEX");
 }

@@ -53,8 +53,8 @@ async fn no_token_is_an_anonymous_connection() {
 async fn a_bad_token_in_connection_init_closes_the_connection() {
     let app = TestApp::spawn().await;
     for authorization in ["Bearer not.a.token", "Basic abc", "Bearer "] {
-        // async-graphql closes a refused `connection_init` with 1002 and the error message.
+        // graphql-ws's "Forbidden" close code, with the reason.
         let answer = init(&app, json!({ "authorization": authorization })).await;
-        assert_eq!(answer, "close 1002 Authentification requise ou jeton invalide.", "{authorization}");
+        assert_eq!(answer, "close 4403 Authentification requise ou jeton invalide.", "{authorization}");
     }
 }

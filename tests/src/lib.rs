@@ -97,6 +97,17 @@ impl TestDatabase {
             &self.url,
             "--routing-refresh-secs",
             "1",
+            // Throttles out of the way; the tests about throttling set their own.
+            "--reports-per-hour",
+            "100000",
+            "--register-per-hour",
+            "100000",
+            "--register-per-hour-per-commune",
+            "100000",
+            "--photo-uploads-per-hour",
+            "100000",
+            "--alerts-per-hour",
+            "100000",
         ]);
         args.config
     }
@@ -141,6 +152,8 @@ impl TestApp {
         config.s3_secret_access_key =
             std::env::var("TEST_S3_SECRET_KEY").ok().and_then(|secret| secret.parse().ok());
         config.s3_path_style = true;
+        // Each app its own corner of the shared bucket, so sweeps never meet another test.
+        config.s3_prefix = format!("{}/", uuid::Uuid::new_v4().simple());
         true
     }
 
@@ -169,7 +182,7 @@ impl TestApp {
 
     /// A client without credentials.
     pub fn anonymous(&self) -> Client {
-        Client { http: self.http.clone(), endpoint: self.url("/graphql"), token: None }
+        Client { http: self.http.clone(), endpoint: self.url("/graphql"), token: None, forwarded_for: None }
     }
 
     /// A client signed in with `email` and `password` (asserting the login works).
@@ -211,6 +224,20 @@ impl TestApp {
     /// The demo admin.
     pub async fn admin(&self) -> Client {
         self.demo(entity::enums::Role::Admin).await
+    }
+
+    /// A new staff member of the brigade `code` (created by the demo admin), signed in.
+    pub async fn staff_of(&self, code: &str, email: &str) -> Client {
+        let created = self
+            .admin()
+            .await
+            .query(
+                "mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }",
+                json!({ "input": { "email": email, "password": "une phrase de passe solide", "displayName": format!("Brigade {code}"), "role": "BRIGADE_STAFF", "brigadeCode": code } }),
+            )
+            .await;
+        created.data();
+        self.login(email, "une phrase de passe solide").await
     }
 
     /// Registers a new resident of `commune`; returns their client, id and refresh token.
@@ -268,6 +295,7 @@ pub struct Client {
     http: reqwest::Client,
     endpoint: String,
     token: Option<String>,
+    forwarded_for: Option<String>,
 }
 
 /// A GraphQL response.
@@ -308,6 +336,11 @@ impl Client {
         Self { token: Some(token.to_owned()), ..self.clone() }
     }
 
+    /// The same client sending `X-Forwarded-For: value` (as a proxy in front would).
+    pub fn forwarded_for(&self, value: &str) -> Self {
+        Self { forwarded_for: Some(value.to_owned()), ..self.clone() }
+    }
+
     /// The same client sending `value` verbatim as its `Authorization` header.
     pub fn with_authorization(&self, value: &str) -> Self {
         Self { token: Some(format!("raw:{value}")), ..self.clone() }
@@ -321,6 +354,9 @@ impl Client {
             Some(raw) if raw.starts_with("raw:") => request = request.header("authorization", &raw[4..]),
             Some(token) => request = request.bearer_auth(token),
             None => {}
+        }
+        if let Some(hops) = &self.forwarded_for {
+            request = request.header("x-forwarded-for", hops);
         }
         let response = request.send().await.expect("request sent");
         let status = response.status();

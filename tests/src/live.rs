@@ -102,3 +102,116 @@ impl Live {
         }
     }
 }
+
+/// A `graphql-transport-ws` connection driven message by message, to watch what the
+/// server does with it (answers, close codes).
+pub struct Socket {
+    socket: WebSocketStream<MaybeTlsStream<tokio::net::TcpStream>>,
+}
+
+impl Socket {
+    /// Connects without sending anything.
+    pub async fn connect(url: &str) -> Self {
+        let mut request = url.into_client_request().expect("websocket request");
+        request
+            .headers_mut()
+            .insert("Sec-WebSocket-Protocol", HeaderValue::from_static("graphql-transport-ws"));
+        let (socket, _) = tokio_tungstenite::connect_async(request).await.expect("websocket upgrade");
+        Self { socket }
+    }
+
+    /// Connects and initialises with `payload`, asserting the server acknowledges.
+    pub async fn open(url: &str, payload: Value) -> Self {
+        let mut socket = Self::connect(url).await;
+        socket.send(json!({ "type": "connection_init", "payload": payload })).await;
+        let ack = socket.next(Duration::from_secs(5)).await;
+        assert_eq!(ack["type"], "connection_ack", "{ack}");
+        socket
+    }
+
+    /// Connects and initialises with a bearer token.
+    pub async fn signed_in(url: &str, token: &str) -> Self {
+        Self::open(url, json!({ "authorization": format!("Bearer {token}") })).await
+    }
+
+    pub async fn send(&mut self, message: Value) {
+        self.socket.send(Message::text(message.to_string())).await.expect("send");
+    }
+
+    /// Sends a raw text frame.
+    pub async fn send_text(&mut self, text: String) -> bool {
+        self.socket.send(Message::text(text)).await.is_ok()
+    }
+
+    /// Starts operation `id`.
+    pub async fn subscribe(&mut self, id: &str, query: &str, variables: Value) {
+        let message =
+            json!({ "id": id, "type": "subscribe", "payload": { "query": query, "variables": variables } });
+        self.send(message).await;
+    }
+
+    /// Runs one query or mutation and returns its `payload` (data and errors).
+    pub async fn run(&mut self, id: &str, query: &str, variables: Value) -> Value {
+        self.subscribe(id, query, variables).await;
+        loop {
+            let message = self.next(Duration::from_secs(10)).await;
+            match message["type"].as_str() {
+                Some("next") if message["id"] == id => return message["payload"].clone(),
+                Some("error") if message["id"] == id => return json!({ "errors": message["payload"] }),
+                Some("closed" | "timeout") => return message,
+                _ => {}
+            }
+        }
+    }
+
+    /// The next message (pings answered and skipped); `{"type": "closed", "code": …}` when
+    /// the server closes; `{"type": "timeout"}` when nothing comes within `wait`.
+    pub async fn next(&mut self, wait: Duration) -> Value {
+        loop {
+            let frame = match tokio::time::timeout(wait, self.socket.next()).await {
+                Err(_) => return json!({ "type": "timeout" }),
+                Ok(None) => return json!({ "type": "closed", "code": null }),
+                Ok(Some(Err(error))) => {
+                    return json!({ "type": "closed", "code": null, "error": error.to_string() });
+                }
+                Ok(Some(Ok(frame))) => frame,
+            };
+            match frame {
+                Message::Text(text) => return serde_json::from_str(text.as_str()).expect("JSON message"),
+                Message::Close(frame) => {
+                    let code = frame.as_ref().map(|frame| u16::from(frame.code));
+                    let reason = frame.map(|frame| frame.reason.to_string());
+                    return json!({ "type": "closed", "code": code, "reason": reason });
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Whether the server sends a keep-alive ping within `wait`.
+    pub async fn pinged(&mut self, wait: Duration) -> bool {
+        let deadline = tokio::time::Instant::now() + wait;
+        loop {
+            let left = deadline.saturating_duration_since(tokio::time::Instant::now());
+            match tokio::time::timeout(left, self.socket.next()).await {
+                Ok(Some(Ok(Message::Ping(_)))) => return true,
+                Ok(Some(Ok(_))) => {}
+                _ => return false,
+            }
+        }
+    }
+
+    /// Waits for the server to close the socket within `wait`; returns the close code.
+    pub async fn close_code(&mut self, wait: Duration) -> Option<u16> {
+        let deadline = tokio::time::Instant::now() + wait;
+        loop {
+            let left = deadline.saturating_duration_since(tokio::time::Instant::now());
+            let message = self.next(left).await;
+            match message["type"].as_str() {
+                Some("closed") => return message["code"].as_u64().and_then(|code| u16::try_from(code).ok()),
+                Some("timeout") => return None,
+                _ => {}
+            }
+        }
+    }
+}

@@ -8,7 +8,7 @@ use entity::{
 };
 use sea_orm::{
     ActiveEnum, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    SqlErr, TransactionTrait,
+    SqlErr,
 };
 
 use serde_json::json;
@@ -54,10 +54,10 @@ pub async fn create_account(
     account: NewAccount,
     origin: Origin,
 ) -> AppResult<app_user::Model> {
-    let display_name = account.display_name.trim().to_owned();
-    if display_name.is_empty() || display_name.chars().count() > 100 {
-        return Err(AppError::bad_input("displayName", "Le nom affiché doit compter de 1 à 100 caractères."));
-    }
+    let display_name =
+        crate::text::clean_line(&account.display_name, "displayName", 100)?.ok_or_else(|| {
+            AppError::bad_input("displayName", "Le nom affiché doit compter de 1 à 100 caractères.")
+        })?;
     let brigade_id = match (account.role, &account.brigade_code) {
         (Role::BrigadeStaff, Some(code)) => Some(
             brigade::Entity::find()
@@ -91,7 +91,7 @@ pub async fn create_account(
         created_at: Set(now),
         updated_at: Set(now),
     };
-    let txn = db.begin().await?;
+    let txn = crate::db::write(db).await?;
     let user = match app_user::Entity::insert(row).exec_with_returning(&txn).await {
         Ok(user) => user,
         Err(error) if matches!(error.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {

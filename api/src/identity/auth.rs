@@ -18,10 +18,12 @@ use super::{
     credentials::verify_password,
     phone::Phone,
     sessions::{self, Session},
-    throttle::LoginThrottle,
     tokens::TokenKeys,
 };
-use crate::error::{AppError, AppResult};
+use crate::{
+    error::{AppError, AppResult},
+    throttle::Throttles,
+};
 
 /// What a resident gives to register.
 #[derive(Debug)]
@@ -33,16 +35,22 @@ pub struct Registration {
     pub commune_code: String,
 }
 
-/// Creates a resident (enrolment PENDING) in a participating commune and opens a session.
+/// Creates a resident (enrolment PENDING) in a participating commune and opens a session;
+/// rate-limited per client address and per commune.
 pub async fn register(
     db: &DatabaseConnection,
     keys: &TokenKeys,
+    throttle: &Throttles,
     registration: Registration,
     client_ip: Option<IpAddr>,
 ) -> AppResult<Session> {
     let email = Email::parse(&registration.email, "email")?;
     let password = Password::new(registration.password, "password")?;
     let phone = Phone::parse_optional(registration.phone.as_deref(), "phone")?;
+    // Before any password hashing or lookup: each try costs the address (and the commune)
+    // one registration, so neither flooding a mayor's queue nor probing which e-mail
+    // addresses have an account scales.
+    throttle.register(&registration.commune_code, client_ip)?;
     let account = NewAccount {
         email,
         password,
@@ -77,13 +85,13 @@ fn decoy_hash() -> &'static str {
 pub async fn login(
     db: &DatabaseConnection,
     keys: &TokenKeys,
-    throttle: &LoginThrottle,
+    throttle: &Throttles,
     email: &str,
     password: String,
     client_ip: Option<IpAddr>,
 ) -> AppResult<Session> {
     let normalised = email.trim().to_lowercase();
-    if let Err(error) = throttle.attempt(&normalised, client_ip) {
+    if let Err(error) = throttle.login(&normalised, client_ip) {
         audit::record(
             db,
             AuditEntry::new("login.throttled").detail(json!({ "email": normalised })).client_ip(client_ip),

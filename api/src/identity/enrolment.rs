@@ -8,7 +8,6 @@ use entity::{
 };
 use sea_orm::{
     ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
-    TransactionTrait,
 };
 use serde_json::json;
 
@@ -79,7 +78,7 @@ async fn change_status(
             french_status(current)
         )));
     }
-    let txn = db.begin().await?;
+    let txn = crate::db::write(db).await?;
     let updated = app_user::Entity::update_many()
         .col_expr(app_user::Column::EnrolmentStatus, to.into())
         .col_expr(app_user::Column::UpdatedAt, Utc::now().into())
@@ -143,16 +142,7 @@ pub async fn reinstate(db: &DatabaseConnection, viewer: &Viewer, id: UserId) -> 
 }
 
 fn clean_reason(reason: Option<String>) -> AppResult<Option<String>> {
-    let reason = reason.map(|text| text.trim().to_owned()).filter(|text| !text.is_empty());
-    match reason {
-        Some(text) if text.chars().count() > 1000 => {
-            Err(AppError::bad_input("reason", "Motif trop long (1000 caractères au plus)."))
-        }
-        Some(text) if text.chars().any(|c| c.is_control() && c != '\n') => {
-            Err(AppError::bad_input("reason", "Le motif contient des caractères de contrôle."))
-        }
-        other => Ok(other),
-    }
+    crate::text::clean_optional(reason.as_deref(), "reason", 1000)
 }
 
 fn french_status(status: EnrolmentStatus) -> &'static str {

@@ -38,6 +38,7 @@ impl IdentityQuery {
 
     /// Residents of a commune and their enrolment, oldest first (the commune's
     /// coordinators and admins).
+    #[graphql(complexity = "crate::pagination::page_cost(first, child_complexity)")]
     async fn enrolment_requests(
         &self,
         ctx: &Context<'_>,
@@ -81,7 +82,9 @@ impl IdentityMutation {
             phone: input.phone,
             commune_code: input.commune_code,
         };
-        let session = auth::register(&state.db, &state.keys, registration, request(ctx).client_ip).await?;
+        let session =
+            auth::register(&state.db, &state.keys, &state.throttle, registration, request(ctx).client_ip)
+                .await?;
         Ok(session.into())
     }
 

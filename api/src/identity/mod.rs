@@ -11,7 +11,6 @@ mod graphql;
 pub mod phone;
 pub mod policy;
 pub mod sessions;
-pub mod throttle;
 pub mod tokens;
 pub mod viewer;
 

@@ -1,14 +1,16 @@
 //! Sessions: an access token plus an opaque refresh token. Refresh tokens are stored as
 //! their SHA-256, rotated on every use; presenting an already-rotated (or revoked) token
-//! means it leaked, so its whole family is revoked.
+//! means it leaked, so its whole family is revoked — except within [`REFRESH_GRACE_SECS`]
+//! of the rotation, while its successor is still unused: that is the same client retrying
+//! (or refreshing from two tabs at once), and it is handed the same successor.
 
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use chrono::{Duration, Utc};
 use entity::{app_user, refresh_token};
 use rand::RngCore;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    TransactionTrait,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, EntityTrait,
+    QueryFilter,
 };
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
@@ -24,6 +26,10 @@ use crate::{
 
 /// How long a refresh token stays usable.
 pub const REFRESH_TTL_DAYS: i64 = 30;
+/// How long after a rotation the rotated token still yields its (unused) successor: long
+/// enough for concurrent or retried refreshes, short enough that a stolen token replayed
+/// later still revokes the family.
+pub const REFRESH_GRACE_SECS: i64 = 10;
 
 /// What a successful login, registration or refresh hands back.
 #[derive(Debug)]
@@ -44,8 +50,12 @@ fn new_token() -> String {
     URL_SAFE_NO_PAD.encode(bytes)
 }
 
-async fn insert_refresh_token(db: &impl ConnectionTrait, user: Uuid, family: Uuid) -> AppResult<String> {
-    let token = new_token();
+async fn insert_refresh_token(
+    db: &impl ConnectionTrait,
+    user: Uuid,
+    family: Uuid,
+    token: String,
+) -> AppResult<String> {
     let now = Utc::now();
     refresh_token::Entity::insert(refresh_token::ActiveModel {
         id: Set(Uuid::now_v7()),
@@ -64,32 +74,28 @@ async fn insert_refresh_token(db: &impl ConnectionTrait, user: Uuid, family: Uui
 
 /// Opens a new session (a new refresh-token family) for `user`.
 pub async fn start(db: &impl ConnectionTrait, keys: &TokenKeys, user: app_user::Model) -> AppResult<Session> {
-    let refresh_token = insert_refresh_token(db, user.id, Uuid::now_v7()).await?;
-    Ok(Session {
-        access_token: keys.issue(UserId(user.id))?,
-        refresh_token,
-        expires_in: keys.access_ttl_secs(),
-        user,
-    })
+    let refresh_token = insert_refresh_token(db, user.id, Uuid::now_v7(), new_token()).await?;
+    session(keys, user, refresh_token)
 }
 
 /// Rotates a refresh token. Unknown, expired or revoked tokens are `UNAUTHENTICATED`;
 /// an already-rotated token presented again (a leak: thief or owner, one of them replays)
-/// revokes its whole family.
+/// revokes its whole family, unless it is a retry within the grace period.
 pub async fn refresh(db: &DatabaseConnection, keys: &TokenKeys, presented: &str) -> AppResult<Session> {
-    let txn = db.begin().await?;
-    let Some(current) = refresh_token::Entity::find()
-        .filter(refresh_token::Column::TokenHash.eq(hash(presented)))
-        .one(&txn)
-        .await?
-    else {
+    let txn = crate::db::write(db).await?;
+    let Some(current) = find(&txn, presented).await? else {
         return Err(AppError::Unauthenticated);
     };
     let now = Utc::now();
     if current.revoked_at.is_some() || current.expires_at <= now {
         return Err(AppError::Unauthenticated);
     }
-    if current.rotated_at.is_some() {
+    let successor = keys.successor(presented);
+    if let Some(rotated_at) = current.rotated_at {
+        let fresh = now - rotated_at <= Duration::seconds(REFRESH_GRACE_SECS);
+        if fresh && unused(&txn, &successor).await? {
+            return hand_over(txn, keys, current.user_id, successor).await;
+        }
         revoke_family(&txn, current.family_id).await?;
         audit::record(
             &txn,
@@ -109,11 +115,39 @@ pub async fn refresh(db: &DatabaseConnection, keys: &TokenKeys, presented: &str)
         .exec(&txn)
         .await?;
     if rotated.rows_affected != 1 {
+        // A concurrent refresh of the same token rotated it first (PostgreSQL lets both
+        // read it unrotated): hand over the same successor.
+        if unused(&txn, &successor).await? {
+            return hand_over(txn, keys, current.user_id, successor).await;
+        }
         return Err(AppError::Unauthenticated);
     }
-    let user = super::viewer::active_user(&txn, UserId(current.user_id)).await?;
-    let refresh_token = insert_refresh_token(&txn, current.user_id, current.family_id).await?;
+    let refresh_token = insert_refresh_token(&txn, current.user_id, current.family_id, successor).await?;
+    hand_over(txn, keys, current.user_id, refresh_token).await
+}
+
+/// Commits, and hands `refresh_token` with a new access token to `user` if still active.
+async fn hand_over(
+    txn: DatabaseTransaction,
+    keys: &TokenKeys,
+    user: Uuid,
+    refresh_token: String,
+) -> AppResult<Session> {
+    let user = super::viewer::active_user(&txn, UserId(user)).await?;
     txn.commit().await?;
+    session(keys, user, refresh_token)
+}
+
+/// Whether `token` exists and was neither rotated nor revoked.
+async fn unused(db: &impl ConnectionTrait, token: &str) -> AppResult<bool> {
+    Ok(find(db, token).await?.is_some_and(|row| row.rotated_at.is_none() && row.revoked_at.is_none()))
+}
+
+async fn find(db: &impl ConnectionTrait, token: &str) -> AppResult<Option<refresh_token::Model>> {
+    Ok(refresh_token::Entity::find().filter(refresh_token::Column::TokenHash.eq(hash(token))).one(db).await?)
+}
+
+fn session(keys: &TokenKeys, user: app_user::Model, refresh_token: String) -> AppResult<Session> {
     Ok(Session {
         access_token: keys.issue(UserId(user.id))?,
         refresh_token,
@@ -124,11 +158,7 @@ pub async fn refresh(db: &DatabaseConnection, keys: &TokenKeys, presented: &str)
 
 /// Revokes the family of `presented`; unknown tokens are ignored (logout is idempotent).
 pub async fn logout(db: &impl ConnectionTrait, presented: &str) -> AppResult<()> {
-    if let Some(token) = refresh_token::Entity::find()
-        .filter(refresh_token::Column::TokenHash.eq(hash(presented)))
-        .one(db)
-        .await?
-    {
+    if let Some(token) = find(db, presented).await? {
         revoke_family(db, token.family_id).await?;
     }
     Ok(())

@@ -37,6 +37,9 @@ pub struct TokenKeys {
     signing: EncodingKey,
     verifying: HashMap<String, DecodingKey>,
     access_ttl_secs: i64,
+    /// Derives a refresh token's successor (see [`Self::successor`]); from the signing key,
+    /// so every node sharing the key derives the same.
+    successor_key: [u8; 32],
 }
 
 impl std::fmt::Debug for TokenKeys {
@@ -63,7 +66,24 @@ impl TokenKeys {
             signing: EncodingKey::from_ed_der(der.as_bytes()),
             verifying,
             access_ttl_secs,
+            successor_key: Sha256::new()
+                .chain_update(b"vigie refresh-token successor\0")
+                .chain_update(key.to_bytes())
+                .finalize()
+                .into(),
         })
+    }
+
+    /// The refresh token that replaces `token` when it is rotated: a keyed digest of it, so
+    /// concurrent refreshes of one token all receive the same successor, and nobody without
+    /// the signing key can compute it.
+    pub fn successor(&self, token: &str) -> String {
+        use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+        use hmac::{Hmac, Mac};
+        let mac = Hmac::<Sha256>::new_from_slice(&self.successor_key)
+            .map(|mac| mac.chain_update(token.as_bytes()).finalize().into_bytes());
+        // HMAC accepts keys of any length: the error arm cannot happen.
+        mac.map_or_else(|_| String::new(), |digest| URL_SAFE_NO_PAD.encode(digest))
     }
 
     /// Reads the PKCS#8 PEM private key at `path`, generating it (mode 0600) if missing.
@@ -119,6 +139,11 @@ impl TokenKeys {
     /// Verifies an access token: EdDSA only, a known `kid`, our issuer and audience, within
     /// its validity. Anything else is `UNAUTHENTICATED`.
     pub fn verify(&self, token: &str) -> Result<UserId, AppError> {
+        self.verify_until(token).map(|(user, _)| user)
+    }
+
+    /// Like [`Self::verify`], with the token's expiry (Unix seconds): a websocket closes then.
+    pub fn verify_until(&self, token: &str) -> Result<(UserId, i64), AppError> {
         let header = jsonwebtoken::decode_header(token).map_err(|_| AppError::Unauthenticated)?;
         if header.alg != Algorithm::EdDSA {
             return Err(AppError::Unauthenticated);
@@ -131,10 +156,13 @@ impl TokenKeys {
         validation.set_audience(&[AUDIENCE]);
         validation.set_required_spec_claims(&["exp", "nbf", "iss", "aud", "sub"]);
         validation.validate_nbf = true;
-        validation.leeway = 30;
+        // Nodes keep NTP time: a few seconds cover their skew, no more (an expired token
+        // must stop working, over HTTP and on an open websocket alike).
+        validation.leeway = 5;
         let data =
             jsonwebtoken::decode::<Claims>(token, key, &validation).map_err(|_| AppError::Unauthenticated)?;
-        uuid::Uuid::parse_str(&data.claims.sub).map(UserId).map_err(|_| AppError::Unauthenticated)
+        let user = uuid::Uuid::parse_str(&data.claims.sub).map_err(|_| AppError::Unauthenticated)?;
+        Ok((UserId(user), data.claims.exp))
     }
 }
 

@@ -67,6 +67,16 @@ pub async fn coordinated_communes(db: &impl ConnectionTrait, id: UserId) -> AppR
         .await?)
 }
 
+/// The token of an `Authorization` value (`Bearer <token>`).
+pub fn bearer_token(value: &str) -> AppResult<&str> {
+    value
+        .strip_prefix("Bearer ")
+        .or_else(|| value.strip_prefix("bearer "))
+        .map(str::trim)
+        .filter(|token| !token.is_empty())
+        .ok_or(AppError::Unauthenticated)
+}
+
 /// The viewer for an `Authorization` value (`None`: anonymous).
 pub async fn from_authorization(
     db: &impl ConnectionTrait,
@@ -74,24 +84,26 @@ pub async fn from_authorization(
     authorization: Option<&str>,
 ) -> AppResult<Viewer> {
     let Some(value) = authorization else { return Ok(Viewer::Anonymous) };
-    let token = value
-        .strip_prefix("Bearer ")
-        .or_else(|| value.strip_prefix("bearer "))
-        .map(str::trim)
-        .filter(|token| !token.is_empty())
-        .ok_or(AppError::Unauthenticated)?;
-    let user = active_user(db, keys.verify(token)?).await?;
+    Ok(for_token(db, keys, bearer_token(value)?).await?.0)
+}
+
+/// The viewer an access token stands for, read now (account state and scopes), with the
+/// token's expiry (Unix seconds).
+pub async fn for_token(db: &impl ConnectionTrait, keys: &TokenKeys, token: &str) -> AppResult<(Viewer, i64)> {
+    let (id, expires_at) = keys.verify_until(token)?;
+    let user = active_user(db, id).await?;
     let coordinated = if user.role == Role::Coordinator {
         coordinated_communes(db, UserId(user.id)).await?
     } else {
         Vec::new()
     };
-    Ok(Viewer::User(Principal {
+    let principal = Principal {
         id: UserId(user.id),
         role: user.role,
         commune: user.commune_code,
         brigade: user.brigade_id.map(BrigadeId),
         coordinated,
         enrolment: user.enrolment_status,
-    }))
+    };
+    Ok((Viewer::User(principal), expires_at))
 }

@@ -37,6 +37,16 @@ impl std::fmt::Debug for LocalStore {
     }
 }
 
+/// Whether an upload to a key is still expected.
+pub type UploadCheck =
+    Arc<dyn Fn(String) -> std::pin::Pin<Box<dyn std::future::Future<Output = bool> + Send>> + Send + Sync>;
+
+#[derive(Clone)]
+struct Endpoints {
+    store: LocalStore,
+    may_upload: UploadCheck,
+}
+
 /// What a signed URL allows.
 #[derive(Debug, Serialize, Deserialize)]
 struct Grant {
@@ -171,6 +181,41 @@ impl LocalStore {
         tokio::fs::rename(&temporary, &path).await.map_err(AppError::internal)
     }
 
+    /// Writes only if nothing is stored at `key` yet; `false` when something is.
+    pub async fn write_new(&self, key: &str, bytes: &[u8]) -> AppResult<bool> {
+        let path = self.path(key)?;
+        if let Some(parent) = path.parent() {
+            tokio::fs::create_dir_all(parent).await.map_err(AppError::internal)?;
+        }
+        let temporary = path.with_extension(format!("part-{}", uuid::Uuid::new_v4().simple()));
+        tokio::fs::write(&temporary, bytes).await.map_err(AppError::internal)?;
+        // A hard link is created atomically and never replaces: of two uploads, one wins.
+        let linked = tokio::fs::hard_link(&temporary, &path).await;
+        let _ = tokio::fs::remove_file(&temporary).await;
+        match linked {
+            Ok(()) => Ok(true),
+            Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
+            Err(error) => Err(AppError::internal(error)),
+        }
+    }
+
+    /// The stored objects under `prefix`, with their last change (temporary files aside).
+    pub async fn list(&self, prefix: &str) -> AppResult<Vec<(String, chrono::DateTime<Utc>)>> {
+        let folder = self.root.join(prefix.trim_end_matches('/'));
+        let mut entries = match tokio::fs::read_dir(&folder).await {
+            Ok(entries) => entries,
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(error) => return Err(AppError::internal(error)),
+        };
+        let mut found = Vec::new();
+        while let Some(entry) = entries.next_entry().await.map_err(AppError::internal)? {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let modified = entry.metadata().await.and_then(|m| m.modified()).map_err(AppError::internal)?;
+            found.push((format!("{}/{name}", prefix.trim_end_matches('/')), modified.into()));
+        }
+        Ok(found)
+    }
+
     pub async fn delete(&self, key: &str) -> AppResult<()> {
         match tokio::fs::remove_file(self.path(key)?).await {
             Err(error) if error.kind() != std::io::ErrorKind::NotFound => Err(AppError::internal(error)),
@@ -178,17 +223,20 @@ impl LocalStore {
         }
     }
 
-    /// The node's upload and download endpoints.
-    pub fn routes(self) -> Router {
+    /// The node's upload and download endpoints; `may_upload` tells whether the upload of
+    /// a key is still expected (its photo still waits for its bytes).
+    pub fn routes(self, may_upload: UploadCheck) -> Router {
         Router::new()
             .route("/media/upload/{token}", put(upload))
             .route("/media/object/{token}", get(download))
-            .with_state(self)
+            .with_state(Endpoints { store: self, may_upload })
     }
 }
 
+/// A grant is good for one upload: a second PUT (or one after the photo was attached or
+/// refused) is refused, so a ticket cannot be used to store files without end.
 async fn upload(
-    State(store): State<LocalStore>,
+    State(Endpoints { store, may_upload }): State<Endpoints>,
     Path(token): Path<String>,
     headers: HeaderMap,
     body: Body,
@@ -209,8 +257,12 @@ async fn upload(
         Ok(_) => return (StatusCode::BAD_REQUEST, "taille différente de celle annoncée").into_response(),
         Err(_) => return (StatusCode::PAYLOAD_TOO_LARGE, "fichier trop gros").into_response(),
     };
-    match store.write(&grant.k, &bytes).await {
-        Ok(()) => StatusCode::OK.into_response(),
+    if !may_upload(grant.k.clone()).await {
+        return (StatusCode::CONFLICT, "lien d'envoi déjà utilisé").into_response();
+    }
+    match store.write_new(&grant.k, &bytes).await {
+        Ok(true) => StatusCode::OK.into_response(),
+        Ok(false) => (StatusCode::CONFLICT, "lien d'envoi déjà utilisé").into_response(),
         Err(error) => {
             if let AppError::Internal(source) = &error {
                 tracing::error!(error = format!("{source:#}"), "could not store an upload");
@@ -220,7 +272,7 @@ async fn upload(
     }
 }
 
-async fn download(State(store): State<LocalStore>, Path(token): Path<String>) -> Response {
+async fn download(State(Endpoints { store, .. }): State<Endpoints>, Path(token): Path<String>) -> Response {
     let Some(grant) = store.verify(&token, "GET") else {
         return (StatusCode::FORBIDDEN, "lien invalide ou expiré").into_response();
     };

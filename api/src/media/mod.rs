@@ -2,11 +2,17 @@
 //! embedded mode), real-type checks and metadata stripping on attach, signed downloads.
 
 mod graphql;
-mod heic;
+pub mod heic;
+pub mod jpeg;
 pub mod local;
+pub mod png;
 pub mod s3;
 pub mod sanitize;
 pub mod service;
 pub mod store;
+pub mod webp;
 
 pub use self::{graphql::MediaMutation, store::PhotoStore};
+
+#[cfg(test)]
+mod properties;

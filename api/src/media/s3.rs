@@ -13,12 +13,15 @@ use crate::error::{AppError, AppResult};
 #[derive(Clone, Debug)]
 pub struct S3Store {
     bucket: Box<Bucket>,
+    /// Put before every key: several deployments (or test runs) may share a bucket.
+    prefix: String,
 }
 
 /// S3 settings from the configuration.
 #[derive(Clone, Debug)]
 pub struct S3Settings {
     pub bucket: String,
+    pub prefix: String,
     pub region: String,
     pub endpoint: Option<String>,
     pub path_style: bool,
@@ -38,7 +41,11 @@ impl S3Store {
         if settings.path_style {
             bucket = bucket.with_path_style();
         }
-        Ok(Self { bucket })
+        Ok(Self { bucket, prefix: settings.prefix.clone() })
+    }
+
+    fn key(&self, key: &str) -> String {
+        format!("{}{key}", self.prefix)
     }
 
     pub async fn upload_ticket(
@@ -52,8 +59,11 @@ impl S3Store {
         let header = |value: String| HeaderValue::from_str(&value).map_err(AppError::internal);
         signed.insert(HeaderName::from_static("content-type"), header(content_type.to_owned())?);
         signed.insert(HeaderName::from_static("content-length"), header(size.to_string())?);
-        let url =
-            self.bucket.presign_put(key, ttl_secs, Some(signed), None).await.map_err(AppError::internal)?;
+        let url = self
+            .bucket
+            .presign_put(self.key(key), ttl_secs, Some(signed), None)
+            .await
+            .map_err(AppError::internal)?;
         Ok(UploadTicket {
             url,
             headers: vec![
@@ -66,13 +76,13 @@ impl S3Store {
 
     pub async fn download_url(&self, key: &str, ttl_secs: u32) -> AppResult<String> {
         self.bucket
-            .presign_get(key, ttl_secs, None::<HashMap<String, String>>)
+            .presign_get(self.key(key), ttl_secs, None::<HashMap<String, String>>)
             .await
             .map_err(AppError::internal)
     }
 
     pub async fn read(&self, key: &str, max: u64) -> AppResult<Option<Vec<u8>>> {
-        let (head, status) = self.bucket.head_object(key).await.map_err(AppError::internal)?;
+        let (head, status) = self.bucket.head_object(self.key(key)).await.map_err(AppError::internal)?;
         match status {
             404 => return Ok(None),
             200 => {}
@@ -81,7 +91,7 @@ impl S3Store {
         if head.content_length.is_some_and(|length| u64::try_from(length).unwrap_or(u64::MAX) > max) {
             return Err(AppError::bad_input("photoIds", "La photo dépasse la taille autorisée."));
         }
-        let object = self.bucket.get_object(key).await.map_err(AppError::internal)?;
+        let object = self.bucket.get_object(self.key(key)).await.map_err(AppError::internal)?;
         match object.status_code() {
             200 => Ok(Some(object.to_vec())),
             404 => Ok(None),
@@ -92,7 +102,7 @@ impl S3Store {
     pub async fn write(&self, key: &str, bytes: &[u8], content_type: &str) -> AppResult<()> {
         let response = self
             .bucket
-            .put_object_with_content_type(key, bytes, content_type)
+            .put_object_with_content_type(self.key(key), bytes, content_type)
             .await
             .map_err(AppError::internal)?;
         match response.status_code() {
@@ -101,8 +111,21 @@ impl S3Store {
         }
     }
 
+    pub async fn list(&self, prefix: &str) -> AppResult<Vec<(String, chrono::DateTime<Utc>)>> {
+        let pages = self.bucket.list(self.key(prefix), None).await.map_err(AppError::internal)?;
+        Ok(pages
+            .into_iter()
+            .flat_map(|page| page.contents)
+            .filter_map(|object| {
+                let modified = chrono::DateTime::parse_from_rfc3339(&object.last_modified)
+                    .map_or_else(|_| Utc::now(), |at| at.with_timezone(&Utc));
+                Some((object.key.strip_prefix(&self.prefix)?.to_owned(), modified))
+            })
+            .collect())
+    }
+
     pub async fn delete(&self, key: &str) -> AppResult<()> {
-        let response = self.bucket.delete_object(key).await.map_err(AppError::internal)?;
+        let response = self.bucket.delete_object(self.key(key)).await.map_err(AppError::internal)?;
         match response.status_code() {
             200..=299 | 404 => Ok(()),
             other => Err(AppError::internal(anyhow::anyhow!("S3 DELETE answered {other}"))),

@@ -7,13 +7,11 @@ use std::collections::HashSet;
 
 use chrono::{Duration, Utc};
 use entity::photo;
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-};
+use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use uuid::Uuid;
 
 use super::{
-    sanitize::{self, ImageType},
+    sanitize::{self, ImageType, Refusal},
     store::UploadTicket,
 };
 use crate::{
@@ -24,7 +22,7 @@ use crate::{
 };
 
 const PENDING: &str = "PENDING";
-const ATTACHED: &str = "ATTACHED";
+pub const ATTACHED: &str = "ATTACHED";
 /// Most tickets a resident may hold unattached at once.
 const MAX_PENDING_PER_OWNER: u64 = 30;
 
@@ -51,6 +49,7 @@ pub async fn request_upload(
     byte_size: i64,
 ) -> AppResult<Ticket> {
     let owner = policy::file_report(viewer)?.id;
+    state.throttle.photo_upload(owner)?;
     let kind = ImageType::from_mime(content_type)
         .ok_or_else(|| AppError::bad_input("contentType", "Types acceptés : JPEG, PNG, WebP et HEIC."))?;
     let max = state.config.photo_max_bytes;
@@ -63,7 +62,8 @@ pub async fn request_upload(
         .count(&state.db)
         .await?;
     if pending >= MAX_PENDING_PER_OWNER {
-        return Err(AppError::RateLimited);
+        // Tickets free up as photos are attached or swept.
+        return Err(AppError::RateLimited(state.config.photo_upload_ttl_secs.into()));
     }
     let id = Uuid::now_v7();
     let ttl = state.config.photo_upload_ttl_secs;
@@ -92,17 +92,19 @@ pub async fn prepare(
     ids: &[String],
     already: usize,
 ) -> AppResult<Vec<Uuid>> {
-    let mut unique = Vec::new();
+    let max = state.config.photo_max_per_report;
+    // Bounded before any work: a list longer than the maximum is refused unread.
+    if ids.len() > max.saturating_sub(already) {
+        return Err(AppError::bad_input("photoIds", format!("{max} photos au plus par signalement.")));
+    }
+    let mut unique = Vec::with_capacity(ids.len());
+    let mut seen = HashSet::with_capacity(ids.len());
     for raw in ids {
         let id = Uuid::parse_str(raw)
             .map_err(|_| AppError::bad_input("photoIds", "Identifiant de photo invalide."))?;
-        if !unique.contains(&id) {
+        if seen.insert(id) {
             unique.push(id);
         }
-    }
-    let max = state.config.photo_max_per_report;
-    if already + unique.len() > max {
-        return Err(AppError::bad_input("photoIds", format!("{max} photos au plus par signalement.")));
     }
     let rows = photo::Entity::find()
         .filter(photo::Column::Id.is_in(unique.iter().copied()))
@@ -138,19 +140,16 @@ async fn clean(state: &AppState, row: &photo::Model) -> AppResult<()> {
     };
     let declared = ImageType::from_mime(&row.content_type)
         .ok_or_else(|| AppError::internal(anyhow::anyhow!("bad stored type")))?;
-    let refusal = match sanitize::sniff(&bytes) {
-        Some(actual) if actual != declared => {
-            Some(format!("Le fichier n'est pas une image {} : photo refusée.", declared.label()))
-        }
-        None => Some(format!("Le fichier n'est pas une image {} : photo refusée.", declared.label())),
-        Some(_) if i64::try_from(bytes.len()).ok() != Some(row.byte_size) => {
-            Some("La taille du fichier ne correspond pas à celle annoncée : photo refusée.".to_owned())
-        }
-        Some(_) => None,
-    };
-    let cleaned = match refusal {
-        Some(message) => Err(message),
-        None => sanitize::strip(&bytes, declared).map_err(|_| "Image endommagée : photo refusée.".to_owned()),
+    let cleaned = if i64::try_from(bytes.len()).ok() != Some(row.byte_size) {
+        Err("La taille du fichier ne correspond pas à celle annoncée : photo refusée.".to_owned())
+    } else {
+        sanitize::clean(bytes, declared).await.map_err(|refusal| match refusal {
+            Refusal::NotOfType => {
+                format!("Le fichier n'est pas une image {} : photo refusée.", declared.label())
+            }
+            Refusal::Damaged => "Image endommagée : photo refusée.".to_owned(),
+            Refusal::TooSlow => "Image trop complexe à vérifier : photo refusée.".to_owned(),
+        })
     };
     match cleaned {
         Ok(cleaned) => {
@@ -190,16 +189,10 @@ pub async fn count(db: &impl ConnectionTrait, report: Uuid) -> AppResult<usize> 
     Ok(usize::try_from(count).unwrap_or(usize::MAX))
 }
 
-/// Short-lived download links of `report`'s photos.
-pub async fn links(state: &AppState, report: Uuid) -> AppResult<Vec<(Uuid, String)>> {
-    let rows = photo::Entity::find()
-        .filter(photo::Column::ReportId.eq(report))
-        .filter(photo::Column::Status.eq(ATTACHED))
-        .order_by_asc(photo::Column::Id)
-        .all(&state.db)
-        .await?;
-    let mut links = Vec::with_capacity(rows.len());
-    for row in rows {
+/// Short-lived download links of attached `photos`.
+pub async fn links(state: &AppState, photos: &[photo::Model]) -> AppResult<Vec<(Uuid, String)>> {
+    let mut links = Vec::with_capacity(photos.len());
+    for row in photos {
         let url = state
             .photos
             .download_url(&photo_key(row.id), &row.content_type, state.config.photo_url_ttl_secs)
@@ -232,4 +225,57 @@ pub async fn delete_for_report(state: &AppState, report: Uuid) -> AppResult<()> 
         photo::Entity::delete_by_id(row.id).exec(&state.db).await?;
     }
     Ok(())
+}
+
+/// Whether the upload at `key` is still expected (its photo waits for its bytes): the
+/// embedded mode's upload endpoint refuses the others.
+pub fn upload_check(db: sea_orm::DatabaseConnection) -> super::local::UploadCheck {
+    std::sync::Arc::new(move |key: String| {
+        let db = db.clone();
+        Box::pin(async move {
+            let Some(id) = key.strip_prefix("uploads/").and_then(|id| Uuid::parse_str(id).ok()) else {
+                return false;
+            };
+            let pending =
+                photo::Entity::find_by_id(id).filter(photo::Column::Status.eq(PENDING)).one(&db).await;
+            matches!(pending, Ok(Some(_)))
+        })
+    })
+}
+
+/// Deletes stored objects older than `grace` that no row accounts for: uploads whose photo
+/// is no longer waiting for them (a presigned URL used again after attach or refusal) and
+/// photos without a row. Returns how many. Runs over the local folder and the S3 bucket.
+pub async fn sweep_orphans(state: &AppState, grace: Duration) -> AppResult<usize> {
+    let cutoff = Utc::now() - grace;
+    let mut deleted = 0;
+    for prefix in ["uploads/", "photos/"] {
+        let objects: Vec<(String, Option<Uuid>)> = state
+            .photos
+            .list(prefix)
+            .await?
+            .into_iter()
+            .filter(|(_, modified)| *modified < cutoff)
+            .map(|(key, _)| {
+                let id = key.strip_prefix(prefix).and_then(|id| Uuid::parse_str(id).ok());
+                (key, id)
+            })
+            .collect();
+        for chunk in objects.chunks(500) {
+            let ids = chunk.iter().filter_map(|(_, id)| *id);
+            let rows = photo::Entity::find().filter(photo::Column::Id.is_in(ids)).all(&state.db).await?;
+            let accounted: HashSet<Uuid> = rows
+                .iter()
+                .filter(|row| prefix == "photos/" || row.status == PENDING)
+                .map(|row| row.id)
+                .collect();
+            for (key, id) in chunk {
+                if !id.is_some_and(|id| accounted.contains(&id)) {
+                    state.photos.delete(key).await?;
+                    deleted += 1;
+                }
+            }
+        }
+    }
+    Ok(deleted)
 }

@@ -60,6 +60,14 @@ impl PhotoStore {
         }
     }
 
+    /// The objects under `prefix` (`uploads/`, `photos/`): key and last change.
+    pub async fn list(&self, prefix: &str) -> AppResult<Vec<(String, DateTime<Utc>)>> {
+        match self {
+            Self::S3(store) => store.list(prefix).await,
+            Self::Local(store) => store.list(prefix).await,
+        }
+    }
+
     /// Deletes `key`; a missing object is not an error.
     pub async fn delete(&self, key: &str) -> AppResult<()> {
         match self {

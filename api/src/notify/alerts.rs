@@ -8,13 +8,13 @@ use entity::{
 };
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect,
-    TransactionTrait,
 };
 use uuid::Uuid;
 
 use crate::{
     error::{AppError, AppResult},
     identity::{Principal, Viewer},
+    throttle::Throttles,
 };
 
 /// Longest alert text (three SMS).
@@ -44,9 +44,11 @@ async fn may_alert(
     }
 }
 
-/// Records the alert and queues one SMS per reachable coordinator, in one transaction.
+/// Records the alert and queues one SMS per reachable coordinator, in one transaction;
+/// rate-limited per sender.
 pub async fn send(
     db: &DatabaseConnection,
+    throttle: &Throttles,
     viewer: &Viewer,
     commune_code: &str,
     message: &str,
@@ -65,6 +67,7 @@ pub async fn send(
     }
     let message = crate::text::clean(message, "message", MESSAGE_CHARS)?
         .ok_or_else(|| AppError::bad_input("message", "Écrivez le message de l'alerte."))?;
+    throttle.alert(principal.id)?;
 
     let coordinators: Vec<Uuid> = coordinator_commune::Entity::find()
         .select_only()
@@ -92,7 +95,7 @@ pub async fn send(
         created_at: Set(now),
     };
     let text = format!("Vigie – intervention à {} : {message}", commune.name);
-    let txn = db.begin().await?;
+    let txn = crate::db::write(db).await?;
     let alert = intervention_alert::Entity::insert(alert).exec_with_returning(&txn).await?;
     let messages = recipients.iter().filter_map(|recipient| {
         Some(sms_outbox::ActiveModel {

@@ -25,7 +25,9 @@ impl NotifyMutation {
         commune_code: String,
         message: String,
     ) -> Result<InterventionAlert> {
-        let alert = alerts::send(&state(ctx).db, &request(ctx).viewer, &commune_code, &message).await?;
+        let alert =
+            alerts::send(&state(ctx).db, &state(ctx).throttle, &request(ctx).viewer, &commune_code, &message)
+                .await?;
         Ok(alert.into())
     }
 

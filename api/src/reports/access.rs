@@ -44,15 +44,39 @@ pub fn view_of(principal: &Principal, report: &report::Model) -> Option<View> {
     }
 }
 
+/// The side of a cell of the coordinators' grid.
+pub const CELL_METRES: f64 = 200.0;
+/// Metres in a degree of latitude.
+pub const METRES_PER_DEGREE: f64 = 111_320.0;
+
+/// The cell of a position on the ~200 m grid: its row, and its column within the row (a
+/// row's cells are as wide in metres as it is high).
+fn cell(latitude: f64, longitude: f64) -> (f64, f64) {
+    let lat_step = CELL_METRES / METRES_PER_DEGREE;
+    let row = (latitude / lat_step).floor();
+    let centre = (row + 0.5) * lat_step;
+    let lon_step = CELL_METRES / (METRES_PER_DEGREE * centre.to_radians().cos().max(0.01));
+    (row, (longitude / lon_step).floor())
+}
+
 /// Rounds a position to the centre of its cell on a ~200 m grid.
 pub fn coarsen(latitude: f64, longitude: f64) -> (f64, f64) {
-    const CELL_METRES: f64 = 200.0;
-    const METRES_PER_DEGREE: f64 = 111_320.0;
+    let (row, column) = cell(latitude, longitude);
     let lat_step = CELL_METRES / METRES_PER_DEGREE;
-    let lat = ((latitude / lat_step).floor() + 0.5) * lat_step;
+    let lat = (row + 0.5) * lat_step;
     let lon_step = CELL_METRES / (METRES_PER_DEGREE * lat.to_radians().cos().max(0.01));
-    let lon = ((longitude / lon_step).floor() + 0.5) * lon_step;
-    (lat, lon)
+    (lat, (column + 0.5) * lon_step)
+}
+
+/// Whether two positions lie in the same grid cell or in touching ones (what a coordinator
+/// could tell from the coarse positions).
+pub fn neighbouring_cells((lat1, lon1): (f64, f64), (lat2, lon2): (f64, f64)) -> bool {
+    let (row1, column1) = cell(lat1, lon1);
+    // Compare columns in the first position's row widths, so rows of slightly different
+    // widths still line up.
+    let (row2, _) = cell(lat2, lon2);
+    let (_, column2) = cell(lat1, lon2);
+    (row1 - row2).abs() <= 1.0 && (column1 - column2).abs() <= 1.0
 }
 
 #[cfg(test)]
@@ -67,5 +91,13 @@ mod tests {
         assert_ne!((coarse_lat, coarse_lon), (lat, lon));
         // Two points in the same cell give the same coarse position.
         assert_eq!(coarsen(lat + 0.000_01, lon + 0.000_01), (coarse_lat, coarse_lon));
+    }
+
+    #[test]
+    fn neighbouring_cells_reach_one_cell_around_and_no_further() {
+        let here = (47.742_123, 6.826_987);
+        let metre = 1.0 / METRES_PER_DEGREE;
+        assert!(neighbouring_cells(here, (here.0 + 150.0 * metre, here.1)));
+        assert!(!neighbouring_cells(here, (here.0 + 450.0 * metre, here.1)));
     }
 }

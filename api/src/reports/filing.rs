@@ -7,9 +7,7 @@ use entity::{
     enums::{ReportStatus, Role},
     report,
 };
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, SqlErr, TransactionTrait,
-};
+use sea_orm::{ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, SqlErr};
 use sha2::{Digest, Sha256};
 
 use super::{
@@ -67,6 +65,8 @@ pub async fn file(state: &AppState, viewer: &Viewer, filing: Filing) -> AppResul
     if let Some(existing) = find_existing(&state.db, principal, &client_request_id).await? {
         return replay(existing, &fingerprint);
     }
+    // Replays of an offline retry above cost nothing; each new report costs one.
+    state.throttle.file_report(principal.id)?;
 
     let category = category::Entity::find_by_id(filing.category_code.clone())
         .filter(category::Column::Active.eq(true))
@@ -107,7 +107,7 @@ pub async fn file(state: &AppState, viewer: &Viewer, filing: Filing) -> AppResul
         acknowledged_at: Set(None),
     };
 
-    let txn = state.db.begin().await?;
+    let txn = crate::db::write(&state.db).await?;
     let report = match report::Entity::insert(report).exec_with_returning(&txn).await {
         Ok(report) => report,
         Err(error) if matches!(error.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {

@@ -57,6 +57,7 @@ impl ReportQuery {
     }
 
     /// The caller's own reports, newest first (residents).
+    #[graphql(complexity = "crate::pagination::page_cost(first, child_complexity)")]
     async fn my_reports(
         &self,
         ctx: &Context<'_>,
@@ -70,6 +71,7 @@ impl ReportQuery {
     }
 
     /// A brigade's reports, most urgent first then oldest (staff: their brigade by default).
+    #[graphql(complexity = "crate::pagination::page_cost(first, child_complexity)")]
     async fn brigade_queue(
         &self,
         ctx: &Context<'_>,

@@ -1,9 +1,8 @@
 //! Reading reports: one report as its viewer may see it, a resident's own reports, a
-//! brigade's triage queue (most urgent first, then oldest; keyset cursors), possible
-//! duplicates near a report.
+//! brigade's triage queue (most urgent first, then oldest; keyset cursors).
 
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use entity::{
     enums::{ReportStatus, Role},
     report,
@@ -19,7 +18,7 @@ use crate::{
     error::{AppError, AppResult},
     identity::Viewer,
     ids::{BrigadeId, ReportId},
-    pagination::{DEFAULT_PAGE, MAX_PAGE, Page, PageRequest},
+    pagination::{Page, PageRequest},
 };
 
 /// A report if the viewer may see it, with how; otherwise `None` (as if missing).
@@ -147,65 +146,6 @@ pub async fn queue(
     Ok(Page::from_overfetch(rows, limit, total))
 }
 
-/// Reports linked to `original` as duplicates, oldest first.
-pub async fn duplicates_of(db: &DatabaseConnection, original: Uuid) -> AppResult<Vec<report::Model>> {
-    Ok(report::Entity::find()
-        .filter(report::Column::DuplicateOf.eq(original))
-        .order_by_asc(report::Column::Id)
-        .limit(MAX_PAGE)
-        .all(db)
-        .await?)
-}
-
-/// How far and how recent a possible duplicate may be.
-pub const DUPLICATE_RADIUS_METRES: f64 = 250.0;
-pub const DUPLICATE_WINDOW_HOURS: i64 = 48;
-
-/// Open reports of the same category within 250 m and 48 h of `report`, nearest first.
-pub async fn possible_duplicates(
-    db: &DatabaseConnection,
-    report: &report::Model,
-) -> AppResult<Vec<(report::Model, f64)>> {
-    let lat_delta = DUPLICATE_RADIUS_METRES / 111_320.0;
-    let lon_delta = DUPLICATE_RADIUS_METRES / (111_320.0 * report.latitude.to_radians().cos().max(0.01));
-    let candidates = report::Entity::find()
-        .filter(report::Column::CategoryCode.eq(&report.category_code))
-        .filter(report::Column::CreatedAt.gte(report.created_at - Duration::hours(DUPLICATE_WINDOW_HOURS)))
-        .filter(report::Column::Id.ne(report.id))
-        .filter(report::Column::Status.is_in([
-            ReportStatus::Submitted,
-            ReportStatus::Acknowledged,
-            ReportStatus::InProgress,
-        ]))
-        .filter(report::Column::Latitude.between(report.latitude - lat_delta, report.latitude + lat_delta))
-        .filter(report::Column::Longitude.between(report.longitude - lon_delta, report.longitude + lon_delta))
-        .limit(MAX_PAGE)
-        .all(db)
-        .await?;
-    let mut near: Vec<(report::Model, f64)> = candidates
-        .into_iter()
-        .map(|candidate| {
-            let distance = metres_between(
-                (report.latitude, report.longitude),
-                (candidate.latitude, candidate.longitude),
-            );
-            (candidate, distance)
-        })
-        .filter(|(_, distance)| *distance <= DUPLICATE_RADIUS_METRES)
-        .collect();
-    near.sort_by(|a, b| a.1.total_cmp(&b.1));
-    near.truncate(DEFAULT_PAGE as usize);
-    Ok(near)
-}
-
-/// Great-circle distance in metres (haversine).
-pub fn metres_between((lat1, lon1): (f64, f64), (lat2, lon2): (f64, f64)) -> f64 {
-    let (phi1, phi2) = (lat1.to_radians(), lat2.to_radians());
-    let (dphi, dlambda) = ((lat2 - lat1).to_radians(), (lon2 - lon1).to_radians());
-    let a = (dphi / 2.0).sin().powi(2) + phi1.cos() * phi2.cos() * (dlambda / 2.0).sin().powi(2);
-    2.0 * 6_371_008.8 * a.sqrt().asin()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -215,12 +155,5 @@ mod tests {
         let cursor = QueueCursor { urgency: 3, id: Uuid::now_v7() };
         assert_eq!(QueueCursor::decode(&cursor.encode()).expect("valid"), cursor);
         assert!(QueueCursor::decode("Zm9v").is_err());
-    }
-
-    #[test]
-    fn distances_are_in_metres() {
-        let belfort = (47.6380, 6.8628);
-        let north = (47.6380 + 250.0 / 111_320.0, 6.8628);
-        assert!((metres_between(belfort, north) - 250.0).abs() < 1.0);
     }
 }

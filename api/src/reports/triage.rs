@@ -10,8 +10,7 @@ use entity::{
     report,
 };
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, DatabaseTransaction, EntityTrait, QueryFilter, TransactionTrait,
-    sea_query::SimpleExpr,
+    ColumnTrait, DatabaseConnection, DatabaseTransaction, EntityTrait, QueryFilter, sea_query::SimpleExpr,
 };
 
 use super::{
@@ -253,7 +252,7 @@ pub async fn add_photos(
     }
     let already = crate::media::service::count(&state.db, report.id).await?;
     let photos = crate::media::service::prepare(state, principal.id, photo_ids, already).await?;
-    let txn = state.db.begin().await?;
+    let txn = crate::db::write(&state.db).await?;
     crate::media::service::link(&txn, &photos, report.id).await?;
     let event =
         events::append(&txn, &report, NewEvent::plain("PHOTOS_ADDED", principal.id, Role::Resident)).await?;
@@ -270,7 +269,7 @@ async fn apply(
     event: NewEvent,
     previous_brigade: Option<uuid::Uuid>,
 ) -> AppResult<Changed> {
-    let txn = db.begin().await?;
+    let txn = crate::db::write(db).await?;
     let updated = update_from(&txn, report, report.status, changes).await?;
     let event = events::append(&txn, &updated, event).await?;
     txn.commit().await?;

@@ -7,7 +7,7 @@ use entity::{enums, report, report_event};
 
 use super::{
     access::{self, View},
-    events, queries,
+    events, nearby,
 };
 use crate::{
     error::AppError,
@@ -96,45 +96,54 @@ impl Report {
     }
 
     /// Photos, as short-lived signed links (reporter and brigade only), metadata removed.
+    #[graphql(complexity = "5 * child_complexity")]
     async fn photos(&self, ctx: &Context<'_>) -> Result<Vec<Photo>> {
         if !self.view.exact_location() {
             return Ok(Vec::new());
         }
-        let links = crate::media::service::links(state(ctx), self.row.id).await?;
+        let rows = Loaders::photos(ctx, self.row.id).await?;
+        let links = crate::media::service::links(state(ctx), &rows).await?;
         Ok(links.into_iter().map(|(id, url)| Photo { id: ID(id.to_string()), url }).collect())
     }
 
-    /// The report this one duplicates, when the viewer may see it.
+    /// The report this one duplicates, when the viewer may see it (through their own view
+    /// of it, not this one's).
     async fn duplicate_of(&self, ctx: &Context<'_>) -> Result<Option<Report>> {
         let Some(original) = self.row.duplicate_of else { return Ok(None) };
-        let found = queries::visible(&state(ctx).db, &request(ctx).viewer, ReportId(original)).await?;
-        Ok(found.map(|(row, view)| Report { row, view }))
+        let Some(row) = Loaders::report(ctx, original).await? else { return Ok(None) };
+        Ok(seen_by(ctx, row))
     }
 
-    /// Reports linked to this one as duplicates (brigade staff).
+    /// Reports linked to this one as duplicates (brigade staff), each shown only if the
+    /// viewer may see it, through their own view of it.
+    #[graphql(complexity = "20 * child_complexity")]
     async fn duplicates(&self, ctx: &Context<'_>) -> Result<Vec<Report>> {
         if self.view != View::Brigade {
             return Ok(Vec::new());
         }
-        let rows = queries::duplicates_of(&state(ctx).db, self.row.id).await?;
-        Ok(rows.into_iter().map(|row| Report { row, view: View::Brigade }).collect())
+        let rows = Loaders::duplicates(ctx, self.row.id).await?;
+        Ok(rows.into_iter().filter_map(|row| seen_by(ctx, row)).collect())
     }
 
-    /// Open reports of the same category within 250 m and 48 h, for the reporter and the
-    /// brigade; never with another reporter's identity.
+    /// Open reports of the same category nearby (within 250 m and 48 h for the brigade; in
+    /// the same ~200 m area for the reporter, while the report is open), never with another
+    /// reporter's identity. Ids, distances and times only for the brigade's own reports.
+    /// One spatial query per report: priced accordingly.
+    #[graphql(complexity = "50 + 10 * child_complexity")]
     async fn possible_duplicates(&self, ctx: &Context<'_>) -> Result<Vec<PossibleDuplicate>> {
-        if !self.view.exact_location() {
-            return Ok(Vec::new());
-        }
-        let near = queries::possible_duplicates(&state(ctx).db, &self.row).await?;
+        let brigade = match &request(ctx).viewer {
+            crate::identity::Viewer::User(principal) => principal.brigade,
+            crate::identity::Viewer::Anonymous => None,
+        };
+        let near = nearby::possible_duplicates(&state(ctx).db, &self.row, self.view, brigade).await?;
         Ok(near
             .into_iter()
-            .map(|(row, distance)| PossibleDuplicate {
-                report_id: (self.view == View::Brigade).then(|| ReportId(row.id).into()),
-                category_code: row.category_code,
-                status: row.status.into(),
-                distance_meters: distance.round(),
-                observed_at: row.observed_at,
+            .map(|near| PossibleDuplicate {
+                report_id: near.id.map(|id| ReportId(id).into()),
+                category_code: near.category_code,
+                status: near.status.into(),
+                distance_meters: near.distance_metres,
+                observed_at: near.observed_at,
             })
             .collect())
     }
@@ -164,12 +173,21 @@ pub struct Reporter {
 /// A nearby open report of the same category.
 #[derive(SimpleObject)]
 pub struct PossibleDuplicate {
-    /// For brigade staff (to link it); null for residents.
+    /// For staff of its brigade (to link it); null for anyone else.
     pub report_id: Option<ID>,
     pub category_code: String,
     pub status: ReportStatus,
-    pub distance_meters: f64,
-    pub observed_at: DateTime<Utc>,
+    /// For staff of its brigade; null for anyone else.
+    pub distance_meters: Option<f64>,
+    /// For staff of its brigade; null for anyone else.
+    pub observed_at: Option<DateTime<Utc>>,
+}
+
+/// `row` as the viewer of this request may see it, through their own access rules; `None`
+/// when they may not.
+fn seen_by(ctx: &Context<'_>, row: report::Model) -> Option<Report> {
+    let crate::identity::Viewer::User(principal) = &request(ctx).viewer else { return None };
+    access::view_of(principal, &row).map(|view| Report { row, view })
 }
 
 /// A WGS84 position.
@@ -310,6 +328,7 @@ pub struct CommuneActivity {
 #[ComplexObject]
 impl CommuneActivity {
     /// The reports, newest first: location on a ~200 m grid, no reporter.
+    #[graphql(complexity = "crate::pagination::page_cost(first, child_complexity)")]
     async fn reports(
         &self,
         ctx: &Context<'_>,

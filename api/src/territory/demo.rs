@@ -14,8 +14,7 @@ use entity::{
 };
 use geo::{Distance, Euclidean, InteriorPoint, Point};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait,
-    sea_query::OnConflict,
+    ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, sea_query::OnConflict,
 };
 
 use super::import::{self, BrigadeRecord};
@@ -202,7 +201,7 @@ fn record(code: &str, name: &str, kind: BrigadeKind, phone: &str) -> BrigadeReco
 /// Marks the nine communes participating and sends incivilities in Belfort to its
 /// municipal police.
 async fn configure_participation(db: &DatabaseConnection) -> anyhow::Result<()> {
-    let txn = db.begin().await?;
+    let txn = crate::db::write(db).await?;
     commune::Entity::update_many()
         .col_expr(commune::Column::Participating, true.into())
         .filter(commune::Column::Code.is_in(PARTICIPATING))

@@ -13,7 +13,7 @@ use entity::{brigade, commune, enums::BrigadeKind};
 use geo::{InteriorPoint, MultiPolygon};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QuerySelect, TransactionTrait, sea_query::OnConflict,
+    QuerySelect, sea_query::OnConflict,
 };
 
 use crate::routing::{
@@ -60,7 +60,7 @@ pub async fn import_communes(
     for (position, feature) in collection.features.iter().enumerate() {
         rows.push(commune_row(feature, now).with_context(|| format!("feature #{position}"))?);
     }
-    let txn = db.begin().await?;
+    let txn = crate::db::write(db).await?;
     let existing: HashSet<String> = commune::Entity::find()
         .select_only()
         .column(commune::Column::Code)
@@ -237,7 +237,7 @@ pub async fn import_brigades(
     db: &DatabaseConnection,
     records: &[BrigadeRecord],
 ) -> anyhow::Result<BrigadeImportSummary> {
-    let txn = db.begin().await?;
+    let txn = crate::db::write(db).await?;
     let mut summary = BrigadeImportSummary::default();
     let area_assignments = assignments_by_area(&txn, records).await?;
     for (position, record) in records.iter().enumerate() {

@@ -1,29 +1,27 @@
 //! The HTTP surface: GraphQL over HTTP and websocket, GraphiQL, health and readiness.
-//! Both GraphQL entry points resolve the viewer before anything executes.
+//! Both GraphQL entry points resolve the viewer before anything executes; a request that
+//! panics still gets a coded `INTERNAL` answer.
 
-use std::{
-    net::{IpAddr, SocketAddr},
-    time::Duration,
-};
+mod ws;
 
-use async_graphql::{
-    Data, Request, Response,
-    http::{ALL_WEBSOCKET_PROTOCOLS, GraphiQLSource},
-    parser::types::OperationType,
-};
-use async_graphql_axum::{GraphQLProtocol, GraphQLRequest, GraphQLResponse, GraphQLWebSocket};
+use std::{any::Any, net::SocketAddr, time::Duration};
+
+use async_graphql::{Request, http::GraphiQLSource, parser::types::OperationType};
+use async_graphql_axum::{GraphQLRequest, GraphQLResponse};
 use axum::{
     Router,
-    extract::{ConnectInfo, State, WebSocketUpgrade},
+    body::Body,
+    extract::{ConnectInfo, State},
     http::{
         HeaderMap, HeaderValue, Method, StatusCode,
         header::{AUTHORIZATION, CONTENT_TYPE},
     },
-    response::{Html, IntoResponse},
+    response::{Html, IntoResponse, Response},
     routing::get,
 };
 use tower::ServiceBuilder;
 use tower_http::{
+    catch_panic::CatchPanicLayer,
     cors::{AllowOrigin, CorsLayer},
     limit::RequestBodyLimitLayer,
     timeout::TimeoutLayer,
@@ -31,12 +29,11 @@ use tower_http::{
 };
 
 use crate::{
-    config::Config,
+    client_ip,
     error::AppError,
     graphql::{self, RequestContext, VigieSchema},
     identity::viewer,
-    loaders::Loaders,
-    media::PhotoStore,
+    media::{self, PhotoStore},
     state::AppState,
 };
 
@@ -50,7 +47,7 @@ struct Http {
 pub fn router(state: AppState) -> Router {
     let schema = graphql::build_schema(state.clone());
     let media = match &state.photos {
-        PhotoStore::Local(store) => store.clone().routes(),
+        PhotoStore::Local(store) => store.clone().routes(media::service::upload_check(state.db.clone())),
         PhotoStore::S3(_) => Router::new(),
     };
     let config = &state.config;
@@ -64,15 +61,33 @@ pub fn router(state: AppState) -> Router {
         .route("/graphql", get(graphql_http).post(graphql_http))
         .layer(limits)
         .layer(cors(&config.cors_origins));
+    let graphiql_route =
+        if config.graphiql { Router::new().route("/", get(graphiql)) } else { Router::new() };
     Router::new()
-        .route("/", get(graphiql))
+        .merge(graphiql_route)
         .merge(graphql_http_routes)
-        .route("/graphql/ws", get(graphql_ws))
+        .route("/graphql/ws", get(ws::graphql_ws))
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(ready))
         .with_state(Http { state, schema })
         .merge(media)
+        .layer(CatchPanicLayer::custom(panicked))
         .layer(TraceLayer::new_for_http())
+}
+
+/// A handler that panicked: logged, and answered as a coded GraphQL `INTERNAL` error rather
+/// than a dropped connection.
+fn panicked(_panic: Box<dyn Any + Send + 'static>) -> Response {
+    tracing::error!("a request handler panicked");
+    let body = serde_json::json!({ "errors": [{
+        "message": AppError::internal(anyhow::anyhow!("panic")).to_string(),
+        "extensions": { "code": "INTERNAL" },
+    }] });
+    Response::builder()
+        .status(StatusCode::INTERNAL_SERVER_ERROR)
+        .header(CONTENT_TYPE, "application/json")
+        .body(Body::from(body.to_string()))
+        .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
 }
 
 /// Browsers may call from the configured origins only (none: same-origin only).
@@ -120,16 +135,14 @@ async fn graphql_http(
         Ok(viewer) => viewer,
         Err(error) => return error_response(error),
     };
-    let context = RequestContext { viewer, client_ip: Some(client_ip(&state.config, &headers, peer)) };
+    let client_ip = client_ip::resolve(&state.config.trusted_proxies, &headers, peer);
+    let context = RequestContext { viewer, client_ip: Some(client_ip) };
     graphql::execute(&http.schema, state, context, request).await.into()
 }
 
 /// A response made of one error, coded like every other.
 fn error_response(error: AppError) -> GraphQLResponse {
-    let error: async_graphql::Error = error.into();
-    let mut error = error.into_server_error(Default::default());
-    graphql::assign_code(&mut error);
-    Response::from_errors(vec![error]).into()
+    graphql::error_response(error).into()
 }
 
 /// Whether every operation of the document is a query (GET must not change anything).
@@ -141,43 +154,6 @@ fn only_queries(request: &Request) -> bool {
         // Unparseable: let execution report the syntax error.
         Err(_) => true,
     }
-}
-
-/// The client's address: the peer, or the first `X-Forwarded-For` hop behind a trusted proxy.
-fn client_ip(config: &Config, headers: &HeaderMap, peer: SocketAddr) -> IpAddr {
-    let forwarded = || {
-        let value = headers.get("x-forwarded-for")?.to_str().ok()?;
-        value.split(',').next()?.trim().parse().ok()
-    };
-    if config.trust_forwarded_for { forwarded().unwrap_or(peer.ip()) } else { peer.ip() }
-}
-
-async fn graphql_ws(
-    State(http): State<Http>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
-    protocol: GraphQLProtocol,
-    upgrade: WebSocketUpgrade,
-) -> impl IntoResponse {
-    let client_ip = client_ip(&http.state.config, &headers, peer);
-    upgrade.protocols(ALL_WEBSOCKET_PROTOCOLS).on_upgrade(move |socket| async move {
-        let state = http.state.clone();
-        GraphQLWebSocket::new(socket, http.schema.clone(), protocol)
-            .on_connection_init(move |payload| async move {
-                // `{"authorization": "Bearer <jwt>"}`; no payload or no key: anonymous.
-                let authorization =
-                    ["authorization", "Authorization"].iter().find_map(|key| payload.get(*key)?.as_str());
-                let viewer = viewer::from_authorization(&state.db, &state.keys, authorization)
-                    .await
-                    .map_err(|error| async_graphql::Error::new(error.to_string()))?;
-                let mut data = Data::default();
-                data.insert(RequestContext { viewer, client_ip: Some(client_ip) });
-                data.insert(Loaders::new(&state));
-                Ok(data)
-            })
-            .serve()
-            .await;
-    })
 }
 
 async fn ready(State(http): State<Http>) -> impl IntoResponse {

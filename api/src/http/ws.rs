@@ -1,0 +1,349 @@
+//! GraphQL over websocket (`graphql-transport-ws`), under the same rules as HTTP. The
+//! token from `connection_init` is kept, not the viewer: every operation is authorised when
+//! it starts (token validity and the account re-read), and the socket is closed when the
+//! token expires (4401) or the account is suspended or disabled (4403, checked every few
+//! seconds). An init that never comes closes the socket (4408); a refused one too (4403).
+//! Each socket has a message size limit (the HTTP body limit), a bound on the operations
+//! it runs at once, a time limit per query or mutation, and keep-alive pings.
+
+use std::{
+    net::{IpAddr, SocketAddr},
+    sync::{
+        Arc, OnceLock,
+        atomic::{AtomicBool, AtomicUsize, Ordering},
+    },
+    time::Duration,
+};
+
+use async_graphql::{
+    Data, Executor, Request, Response,
+    futures_util::{
+        SinkExt, StreamExt,
+        future::ready,
+        stream::{self, BoxStream},
+    },
+    http::{ALL_WEBSOCKET_PROTOCOLS, WebSocket as GraphQLSocket, WebSocketProtocols, WsMessage},
+    parser::types::OperationType,
+};
+use axum::{
+    extract::{
+        ConnectInfo, State, WebSocketUpgrade,
+        ws::{CloseFrame, Message, WebSocket},
+    },
+    http::{HeaderMap, StatusCode, header::SEC_WEBSOCKET_PROTOCOL},
+    response::{IntoResponse, Response as HttpResponse},
+};
+use serde_json::Value;
+use tokio::sync::watch;
+
+use super::Http;
+use crate::{
+    client_ip,
+    error::AppError,
+    graphql::{self, RequestContext, VigieSchema},
+    identity::viewer::{self, Viewer},
+    ids::UserId,
+    loaders::Loaders,
+    state::AppState,
+};
+
+/// graphql-ws close codes.
+const UNAUTHORIZED: u16 = 4401;
+const FORBIDDEN: u16 = 4403;
+const INIT_TIMEOUT: u16 = 4408;
+/// RFC 6455 close codes.
+const PROTOCOL_ERROR: u16 = 1002;
+const TOO_BIG: u16 = 1009;
+
+/// Who the socket speaks for, fixed at `connection_init`.
+#[derive(Debug)]
+enum Auth {
+    Anonymous,
+    Token { token: String, user: UserId, expires_at: i64 },
+}
+
+/// What the socket's loop, its init callback and its executor share.
+#[derive(Debug, Default)]
+struct Session {
+    auth: OnceLock<Auth>,
+    init_refused: AtomicBool,
+    operations: AtomicUsize,
+}
+
+impl Session {
+    fn user(&self) -> Option<(UserId, i64)> {
+        match self.auth.get()? {
+            Auth::Token { user, expires_at, .. } => Some((*user, *expires_at)),
+            Auth::Anonymous => None,
+        }
+    }
+}
+
+/// A close the loop must send.
+type Close = Option<(u16, &'static str)>;
+
+/// `GET /graphql/ws`.
+pub async fn graphql_ws(
+    State(http): State<Http>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    upgrade: WebSocketUpgrade,
+) -> HttpResponse {
+    let Some(protocol) = protocol(&headers) else {
+        return (StatusCode::BAD_REQUEST, "sous-protocole graphql-transport-ws attendu").into_response();
+    };
+    let client_ip = client_ip::resolve(&http.state.config.trusted_proxies, &headers, peer);
+    let max = http.state.config.max_request_bytes;
+    upgrade
+        .protocols(ALL_WEBSOCKET_PROTOCOLS)
+        .max_message_size(max)
+        .max_frame_size(max)
+        .on_upgrade(move |socket| serve(socket, http, protocol, client_ip))
+}
+
+/// The first sub-protocol the client offers that we speak.
+fn protocol(headers: &HeaderMap) -> Option<WebSocketProtocols> {
+    headers
+        .get_all(SEC_WEBSOCKET_PROTOCOL)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(','))
+        .find_map(|protocol| protocol.trim().parse().ok())
+}
+
+async fn serve(socket: WebSocket, http: Http, protocol: WebSocketProtocols, client_ip: IpAddr) {
+    let state = http.state.clone();
+    let config = state.config.clone();
+    let session = Arc::new(Session::default());
+    let (close_tx, mut close_rx) = watch::channel::<Close>(None);
+    let executor = SocketExecutor {
+        schema: http.schema,
+        state: state.clone(),
+        session: session.clone(),
+        close: Arc::new(close_tx),
+        client_ip,
+    };
+    let (mut sink, input) = socket.split();
+    // A frame the socket refuses to read (larger than the limit, malformed) ends the input;
+    // the loop then closes with the matching code.
+    let broken = Arc::new(OnceLock::<u16>::new());
+    let input_broken = broken.clone();
+    let input = input
+        .take_while(move |message| {
+            if let Err(error) = message {
+                let too_big = error.to_string().contains("too long");
+                let _ = input_broken.set(if too_big { TOO_BIG } else { PROTOCOL_ERROR });
+            }
+            ready(message.is_ok())
+        })
+        .filter_map(|message| {
+            ready(match message {
+                Ok(Message::Text(text)) => Some(axum::body::Bytes::from(text)),
+                Ok(Message::Binary(bytes)) => Some(bytes),
+                _ => None,
+            })
+        });
+    let init_session = session.clone();
+    let init_state = state.clone();
+    let mut graphql = GraphQLSocket::new(executor, input, protocol)
+        .on_connection_init(move |payload| init(init_state, init_session, payload));
+
+    let init_deadline = tokio::time::sleep(Duration::from_secs(config.ws_init_timeout_secs));
+    tokio::pin!(init_deadline);
+    let every = |secs: u64| {
+        let period = Duration::from_secs(secs.max(1));
+        tokio::time::interval_at(tokio::time::Instant::now() + period, period)
+    };
+    let mut recheck = every(config.ws_recheck_secs);
+    let mut ping = every(config.ws_ping_secs);
+    let far = Duration::from_secs(86_400 * 365);
+    let close: Close = loop {
+        let user = session.user();
+        let expiry = user.map_or(far, |(_, expires_at)| until(expires_at));
+        tokio::select! {
+            message = graphql.next() => match message {
+                Some(WsMessage::Text(text)) => {
+                    if sink.send(Message::Text(text.into())).await.is_err() {
+                        break None;
+                    }
+                }
+                Some(WsMessage::Close(code, reason)) => {
+                    let code = if session.init_refused.load(Ordering::Acquire) { FORBIDDEN } else { code };
+                    let _ = sink.send(close_frame(code, &reason)).await;
+                    break None;
+                }
+                None => break broken.get().map(|code| (*code, "Message refusé.")),
+            },
+            () = &mut init_deadline, if session.auth.get().is_none() => {
+                break Some((INIT_TIMEOUT, "Connection initialisation timeout"));
+            }
+            () = tokio::time::sleep(expiry), if user.is_some() => {
+                break Some((UNAUTHORIZED, "Jeton expiré : reconnectez-vous."));
+            }
+            _ = recheck.tick(), if user.is_some() => {
+                if let Some((id, _)) = user
+                    && viewer::active_user(&state.db, id).await.is_err()
+                {
+                    break Some((FORBIDDEN, "Compte suspendu ou désactivé."));
+                }
+            }
+            _ = ping.tick() => {
+                if sink.send(Message::Ping(axum::body::Bytes::new())).await.is_err() {
+                    break None;
+                }
+            }
+            Ok(()) = close_rx.changed() => {
+                if let Some(close) = *close_rx.borrow() {
+                    break Some(close);
+                }
+            }
+        }
+    };
+    if let Some((code, reason)) = close {
+        let _ = sink.send(close_frame(code, reason)).await;
+    }
+}
+
+/// How long until Unix time `at`.
+fn until(at: i64) -> Duration {
+    let left = at - chrono::Utc::now().timestamp();
+    Duration::from_secs(u64::try_from(left).unwrap_or(0))
+}
+
+fn close_frame(code: u16, reason: &str) -> Message {
+    Message::Close(Some(CloseFrame { code, reason: reason.into() }))
+}
+
+/// `connection_init`: no `authorization` is an anonymous socket; a string is a bearer
+/// token, checked now; anything else is refused.
+async fn init(state: AppState, session: Arc<Session>, payload: Value) -> async_graphql::Result<Data> {
+    let refuse = |error: AppError| {
+        session.init_refused.store(true, Ordering::Release);
+        async_graphql::Error::new(error.to_string())
+    };
+    let authorization = match &payload {
+        Value::Object(fields) => fields.get("authorization").or_else(|| fields.get("Authorization")),
+        Value::Null => None,
+        _ => return Err(refuse(AppError::Unauthenticated)),
+    };
+    let auth = match authorization {
+        None | Some(Value::Null) => Auth::Anonymous,
+        Some(Value::String(value)) => {
+            let token = viewer::bearer_token(value).map_err(refuse)?;
+            let (user, expires_at) = state.keys.verify_until(token).map_err(refuse)?;
+            viewer::active_user(&state.db, user).await.map_err(refuse)?;
+            Auth::Token { token: token.to_owned(), user, expires_at }
+        }
+        Some(_) => return Err(refuse(AppError::Unauthenticated)),
+    };
+    session.auth.set(auth).map_err(|_| refuse(AppError::Unauthenticated))?;
+    Ok(Data::default())
+}
+
+/// Runs each operation of one socket with a viewer resolved for it.
+#[derive(Clone)]
+struct SocketExecutor {
+    schema: VigieSchema,
+    state: AppState,
+    session: Arc<Session>,
+    close: Arc<watch::Sender<Close>>,
+    client_ip: IpAddr,
+}
+
+/// One of the socket's running operations; gives its place back when dropped.
+struct Slot(Arc<Session>);
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        self.0.operations.fetch_sub(1, Ordering::AcqRel);
+    }
+}
+
+impl SocketExecutor {
+    /// The viewer for an operation starting now; on refusal, the socket is told to close.
+    async fn viewer(&self) -> Result<Viewer, AppError> {
+        let Some(Auth::Token { token, expires_at, .. }) = self.session.auth.get() else {
+            return Ok(Viewer::Anonymous);
+        };
+        let expired = || until(*expires_at).is_zero();
+        if expired() {
+            self.close.send_replace(Some((UNAUTHORIZED, "Jeton expiré : reconnectez-vous.")));
+            return Err(AppError::Unauthenticated);
+        }
+        match viewer::for_token(&self.state.db, &self.state.keys, token).await {
+            Ok((viewer, _)) => Ok(viewer),
+            Err(AppError::Unauthenticated) => {
+                let close = if expired() {
+                    (UNAUTHORIZED, "Jeton expiré : reconnectez-vous.")
+                } else {
+                    (FORBIDDEN, "Compte suspendu ou désactivé.")
+                };
+                self.close.send_replace(Some(close));
+                Err(AppError::Unauthenticated)
+            }
+            Err(error) => Err(error),
+        }
+    }
+
+    async fn start(self, request: Request) -> BoxStream<'static, Response> {
+        let config = &self.state.config;
+        let running = self.session.operations.fetch_add(1, Ordering::AcqRel);
+        let slot = Slot(self.session.clone());
+        if running >= config.ws_max_operations {
+            // Another may start as soon as one ends.
+            return single(graphql::error_response(AppError::RateLimited(1)));
+        }
+        let viewer = match self.viewer().await {
+            Ok(viewer) => viewer,
+            Err(error) => return single(graphql::error_response(error)),
+        };
+        let subscription = is_subscription(&request);
+        let request = request
+            .data(RequestContext { viewer, client_ip: Some(self.client_ip) })
+            .data(Loaders::new(&self.state));
+        if subscription {
+            return self
+                .schema
+                .execute_stream(request)
+                .map(move |response| {
+                    let _running = &slot;
+                    response
+                })
+                .boxed();
+        }
+        let limit = Duration::from_secs(config.request_timeout_secs);
+        let response = tokio::time::timeout(limit, self.schema.execute(request))
+            .await
+            .unwrap_or_else(|_| graphql::error_response(AppError::TimedOut));
+        drop(slot);
+        single(response)
+    }
+}
+
+fn single(response: Response) -> BoxStream<'static, Response> {
+    stream::once(ready(response)).boxed()
+}
+
+/// Whether the request runs a subscription (unparseable: no, execution will say why).
+fn is_subscription(request: &Request) -> bool {
+    async_graphql::parser::parse_query(&request.query).is_ok_and(|document| {
+        let operations = &document.operations;
+        match &request.operation_name {
+            Some(name) => operations.iter().any(|(op, o)| {
+                op.is_some_and(|op| op.as_str() == name) && o.node.ty == OperationType::Subscription
+            }),
+            None => operations.iter().next().is_some_and(|(_, o)| o.node.ty == OperationType::Subscription),
+        }
+    })
+}
+
+impl Executor for SocketExecutor {
+    async fn execute(&self, request: Request) -> Response {
+        let mut responses = self.clone().start(request).await;
+        responses.next().await.unwrap_or_default()
+    }
+
+    fn execute_stream(&self, request: Request, _session: Option<Arc<Data>>) -> BoxStream<'static, Response> {
+        stream::once(self.clone().start(request)).flatten().boxed()
+    }
+}

@@ -68,20 +68,42 @@ where
 async fn every_operation_allows_exactly_the_roles_it_should() {
     let app = TestApp::spawn().await;
     let roles = roles(&app).await;
+    let failures = matrix(&app, &roles).await;
+    assert!(failures.is_empty(), "authorization matrix violations:\n{}", failures.join("\n"));
+}
+
+/// The same matrix with every call made over the websocket: each operation there is
+/// authorised like an HTTP request.
+#[tokio::test]
+async fn every_operation_allows_exactly_the_roles_it_should_over_the_websocket() {
+    let app = TestApp::spawn().await;
+    let mut roles = roles(&app).await;
+    for (_, client) in &mut roles.clients {
+        *client = client.over_websocket(&app.ws_url());
+    }
+    let failures = matrix(&app, &roles).await;
+    assert!(
+        failures.is_empty(),
+        "authorization matrix violations over the websocket:\n{}",
+        failures.join("\n")
+    );
+}
+
+async fn matrix(app: &TestApp, roles: &Roles) -> Vec<String> {
     let unauth = "UNAUTHENTICATED";
     let forbidden = "FORBIDDEN";
     let missing = "NOT_FOUND";
     let mut failures = Vec::new();
 
     failures.extend(
-        row(&roles, "me", [unauth, OK, OK, OK, OK, OK, OK], |_, c| async move {
+        row(roles, "me", [unauth, OK, OK, OK, OK, OK, OK], |_, c| async move {
             c.query("{ me { id } }", json!({})).await
         })
         .await,
     );
     failures.extend(
         row(
-            &roles,
+            roles,
             "communes",
             [OK; 7],
             |_, c| async move { c.query("{ communes { code } }", json!({})).await },
@@ -89,7 +111,7 @@ async fn every_operation_allows_exactly_the_roles_it_should() {
         .await,
     );
     failures.extend(
-        row(&roles, "categories", [OK; 7], |_, c| async move {
+        row(roles, "categories", [OK; 7], |_, c| async move {
             c.query("{ categories { code } }", json!({})).await
         })
         .await,
@@ -97,7 +119,7 @@ async fn every_operation_allows_exactly_the_roles_it_should() {
     let requests = "query($c: String!) { enrolmentRequests(communeCode: $c) { totalCount } }";
     failures.extend(
         row(
-            &roles,
+            roles,
             "enrolmentRequests(own commune)",
             [unauth, forbidden, forbidden, OK, forbidden, OK, forbidden],
             |_, c| async move { c.query(requests, json!({ "c": "90052" })).await },
@@ -115,7 +137,7 @@ async fn every_operation_allows_exactly_the_roles_it_should() {
     let ids = pending.clone();
     failures.extend(
         row(
-            &roles,
+            roles,
             "decideEnrolment(own commune)",
             [unauth, forbidden, forbidden, OK, missing, OK, forbidden],
             |at, c| {
@@ -129,7 +151,7 @@ async fn every_operation_allows_exactly_the_roles_it_should() {
     let ids: Vec<String> = pending[7..].to_vec();
     failures.extend(
         row(
-            &roles,
+            roles,
             "suspendResident(own commune)",
             [unauth, forbidden, forbidden, OK, missing, OK, forbidden],
             |at, c| {
@@ -141,15 +163,15 @@ async fn every_operation_allows_exactly_the_roles_it_should() {
     );
     let create = "mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }";
     failures.extend(
-        row(&roles, "createAccount", [unauth, forbidden, forbidden, forbidden, forbidden, OK, forbidden], |at, c| async move {
+        row(roles, "createAccount", [unauth, forbidden, forbidden, forbidden, forbidden, OK, forbidden], |at, c| async move {
             let input = json!({ "email": format!("nouveau{at}@vigie.test"), "password": "une phrase de passe solide", "displayName": "Agent", "role": "ADMIN" });
             c.query(create, json!({ "input": input })).await
         })
         .await,
     );
 
-    failures.extend(report_rows(&roles).await);
-    assert!(failures.is_empty(), "authorization matrix violations:\n{}", failures.join("\n"));
+    failures.extend(report_rows(roles).await);
+    failures
 }
 
 /// `SEEN` when the report comes back, `NULL` when it is hidden, else the error code.

@@ -182,7 +182,13 @@ impl TestApp {
 
     /// A client without credentials.
     pub fn anonymous(&self) -> Client {
-        Client { http: self.http.clone(), endpoint: self.url("/graphql"), token: None, forwarded_for: None }
+        Client {
+            http: self.http.clone(),
+            endpoint: self.url("/graphql"),
+            token: None,
+            forwarded_for: None,
+            websocket: None,
+        }
     }
 
     /// A client signed in with `email` and `password` (asserting the login works).
@@ -296,6 +302,8 @@ pub struct Client {
     endpoint: String,
     token: Option<String>,
     forwarded_for: Option<String>,
+    /// Send every operation over a new `graphql-transport-ws` socket at this URL instead.
+    websocket: Option<String>,
 }
 
 /// A GraphQL response.
@@ -336,6 +344,12 @@ impl Client {
         Self { token: Some(token.to_owned()), ..self.clone() }
     }
 
+    /// The same client running each operation over its own websocket at `url` (token in
+    /// `connection_init`), as the app does for live updates.
+    pub fn over_websocket(&self, url: &str) -> Self {
+        Self { websocket: Some(url.to_owned()), ..self.clone() }
+    }
+
     /// The same client sending `X-Forwarded-For: value` (as a proxy in front would).
     pub fn forwarded_for(&self, value: &str) -> Self {
         Self { forwarded_for: Some(value.to_owned()), ..self.clone() }
@@ -346,8 +360,19 @@ impl Client {
         Self { token: Some(format!("raw:{value}")), ..self.clone() }
     }
 
-    /// POSTs a query with variables.
+    /// POSTs a query with variables (or runs it over a websocket, see
+    /// [`Self::over_websocket`]).
     pub async fn query(&self, query: &str, variables: Value) -> Gql {
+        if let Some(url) = &self.websocket {
+            let payload = match self.token.as_deref() {
+                Some(raw) if raw.starts_with("raw:") => json!({ "authorization": &raw[4..] }),
+                Some(token) => json!({ "authorization": format!("Bearer {token}") }),
+                None => json!({}),
+            };
+            let mut socket = live::Socket::open(url, payload).await;
+            let body = socket.run("1", query, variables).await;
+            return Gql { status: reqwest::StatusCode::OK, body };
+        }
         let mut request =
             self.http.post(&self.endpoint).json(&json!({ "query": query, "variables": variables }));
         match self.token.as_deref() {

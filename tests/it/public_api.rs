@@ -84,8 +84,19 @@ async fn categories_come_in_order_with_french_labels_and_urgent_advice() {
 async fn seeding_the_demo_twice_changes_nothing() {
     let app = TestApp::spawn().await;
     let before = app.anonymous().query("{ communes { code participating brigade { id } } }", json!({})).await;
-    let boundaries = vigie_tests::shared_data_dir().join(vigie::territory::demo::DEMO_BOUNDARIES);
-    vigie::territory::demo::seed_demo(&app.state.db, &boundaries).await.expect("second seed");
+    let communes = vigie::territory::demo::demo_boundaries(None).expect("embedded boundaries");
+    vigie::territory::demo::seed_demo(&app.state.db, &communes).await.expect("second seed");
     let after = app.anonymous().query("{ communes { code participating brigade { id } } }", json!({})).await;
     assert_eq!(before.data(), after.data());
+}
+
+#[test]
+fn the_embedded_demo_boundaries_are_the_shared_file() {
+    let shared = vigie_tests::shared_data_dir().join(vigie::territory::demo::DEMO_BOUNDARIES);
+    let shipped = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../api/data/communes-90-territoire-de-belfort.geojson");
+    let read = |path: &std::path::Path| {
+        std::fs::read(path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
+    };
+    assert!(read(&shared) == read(&shipped), "api/data differs from {}", shared.display());
 }

@@ -73,8 +73,8 @@ impl TestDatabase {
     /// Migrated, with the demo territory.
     pub async fn demo() -> Self {
         let database = Self::migrated().await;
-        let boundaries = shared_data_dir().join(vigie::territory::demo::DEMO_BOUNDARIES);
-        vigie::territory::demo::seed_demo(&database.db, &boundaries).await.expect("demo seed");
+        let communes = vigie::territory::demo::demo_boundaries(None).expect("embedded demo boundaries");
+        vigie::territory::demo::seed_demo(&database.db, &communes).await.expect("demo seed");
         database
     }
 

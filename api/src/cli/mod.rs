@@ -40,7 +40,7 @@ pub enum Command {
     Seed {
         #[arg(long)]
         demo: bool,
-        /// The demo boundary file (default: ../shared/data/…/communes-90-territoire-de-belfort.geojson).
+        /// The demo boundary file (default: the Territoire de Belfort, embedded).
         #[arg(long)]
         boundaries: Option<PathBuf>,
     },

@@ -20,9 +20,11 @@ pub async fn run(config: Config, with_demo: bool, boundaries: Option<PathBuf>) -
     let db = db::connect(&config).await?;
     db::migrate(&db).await?;
     if with_demo {
-        let boundaries = demo::find_demo_boundaries(boundaries.as_deref())?;
-        demo::seed_demo(&db, &boundaries).await?;
-        println!("demo territory loaded from {}", boundaries.display());
+        demo::seed_demo(&db, &demo::demo_boundaries(boundaries.as_deref())?).await?;
+        match boundaries {
+            Some(file) => println!("demo territory loaded from {}", file.display()),
+            None => println!("demo territory loaded (Territoire de Belfort, embedded boundaries)"),
+        }
     } else {
         demo::seed_categories(&db).await?;
         println!("default categories loaded");

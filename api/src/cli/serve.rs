@@ -9,8 +9,8 @@ pub async fn run(config: Config, seed_demo: bool) -> anyhow::Result<()> {
     let db = db::connect(&config).await?;
     db::migrate(&db).await?;
     if seed_demo {
-        let boundaries = demo::find_demo_boundaries(None)?;
-        demo::seed_demo(&db, &boundaries).await.context("seeding the demo territory")?;
+        let communes = demo::demo_boundaries(None)?;
+        demo::seed_demo(&db, &communes).await.context("seeding the demo territory")?;
     } else {
         demo::seed_categories(&db).await?;
     }

@@ -3,9 +3,9 @@
 //! role. Safe to run twice: everything is an upsert or skipped when present.
 
 use crate::identity::phone::Phone;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use anyhow::{Context, bail};
+use anyhow::Context;
 use chrono::Utc;
 use entity::{
     app_user, brigade, category, commune,
@@ -30,6 +30,10 @@ use crate::{
 
 /// The boundary file of the demo département, as published in `shared/data`.
 pub const DEMO_BOUNDARIES: &str = "france-communes-2018/communes-90-territoire-de-belfort.geojson";
+
+/// The same file, shipped with the project (`api/data/`, IGN/INSEE, Licence Ouverte) and
+/// embedded in the binary: the demo works in any clone.
+const EMBEDDED_BOUNDARIES: &str = include_str!("../../data/communes-90-territoire-de-belfort.geojson");
 
 /// The nine communes that joined the scheme in the demo.
 pub const PARTICIPATING: [&str; 9] =
@@ -86,26 +90,12 @@ pub const DEMO_ACCOUNTS: [(&str, &str, &str, Role); 4] = [
     ("habitant.giromagny@vigie.test", "habitant-demo-90", "Claire Habitante", Role::Resident),
 ];
 
-/// Finds the demo boundary file: `explicit`, else `shared/data` beside the checkout
-/// (from the working directory or from where this crate was built).
-pub fn find_demo_boundaries(explicit: Option<&Path>) -> anyhow::Result<PathBuf> {
-    if let Some(path) = explicit {
-        return Ok(path.to_owned());
+/// The demo communes: from `explicit` when given, else the copy embedded in the binary.
+pub fn demo_boundaries(explicit: Option<&Path>) -> anyhow::Result<FeatureCollection> {
+    match explicit {
+        Some(path) => import::read_feature_collection(path),
+        None => serde_json::from_str(EMBEDDED_BOUNDARIES).context("the embedded demo boundaries"),
     }
-    let candidates = [
-        PathBuf::from("../shared/data").join(DEMO_BOUNDARIES),
-        PathBuf::from("shared/data").join(DEMO_BOUNDARIES),
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/data").join(DEMO_BOUNDARIES),
-    ];
-    if let Some(found) = candidates.iter().find(|path| path.is_file()) {
-        return Ok(found.clone());
-    }
-    bail!(
-        "the demo boundary file {DEMO_BOUNDARIES} was not found beside the checkout (../shared/data/).\n\
-         Point to it with `vigie seed --demo --boundaries <file.geojson>`, or import communes yourself:\n  \
-         vigie import communes <communes.geojson>   (IGN Admin Express or geo.api.gouv.fr contours)\n  \
-         vigie import brigades <brigades.csv|geojson>"
-    )
 }
 
 /// Inserts the default categories that are missing (existing ones keep their edits).
@@ -127,12 +117,11 @@ pub async fn seed_categories(db: &DatabaseConnection) -> anyhow::Result<()> {
 }
 
 /// Loads the whole demo territory.
-pub async fn seed_demo(db: &DatabaseConnection, boundaries: &Path) -> anyhow::Result<()> {
+pub async fn seed_demo(db: &DatabaseConnection, collection: &FeatureCollection) -> anyhow::Result<()> {
     seed_categories(db).await?;
-    let collection = import::read_feature_collection(boundaries)?;
-    let summary = import::import_communes(db, &collection).await?;
+    let summary = import::import_communes(db, collection).await?;
     tracing::info!(inserted = summary.inserted, updated = summary.updated, "demo communes imported");
-    import::import_brigades(db, &demo_brigades(&collection)?).await?;
+    import::import_brigades(db, &demo_brigades(collection)?).await?;
     configure_participation(db).await?;
     seed_accounts(db).await?;
     Ok(())

@@ -61,3 +61,42 @@ pub enum ReportStatus {
     #[sea_orm(string_value = "WITHDRAWN")]
     Withdrawn,
 }
+
+/// What a step of a report's history records.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(32))")]
+pub enum ReportEventKind {
+    #[sea_orm(string_value = "FILED")]
+    Filed,
+    #[sea_orm(string_value = "STATUS_CHANGED")]
+    StatusChanged,
+    #[sea_orm(string_value = "NOTE")]
+    Note,
+    #[sea_orm(string_value = "INTERNAL_NOTE")]
+    InternalNote,
+    #[sea_orm(string_value = "COMMENT")]
+    Comment,
+    #[sea_orm(string_value = "PHOTOS_ADDED")]
+    PhotosAdded,
+    #[sea_orm(string_value = "REROUTED")]
+    Rerouted,
+    #[sea_orm(string_value = "DUPLICATE_LINKED")]
+    DuplicateLinked,
+    #[sea_orm(string_value = "WITHDRAWN")]
+    Withdrawn,
+}
+
+/// Why a report went to its brigade.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(32))")]
+pub enum RoutingRule {
+    /// The default brigade of the commune where it happened.
+    #[sea_orm(string_value = "COMMUNE_DEFAULT")]
+    CommuneDefault,
+    /// The commune's brigade for that category.
+    #[sea_orm(string_value = "CATEGORY_OVERRIDE")]
+    CategoryOverride,
+    /// Sent on by brigade staff.
+    #[sea_orm(string_value = "REROUTED")]
+    Rerouted,
+}

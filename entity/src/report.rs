@@ -2,7 +2,7 @@
 
 use sea_orm::entity::prelude::*;
 
-use crate::enums::ReportStatus;
+use crate::enums::{ReportStatus, RoutingRule};
 
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "report")]
@@ -24,8 +24,7 @@ pub struct Model {
     pub accuracy_meters: Option<f64>,
     pub commune_code: String,
     pub brigade_id: Uuid,
-    /// `COMMUNE_DEFAULT`, `CATEGORY_OVERRIDE` or `REROUTED`.
-    pub routing_rule: String,
+    pub routing_rule: RoutingRule,
     pub status: ReportStatus,
     pub duplicate_of: Option<Uuid>,
     pub observed_at: DateTimeUtc,

@@ -3,7 +3,7 @@
 
 use sea_orm::entity::prelude::*;
 
-use crate::enums::{ReportStatus, Role};
+use crate::enums::{ReportEventKind, ReportStatus, Role};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "report_event")]
@@ -11,9 +11,7 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
     pub report_id: Uuid,
-    /// `FILED`, `STATUS_CHANGED`, `NOTE`, `INTERNAL_NOTE`, `COMMENT`, `REROUTED`,
-    /// `DUPLICATE_LINKED`, `WITHDRAWN`.
-    pub kind: String,
+    pub kind: ReportEventKind,
     /// The status after this event, when it changed it.
     pub status: Option<ReportStatus>,
     /// Seen by the reporter.

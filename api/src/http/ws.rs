@@ -101,14 +101,19 @@ pub async fn graphql_ws(
         .on_upgrade(move |socket| serve(socket, http, protocol, client_ip))
 }
 
-/// The first sub-protocol the client offers that we speak.
+/// The sub-protocol the upgrade selects: our first preference the client offers.
 fn protocol(headers: &HeaderMap) -> Option<WebSocketProtocols> {
-    headers
+    let offered: Vec<&str> = headers
         .get_all(SEC_WEBSOCKET_PROTOCOL)
         .iter()
         .filter_map(|value| value.to_str().ok())
         .flat_map(|value| value.split(','))
-        .find_map(|protocol| protocol.trim().parse().ok())
+        .map(str::trim)
+        .collect();
+    ALL_WEBSOCKET_PROTOCOLS
+        .iter()
+        .find(|ours| offered.iter().any(|theirs| theirs.eq_ignore_ascii_case(ours)))
+        .and_then(|protocol| protocol.parse().ok())
 }
 
 async fn serve(socket: WebSocket, http: Http, protocol: WebSocketProtocols, client_ip: IpAddr) {

@@ -3,7 +3,7 @@
 
 use chrono::Utc;
 use entity::{
-    enums::{ReportStatus, Role},
+    enums::{ReportEventKind, ReportStatus, Role},
     report, report_event,
 };
 use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait};
@@ -11,13 +11,10 @@ use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait};
 use super::bus::Notice;
 use crate::{error::AppResult, ids::UserId};
 
-/// The kind of an event that only brigade staff may see.
-pub const INTERNAL_NOTE: &str = "INTERNAL_NOTE";
-
 /// An event to append.
 #[derive(Debug)]
 pub struct NewEvent {
-    kind: &'static str,
+    kind: ReportEventKind,
     status: Option<ReportStatus>,
     public_note: Option<String>,
     internal_note: Option<String>,
@@ -27,12 +24,12 @@ pub struct NewEvent {
 
 impl NewEvent {
     /// An event that sets the report's status.
-    pub fn status(kind: &'static str, status: ReportStatus, actor: UserId, role: Role) -> Self {
+    pub fn status(kind: ReportEventKind, status: ReportStatus, actor: UserId, role: Role) -> Self {
         Self { kind, status: Some(status), public_note: None, internal_note: None, actor, role }
     }
 
     /// An event that leaves the status as it is.
-    pub fn plain(kind: &'static str, actor: UserId, role: Role) -> Self {
+    pub fn plain(kind: ReportEventKind, actor: UserId, role: Role) -> Self {
         Self { kind, status: None, public_note: None, internal_note: None, actor, role }
     }
 
@@ -56,7 +53,7 @@ pub async fn append(
     let row = report_event::ActiveModel {
         id: Set(uuid::Uuid::now_v7()),
         report_id: Set(report.id),
-        kind: Set(event.kind.to_owned()),
+        kind: Set(event.kind),
         status: Set(event.status),
         public_note: Set(event.public_note),
         internal_note: Set(event.internal_note),
@@ -85,5 +82,5 @@ pub fn notice(
 
 /// Whether the reporter (and coordinators) may see this event at all.
 pub fn is_public(event: &report_event::Model) -> bool {
-    event.kind != INTERNAL_NOTE
+    event.kind != ReportEventKind::InternalNote
 }

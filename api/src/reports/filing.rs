@@ -4,7 +4,7 @@
 use chrono::{DateTime, Duration, Utc};
 use entity::{
     category,
-    enums::{ReportStatus, Role},
+    enums::{self, ReportEventKind, ReportStatus, Role},
     report,
 };
 use sea_orm::{ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, SqlErr};
@@ -98,7 +98,7 @@ pub async fn file(state: &AppState, viewer: &Viewer, filing: Filing) -> AppResul
         accuracy_meters: Set(filing.accuracy_meters),
         commune_code: Set(route.commune.code.clone()),
         brigade_id: Set(route.brigade.0),
-        routing_rule: Set(rule_name(route.rule).to_owned()),
+        routing_rule: Set(stored_rule(route.rule)),
         status: Set(ReportStatus::Submitted),
         duplicate_of: Set(None),
         observed_at: Set(observed_at),
@@ -122,7 +122,7 @@ pub async fn file(state: &AppState, viewer: &Viewer, filing: Filing) -> AppResul
     let event = events::append(
         &txn,
         &report,
-        NewEvent::status("FILED", ReportStatus::Submitted, principal.id, Role::Resident),
+        NewEvent::status(ReportEventKind::Filed, ReportStatus::Submitted, principal.id, Role::Resident),
     )
     .await?;
     txn.commit().await?;
@@ -200,11 +200,11 @@ fn fingerprint(filing: &Filing) -> String {
     Sha256::digest(canonical.to_string().as_bytes()).iter().map(|byte| format!("{byte:02x}")).collect()
 }
 
-/// The stored name of a routing rule.
-pub fn rule_name(rule: RoutingRule) -> &'static str {
+/// How a routing decision is stored.
+fn stored_rule(rule: RoutingRule) -> enums::RoutingRule {
     match rule {
-        RoutingRule::CommuneDefault => "COMMUNE_DEFAULT",
-        RoutingRule::CategoryOverride => "CATEGORY_OVERRIDE",
+        RoutingRule::CommuneDefault => enums::RoutingRule::CommuneDefault,
+        RoutingRule::CategoryOverride => enums::RoutingRule::CategoryOverride,
     }
 }
 

@@ -6,16 +6,17 @@
 use chrono::Utc;
 use entity::{
     brigade,
-    enums::{ReportStatus, Role},
+    enums::{ReportEventKind, ReportStatus, Role, RoutingRule},
     report,
 };
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, DatabaseTransaction, EntityTrait, QueryFilter, sea_query::SimpleExpr,
+    ActiveEnum, ColumnTrait, DatabaseConnection, DatabaseTransaction, EntityTrait, QueryFilter,
+    sea_query::SimpleExpr,
 };
 
 use super::{
     bus::Notice,
-    events::{self, INTERNAL_NOTE, NewEvent},
+    events::{self, NewEvent},
     lifecycle::{self, Mover},
 };
 use crate::text;
@@ -109,7 +110,7 @@ pub async fn transition(
     if to == ReportStatus::Acknowledged && report.acknowledged_at.is_none() {
         changes.push((report::Column::AcknowledgedAt, Utc::now().into()));
     }
-    let event = NewEvent::status("STATUS_CHANGED", to, principal.id, Role::BrigadeStaff)
+    let event = NewEvent::status(ReportEventKind::StatusChanged, to, principal.id, Role::BrigadeStaff)
         .public_note(public_note)
         .internal_note(internal_note);
     apply(db, &report, changes, event, None).await
@@ -127,8 +128,8 @@ pub async fn add_note(
     let public_note = text::clean_optional(public_note, "publicNote", NOTE_CHARS)?;
     let internal_note = text::clean_optional(internal_note, "internalNote", NOTE_CHARS)?;
     let kind = match (&public_note, &internal_note) {
-        (Some(_), _) => "NOTE",
-        (None, Some(_)) => INTERNAL_NOTE,
+        (Some(_), _) => ReportEventKind::Note,
+        (None, Some(_)) => ReportEventKind::InternalNote,
         (None, None) => return Err(AppError::bad_input("publicNote", "Écrivez une note.")),
     };
     let event = NewEvent::plain(kind, principal.id, Role::BrigadeStaff)
@@ -161,9 +162,12 @@ pub async fn reroute(
         .one(db)
         .await?
         .ok_or_else(|| AppError::bad_input("brigadeId", "Brigade inconnue."))?;
-    let changes =
-        vec![(report::Column::BrigadeId, to.0.into()), (report::Column::RoutingRule, "REROUTED".into())];
-    let event = NewEvent::plain("REROUTED", principal.id, Role::BrigadeStaff).internal_note(Some(reason));
+    let changes = vec![
+        (report::Column::BrigadeId, to.0.into()),
+        (report::Column::RoutingRule, RoutingRule::Rerouted.to_value().into()),
+    ];
+    let event = NewEvent::plain(ReportEventKind::Rerouted, principal.id, Role::BrigadeStaff)
+        .internal_note(Some(reason));
     apply(db, &report, changes, event, Some(report.brigade_id)).await
 }
 
@@ -196,9 +200,13 @@ pub async fn mark_duplicate(
         (report::Column::DuplicateOf, original.id.into()),
     ];
     let note = "Ce fait a déjà été signalé : votre signalement est rattaché au signalement existant, qui est suivi par la brigade.";
-    let event =
-        NewEvent::status("DUPLICATE_LINKED", ReportStatus::Duplicate, principal.id, Role::BrigadeStaff)
-            .public_note(Some(note.to_owned()));
+    let event = NewEvent::status(
+        ReportEventKind::DuplicateLinked,
+        ReportStatus::Duplicate,
+        principal.id,
+        Role::BrigadeStaff,
+    )
+    .public_note(Some(note.to_owned()));
     apply(db, &report, changes, event, None).await
 }
 
@@ -213,8 +221,9 @@ pub async fn withdraw(
     let reason = text::clean_optional(reason, "reason", 1000)?;
     lifecycle::check(report.status, ReportStatus::Withdrawn, Mover::Reporter, None)?;
     let changes = vec![(report::Column::Status, ReportStatus::Withdrawn.into())];
-    let event = NewEvent::status("WITHDRAWN", ReportStatus::Withdrawn, principal.id, Role::Resident)
-        .public_note(reason);
+    let event =
+        NewEvent::status(ReportEventKind::Withdrawn, ReportStatus::Withdrawn, principal.id, Role::Resident)
+            .public_note(reason);
     apply(db, &report, changes, event, None).await
 }
 
@@ -231,7 +240,8 @@ pub async fn add_comment(
     if !lifecycle::is_open(report.status) {
         return Err(AppError::InvalidTransition("Ce signalement est clos : déposez-en un nouveau.".into()));
     }
-    let event = NewEvent::plain("COMMENT", principal.id, Role::Resident).public_note(Some(body));
+    let event =
+        NewEvent::plain(ReportEventKind::Comment, principal.id, Role::Resident).public_note(Some(body));
     let event = events::append(db, &report, event).await?;
     Ok(finish(report, event, None))
 }
@@ -254,8 +264,12 @@ pub async fn add_photos(
     let photos = crate::media::service::prepare(state, principal.id, photo_ids, already).await?;
     let txn = crate::db::write(&state.db).await?;
     crate::media::service::link(&txn, &photos, report.id).await?;
-    let event =
-        events::append(&txn, &report, NewEvent::plain("PHOTOS_ADDED", principal.id, Role::Resident)).await?;
+    let event = events::append(
+        &txn,
+        &report,
+        NewEvent::plain(ReportEventKind::PhotosAdded, principal.id, Role::Resident),
+    )
+    .await?;
     txn.commit().await?;
     Ok(finish(report, event, None))
 }

@@ -68,9 +68,9 @@ impl Report {
         Ok(Brigade(brigade.ok_or_else(|| AppError::internal(anyhow::anyhow!("report without brigade")))?))
     }
 
-    /// Why it went to that brigade: `COMMUNE_DEFAULT`, `CATEGORY_OVERRIDE` or `REROUTED`.
-    async fn routing_rule(&self) -> &str {
-        &self.row.routing_rule
+    /// Why it went to that brigade.
+    async fn routing_rule(&self) -> RoutingRule {
+        self.row.routing_rule.into()
     }
 
     async fn observed_at(&self) -> DateTime<Utc> {
@@ -221,10 +221,8 @@ impl ReportEvent {
         ReportId(self.row.report_id).into()
     }
 
-    /// `FILED`, `STATUS_CHANGED`, `NOTE`, `INTERNAL_NOTE`, `COMMENT`, `REROUTED`,
-    /// `DUPLICATE_LINKED`, `WITHDRAWN`.
-    async fn kind(&self) -> &str {
-        &self.row.kind
+    async fn kind(&self) -> ReportEventKind {
+        self.row.kind.into()
     }
 
     /// The status after this event, when it changed it.
@@ -251,6 +249,48 @@ impl ReportEvent {
         self.row.at
     }
 }
+
+/// What a step of a report's history records.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Enum)]
+pub enum ReportEventKind {
+    /// The reporter filed it.
+    Filed,
+    /// The brigade moved it through its lifecycle.
+    StatusChanged,
+    /// The brigade answered the reporter.
+    Note,
+    /// A note for the brigade only (never shown to the reporter or coordinators).
+    InternalNote,
+    /// The reporter added information.
+    Comment,
+    /// The reporter added photos.
+    PhotosAdded,
+    /// Sent to another brigade.
+    Rerouted,
+    /// Closed as a duplicate of another report.
+    DuplicateLinked,
+    /// The reporter withdrew it.
+    Withdrawn,
+}
+
+crate::graphql::mirror_enum!(
+    ReportEventKind,
+    enums::ReportEventKind,
+    [Filed, StatusChanged, Note, InternalNote, Comment, PhotosAdded, Rerouted, DuplicateLinked, Withdrawn]
+);
+
+/// Why a report went to its brigade.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Enum)]
+pub enum RoutingRule {
+    /// The default brigade of the commune where it happened.
+    CommuneDefault,
+    /// The commune's brigade for that category (e.g. the municipal police for incivilities).
+    CategoryOverride,
+    /// Sent on by brigade staff.
+    Rerouted,
+}
+
+crate::graphql::mirror_enum!(RoutingRule, enums::RoutingRule, [CommuneDefault, CategoryOverride, Rerouted]);
 
 /// Where a report stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Enum)]

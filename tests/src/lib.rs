@@ -5,6 +5,7 @@
 pub mod gateway;
 pub mod images;
 pub mod live;
+mod template;
 pub mod territory;
 
 use std::{net::SocketAddr, path::PathBuf};
@@ -28,6 +29,12 @@ pub fn shared_data_dir() -> PathBuf {
     dir
 }
 
+/// The URL of database `name` on the server of `admin_url`.
+fn database_url(admin_url: &str, name: &str) -> String {
+    let base = admin_url.rsplit_once('/').map_or(admin_url, |(base, _)| base);
+    format!("{base}/{name}")
+}
+
 /// A fresh, migrated, empty database, and the URL to reach it.
 pub struct TestDatabase {
     pub db: DatabaseConnection,
@@ -48,8 +55,7 @@ impl TestDatabase {
                     .await
                     .expect("create database");
                 admin.close().await.expect("close admin connection");
-                let base = admin_url.rsplit_once('/').map_or(admin_url.as_str(), |(base, _)| base);
-                let url = format!("{base}/{name}");
+                let url = database_url(&admin_url, &name);
                 let db = vigie::db::connect_url(&url, 5).await.expect("connect to the test database");
                 Self { db, url, _dir: None }
             }
@@ -70,12 +76,32 @@ impl TestDatabase {
         database
     }
 
-    /// Migrated, with the demo territory.
+    /// Migrated, with the demo territory: a copy of the run's template.
     pub async fn demo() -> Self {
-        let database = Self::migrated().await;
-        let communes = vigie::territory::demo::demo_boundaries(None).expect("embedded demo boundaries");
-        vigie::territory::demo::seed_demo(&database.db, &communes).await.expect("demo seed");
-        database
+        match template::get() {
+            template::Template::Postgres(template) => {
+                let admin_url = std::env::var("TEST_DATABASE_URL").expect("TEST_DATABASE_URL");
+                let admin =
+                    vigie::db::connect_url(&admin_url, 1).await.expect("connect to TEST_DATABASE_URL");
+                let name = format!("vigie_test_{}", uuid::Uuid::new_v4().simple());
+                admin
+                    .execute_unprepared(&format!("CREATE DATABASE \"{name}\" TEMPLATE \"{template}\""))
+                    .await
+                    .expect("copy the template");
+                admin.close().await.expect("close admin connection");
+                let url = database_url(&admin_url, &name);
+                let db = vigie::db::connect_url(&url, 5).await.expect("connect to the test database");
+                Self { db, url, _dir: None }
+            }
+            template::Template::Sqlite(template) => {
+                let dir = tempfile::tempdir().expect("temp dir");
+                let path = dir.path().join("vigie.db");
+                std::fs::copy(template, &path).expect("copy the template");
+                let db = vigie::db::connect_sqlite_file(&path, 5).await.expect("open SQLite");
+                let url = format!("sqlite://{}?mode=rwc", path.display());
+                Self { db, url, _dir: Some(dir) }
+            }
+        }
     }
 
     /// A configuration pointing at this database.
@@ -204,12 +230,22 @@ impl TestApp {
         self.anonymous().with_token(&token)
     }
 
+    /// The demo account of `role`, with a token issued directly (no Argon2 check): tests
+    /// about logging in use [`Self::login`].
     async fn demo(&self, role: entity::enums::Role) -> Client {
-        let (email, password, _, _) = vigie::territory::demo::DEMO_ACCOUNTS
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        let (email, _, _, _) = vigie::territory::demo::DEMO_ACCOUNTS
             .into_iter()
             .find(|account| account.3 == role)
             .expect("a demo account of each role");
-        self.login(email, password).await
+        let user = entity::app_user::Entity::find()
+            .filter(entity::app_user::Column::Email.eq(email))
+            .one(&self.state.db)
+            .await
+            .expect("read the demo account")
+            .expect("the demo account exists");
+        let token = self.state.keys.issue(vigie::ids::UserId(user.id)).expect("token");
+        self.anonymous().with_token(&token)
     }
 
     /// The demo resident of Giromagny (approved).

@@ -37,29 +37,6 @@ pub struct Subscription(ReportSubscription);
 /// The schema type served by every node.
 pub type VigieSchema = Schema<Query, Mutation, Subscription>;
 
-/// `From` both ways between a GraphQL enum and its stored twin, variant by variant.
-macro_rules! mirror_enum {
-    ($graphql:ident, $stored:path, [$($variant:ident),+ $(,)?]) => {
-        impl From<$stored> for $graphql {
-            fn from(value: $stored) -> Self {
-                use $stored as Stored;
-                match value {
-                    $(Stored::$variant => Self::$variant,)+
-                }
-            }
-        }
-
-        impl From<$graphql> for $stored {
-            fn from(value: $graphql) -> Self {
-                match value {
-                    $($graphql::$variant => Self::$variant,)+
-                }
-            }
-        }
-    };
-}
-pub(crate) use mirror_enum;
-
 /// Who is asking, and from where: set once per request (or websocket connection).
 #[derive(Clone, Debug)]
 pub struct RequestContext {
@@ -115,7 +92,8 @@ pub fn state<'a>(ctx: &Context<'a>) -> &'a AppState {
 
 /// Gives every error that lacks one a contract code: validation and parse failures are the
 /// client's (`BAD_USER_INPUT`, naming the argument when the message does), limit breaches
-/// are `QUERY_TOO_COMPLEX`.
+/// are `QUERY_TOO_COMPLEX`, and anything else raised while resolving is `INTERNAL` (logged,
+/// its text replaced).
 struct ErrorCodes;
 
 impl ExtensionFactory for ErrorCodes {
@@ -154,16 +132,23 @@ pub(crate) fn assign_code(error: &mut ServerError) {
     if let Some(app_error) = error.source::<AppError>() {
         app_error.annotate(&mut extensions);
     } else if extensions.get("code").is_none() {
-        let message = error.message.as_str();
+        let message = error.message.clone();
+        let message = message.as_str();
+        // Coercion of a client's value fails during execution too (a bad `DateTime`).
+        let client_value = message.starts_with("Failed to parse") || message.contains("argument \"");
         let code = if message.starts_with("Query is too complex")
             || message.starts_with("Query is nested too deep")
         {
             ErrorCode::QueryTooComplex
-        } else {
+        } else if error.path.is_empty() || client_value {
             if let Some(field) = quoted_after(message, "argument \"") {
                 extensions.set("field", field);
             }
             ErrorCode::BadUserInput
+        } else {
+            tracing::error!(error = %message, "unexpected error while resolving a field");
+            error.message = AppError::internal(anyhow::anyhow!("unexpected")).to_string();
+            ErrorCode::Internal
         };
         extensions.set("code", code.as_str());
     }
@@ -197,6 +182,15 @@ mod tests {
         assign_code(&mut error);
         let extensions = error.extensions.expect("set");
         assert_eq!(extensions.get("code"), Some(&"QUERY_TOO_COMPLEX".into()));
+    }
+
+    #[test]
+    fn an_unknown_error_raised_while_resolving_is_internal_and_its_text_hidden() {
+        let mut error = ServerError::new("connection refused at 10.0.0.3", None);
+        error.path = vec![async_graphql::PathSegment::Field("report".into())];
+        assign_code(&mut error);
+        assert_eq!(error.extensions.expect("set").get("code"), Some(&"INTERNAL".into()));
+        assert!(!error.message.contains("10.0.0.3"));
     }
 
     #[test]

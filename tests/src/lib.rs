@@ -35,37 +35,51 @@ fn database_url(admin_url: &str, name: &str) -> String {
     format!("{base}/{name}")
 }
 
+fn data_dir() -> tempfile::TempDir {
+    tempfile::Builder::new().prefix("vigie-test-").tempdir().expect("data dir")
+}
+
+/// A PostgreSQL database a test created is dropped when the test ends (its connections
+/// closed by force); SQLite files and data folders go with their temporary directories.
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        let (Some(name), Ok(admin_url)) = (self.created.take(), std::env::var("TEST_DATABASE_URL")) else {
+            return;
+        };
+        // Drop runs inside the test's runtime: do the async work on a thread of our own.
+        let dropped = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().ok()?;
+            runtime.block_on(async {
+                let admin = vigie::db::connect_url(&admin_url, 1).await.ok()?;
+                admin
+                    .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
+                    .await
+                    .ok()?;
+                admin.close().await.ok()
+            })
+        });
+        let _ = dropped.join();
+    }
+}
+
 /// A fresh, migrated, empty database, and the URL to reach it.
 pub struct TestDatabase {
     pub db: DatabaseConnection,
     pub url: String,
+    /// The SQLite file's folder; removed with the database.
     _dir: Option<tempfile::TempDir>,
+    /// The data folder of the servers over this database (keys, media); removed with it.
+    data: tempfile::TempDir,
+    /// The PostgreSQL database this test created, dropped when it ends.
+    created: Option<String>,
 }
 
 impl TestDatabase {
     /// Without migrations.
     pub async fn blank() -> Self {
         match std::env::var("TEST_DATABASE_URL") {
-            Ok(admin_url) => {
-                let admin =
-                    vigie::db::connect_url(&admin_url, 2).await.expect("connect to TEST_DATABASE_URL");
-                let name = format!("vigie_test_{}", uuid::Uuid::new_v4().simple());
-                admin
-                    .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
-                    .await
-                    .expect("create database");
-                admin.close().await.expect("close admin connection");
-                let url = database_url(&admin_url, &name);
-                let db = vigie::db::connect_url(&url, 5).await.expect("connect to the test database");
-                Self { db, url, _dir: None }
-            }
-            Err(_) => {
-                let dir = tempfile::tempdir().expect("temp dir");
-                let path = dir.path().join("vigie.db");
-                let db = vigie::db::connect_sqlite_file(&path, 5).await.expect("open SQLite");
-                let url = format!("sqlite://{}?mode=rwc", path.display());
-                Self { db, url, _dir: Some(dir) }
-            }
+            Ok(admin_url) => Self::postgres(&admin_url, None).await,
+            Err(_) => Self::sqlite(None).await,
         }
     }
 
@@ -81,27 +95,37 @@ impl TestDatabase {
         match template::get() {
             template::Template::Postgres(template) => {
                 let admin_url = std::env::var("TEST_DATABASE_URL").expect("TEST_DATABASE_URL");
-                let admin =
-                    vigie::db::connect_url(&admin_url, 1).await.expect("connect to TEST_DATABASE_URL");
-                let name = format!("vigie_test_{}", uuid::Uuid::new_v4().simple());
-                admin
-                    .execute_unprepared(&format!("CREATE DATABASE \"{name}\" TEMPLATE \"{template}\""))
-                    .await
-                    .expect("copy the template");
-                admin.close().await.expect("close admin connection");
-                let url = database_url(&admin_url, &name);
-                let db = vigie::db::connect_url(&url, 5).await.expect("connect to the test database");
-                Self { db, url, _dir: None }
+                Self::postgres(&admin_url, Some(template)).await
             }
-            template::Template::Sqlite(template) => {
-                let dir = tempfile::tempdir().expect("temp dir");
-                let path = dir.path().join("vigie.db");
-                std::fs::copy(template, &path).expect("copy the template");
-                let db = vigie::db::connect_sqlite_file(&path, 5).await.expect("open SQLite");
-                let url = format!("sqlite://{}?mode=rwc", path.display());
-                Self { db, url, _dir: Some(dir) }
-            }
+            template::Template::Sqlite(template) => Self::sqlite(Some(template)).await,
         }
+    }
+
+    /// A new database on the server of `admin_url`, empty or a copy of `template`.
+    async fn postgres(admin_url: &str, template: Option<&str>) -> Self {
+        let admin = vigie::db::connect_url(admin_url, 1).await.expect("connect to TEST_DATABASE_URL");
+        let name = format!("vigie_test_{}", uuid::Uuid::new_v4().simple());
+        let from = template.map(|template| format!(" TEMPLATE \"{template}\"")).unwrap_or_default();
+        admin
+            .execute_unprepared(&format!("CREATE DATABASE \"{name}\"{from}"))
+            .await
+            .expect("create database");
+        admin.close().await.expect("close admin connection");
+        let url = database_url(admin_url, &name);
+        let db = vigie::db::connect_url(&url, 5).await.expect("connect to the test database");
+        Self { db, url, _dir: None, data: data_dir(), created: Some(name) }
+    }
+
+    /// A new SQLite file, empty or a copy of `template`.
+    async fn sqlite(template: Option<&std::path::Path>) -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("vigie.db");
+        if let Some(template) = template {
+            std::fs::copy(template, &path).expect("copy the template");
+        }
+        let db = vigie::db::connect_sqlite_file(&path, 5).await.expect("open SQLite");
+        let url = format!("sqlite://{}?mode=rwc", path.display());
+        Self { db, url, _dir: Some(dir), data: data_dir(), created: None }
     }
 
     /// A configuration pointing at this database.
@@ -112,7 +136,7 @@ impl TestDatabase {
             #[command(flatten)]
             config: Config,
         }
-        let data_dir = std::env::temp_dir().join(format!("vigie-test-{}", uuid::Uuid::new_v4().simple()));
+        let data_dir = self.data.path().join("data");
         let args = Args::parse_from([
             "vigie",
             "--listen",
@@ -211,7 +235,7 @@ impl TestApp {
         Client {
             http: self.http.clone(),
             endpoint: self.url("/graphql"),
-            token: None,
+            auth: Auth::None,
             forwarded_for: None,
             websocket: None,
         }
@@ -317,7 +341,8 @@ impl TestApp {
     /// A second server process over the same database (another node behind the balancer).
     pub async fn second_node(&self) -> TestApp {
         let db = vigie::db::connect_url(&self.database.url, 5).await.expect("second node connects");
-        let database = TestDatabase { db, url: self.database.url.clone(), _dir: None };
+        let database =
+            TestDatabase { db, url: self.database.url.clone(), _dir: None, data: data_dir(), created: None };
         let mut config = self.state.config.as_ref().clone();
         config.jwt_key_file = Some(self.state.config.jwt_key_path());
         TestApp::serve_with(database, config).await
@@ -331,12 +356,22 @@ pub struct Registered {
     pub refresh_token: String,
 }
 
+/// How a client authenticates.
+#[derive(Clone, Debug)]
+enum Auth {
+    None,
+    /// `Authorization: Bearer <token>`.
+    Bearer(String),
+    /// An `Authorization` value sent as it is (for tests of malformed headers).
+    Verbatim(String),
+}
+
 /// A GraphQL client as an app or console would be.
 #[derive(Clone)]
 pub struct Client {
     http: reqwest::Client,
     endpoint: String,
-    token: Option<String>,
+    auth: Auth,
     forwarded_for: Option<String>,
     /// Send every operation over a new `graphql-transport-ws` socket at this URL instead.
     websocket: Option<String>,
@@ -372,12 +407,15 @@ impl Gql {
 impl Client {
     /// The bearer token, if signed in.
     pub fn token(&self) -> Option<&str> {
-        self.token.as_deref().filter(|token| !token.starts_with("raw:"))
+        match &self.auth {
+            Auth::Bearer(token) => Some(token),
+            Auth::None | Auth::Verbatim(_) => None,
+        }
     }
 
     /// The same client presenting `token` as its bearer token.
     pub fn with_token(&self, token: &str) -> Self {
-        Self { token: Some(token.to_owned()), ..self.clone() }
+        Self { auth: Auth::Bearer(token.to_owned()), ..self.clone() }
     }
 
     /// The same client running each operation over its own websocket at `url` (token in
@@ -393,17 +431,17 @@ impl Client {
 
     /// The same client sending `value` verbatim as its `Authorization` header.
     pub fn with_authorization(&self, value: &str) -> Self {
-        Self { token: Some(format!("raw:{value}")), ..self.clone() }
+        Self { auth: Auth::Verbatim(value.to_owned()), ..self.clone() }
     }
 
     /// POSTs a query with variables (or runs it over a websocket, see
     /// [`Self::over_websocket`]).
     pub async fn query(&self, query: &str, variables: Value) -> Gql {
         if let Some(url) = &self.websocket {
-            let payload = match self.token.as_deref() {
-                Some(raw) if raw.starts_with("raw:") => json!({ "authorization": &raw[4..] }),
-                Some(token) => json!({ "authorization": format!("Bearer {token}") }),
-                None => json!({}),
+            let payload = match &self.auth {
+                Auth::Verbatim(value) => json!({ "authorization": value }),
+                Auth::Bearer(token) => json!({ "authorization": format!("Bearer {token}") }),
+                Auth::None => json!({}),
             };
             let mut socket = live::Socket::open(url, payload).await;
             let body = socket.run("1", query, variables).await;
@@ -411,10 +449,10 @@ impl Client {
         }
         let mut request =
             self.http.post(&self.endpoint).json(&json!({ "query": query, "variables": variables }));
-        match self.token.as_deref() {
-            Some(raw) if raw.starts_with("raw:") => request = request.header("authorization", &raw[4..]),
-            Some(token) => request = request.bearer_auth(token),
-            None => {}
+        match &self.auth {
+            Auth::Verbatim(value) => request = request.header("authorization", value),
+            Auth::Bearer(token) => request = request.bearer_auth(token),
+            Auth::None => {}
         }
         if let Some(hops) = &self.forwarded_for {
             request = request.header("x-forwarded-for", hops);

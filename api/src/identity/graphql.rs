@@ -272,27 +272,7 @@ pub enum Role {
     Admin,
 }
 
-impl From<enums::Role> for Role {
-    fn from(role: enums::Role) -> Self {
-        match role {
-            enums::Role::Resident => Self::Resident,
-            enums::Role::Coordinator => Self::Coordinator,
-            enums::Role::BrigadeStaff => Self::BrigadeStaff,
-            enums::Role::Admin => Self::Admin,
-        }
-    }
-}
-
-impl From<Role> for enums::Role {
-    fn from(role: Role) -> Self {
-        match role {
-            Role::Resident => Self::Resident,
-            Role::Coordinator => Self::Coordinator,
-            Role::BrigadeStaff => Self::BrigadeStaff,
-            Role::Admin => Self::Admin,
-        }
-    }
-}
+crate::enums::mirror_enum!(Role, enums::Role, [Resident, Coordinator, BrigadeStaff, Admin]);
 
 /// Where a resident's enrolment stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Enum)]
@@ -303,24 +283,4 @@ pub enum EnrolmentStatus {
     Suspended,
 }
 
-impl From<enums::EnrolmentStatus> for EnrolmentStatus {
-    fn from(status: enums::EnrolmentStatus) -> Self {
-        match status {
-            enums::EnrolmentStatus::Pending => Self::Pending,
-            enums::EnrolmentStatus::Approved => Self::Approved,
-            enums::EnrolmentStatus::Rejected => Self::Rejected,
-            enums::EnrolmentStatus::Suspended => Self::Suspended,
-        }
-    }
-}
-
-impl From<EnrolmentStatus> for enums::EnrolmentStatus {
-    fn from(status: EnrolmentStatus) -> Self {
-        match status {
-            EnrolmentStatus::Pending => Self::Pending,
-            EnrolmentStatus::Approved => Self::Approved,
-            EnrolmentStatus::Rejected => Self::Rejected,
-            EnrolmentStatus::Suspended => Self::Suspended,
-        }
-    }
-}
+crate::enums::mirror_enum!(EnrolmentStatus, enums::EnrolmentStatus, [Pending, Approved, Rejected, Suspended]);

@@ -6,7 +6,7 @@
 
 use std::{collections::HashSet, ops::Range};
 
-use super::sanitize::{Damaged, be16, be32, be64};
+use super::bytes::{Damaged, be16, be32, be64};
 
 /// A box: its type and the range of its payload.
 struct IsoBox {

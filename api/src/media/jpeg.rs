@@ -6,7 +6,7 @@
 //! orientation is the one piece of metadata kept, rewritten in a minimal EXIF block of its
 //! own, so portraits do not show sideways in the console.
 
-use super::sanitize::{Damaged, be16};
+use super::bytes::{Damaged, be16};
 
 const SOI: [u8; 2] = [0xFF, 0xD8];
 

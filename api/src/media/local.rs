@@ -20,7 +20,7 @@ use rand::RngCore;
 use serde::{Deserialize, Serialize};
 use sha2::Sha256;
 
-use super::store::UploadTicket;
+use super::upload::UploadTicket;
 use crate::error::{AppError, AppResult};
 
 /// A folder of objects and the key that signs their URLs.

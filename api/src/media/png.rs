@@ -2,7 +2,7 @@
 //! how to render pixels are kept; text, EXIF, timestamps and any unknown chunk are dropped,
 //! and the file is cut at `IEND`.
 
-use super::sanitize::{Damaged, be32};
+use super::bytes::{Damaged, be32};
 
 const SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
 

@@ -6,7 +6,7 @@ use axum::http::{HeaderMap, HeaderName, HeaderValue};
 use chrono::{Duration, Utc};
 use s3::{Bucket, Region, creds::Credentials};
 
-use super::store::UploadTicket;
+use super::upload::UploadTicket;
 use crate::error::{AppError, AppResult};
 
 /// A bucket and how to reach it.

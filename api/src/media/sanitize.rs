@@ -6,6 +6,8 @@
 //! of what a viewer needs and checks every length against the bytes that remain; this one
 //! tells types apart and runs the cleaning off the async workers within a time budget.
 
+pub use super::bytes::Damaged;
+
 /// Image formats accepted for photos.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ImageType {
@@ -68,11 +70,6 @@ pub fn sniff(bytes: &[u8]) -> Option<ImageType> {
     None
 }
 
-/// Why an image could not be cleaned.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
-#[error("image structure is damaged")]
-pub struct Damaged;
-
 /// The image without metadata.
 pub fn strip(bytes: &[u8], kind: ImageType) -> Result<Vec<u8>, Damaged> {
     match kind {
@@ -113,20 +110,6 @@ pub async fn clean(bytes: Vec<u8>, declared: ImageType) -> Result<Vec<u8>, Refus
         Ok(Err(_panicked)) => Err(Refusal::Damaged),
         Err(_elapsed) => Err(Refusal::TooSlow),
     }
-}
-
-pub(super) fn be16(bytes: &[u8], at: usize) -> Result<usize, Damaged> {
-    bytes.get(at..at + 2).map(|b| usize::from(u16::from_be_bytes([b[0], b[1]]))).ok_or(Damaged)
-}
-
-pub(super) fn be32(bytes: &[u8], at: usize) -> Result<usize, Damaged> {
-    let b = bytes.get(at..at + 4).ok_or(Damaged)?;
-    usize::try_from(u32::from_be_bytes([b[0], b[1], b[2], b[3]])).map_err(|_| Damaged)
-}
-
-pub(super) fn be64(bytes: &[u8], at: usize) -> Result<usize, Damaged> {
-    let b: [u8; 8] = bytes.get(at..at + 8).ok_or(Damaged)?.try_into().map_err(|_| Damaged)?;
-    usize::try_from(u64::from_be_bytes(b)).map_err(|_| Damaged)
 }
 
 #[cfg(test)]

@@ -4,16 +4,9 @@
 
 use chrono::{DateTime, Utc};
 
+pub use super::upload::UploadTicket;
 use super::{local::LocalStore, s3::S3Store};
 use crate::error::AppResult;
-
-/// A presigned upload: where to PUT, with which headers, until when.
-#[derive(Clone, Debug)]
-pub struct UploadTicket {
-    pub url: String,
-    pub headers: Vec<(String, String)>,
-    pub expires_at: DateTime<Utc>,
-}
 
 /// The configured backend.
 #[derive(Clone, Debug)]

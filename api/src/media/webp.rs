@@ -2,7 +2,7 @@
 //! `EXIF`, `XMP ` and any unknown chunk dropped, the VP8X metadata flags cleared, and the
 //! file cut where its RIFF header says it ends.
 
-use super::sanitize::Damaged;
+use super::bytes::Damaged;
 
 /// Chunks that carry the picture or say how to show it.
 const KEPT: [&[u8; 4]; 6] = [b"VP8 ", b"VP8L", b"VP8X", b"ALPH", b"ANIM", b"ICCP"];

@@ -2,11 +2,11 @@
 
 use async_graphql::{
     Context, ID, Object, Result, Subscription,
-    connection::{Connection, Edge},
+    connection::Connection,
     futures_util::{Stream, StreamExt},
 };
 use chrono::{DateTime, Utc};
-use entity::{enums::Role, report, report_event};
+use entity::{enums::Role, report_event};
 use tokio_stream::wrappers::BroadcastStream;
 
 use super::{
@@ -17,28 +17,19 @@ use super::{
     filing::{self, Filing},
     queries::{self, QueueCursor},
     triage::{self, Changed},
-    types::{CommuneActivity, CountByKey, FileReportInput, QueueFilter, Report, ReportEvent, ReportStatus},
+    types::{
+        CommuneActivity, CountByKey, FileReportInput, QueueFilter, Report, ReportEvent, ReportStatus,
+        connection,
+    },
 };
 use crate::{
     error::AppError,
     graphql::{request, state},
     identity::{Principal, Totals, viewer::active_user},
     ids::{BrigadeId, ReportId},
-    pagination::{Page, PageRequest, encode_cursor},
+    pagination::{PageRequest, encode_cursor},
     state::AppState,
 };
-
-/// A Relay connection over a page of reports seen through `view`.
-pub fn connection(
-    page: Page<report::Model>,
-    cursor: impl Fn(&report::Model) -> String,
-    view: View,
-) -> Connection<String, Report, Totals> {
-    let total_count = i64::try_from(page.total).unwrap_or(i64::MAX);
-    let mut connection = Connection::with_additional_fields(false, page.has_next, Totals { total_count });
-    connection.edges.extend(page.items.into_iter().map(|row| Edge::new(cursor(&row), Report { row, view })));
-    connection
-}
 
 fn count_i32(count: u64) -> i32 {
     i32::try_from(count).unwrap_or(i32::MAX)

@@ -1,7 +1,10 @@
 //! GraphQL types of reports. Each wraps a row with the viewer's [`View`], so what a field
 //! shows (exact or coarse location, internal notes, reporter) is decided here once.
 
-use async_graphql::{ComplexObject, Context, Enum, ID, InputObject, Object, Result, SimpleObject};
+use async_graphql::{
+    ComplexObject, Context, Enum, ID, InputObject, Object, Result, SimpleObject,
+    connection::{Connection, Edge},
+};
 use chrono::{DateTime, Utc};
 use entity::{enums, report, report_event};
 
@@ -12,11 +15,24 @@ use super::{
 use crate::{
     error::AppError,
     graphql::{request, state},
-    identity::Role,
+    identity::{Role, Totals},
     ids::{BrigadeId, ReportId},
     loaders::Loaders,
+    pagination::{Page, PageRequest, encode_cursor},
     territory::{Brigade, Category, Commune},
 };
+
+/// A Relay connection over a page of reports seen through `view`.
+pub fn connection(
+    page: Page<report::Model>,
+    cursor: impl Fn(&report::Model) -> String,
+    view: View,
+) -> Connection<String, Report, Totals> {
+    let total_count = i64::try_from(page.total).unwrap_or(i64::MAX);
+    let mut connection = Connection::with_additional_fields(false, page.has_next, Totals { total_count });
+    connection.edges.extend(page.items.into_iter().map(|row| Edge::new(cursor(&row), Report { row, view })));
+    connection
+}
 
 /// A report as its viewer may see it.
 pub struct Report {
@@ -273,7 +289,7 @@ pub enum ReportEventKind {
     Withdrawn,
 }
 
-crate::graphql::mirror_enum!(
+crate::enums::mirror_enum!(
     ReportEventKind,
     enums::ReportEventKind,
     [Filed, StatusChanged, Note, InternalNote, Comment, PhotosAdded, Rerouted, DuplicateLinked, Withdrawn]
@@ -290,7 +306,7 @@ pub enum RoutingRule {
     Rerouted,
 }
 
-crate::graphql::mirror_enum!(RoutingRule, enums::RoutingRule, [CommuneDefault, CategoryOverride, Rerouted]);
+crate::enums::mirror_enum!(RoutingRule, enums::RoutingRule, [CommuneDefault, CategoryOverride, Rerouted]);
 
 /// Where a report stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Enum)]
@@ -304,7 +320,7 @@ pub enum ReportStatus {
     Withdrawn,
 }
 
-crate::graphql::mirror_enum!(
+crate::enums::mirror_enum!(
     ReportStatus,
     enums::ReportStatus,
     [Submitted, Acknowledged, InProgress, Resolved, Rejected, Duplicate, Withdrawn]
@@ -374,11 +390,11 @@ impl CommuneActivity {
         ctx: &Context<'_>,
         first: Option<i32>,
         after: Option<String>,
-    ) -> Result<async_graphql::connection::Connection<String, Report, crate::identity::Totals>> {
-        let page = crate::pagination::PageRequest::parse(first, after.as_deref())?;
+    ) -> Result<Connection<String, Report, Totals>> {
+        let page = PageRequest::parse(first, after.as_deref())?;
         let viewer = &request(ctx).viewer;
         let page =
             super::activity::reports(&state(ctx).db, viewer, &self.commune_code, self.period, page).await?;
-        Ok(super::graphql::connection(page, |row| crate::pagination::encode_cursor(row.id), View::Overseer))
+        Ok(connection(page, |row| encode_cursor(row.id), View::Overseer))
     }
 }

@@ -81,15 +81,7 @@ pub enum BrigadeKind {
     PoliceMunicipale,
 }
 
-impl From<enums::BrigadeKind> for BrigadeKind {
-    fn from(kind: enums::BrigadeKind) -> Self {
-        match kind {
-            enums::BrigadeKind::Gendarmerie => Self::Gendarmerie,
-            enums::BrigadeKind::PoliceNationale => Self::PoliceNationale,
-            enums::BrigadeKind::PoliceMunicipale => Self::PoliceMunicipale,
-        }
-    }
-}
+crate::enums::mirror_enum!(BrigadeKind, enums::BrigadeKind, [Gendarmerie, PoliceNationale, PoliceMunicipale]);
 
 /// A report category.
 pub struct Category(pub category::Model);

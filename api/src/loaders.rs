@@ -253,7 +253,7 @@ impl Loader<Uuid> for PhotosLoader {
     async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, Self::Value>, Self::Error> {
         let rows = photo::Entity::find()
             .filter(photo::Column::ReportId.is_in(keys.iter().copied()))
-            .filter(photo::Column::Status.eq(crate::media::service::ATTACHED))
+            .filter(photo::Column::Status.eq(entity::enums::PhotoStatus::Attached))
             .order_by_asc(photo::Column::Id)
             .all(&self.0)
             .await

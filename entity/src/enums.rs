@@ -100,3 +100,30 @@ pub enum RoutingRule {
     #[sea_orm(string_value = "REROUTED")]
     Rerouted,
 }
+
+/// Where a photo stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(32))")]
+pub enum PhotoStatus {
+    /// An upload ticket was issued; the photo is not part of a report yet.
+    #[sea_orm(string_value = "PENDING")]
+    Pending,
+    /// Checked, cleaned and part of a report.
+    #[sea_orm(string_value = "ATTACHED")]
+    Attached,
+}
+
+/// Where an outgoing SMS stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(32))")]
+pub enum SmsStatus {
+    /// Waiting for its (next) attempt.
+    #[sea_orm(string_value = "PENDING")]
+    Pending,
+    /// The gateway accepted it.
+    #[sea_orm(string_value = "SENT")]
+    Sent,
+    /// Given up after the last attempt.
+    #[sea_orm(string_value = "FAILED")]
+    Failed,
+}

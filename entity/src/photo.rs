@@ -3,6 +3,8 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::enums::PhotoStatus;
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "photo")]
 pub struct Model {
@@ -13,8 +15,7 @@ pub struct Model {
     /// As declared when the ticket was issued (and checked against the bytes on attach).
     pub content_type: String,
     pub byte_size: i64,
-    /// `PENDING` or `ATTACHED`.
-    pub status: String,
+    pub status: PhotoStatus,
     pub created_at: DateTimeUtc,
     pub upload_expires_at: DateTimeUtc,
     pub attached_at: Option<DateTimeUtc>,

@@ -3,6 +3,8 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::enums::SmsStatus;
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "sms_outbox")]
 pub struct Model {
@@ -16,8 +18,7 @@ pub struct Model {
     /// Sent to the gateway so a retried delivery is not a second SMS.
     #[sea_orm(unique)]
     pub idempotency_key: String,
-    /// `PENDING`, `SENT` or `FAILED` (gave up after the last attempt).
-    pub status: String,
+    pub status: SmsStatus,
     pub attempts: i32,
     pub next_attempt_at: DateTimeUtc,
     #[sea_orm(column_type = "Text", nullable)]

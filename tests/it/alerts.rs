@@ -61,7 +61,7 @@ async fn a_refused_sms_is_retried_with_the_same_idempotency_key_until_accepted()
     assert_eq!(keys.len(), 1);
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     let row = sms_outbox::Entity::find().one(&app.state.db).await.expect("query").expect("a message");
-    assert_eq!((row.status.as_str(), row.attempts), ("SENT", 3));
+    assert_eq!((row.status, row.attempts), (entity::enums::SmsStatus::Sent, 3));
 }
 
 #[tokio::test]
@@ -105,5 +105,5 @@ async fn without_a_gateway_alerts_wait_in_the_outbox() {
     let pending = sms_outbox::Entity::find().count(&app.state.db).await.expect("count");
     assert_eq!(pending, 1);
     let row = sms_outbox::Entity::find().one(&app.state.db).await.expect("query").expect("row");
-    assert_eq!(row.status, "PENDING");
+    assert_eq!(row.status, entity::enums::SmsStatus::Pending);
 }

@@ -6,8 +6,10 @@
 use std::collections::HashSet;
 
 use chrono::{Duration, Utc};
-use entity::photo;
-use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use entity::{enums::PhotoStatus, photo};
+use sea_orm::{
+    ActiveEnum, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+};
 use uuid::Uuid;
 
 use super::{
@@ -21,8 +23,8 @@ use crate::{
     state::AppState,
 };
 
-const PENDING: &str = "PENDING";
-pub const ATTACHED: &str = "ATTACHED";
+const PENDING: PhotoStatus = PhotoStatus::Pending;
+const ATTACHED: PhotoStatus = PhotoStatus::Attached;
 /// Most tickets a resident may hold unattached at once.
 const MAX_PENDING_PER_OWNER: u64 = 30;
 
@@ -74,7 +76,7 @@ pub async fn request_upload(
         report_id: Set(None),
         content_type: Set(kind.mime().to_owned()),
         byte_size: Set(byte_size),
-        status: Set(PENDING.to_owned()),
+        status: Set(PENDING),
         created_at: Set(Utc::now()),
         upload_expires_at: Set(upload.expires_at),
         attached_at: Set(None),
@@ -170,7 +172,7 @@ pub async fn link(db: &impl ConnectionTrait, ids: &[Uuid], report: Uuid) -> AppR
         return Ok(());
     }
     let linked = photo::Entity::update_many()
-        .col_expr(photo::Column::Status, ATTACHED.into())
+        .col_expr(photo::Column::Status, ATTACHED.to_value().into())
         .col_expr(photo::Column::ReportId, report.into())
         .col_expr(photo::Column::AttachedAt, Utc::now().into())
         .filter(photo::Column::Id.is_in(ids.iter().copied()))

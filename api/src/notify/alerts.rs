@@ -104,7 +104,7 @@ pub async fn send(
             to_phone: Set(recipient.phone.clone()?),
             body: Set(text.clone()),
             idempotency_key: Set(format!("alert-{}-{}", alert.id, recipient.id)),
-            status: Set(super::outbox::PENDING.to_owned()),
+            status: Set(entity::enums::SmsStatus::Pending),
             attempts: Set(0),
             next_attempt_at: Set(now),
             last_error: Set(None),

@@ -5,15 +5,14 @@
 use std::time::Duration;
 
 use chrono::Utc;
-use entity::sms_outbox;
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use entity::{enums::SmsStatus, sms_outbox};
+use sea_orm::{
+    ActiveEnum, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+};
 use serde_json::json;
 
 use crate::{config::Secret, error::AppResult};
 
-pub const PENDING: &str = "PENDING";
-const SENT: &str = "SENT";
-const FAILED: &str = "FAILED";
 /// How long a claimed message is reserved for its sender.
 const LEASE_SECS: i64 = 60;
 const BATCH: u64 = 50;
@@ -59,7 +58,7 @@ impl SmsGateway {
 pub async fn dispatch_due(db: &DatabaseConnection, gateway: &SmsGateway, retry: Retry) -> AppResult<usize> {
     let now = Utc::now();
     let due = sms_outbox::Entity::find()
-        .filter(sms_outbox::Column::Status.eq(PENDING))
+        .filter(sms_outbox::Column::Status.eq(SmsStatus::Pending))
         .filter(sms_outbox::Column::NextAttemptAt.lte(now))
         .order_by_asc(sms_outbox::Column::NextAttemptAt)
         .limit(BATCH)
@@ -70,7 +69,7 @@ pub async fn dispatch_due(db: &DatabaseConnection, gateway: &SmsGateway, retry: 
         let claimed = sms_outbox::Entity::update_many()
             .col_expr(sms_outbox::Column::NextAttemptAt, (now + chrono::Duration::seconds(LEASE_SECS)).into())
             .filter(sms_outbox::Column::Id.eq(message.id))
-            .filter(sms_outbox::Column::Status.eq(PENDING))
+            .filter(sms_outbox::Column::Status.eq(SmsStatus::Pending))
             .filter(sms_outbox::Column::NextAttemptAt.eq(message.next_attempt_at))
             .exec(db)
             .await?;
@@ -85,14 +84,14 @@ pub async fn dispatch_due(db: &DatabaseConnection, gateway: &SmsGateway, retry: 
             Ok(()) => {
                 sent += 1;
                 update
-                    .col_expr(sms_outbox::Column::Status, SENT.into())
+                    .col_expr(sms_outbox::Column::Status, SmsStatus::Sent.to_value().into())
                     .col_expr(sms_outbox::Column::SentAt, Utc::now().into())
                     .col_expr(sms_outbox::Column::LastError, Option::<String>::None.into())
             }
             Err(error) if attempts >= retry.max_attempts => {
                 tracing::error!(message = %message.id, attempts, %error, "SMS given up after the last attempt");
                 update
-                    .col_expr(sms_outbox::Column::Status, FAILED.into())
+                    .col_expr(sms_outbox::Column::Status, SmsStatus::Failed.to_value().into())
                     .col_expr(sms_outbox::Column::LastError, error.into())
             }
             Err(error) => {

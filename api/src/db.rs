@@ -79,3 +79,9 @@ pub async fn write(
     };
     db.begin_with_options(options).await
 }
+
+/// Whether `error` is a unique-constraint violation (a duplicate key): the caller turns it
+/// into `CONFLICT` or a replay.
+pub fn is_unique_violation(error: &DbErr) -> bool {
+    matches!(error.sql_err(), Some(sea_orm::SqlErr::UniqueConstraintViolation(_)))
+}

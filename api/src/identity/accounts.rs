@@ -8,7 +8,6 @@ use entity::{
 };
 use sea_orm::{
     ActiveEnum, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    SqlErr,
 };
 
 use serde_json::json;
@@ -94,7 +93,7 @@ pub async fn create_account(
     let txn = crate::db::write(db).await?;
     let user = match app_user::Entity::insert(row).exec_with_returning(&txn).await {
         Ok(user) => user,
-        Err(error) if matches!(error.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
+        Err(error) if crate::db::is_unique_violation(&error) => {
             return Err(AppError::Conflict("Un compte existe déjà pour cette adresse électronique.".into()));
         }
         Err(error) => return Err(error.into()),

@@ -4,7 +4,10 @@
 use entity::enums::{EnrolmentStatus, Role};
 
 use super::viewer::{Principal, Viewer};
-use crate::error::{AppError, AppResult};
+use crate::{
+    error::{AppError, AppResult},
+    ids::BrigadeId,
+};
 
 /// `me`: any signed-in user.
 pub fn me(viewer: &Viewer) -> AppResult<&Principal> {
@@ -23,6 +26,12 @@ pub fn manages_commune(principal: &Principal, commune: &str) -> bool {
 
 /// `enrolmentRequests(communeCode)`: the commune's coordinators and admins.
 pub fn list_enrolments<'v>(viewer: &'v Viewer, commune: &str) -> AppResult<&'v Principal> {
+    let principal = viewer.principal()?;
+    if manages_commune(principal, commune) { Ok(principal) } else { Err(AppError::Forbidden) }
+}
+
+/// `communeActivity(communeCode)` and its reports: the commune's coordinators and admins.
+pub fn commune_activity<'v>(viewer: &'v Viewer, commune: &str) -> AppResult<&'v Principal> {
     let principal = viewer.principal()?;
     if manages_commune(principal, commune) { Ok(principal) } else { Err(AppError::Forbidden) }
 }
@@ -54,6 +63,55 @@ pub fn file_report(viewer: &Viewer) -> AppResult<&Principal> {
         (Role::Resident, Some(EnrolmentStatus::Pending)) => Err(AppError::EnrolmentPending),
         _ => Err(AppError::Forbidden),
     }
+}
+
+/// `myReports`, `myReportEvents`, acting on one's own reports: residents.
+pub fn reporter(viewer: &Viewer) -> AppResult<&Principal> {
+    role(viewer, Role::Resident)
+}
+
+/// Triage (transitions, notes, reroutes, duplicates): brigade staff.
+pub fn triage(viewer: &Viewer) -> AppResult<&Principal> {
+    role(viewer, Role::BrigadeStaff)
+}
+
+/// `brigadeQueueEvents(brigadeId)`: staff of that brigade.
+pub fn brigade_events(viewer: &Viewer, brigade: BrigadeId) -> AppResult<&Principal> {
+    let principal = role(viewer, Role::BrigadeStaff)?;
+    if principal.brigade == Some(brigade) { Ok(principal) } else { Err(AppError::Forbidden) }
+}
+
+/// `brigadeQueue(brigadeId)`: staff see their own brigade's (the default), admins any
+/// brigade's (which they must name). Returns the brigade to read.
+pub fn brigade_queue(viewer: &Viewer, asked: Option<BrigadeId>) -> AppResult<BrigadeId> {
+    let principal = viewer.principal()?;
+    match (principal.role, asked, principal.brigade) {
+        (Role::BrigadeStaff, None, Some(own)) => Ok(own),
+        (Role::BrigadeStaff, Some(asked), Some(own)) if asked == own => Ok(own),
+        (Role::Admin, Some(asked), _) => Ok(asked),
+        (Role::Admin, None, _) => Err(AppError::bad_input("brigadeId", "Précisez la brigade.")),
+        _ => Err(AppError::Forbidden),
+    }
+}
+
+/// `sendInterventionAlert`: brigade staff and admins (which communes: `notify::alerts`).
+pub fn send_alert(viewer: &Viewer) -> AppResult<&Principal> {
+    let principal = viewer.principal()?;
+    if matches!(principal.role, Role::Admin | Role::BrigadeStaff) {
+        Ok(principal)
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// `setSmsAlerts`: coordinators, for themselves.
+pub fn set_sms_alerts(viewer: &Viewer) -> AppResult<&Principal> {
+    role(viewer, Role::Coordinator)
+}
+
+fn role(viewer: &Viewer, role: Role) -> AppResult<&Principal> {
+    let principal = viewer.principal()?;
+    if principal.role == role { Ok(principal) } else { Err(AppError::Forbidden) }
 }
 
 #[cfg(test)]
@@ -92,6 +150,26 @@ mod tests {
         assert_eq!(file_report(&pending).map(|_| ()).unwrap_err().code(), ErrorCode::EnrolmentPending);
         let approved = principal(Role::Resident, &[], Some(EnrolmentStatus::Approved));
         assert!(file_report(&approved).is_ok());
+    }
+
+    #[test]
+    fn staff_hear_only_their_own_brigade_and_admins_must_name_one() {
+        let brigade = BrigadeId::generate();
+        let staff = Viewer::User(Principal {
+            brigade: Some(brigade),
+            ..match principal(Role::BrigadeStaff, &[], None) {
+                Viewer::User(principal) => principal,
+                Viewer::Anonymous => unreachable!(),
+            }
+        });
+        assert!(brigade_events(&staff, brigade).is_ok());
+        assert_eq!(
+            brigade_events(&staff, BrigadeId::generate()).map(|_| ()).unwrap_err().code(),
+            ErrorCode::Forbidden
+        );
+        assert_eq!(brigade_queue(&staff, None).expect("own"), brigade);
+        let admin = principal(Role::Admin, &[], None);
+        assert_eq!(brigade_queue(&admin, None).unwrap_err().code(), ErrorCode::BadUserInput);
     }
 
     #[test]

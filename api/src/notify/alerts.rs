@@ -13,7 +13,7 @@ use uuid::Uuid;
 
 use crate::{
     error::{AppError, AppResult},
-    identity::{Principal, Viewer},
+    identity::{Principal, Viewer, policy},
     throttle::Throttles,
 };
 
@@ -53,10 +53,7 @@ pub async fn send(
     commune_code: &str,
     message: &str,
 ) -> AppResult<intervention_alert::Model> {
-    let principal = viewer.principal()?;
-    if !matches!(principal.role, Role::Admin | Role::BrigadeStaff) {
-        return Err(AppError::Forbidden);
-    }
+    let principal = policy::send_alert(viewer)?;
     let commune = commune::Entity::find_by_id(commune_code.trim().to_owned())
         .one(db)
         .await?
@@ -116,4 +113,20 @@ pub async fn send(
     txn.commit().await?;
     tracing::info!(alert = %alert.id, recipients = alert.recipients, "intervention alert queued");
     Ok(alert)
+}
+
+/// A coordinator turns SMS intervention alerts on or off for themselves.
+pub async fn set_sms_alerts(
+    db: &DatabaseConnection,
+    viewer: &Viewer,
+    enabled: bool,
+) -> AppResult<app_user::Model> {
+    let principal = policy::set_sms_alerts(viewer)?;
+    app_user::Entity::update_many()
+        .col_expr(app_user::Column::SmsAlerts, enabled.into())
+        .col_expr(app_user::Column::UpdatedAt, Utc::now().into())
+        .filter(app_user::Column::Id.eq(principal.id.0))
+        .exec(db)
+        .await?;
+    crate::identity::viewer::active_user(db, principal.id).await
 }

@@ -2,12 +2,10 @@
 
 use async_graphql::{Context, ID, Object, Result, SimpleObject};
 use chrono::{DateTime, Utc};
-use entity::{app_user, enums::Role, intervention_alert};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use entity::intervention_alert;
 
 use super::alerts;
 use crate::{
-    error::AppError,
     graphql::{request, state},
     identity::User,
 };
@@ -33,20 +31,7 @@ impl NotifyMutation {
 
     /// A coordinator turns SMS intervention alerts on or off for themselves.
     async fn set_sms_alerts(&self, ctx: &Context<'_>, enabled: bool) -> Result<User> {
-        let principal = request(ctx).viewer.principal()?;
-        if principal.role != Role::Coordinator {
-            return Err(AppError::Forbidden.into());
-        }
-        let db = &state(ctx).db;
-        app_user::Entity::update_many()
-            .col_expr(app_user::Column::SmsAlerts, enabled.into())
-            .col_expr(app_user::Column::UpdatedAt, Utc::now().into())
-            .filter(app_user::Column::Id.eq(principal.id.0))
-            .exec(db)
-            .await
-            .map_err(AppError::from)?;
-        let user = crate::identity::viewer::active_user(db, principal.id).await?;
-        Ok(User(user))
+        Ok(User(alerts::set_sms_alerts(&state(ctx).db, &request(ctx).viewer, enabled).await?))
     }
 }
 

@@ -62,7 +62,7 @@ pub async fn summary(
     commune: &str,
     period: Period,
 ) -> AppResult<Activity> {
-    policy::list_enrolments(viewer, commune)?;
+    policy::commune_activity(viewer, commune)?;
     let total = scoped(commune, period).count(db).await?;
     let by_category = counts(db, commune, period, report::Column::CategoryCode).await?;
     let by_status = counts(db, commune, period, report::Column::Status).await?;
@@ -111,7 +111,7 @@ pub async fn reports(
     period: Period,
     page: PageRequest,
 ) -> AppResult<Page<report::Model>> {
-    policy::list_enrolments(viewer, commune)?;
+    policy::commune_activity(viewer, commune)?;
     let total = scoped(commune, period).count(db).await?;
     let mut query = scoped(commune, period);
     if let Some(after) = page.after {

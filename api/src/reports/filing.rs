@@ -7,7 +7,7 @@ use entity::{
     enums::{self, ReportEventKind, ReportStatus, Role},
     report,
 };
-use sea_orm::{ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, SqlErr};
+use sea_orm::{ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use sha2::{Digest, Sha256};
 
 use super::{
@@ -110,7 +110,7 @@ pub async fn file(state: &AppState, viewer: &Viewer, filing: Filing) -> AppResul
     let txn = crate::db::write(&state.db).await?;
     let report = match report::Entity::insert(report).exec_with_returning(&txn).await {
         Ok(report) => report,
-        Err(error) if matches!(error.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
+        Err(error) if crate::db::is_unique_violation(&error) => {
             // A concurrent retry of the same filing won the race.
             drop(txn);
             let existing = find_existing(&state.db, principal, &client_request_id).await?;

@@ -23,9 +23,8 @@ use super::{
     },
 };
 use crate::{
-    error::AppError,
     graphql::{request, state},
-    identity::{Principal, Totals, viewer::active_user},
+    identity::{Principal, Totals, policy, viewer::active_user},
     ids::{BrigadeId, ReportId},
     pagination::{PageRequest, encode_cursor},
     state::AppState,
@@ -255,10 +254,7 @@ pub struct ReportSubscription;
 impl ReportSubscription {
     /// Every event on the caller's own reports (residents), internal notes excepted.
     async fn my_report_events(&self, ctx: &Context<'_>) -> Result<impl Stream<Item = ReportEvent> + use<>> {
-        let principal = request(ctx).viewer.principal()?.clone();
-        if principal.role != Role::Resident {
-            return Err(AppError::Forbidden.into());
-        }
+        let principal = policy::reporter(&request(ctx).viewer)?.clone();
         let state = state(ctx).clone();
         Ok(events_for(
             state,
@@ -275,10 +271,7 @@ impl ReportSubscription {
         brigade_id: ID,
     ) -> Result<impl Stream<Item = ReportEvent> + use<>> {
         let brigade = BrigadeId::parse(&brigade_id, "brigadeId")?;
-        let principal = request(ctx).viewer.principal()?.clone();
-        if principal.role != Role::BrigadeStaff || principal.brigade != Some(brigade) {
-            return Err(AppError::Forbidden.into());
-        }
+        let principal = policy::brigade_events(&request(ctx).viewer, brigade)?.clone();
         let state = state(ctx).clone();
         let concerns = move |notice: &Notice, _: &Principal| {
             notice.brigade_id == brigade.0 || notice.previous_brigade_id == Some(brigade.0)

@@ -3,10 +3,7 @@
 
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use chrono::{DateTime, Utc};
-use entity::{
-    enums::{ReportStatus, Role},
-    report,
-};
+use entity::{enums::ReportStatus, report};
 use sea_orm::{
     ColumnTrait, Condition, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
     QuerySelect,
@@ -16,7 +13,7 @@ use uuid::Uuid;
 use super::access::{View, view_of};
 use crate::{
     error::{AppError, AppResult},
-    identity::Viewer,
+    identity::{Viewer, policy},
     ids::{BrigadeId, ReportId},
     pagination::{Page, PageRequest},
 };
@@ -39,10 +36,7 @@ pub async fn mine(
     status: Option<ReportStatus>,
     page: PageRequest,
 ) -> AppResult<Page<report::Model>> {
-    let principal = viewer.principal()?;
-    if principal.role != Role::Resident {
-        return Err(AppError::Forbidden);
-    }
+    let principal = policy::reporter(viewer)?;
     let mut query = report::Entity::find().filter(report::Column::ReporterId.eq(principal.id.0));
     if let Some(status) = status {
         query = query.filter(report::Column::Status.eq(status));
@@ -102,14 +96,7 @@ pub async fn queue(
     first: Option<i32>,
     after: Option<&str>,
 ) -> AppResult<Page<report::Model>> {
-    let principal = viewer.principal()?;
-    let brigade = match (principal.role, brigade, principal.brigade) {
-        (Role::BrigadeStaff, None, Some(own)) => own,
-        (Role::BrigadeStaff, Some(asked), Some(own)) if asked == own => own,
-        (Role::Admin, Some(asked), _) => asked,
-        (Role::Admin, None, _) => return Err(AppError::bad_input("brigadeId", "Précisez la brigade.")),
-        _ => return Err(AppError::Forbidden),
-    };
+    let brigade = policy::brigade_queue(viewer, brigade)?;
     let limit = PageRequest::parse(first, None)?.limit;
     let after = after.map(QueueCursor::decode).transpose()?;
     let statuses = filter.statuses.unwrap_or_else(|| {

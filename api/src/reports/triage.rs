@@ -22,7 +22,7 @@ use super::{
 use crate::text;
 use crate::{
     error::{AppError, AppResult},
-    identity::{Principal, Viewer},
+    identity::{Principal, Viewer, policy},
     ids::{BrigadeId, ReportId},
 };
 
@@ -42,10 +42,7 @@ async fn for_staff<'v>(
     viewer: &'v Viewer,
     id: ReportId,
 ) -> AppResult<(&'v Principal, report::Model)> {
-    let principal = viewer.principal()?;
-    if principal.role != Role::BrigadeStaff {
-        return Err(AppError::Forbidden);
-    }
+    let principal = policy::triage(viewer)?;
     let report = report::Entity::find_by_id(id.0).one(db).await?;
     match report {
         Some(report) if principal.brigade.is_some_and(|brigade| brigade.0 == report.brigade_id) => {
@@ -61,10 +58,7 @@ async fn for_reporter<'v>(
     viewer: &'v Viewer,
     id: ReportId,
 ) -> AppResult<(&'v Principal, report::Model)> {
-    let principal = viewer.principal()?;
-    if principal.role != Role::Resident {
-        return Err(AppError::Forbidden);
-    }
+    let principal = policy::reporter(viewer)?;
     match report::Entity::find_by_id(id.0).one(db).await? {
         Some(report) if report.reporter_id == principal.id.0 => Ok((principal, report)),
         _ => Err(AppError::NotFound("Signalement")),

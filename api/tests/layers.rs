@@ -1,0 +1,146 @@
+//! The module graph reads bottom-up: the shared kernel, then the domains in order
+//! (routing, territory, identity, media, reports, notify), then the API surface (schema,
+//! loaders, state, HTTP, CLI). A module may use modules of its own rank or below, never
+//! above. Today's upward uses are listed below, each one to be removed by the refactoring
+//! that issue 9 asks for; a new one fails this test, and so does a listed one that is gone
+//! (shorten the list).
+
+// A test asserts with expect like any other.
+#![allow(clippy::expect_used)]
+
+use std::{
+    collections::BTreeSet,
+    path::{Path, PathBuf},
+};
+
+/// Each top-level module of `api/src` and its rank.
+const RANKS: [(&str, u8); 22] = [
+    ("error", 0),
+    ("ids", 0),
+    ("text", 0),
+    ("pagination", 0),
+    ("db", 0),
+    ("config", 0),
+    ("client_ip", 0),
+    ("throttle", 0),
+    ("enums", 0),
+    ("routing", 1),
+    ("territory", 2),
+    ("identity", 3),
+    ("media", 4),
+    ("reports", 5),
+    ("notify", 6),
+    ("graphql", 7),
+    ("loaders", 7),
+    ("state", 7),
+    ("http", 8),
+    ("cli", 9),
+    ("lib", 9),
+    ("main", 9),
+];
+
+/// Upward uses that exist today: (file under `api/src`, module it uses).
+const KNOWN: [(&str, &str); 14] = [
+    ("identity/graphql.rs", "graphql"),
+    ("identity/graphql.rs", "loaders"),
+    ("media/graphql.rs", "graphql"),
+    ("media/service.rs", "state"),
+    ("notify/graphql.rs", "graphql"),
+    ("reports/filing.rs", "state"),
+    ("reports/graphql.rs", "graphql"),
+    ("reports/graphql.rs", "state"),
+    ("reports/triage.rs", "state"),
+    ("reports/types.rs", "graphql"),
+    ("reports/types.rs", "loaders"),
+    ("territory/demo.rs", "identity"),
+    ("territory/graphql.rs", "graphql"),
+    ("territory/graphql.rs", "loaders"),
+];
+
+fn rank(module: &str) -> Option<u8> {
+    RANKS.iter().find(|(name, _)| *name == module).map(|(_, rank)| *rank)
+}
+
+/// The top-level modules a source file names after `crate::`.
+fn used_modules(source: &str) -> BTreeSet<String> {
+    let mut used = BTreeSet::new();
+    let mut rest = source;
+    while let Some(at) = rest.find("crate::") {
+        rest = &rest[at + "crate::".len()..];
+        if let Some(group) = rest.strip_prefix('{') {
+            // `crate::{a::b, c, d::{e, f}}`: the first name of each item at the group's depth.
+            let (mut depth, mut expect_name) = (1usize, true);
+            let mut chars = group.char_indices().peekable();
+            while let Some((index, c)) = chars.next() {
+                match c {
+                    '{' => depth += 1,
+                    '}' => depth -= 1,
+                    ',' if depth == 1 => expect_name = true,
+                    c if depth == 1 && expect_name && (c.is_alphanumeric() || c == '_') => {
+                        let name: String =
+                            group[index..].chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+                        for _ in 1..name.len() {
+                            chars.next();
+                        }
+                        used.insert(name);
+                        expect_name = false;
+                    }
+                    _ => {}
+                }
+                if depth == 0 {
+                    break;
+                }
+            }
+        } else {
+            let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+            if !name.is_empty() {
+                used.insert(name);
+            }
+        }
+    }
+    used
+}
+
+fn sources(dir: &Path, found: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("read api/src") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            sources(&path, found);
+        } else if path.extension().is_some_and(|ext| ext == "rs") {
+            found.push(path);
+        }
+    }
+}
+
+#[test]
+fn no_module_uses_one_of_a_higher_rank_beyond_the_known_ones() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    sources(&root, &mut files);
+    let mut upward = BTreeSet::new();
+    for file in files {
+        let relative = file.strip_prefix(&root).expect("under src").to_string_lossy().replace('\\', "/");
+        let module = relative.split('/').next().unwrap_or_default().trim_end_matches(".rs").to_owned();
+        let own = rank(&module).unwrap_or_else(|| panic!("{relative}: module {module} has no rank in RANKS"));
+        let source = std::fs::read_to_string(&file).expect("read source");
+        for used in used_modules(&source) {
+            let Some(theirs) = rank(&used) else { continue };
+            if used != module && theirs > own {
+                upward.insert((relative.clone(), used));
+            }
+        }
+    }
+    let known: BTreeSet<(String, String)> =
+        KNOWN.iter().map(|(file, module)| ((*file).to_owned(), (*module).to_owned())).collect();
+    let new: Vec<_> = upward.difference(&known).collect();
+    let gone: Vec<_> = known.difference(&upward).collect();
+    assert!(new.is_empty(), "modules using a higher layer (move the code down, or up):\n{new:#?}");
+    assert!(gone.is_empty(), "these upward uses are gone: remove them from KNOWN\n{gone:#?}");
+}
+
+#[test]
+fn grouped_and_plain_uses_are_both_read() {
+    let used =
+        used_modules("use crate::{error::AppError, ids::{A, B}, text};\nlet x = crate::db::write(db);");
+    assert_eq!(used.into_iter().collect::<Vec<_>>(), ["db", "error", "ids", "text"]);
+}

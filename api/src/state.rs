@@ -7,17 +7,8 @@ use std::sync::Arc;
 use sea_orm::DatabaseConnection;
 
 use crate::{
-    config::Config,
-    identity::tokens::TokenKeys,
-    media::{
-        PhotoStore,
-        local::LocalStore,
-        s3::{S3Settings, S3Store},
-    },
-    notify::outbox::SmsGateway,
-    reports::bus::EventBus,
-    routing::RoutingHandle,
-    throttle::Throttles,
+    config::Config, identity::tokens::TokenKeys, media::PhotoStore, notify::outbox::SmsGateway,
+    reports::bus::EventBus, routing::RoutingHandle, throttle::Throttles,
 };
 
 /// Shared application state; cheap to clone.
@@ -44,37 +35,11 @@ impl AppState {
         )?;
         let throttle = Throttles::new(&config);
         let bus = EventBus::start(db.clone());
-        let photos = photo_store(&config)?;
+        let photos = PhotoStore::from_config(&config)?;
         let sms = match &config.sms_gateway_url {
             Some(url) => Some(SmsGateway::new(url.clone(), config.sms_gateway_token.clone())?),
             None => None,
         };
         Ok(Self { db, routing, config: Arc::new(config), keys: Arc::new(keys), throttle, bus, photos, sms })
-    }
-}
-
-/// S3 when a bucket is configured, else the local media folder.
-fn photo_store(config: &Config) -> anyhow::Result<PhotoStore> {
-    match &config.s3_bucket {
-        Some(bucket) => {
-            let settings = S3Settings {
-                bucket: bucket.clone(),
-                prefix: config.s3_prefix.clone(),
-                region: config.s3_region.clone(),
-                endpoint: config.s3_endpoint.clone(),
-                path_style: config.s3_path_style,
-                access_key: config.s3_access_key_id.clone(),
-                secret_key: config
-                    .s3_secret_access_key
-                    .as_ref()
-                    .map(|secret| secret.expose().to_owned())
-                    .unwrap_or_default(),
-            };
-            Ok(PhotoStore::S3(S3Store::new(&settings)?))
-        }
-        None => {
-            let key_file = config.data_dir.join("keys").join("media-hmac.key");
-            Ok(PhotoStore::Local(LocalStore::open(config.media_dir(), key_file, config.public_url())?))
-        }
     }
 }

@@ -5,7 +5,11 @@
 use chrono::{DateTime, Utc};
 
 pub use super::upload::UploadTicket;
-use super::{local::LocalStore, s3::S3Store};
+use super::{
+    local::LocalStore,
+    s3::{S3Settings, S3Store},
+};
+use crate::config::Config;
 use crate::error::AppResult;
 
 /// The configured backend.
@@ -16,6 +20,32 @@ pub enum PhotoStore {
 }
 
 impl PhotoStore {
+    /// The configured backend: S3 when a bucket is set, else the local media folder.
+    pub fn from_config(config: &Config) -> anyhow::Result<Self> {
+        match &config.s3_bucket {
+            Some(bucket) => {
+                let settings = S3Settings {
+                    bucket: bucket.clone(),
+                    prefix: config.s3_prefix.clone(),
+                    region: config.s3_region.clone(),
+                    endpoint: config.s3_endpoint.clone(),
+                    path_style: config.s3_path_style,
+                    access_key: config.s3_access_key_id.clone(),
+                    secret_key: config
+                        .s3_secret_access_key
+                        .as_ref()
+                        .map(|secret| secret.expose().to_owned())
+                        .unwrap_or_default(),
+                };
+                Ok(Self::S3(S3Store::new(&settings)?))
+            }
+            None => {
+                let key_file = config.data_dir.join("keys").join("media-hmac.key");
+                Ok(Self::Local(LocalStore::open(config.media_dir(), key_file, config.public_url())?))
+            }
+        }
+    }
+
     /// A presigned PUT of exactly `size` bytes of `content_type` at `key`.
     pub async fn upload_ticket(
         &self,

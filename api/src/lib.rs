@@ -11,6 +11,7 @@ pub mod cli;
 pub mod client_ip;
 pub mod config;
 pub mod db;
+pub mod demo;
 pub mod enums;
 pub mod error;
 pub mod graphql;

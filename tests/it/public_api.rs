@@ -16,7 +16,7 @@ async fn the_nine_participating_demo_communes_come_with_their_brigades() {
     let communes = response.data()["communes"].as_array().expect("list").clone();
     let mut codes: Vec<&str> = communes.iter().filter_map(|commune| commune["code"].as_str()).collect();
     codes.sort_unstable();
-    let mut expected = vigie::territory::demo::PARTICIPATING.to_vec();
+    let mut expected = vigie::demo::PARTICIPATING.to_vec();
     expected.sort_unstable();
     assert_eq!(codes, expected);
     assert!(communes.iter().all(|commune| commune["participating"] == json!(true)));
@@ -84,15 +84,15 @@ async fn categories_come_in_order_with_french_labels_and_urgent_advice() {
 async fn seeding_the_demo_twice_changes_nothing() {
     let app = TestApp::spawn().await;
     let before = app.anonymous().query("{ communes { code participating brigade { id } } }", json!({})).await;
-    let communes = vigie::territory::demo::demo_boundaries(None).expect("embedded boundaries");
-    vigie::territory::demo::seed_demo(&app.state.db, &communes).await.expect("second seed");
+    let communes = vigie::demo::demo_boundaries(None).expect("embedded boundaries");
+    vigie::demo::seed_demo(&app.state.db, &communes).await.expect("second seed");
     let after = app.anonymous().query("{ communes { code participating brigade { id } } }", json!({})).await;
     assert_eq!(before.data(), after.data());
 }
 
 #[test]
 fn the_embedded_demo_boundaries_are_the_shared_file() {
-    let shared = vigie_tests::shared_data_dir().join(vigie::territory::demo::DEMO_BOUNDARIES);
+    let shared = vigie_tests::shared_data_dir().join(vigie::demo::DEMO_BOUNDARIES);
     let shipped = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../api/data/communes-90-territoire-de-belfort.geojson");
     let read = |path: &std::path::Path| {

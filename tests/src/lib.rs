@@ -258,7 +258,7 @@ impl TestApp {
     /// about logging in use [`Self::login`].
     async fn demo(&self, role: entity::enums::Role) -> Client {
         use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-        let (email, _, _, _) = vigie::territory::demo::DEMO_ACCOUNTS
+        let (email, _, _, _) = vigie::demo::DEMO_ACCOUNTS
             .into_iter()
             .find(|account| account.3 == role)
             .expect("a demo account of each role");

@@ -32,8 +32,8 @@ pub fn get() -> &'static Template {
 
 async fn seed(db: &sea_orm::DatabaseConnection) {
     vigie::db::migrate(db).await.expect("migrations apply");
-    let communes = vigie::territory::demo::demo_boundaries(None).expect("embedded demo boundaries");
-    vigie::territory::demo::seed_demo(db, &communes).await.expect("demo seed");
+    let communes = vigie::demo::demo_boundaries(None).expect("embedded demo boundaries");
+    vigie::demo::seed_demo(db, &communes).await.expect("demo seed");
 }
 
 async fn prepare() -> Template {

@@ -43,5 +43,5 @@ pub fn read_communes(path: &std::path::Path) -> Vec<SourceCommune> {
 
 /// The demo département.
 pub fn belfort_communes() -> Vec<SourceCommune> {
-    read_communes(&crate::shared_data_dir().join(vigie::territory::demo::DEMO_BOUNDARIES))
+    read_communes(&crate::shared_data_dir().join(vigie::demo::DEMO_BOUNDARIES))
 }

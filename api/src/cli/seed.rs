@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use migration::{Migrator, MigratorTrait};
 
-use crate::{config::Config, db, territory::demo};
+use crate::{config::Config, db, demo};
 
 pub async fn migrate(config: Config, down: Option<u32>) -> anyhow::Result<()> {
     let db = db::connect(&config).await?;

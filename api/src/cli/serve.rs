@@ -3,7 +3,7 @@
 
 use anyhow::Context;
 
-use crate::{config::Config, db, state::AppState, territory::demo};
+use crate::{config::Config, db, demo, state::AppState};
 
 pub async fn run(config: Config, seed_demo: bool) -> anyhow::Result<()> {
     let db = db::connect(&config).await?;

@@ -1,7 +1,6 @@
 //! Reference data: communes, brigades, categories and the commune → brigade assignment.
 //! Read publicly through GraphQL; written by imports, the demo seed and admins.
 
-pub mod demo;
 mod graphql;
 pub mod import;
 pub mod service;

@@ -17,8 +17,8 @@ use sea_orm::{
     ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, sea_query::OnConflict,
 };
 
-use super::import::{self, BrigadeRecord};
 use crate::routing::geojson::FeatureCollection;
+use crate::territory::import::{self, BrigadeRecord};
 use crate::{
     identity::{
         Email, Password,
@@ -33,7 +33,7 @@ pub const DEMO_BOUNDARIES: &str = "france-communes-2018/communes-90-territoire-d
 
 /// The same file, shipped with the project (`api/data/`, IGN/INSEE, Licence Ouverte) and
 /// embedded in the binary: the demo works in any clone.
-const EMBEDDED_BOUNDARIES: &str = include_str!("../../data/communes-90-territoire-de-belfort.geojson");
+const EMBEDDED_BOUNDARIES: &str = include_str!("../data/communes-90-territoire-de-belfort.geojson");
 
 /// The nine communes that joined the scheme in the demo.
 pub const PARTICIPATING: [&str; 9] =

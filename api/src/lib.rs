@@ -82,13 +82,13 @@ async fn sweep_photos(state: AppState, mut stop: tokio::sync::watch::Receiver<bo
             _ = tokio::time::sleep(Duration::from_secs(600)) => {}
             _ = stop.changed() => return,
         }
-        match media::service::sweep(&state, delay).await {
+        match media::service::sweep(state.photo_service(), delay).await {
             Ok(0) => {}
             Ok(count) => tracing::info!(count, "unattached photo uploads deleted"),
             Err(error) => tracing::warn!(error = %error, "photo sweep failed"),
         }
         // An hour's grace: an object that young may belong to an attach in progress.
-        match media::service::sweep_orphans(&state, chrono::Duration::hours(1)).await {
+        match media::service::sweep_orphans(state.photo_service(), chrono::Duration::hours(1)).await {
             Ok(0) => {}
             Ok(count) => tracing::info!(count, "stored objects without a photo row deleted"),
             Err(error) => tracing::warn!(error = %error, "orphan object sweep failed"),

@@ -25,6 +25,15 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// The photo service over this node's database, store and limits.
+    pub fn photo_service(&self) -> crate::media::service::Photos<'_> {
+        crate::media::service::Photos {
+            db: &self.db,
+            store: &self.photos,
+            limits: crate::media::service::Limits::from_config(&self.config),
+        }
+    }
+
     /// Loads the routing index from `db` and the token keys, and assembles the state.
     pub async fn new(db: DatabaseConnection, config: Config) -> anyhow::Result<Self> {
         let routing = Arc::new(RoutingHandle::load(&db).await?);

@@ -41,16 +41,13 @@ const RANKS: [(&str, u8); 23] = [
 ];
 
 /// Upward uses that exist today: (file under `api/src`, module it uses).
-const KNOWN: [(&str, &str); 13] = [
+const KNOWN: [(&str, &str); 10] = [
     ("identity/graphql.rs", "graphql"),
     ("identity/graphql.rs", "loaders"),
     ("media/graphql.rs", "graphql"),
-    ("media/service.rs", "state"),
     ("notify/graphql.rs", "graphql"),
-    ("reports/filing.rs", "state"),
     ("reports/graphql.rs", "graphql"),
     ("reports/graphql.rs", "state"),
-    ("reports/triage.rs", "state"),
     ("reports/types.rs", "graphql"),
     ("reports/types.rs", "loaders"),
     ("territory/graphql.rs", "graphql"),

@@ -159,7 +159,9 @@ async fn orphans_are_swept(adjust: impl FnOnce(&mut Config)) {
     app.state.photos.write(&format!("uploads/{photo}"), &jpeg, "image/jpeg").await.expect("write");
     app.state.photos.write(&format!("photos/{stray}"), &jpeg, "image/jpeg").await.expect("write");
     let swept =
-        vigie::media::service::sweep_orphans(&app.state, chrono::Duration::seconds(-5)).await.expect("sweep");
+        vigie::media::service::sweep_orphans(app.state.photo_service(), chrono::Duration::seconds(-5))
+            .await
+            .expect("sweep");
     assert_eq!(swept, 2);
     let read = |key: String| {
         let photos = app.state.photos.clone();

@@ -182,7 +182,9 @@ async fn uploads_never_attached_are_swept() {
     let resident = app.resident().await;
     let jpeg = images::jpeg_with_gps();
     let (photo, _) = upload(&app, &resident, "image/jpeg", jpeg.len(), jpeg).await;
-    let swept = vigie::media::service::sweep(&app.state, chrono::Duration::zero()).await.expect("sweep");
+    let swept = vigie::media::service::sweep(app.state.photo_service(), chrono::Duration::zero())
+        .await
+        .expect("sweep");
     assert_eq!(swept, 1);
     let gone = resident.query(FILE, with_photos("swept", &[&photo])).await;
     assert_eq!(gone.error_field(), Some("photoIds"));

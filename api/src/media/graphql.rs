@@ -20,8 +20,14 @@ impl MediaMutation {
         content_type: String,
         byte_size: i64,
     ) -> Result<PhotoUploadTicket> {
-        let ticket =
-            service::request_upload(state(ctx), &request(ctx).viewer, &content_type, byte_size).await?;
+        let ticket = service::request_upload(
+            state(ctx).photo_service(),
+            &state(ctx).throttle,
+            &request(ctx).viewer,
+            &content_type,
+            byte_size,
+        )
+        .await?;
         Ok(PhotoUploadTicket {
             photo_id: ID(ticket.photo_id.to_string()),
             upload_url: ticket.upload.url,

@@ -8,19 +8,21 @@ use std::collections::HashSet;
 use chrono::{Duration, Utc};
 use entity::{enums::PhotoStatus, photo};
 use sea_orm::{
-    ActiveEnum, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    ActiveEnum, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
+    PaginatorTrait, QueryFilter,
 };
 use uuid::Uuid;
 
 use super::{
     sanitize::{self, ImageType, Refusal},
-    store::UploadTicket,
+    store::{PhotoStore, UploadTicket},
 };
 use crate::{
+    config::Config,
     error::{AppError, AppResult},
     identity::{Viewer, policy},
     ids::UserId,
-    state::AppState,
+    throttle::Throttles,
 };
 
 const PENDING: PhotoStatus = PhotoStatus::Pending;
@@ -36,6 +38,34 @@ fn photo_key(id: Uuid) -> String {
     format!("photos/{id}")
 }
 
+/// What the photo service works with: the database, the store, and the limits.
+#[derive(Clone, Copy, Debug)]
+pub struct Photos<'a> {
+    pub db: &'a DatabaseConnection,
+    pub store: &'a PhotoStore,
+    pub limits: Limits,
+}
+
+/// Photo limits from the configuration.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    pub max_bytes: u64,
+    pub max_per_report: usize,
+    pub upload_ttl_secs: u32,
+    pub url_ttl_secs: u32,
+}
+
+impl Limits {
+    pub fn from_config(config: &Config) -> Self {
+        Self {
+            max_bytes: config.photo_max_bytes,
+            max_per_report: config.photo_max_per_report,
+            upload_ttl_secs: config.photo_upload_ttl_secs,
+            url_ttl_secs: config.photo_url_ttl_secs,
+        }
+    }
+}
+
 /// A ticket handed to the app.
 #[derive(Debug)]
 pub struct Ticket {
@@ -45,31 +75,32 @@ pub struct Ticket {
 
 /// Issues an upload ticket to an approved resident.
 pub async fn request_upload(
-    state: &AppState,
+    photos: Photos<'_>,
+    throttle: &Throttles,
     viewer: &Viewer,
     content_type: &str,
     byte_size: i64,
 ) -> AppResult<Ticket> {
     let owner = policy::file_report(viewer)?.id;
-    state.throttle.photo_upload(owner)?;
+    throttle.photo_upload(owner)?;
     let kind = ImageType::from_mime(content_type)
         .ok_or_else(|| AppError::bad_input("contentType", "Types acceptés : JPEG, PNG, WebP et HEIC."))?;
-    let max = state.config.photo_max_bytes;
+    let max = photos.limits.max_bytes;
     let size = u64::try_from(byte_size).ok().filter(|size| (1..=max).contains(size)).ok_or_else(|| {
         AppError::bad_input("byteSize", format!("Une photo pèse au plus {} Mo.", max / (1024 * 1024)))
     })?;
     let pending = photo::Entity::find()
         .filter(photo::Column::OwnerId.eq(owner.0))
         .filter(photo::Column::Status.eq(PENDING))
-        .count(&state.db)
+        .count(photos.db)
         .await?;
     if pending >= MAX_PENDING_PER_OWNER {
         // Tickets free up as photos are attached or swept.
-        return Err(AppError::RateLimited(state.config.photo_upload_ttl_secs.into()));
+        return Err(AppError::RateLimited(photos.limits.upload_ttl_secs.into()));
     }
     let id = Uuid::now_v7();
-    let ttl = state.config.photo_upload_ttl_secs;
-    let upload = state.photos.upload_ticket(&upload_key(id), kind.mime(), size, ttl).await?;
+    let ttl = photos.limits.upload_ttl_secs;
+    let upload = photos.store.upload_ticket(&upload_key(id), kind.mime(), size, ttl).await?;
     photo::Entity::insert(photo::ActiveModel {
         id: Set(id),
         owner_id: Set(owner.0),
@@ -81,7 +112,7 @@ pub async fn request_upload(
         upload_expires_at: Set(upload.expires_at),
         attached_at: Set(None),
     })
-    .exec_without_returning(&state.db)
+    .exec_without_returning(photos.db)
     .await?;
     Ok(Ticket { photo_id: id, upload })
 }
@@ -89,12 +120,12 @@ pub async fn request_upload(
 /// Checks and cleans the photos `owner` wants to attach (beside `already` attached ones);
 /// returns their ids, ready to [`link`].
 pub async fn prepare(
-    state: &AppState,
+    photos: Photos<'_>,
     owner: UserId,
     ids: &[String],
     already: usize,
 ) -> AppResult<Vec<Uuid>> {
-    let max = state.config.photo_max_per_report;
+    let max = photos.limits.max_per_report;
     // Bounded before any work: a list longer than the maximum is refused unread.
     if ids.len() > max.saturating_sub(already) {
         return Err(AppError::bad_input("photoIds", format!("{max} photos au plus par signalement.")));
@@ -112,25 +143,25 @@ pub async fn prepare(
         .filter(photo::Column::Id.is_in(unique.iter().copied()))
         .filter(photo::Column::OwnerId.eq(owner.0))
         .filter(photo::Column::Status.eq(PENDING))
-        .all(&state.db)
+        .all(photos.db)
         .await?;
     let found: HashSet<Uuid> = rows.iter().map(|row| row.id).collect();
     if unique.iter().any(|id| !found.contains(id)) {
         return Err(AppError::bad_input("photoIds", "Photo inconnue ou déjà utilisée."));
     }
     for row in &rows {
-        clean(state, row).await?;
+        clean(photos, row).await?;
     }
     Ok(unique)
 }
 
 /// Verifies one uploaded photo and stores its cleaned copy; refuses (and deletes) a photo
 /// whose bytes are not what was announced.
-async fn clean(state: &AppState, row: &photo::Model) -> AppResult<()> {
-    let max = state.config.photo_max_bytes;
-    let Some(bytes) = state.photos.read(&upload_key(row.id), max).await? else {
+async fn clean(photos: Photos<'_>, row: &photo::Model) -> AppResult<()> {
+    let max = photos.limits.max_bytes;
+    let Some(bytes) = photos.store.read(&upload_key(row.id), max).await? else {
         // Cleaned by an earlier attempt whose transaction did not commit?
-        if state.photos.read(&photo_key(row.id), max).await?.is_some() {
+        if photos.store.read(&photo_key(row.id), max).await?.is_some() {
             return Ok(());
         }
         let message = if row.upload_expires_at < Utc::now() {
@@ -155,12 +186,12 @@ async fn clean(state: &AppState, row: &photo::Model) -> AppResult<()> {
     };
     match cleaned {
         Ok(cleaned) => {
-            state.photos.write(&photo_key(row.id), &cleaned, declared.mime()).await?;
-            state.photos.delete(&upload_key(row.id)).await
+            photos.store.write(&photo_key(row.id), &cleaned, declared.mime()).await?;
+            photos.store.delete(&upload_key(row.id)).await
         }
         Err(message) => {
-            state.photos.delete(&upload_key(row.id)).await?;
-            photo::Entity::delete_by_id(row.id).exec(&state.db).await?;
+            photos.store.delete(&upload_key(row.id)).await?;
+            photo::Entity::delete_by_id(row.id).exec(photos.db).await?;
             Err(AppError::bad_input("photoIds", message))
         }
     }
@@ -192,12 +223,12 @@ pub async fn count(db: &impl ConnectionTrait, report: Uuid) -> AppResult<usize> 
 }
 
 /// Short-lived download links of attached `photos`.
-pub async fn links(state: &AppState, photos: &[photo::Model]) -> AppResult<Vec<(Uuid, String)>> {
-    let mut links = Vec::with_capacity(photos.len());
-    for row in photos {
-        let url = state
-            .photos
-            .download_url(&photo_key(row.id), &row.content_type, state.config.photo_url_ttl_secs)
+pub async fn links(photos: Photos<'_>, rows: &[photo::Model]) -> AppResult<Vec<(Uuid, String)>> {
+    let mut links = Vec::with_capacity(rows.len());
+    for row in rows {
+        let url = photos
+            .store
+            .download_url(&photo_key(row.id), &row.content_type, photos.limits.url_ttl_secs)
             .await?;
         links.push((row.id, url));
     }
@@ -205,26 +236,26 @@ pub async fn links(state: &AppState, photos: &[photo::Model]) -> AppResult<Vec<(
 }
 
 /// Deletes uploads never attached within `delay`, objects first; returns how many.
-pub async fn sweep(state: &AppState, delay: Duration) -> AppResult<usize> {
+pub async fn sweep(photos: Photos<'_>, delay: Duration) -> AppResult<usize> {
     let stale = photo::Entity::find()
         .filter(photo::Column::Status.eq(PENDING))
         .filter(photo::Column::CreatedAt.lt(Utc::now() - delay))
-        .all(&state.db)
+        .all(photos.db)
         .await?;
     for row in &stale {
-        state.photos.delete(&upload_key(row.id)).await?;
-        state.photos.delete(&photo_key(row.id)).await?;
-        photo::Entity::delete_by_id(row.id).exec(&state.db).await?;
+        photos.store.delete(&upload_key(row.id)).await?;
+        photos.store.delete(&photo_key(row.id)).await?;
+        photo::Entity::delete_by_id(row.id).exec(photos.db).await?;
     }
     Ok(stale.len())
 }
 
 /// Deletes every photo of `report`, objects first (report deletion or anonymisation).
-pub async fn delete_for_report(state: &AppState, report: Uuid) -> AppResult<()> {
-    let rows = photo::Entity::find().filter(photo::Column::ReportId.eq(report)).all(&state.db).await?;
+pub async fn delete_for_report(photos: Photos<'_>, report: Uuid) -> AppResult<()> {
+    let rows = photo::Entity::find().filter(photo::Column::ReportId.eq(report)).all(photos.db).await?;
     for row in rows {
-        state.photos.delete(&photo_key(row.id)).await?;
-        photo::Entity::delete_by_id(row.id).exec(&state.db).await?;
+        photos.store.delete(&photo_key(row.id)).await?;
+        photo::Entity::delete_by_id(row.id).exec(photos.db).await?;
     }
     Ok(())
 }
@@ -248,12 +279,12 @@ pub fn upload_check(db: sea_orm::DatabaseConnection) -> super::local::UploadChec
 /// Deletes stored objects older than `grace` that no row accounts for: uploads whose photo
 /// is no longer waiting for them (a presigned URL used again after attach or refusal) and
 /// photos without a row. Returns how many. Runs over the local folder and the S3 bucket.
-pub async fn sweep_orphans(state: &AppState, grace: Duration) -> AppResult<usize> {
+pub async fn sweep_orphans(photos: Photos<'_>, grace: Duration) -> AppResult<usize> {
     let cutoff = Utc::now() - grace;
     let mut deleted = 0;
     for prefix in ["uploads/", "photos/"] {
-        let objects: Vec<(String, Option<Uuid>)> = state
-            .photos
+        let objects: Vec<(String, Option<Uuid>)> = photos
+            .store
             .list(prefix)
             .await?
             .into_iter()
@@ -265,7 +296,7 @@ pub async fn sweep_orphans(state: &AppState, grace: Duration) -> AppResult<usize
             .collect();
         for chunk in objects.chunks(500) {
             let ids = chunk.iter().filter_map(|(_, id)| *id);
-            let rows = photo::Entity::find().filter(photo::Column::Id.is_in(ids)).all(&state.db).await?;
+            let rows = photo::Entity::find().filter(photo::Column::Id.is_in(ids)).all(photos.db).await?;
             let accounted: HashSet<Uuid> = rows
                 .iter()
                 .filter(|row| prefix == "photos/" || row.status == PENDING)
@@ -273,7 +304,7 @@ pub async fn sweep_orphans(state: &AppState, grace: Duration) -> AppResult<usize
                 .collect();
             for (key, id) in chunk {
                 if !id.is_some_and(|id| accounted.contains(&id)) {
-                    state.photos.delete(key).await?;
+                    photos.store.delete(key).await?;
                     deleted += 1;
                 }
             }

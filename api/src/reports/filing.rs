@@ -18,9 +18,9 @@ use crate::text;
 use crate::{
     error::{AppError, AppResult},
     identity::{Principal, Viewer, policy},
-    media,
-    routing::{GeoPoint, RoutingRule},
-    state::AppState,
+    media::{self, service::Photos},
+    routing::{GeoPoint, RoutingHandle, RoutingRule},
+    throttle::Throttles,
 };
 
 /// What the app sends.
@@ -44,8 +44,19 @@ pub struct Filed {
     pub notices: Vec<Notice>,
 }
 
+/// What filing works with.
+#[derive(Clone, Copy, Debug)]
+pub struct Desk<'a> {
+    pub db: &'a DatabaseConnection,
+    pub routing: &'a RoutingHandle,
+    pub throttle: &'a Throttles,
+    pub photos: Photos<'a>,
+    /// Oldest facts a report may describe, in days.
+    pub max_age_days: i64,
+}
+
 /// Files a report for an approved resident.
-pub async fn file(state: &AppState, viewer: &Viewer, filing: Filing) -> AppResult<Filed> {
+pub async fn file(desk: Desk<'_>, viewer: &Viewer, filing: Filing) -> AppResult<Filed> {
     let principal = policy::file_report(viewer)?;
     let client_request_id = client_request_id(&filing.client_request_id)?;
     let description = text::clean(&filing.description, "description", 4000)?
@@ -60,26 +71,26 @@ pub async fn file(state: &AppState, viewer: &Viewer, filing: Filing) -> AppResul
         ));
     }
     let now = Utc::now();
-    let observed_at = observed_at(filing.observed_at, now, state.config.report_max_age_days)?;
+    let observed_at = observed_at(filing.observed_at, now, desk.max_age_days)?;
     let fingerprint = fingerprint(&filing);
-    if let Some(existing) = find_existing(&state.db, principal, &client_request_id).await? {
+    if let Some(existing) = find_existing(desk.db, principal, &client_request_id).await? {
         return replay(existing, &fingerprint);
     }
     // Replays of an offline retry above cost nothing; each new report costs one.
-    state.throttle.file_report(principal.id)?;
+    desk.throttle.file_report(principal.id)?;
 
     let category = category::Entity::find_by_id(filing.category_code.clone())
         .filter(category::Column::Active.eq(true))
-        .one(&state.db)
+        .one(desk.db)
         .await?
         .ok_or_else(|| AppError::bad_input("categoryCode", "Catégorie inconnue."))?;
-    let jurisdictions = state.routing.current();
+    let jurisdictions = desk.routing.current();
     let route = jurisdictions.route(point, &category.code)?;
-    let photos = match media::service::prepare(state, principal.id, &filing.photo_ids, 0).await {
+    let photos = match media::service::prepare(desk.photos, principal.id, &filing.photo_ids, 0).await {
         Ok(photos) => photos,
         Err(error) => {
             // A concurrent retry of this filing may have just attached these photos.
-            if let Some(existing) = find_existing(&state.db, principal, &client_request_id).await? {
+            if let Some(existing) = find_existing(desk.db, principal, &client_request_id).await? {
                 return replay(existing, &fingerprint);
             }
             return Err(error);
@@ -107,13 +118,13 @@ pub async fn file(state: &AppState, viewer: &Viewer, filing: Filing) -> AppResul
         acknowledged_at: Set(None),
     };
 
-    let txn = crate::db::write(&state.db).await?;
+    let txn = crate::db::write(desk.db).await?;
     let report = match report::Entity::insert(report).exec_with_returning(&txn).await {
         Ok(report) => report,
         Err(error) if crate::db::is_unique_violation(&error) => {
             // A concurrent retry of the same filing won the race.
             drop(txn);
-            let existing = find_existing(&state.db, principal, &client_request_id).await?;
+            let existing = find_existing(desk.db, principal, &client_request_id).await?;
             return replay(existing.ok_or_else(|| AppError::internal(error))?, &fingerprint);
         }
         Err(error) => return Err(error.into()),

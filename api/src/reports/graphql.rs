@@ -134,7 +134,14 @@ impl ReportMutation {
             observed_at: input.observed_at,
             photo_ids: input.photo_ids.unwrap_or_default().into_iter().map(|id| id.0).collect(),
         };
-        let filed = filing::file(state, &request(ctx).viewer, filing).await?;
+        let desk = filing::Desk {
+            db: &state.db,
+            routing: &state.routing,
+            throttle: &state.throttle,
+            photos: state.photo_service(),
+            max_age_days: state.config.report_max_age_days,
+        };
+        let filed = filing::file(desk, &request(ctx).viewer, filing).await?;
         state.bus.publish(&filed.notices).await;
         Ok(Report { row: filed.report, view: View::Reporter })
     }
@@ -163,7 +170,7 @@ impl ReportMutation {
         let state = state(ctx);
         let id = ReportId::parse(&report_id, "reportId")?;
         let ids: Vec<String> = photo_ids.into_iter().map(|id| id.0).collect();
-        let changed = triage::add_photos(state, &request(ctx).viewer, id, &ids).await?;
+        let changed = triage::add_photos(state.photo_service(), &request(ctx).viewer, id, &ids).await?;
         Ok(published(state, changed, View::Reporter).await)
     }
 

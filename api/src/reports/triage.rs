@@ -242,22 +242,22 @@ pub async fn add_comment(
 
 /// The reporter adds photos to one of their open reports (up to the per-report limit).
 pub async fn add_photos(
-    state: &crate::state::AppState,
+    photos: crate::media::service::Photos<'_>,
     viewer: &Viewer,
     id: ReportId,
     photo_ids: &[String],
 ) -> AppResult<Changed> {
-    let (principal, report) = for_reporter(&state.db, viewer, id).await?;
+    let (principal, report) = for_reporter(photos.db, viewer, id).await?;
     if photo_ids.is_empty() {
         return Err(AppError::bad_input("photoIds", "Choisissez au moins une photo."));
     }
     if !lifecycle::is_open(report.status) {
         return Err(AppError::InvalidTransition("Ce signalement est clos : déposez-en un nouveau.".into()));
     }
-    let already = crate::media::service::count(&state.db, report.id).await?;
-    let photos = crate::media::service::prepare(state, principal.id, photo_ids, already).await?;
-    let txn = crate::db::write(&state.db).await?;
-    crate::media::service::link(&txn, &photos, report.id).await?;
+    let already = crate::media::service::count(photos.db, report.id).await?;
+    let prepared = crate::media::service::prepare(photos, principal.id, photo_ids, already).await?;
+    let txn = crate::db::write(photos.db).await?;
+    crate::media::service::link(&txn, &prepared, report.id).await?;
     let event = events::append(
         &txn,
         &report,

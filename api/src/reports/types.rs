@@ -118,7 +118,7 @@ impl Report {
             return Ok(Vec::new());
         }
         let rows = Loaders::photos(ctx, self.row.id).await?;
-        let links = crate::media::service::links(state(ctx), &rows).await?;
+        let links = crate::media::service::links(state(ctx).photo_service(), &rows).await?;
         Ok(links.into_iter().map(|(id, url)| Photo { id: ID(id.to_string()), url }).collect())
     }
 

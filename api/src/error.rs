@@ -102,6 +102,13 @@ impl AppError {
     }
 }
 
+/// What a DataLoader reports when its batch query failed.
+impl From<std::sync::Arc<sea_orm::DbErr>> for AppError {
+    fn from(error: std::sync::Arc<sea_orm::DbErr>) -> Self {
+        Self::internal(anyhow::anyhow!("{error}"))
+    }
+}
+
 impl From<sea_orm::DbErr> for AppError {
     fn from(error: sea_orm::DbErr) -> Self {
         Self::internal(error)

@@ -14,7 +14,6 @@ use async_graphql::{
 use crate::{
     error::{AppError, ErrorCode},
     identity::{IdentityMutation, IdentityQuery, Viewer},
-    loaders::Loaders,
     media::MediaMutation,
     notify::NotifyMutation,
     reports::{ReportMutation, ReportQuery, ReportSubscription},
@@ -76,7 +75,7 @@ pub async fn execute(
     context: RequestContext,
     request: Request,
 ) -> Response {
-    schema.execute(request.data(context).data(Loaders::new(state))).await
+    schema.execute(crate::loaders::attach(request.data(context), &state.db)).await
 }
 
 /// The request context, from a resolver's context (always present: every entry point sets

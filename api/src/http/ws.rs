@@ -43,7 +43,7 @@ use crate::{
     graphql::{self, RequestContext, VigieSchema},
     identity::viewer::{self, Viewer},
     ids::UserId,
-    loaders::Loaders,
+    loaders,
     state::AppState,
 };
 
@@ -303,9 +303,8 @@ impl SocketExecutor {
             Err(error) => return single(graphql::error_response(error)),
         };
         let subscription = is_subscription(&request);
-        let request = request
-            .data(RequestContext { viewer, client_ip: Some(self.client_ip) })
-            .data(Loaders::new(&self.state));
+        let context = RequestContext { viewer, client_ip: Some(self.client_ip) };
+        let request = loaders::attach(request.data(context), &self.state.db);
         if subscription {
             return self
                 .schema

@@ -19,8 +19,8 @@ use crate::{
     error::AppError,
     graphql::{request, state},
     ids::{BrigadeId, UserId},
-    loaders::Loaders,
     pagination::{PageRequest, encode_cursor},
+    territory::loaders::TerritoryLoaders,
     territory::{Brigade, Commune},
 };
 
@@ -238,7 +238,7 @@ impl User {
     /// A resident's commune.
     async fn commune(&self, ctx: &Context<'_>) -> Result<Option<Commune>> {
         let Some(code) = &self.0.commune_code else { return Ok(None) };
-        Ok(Loaders::commune(ctx, code).await?.map(Commune))
+        Ok(TerritoryLoaders::commune(ctx, code).await?.map(Commune))
     }
 
     /// The communes a coordinator acts for (empty for other roles).
@@ -249,7 +249,7 @@ impl User {
         let codes = super::viewer::coordinated_communes(&state(ctx).db, UserId(self.0.id)).await?;
         let mut communes = Vec::with_capacity(codes.len());
         for code in codes {
-            if let Some(commune) = Loaders::commune(ctx, &code).await? {
+            if let Some(commune) = TerritoryLoaders::commune(ctx, &code).await? {
                 communes.push(Commune(commune));
             }
         }
@@ -259,7 +259,7 @@ impl User {
     /// A staff member's brigade.
     async fn brigade(&self, ctx: &Context<'_>) -> Result<Option<Brigade>> {
         let Some(id) = self.0.brigade_id else { return Ok(None) };
-        Ok(Loaders::brigade(ctx, BrigadeId(id)).await?.map(Brigade))
+        Ok(TerritoryLoaders::brigade(ctx, BrigadeId(id)).await?.map(Brigade))
     }
 }
 

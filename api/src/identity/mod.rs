@@ -8,6 +8,7 @@ mod common_passwords;
 pub mod credentials;
 pub mod enrolment;
 mod graphql;
+pub mod loaders;
 pub mod phone;
 pub mod policy;
 pub mod sessions;

@@ -8,6 +8,7 @@ pub mod events;
 pub mod filing;
 mod graphql;
 pub mod lifecycle;
+pub mod loaders;
 pub mod nearby;
 pub mod queries;
 pub mod triage;

@@ -10,15 +10,18 @@ use entity::{enums, report, report_event};
 
 use super::{
     access::{self, View},
-    events, nearby,
+    events,
+    loaders::ReportLoaders,
+    nearby,
 };
 use crate::{
     error::AppError,
     graphql::{request, state},
+    identity::loaders::IdentityLoaders,
     identity::{Role, Totals},
     ids::{BrigadeId, ReportId},
-    loaders::Loaders,
     pagination::{Page, PageRequest, encode_cursor},
+    territory::loaders::TerritoryLoaders,
     territory::{Brigade, Category, Commune},
 };
 
@@ -51,7 +54,7 @@ impl Report {
     }
 
     async fn category(&self, ctx: &Context<'_>) -> Result<Category> {
-        let category = Loaders::category(ctx, &self.row.category_code).await?;
+        let category = TerritoryLoaders::category(ctx, &self.row.category_code).await?;
         Ok(Category(category.ok_or_else(|| AppError::internal(anyhow::anyhow!("report without category")))?))
     }
 
@@ -75,12 +78,12 @@ impl Report {
     }
 
     async fn commune(&self, ctx: &Context<'_>) -> Result<Commune> {
-        let commune = Loaders::commune(ctx, &self.row.commune_code).await?;
+        let commune = TerritoryLoaders::commune(ctx, &self.row.commune_code).await?;
         Ok(Commune(commune.ok_or_else(|| AppError::internal(anyhow::anyhow!("report without commune")))?))
     }
 
     async fn brigade(&self, ctx: &Context<'_>) -> Result<Brigade> {
-        let brigade = Loaders::brigade(ctx, BrigadeId(self.row.brigade_id)).await?;
+        let brigade = TerritoryLoaders::brigade(ctx, BrigadeId(self.row.brigade_id)).await?;
         Ok(Brigade(brigade.ok_or_else(|| AppError::internal(anyhow::anyhow!("report without brigade")))?))
     }
 
@@ -103,7 +106,7 @@ impl Report {
 
     /// The history, oldest first; internal notes for brigade staff only.
     async fn events(&self, ctx: &Context<'_>) -> Result<Vec<ReportEvent>> {
-        let rows = Loaders::events(ctx, self.row.id).await?;
+        let rows = ReportLoaders::events(ctx, self.row.id).await?;
         Ok(rows
             .into_iter()
             .filter(|event| self.view.internal_notes() || events::is_public(event))
@@ -117,7 +120,7 @@ impl Report {
         if !self.view.exact_location() {
             return Ok(Vec::new());
         }
-        let rows = Loaders::photos(ctx, self.row.id).await?;
+        let rows = ReportLoaders::photos(ctx, self.row.id).await?;
         let links = crate::media::service::links(state(ctx).photo_service(), &rows).await?;
         Ok(links.into_iter().map(|(id, url)| Photo { id: ID(id.to_string()), url }).collect())
     }
@@ -126,7 +129,7 @@ impl Report {
     /// of it, not this one's).
     async fn duplicate_of(&self, ctx: &Context<'_>) -> Result<Option<Report>> {
         let Some(original) = self.row.duplicate_of else { return Ok(None) };
-        let Some(row) = Loaders::report(ctx, original).await? else { return Ok(None) };
+        let Some(row) = ReportLoaders::report(ctx, original).await? else { return Ok(None) };
         Ok(seen_by(ctx, row))
     }
 
@@ -137,7 +140,7 @@ impl Report {
         if self.view != View::Brigade {
             return Ok(Vec::new());
         }
-        let rows = Loaders::duplicates(ctx, self.row.id).await?;
+        let rows = ReportLoaders::duplicates(ctx, self.row.id).await?;
         Ok(rows.into_iter().filter_map(|row| seen_by(ctx, row)).collect())
     }
 
@@ -169,7 +172,7 @@ impl Report {
         if !self.view.reporter_identity() {
             return Ok(None);
         }
-        let user = Loaders::user(ctx, self.row.reporter_id).await?;
+        let user = IdentityLoaders::user(ctx, self.row.reporter_id).await?;
         Ok(user.map(|user| Reporter {
             display_name: user.display_name,
             email: user.email,

@@ -3,8 +3,9 @@
 use async_graphql::{Context, Enum, ID, Object, Result};
 use entity::{brigade, category, enums};
 
+use super::loaders::TerritoryLoaders;
 use super::service::{self, CommuneSummary};
-use crate::{graphql::state, ids::BrigadeId, loaders::Loaders};
+use crate::{graphql::state, ids::BrigadeId};
 
 #[derive(Default)]
 pub struct TerritoryQuery;
@@ -47,7 +48,7 @@ impl Commune {
     /// The brigade that covers the commune by default.
     async fn brigade(&self, ctx: &Context<'_>) -> Result<Option<Brigade>> {
         let Some(id) = self.0.brigade_id else { return Ok(None) };
-        Ok(Loaders::brigade(ctx, BrigadeId(id)).await?.map(Brigade))
+        Ok(TerritoryLoaders::brigade(ctx, BrigadeId(id)).await?.map(Brigade))
     }
 }
 

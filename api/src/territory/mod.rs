@@ -3,6 +3,7 @@
 
 mod graphql;
 pub mod import;
+pub mod loaders;
 pub mod service;
 
 pub use self::graphql::{Brigade, BrigadeKind, Category, Commune, TerritoryQuery};

@@ -1,0 +1,99 @@
+//! Territory's DataLoaders: brigades, communes (without boundary) and categories, each batched
+//! over the objects of one request.
+
+use std::{collections::HashMap, sync::Arc};
+
+use async_graphql::{
+    Context,
+    dataloader::{DataLoader, Loader},
+};
+use entity::{brigade, category, commune};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
+
+use super::service::CommuneSummary;
+use crate::ids::BrigadeId;
+use crate::{batch::uncached, error::AppResult};
+
+/// The loaders of one request (or one websocket operation).
+pub struct TerritoryLoaders {
+    brigades: DataLoader<BrigadeLoader>,
+    communes: DataLoader<CommuneLoader>,
+    categories: DataLoader<CategoryLoader>,
+}
+
+impl TerritoryLoaders {
+    pub fn new(db: &DatabaseConnection) -> Self {
+        Self {
+            brigades: uncached(BrigadeLoader(db.clone())),
+            communes: uncached(CommuneLoader(db.clone())),
+            categories: uncached(CategoryLoader(db.clone())),
+        }
+    }
+
+    /// The brigade `key`.
+    pub async fn brigade(ctx: &Context<'_>, key: BrigadeId) -> AppResult<Option<brigade::Model>> {
+        Ok(ctx.data_unchecked::<Self>().brigades.load_one(key).await?)
+    }
+
+    /// The commune `key` (without boundary).
+    pub async fn commune(ctx: &Context<'_>, key: &str) -> AppResult<Option<CommuneSummary>> {
+        Ok(ctx.data_unchecked::<Self>().communes.load_one(key.to_owned()).await?)
+    }
+
+    /// The category `key`.
+    pub async fn category(ctx: &Context<'_>, key: &str) -> AppResult<Option<category::Model>> {
+        Ok(ctx.data_unchecked::<Self>().categories.load_one(key.to_owned()).await?)
+    }
+}
+
+/// Brigades by id.
+pub struct BrigadeLoader(DatabaseConnection);
+
+impl Loader<BrigadeId> for BrigadeLoader {
+    type Value = brigade::Model;
+    type Error = Arc<sea_orm::DbErr>;
+
+    async fn load(&self, keys: &[BrigadeId]) -> Result<HashMap<BrigadeId, Self::Value>, Self::Error> {
+        let rows = brigade::Entity::find()
+            .filter(brigade::Column::Id.is_in(keys.iter().map(|key| key.0)))
+            .all(&self.0)
+            .await
+            .map_err(Arc::new)?;
+        Ok(rows.into_iter().map(|row| (BrigadeId(row.id), row)).collect())
+    }
+}
+
+/// Communes (without boundary) by INSEE code.
+pub struct CommuneLoader(DatabaseConnection);
+
+impl Loader<String> for CommuneLoader {
+    type Value = CommuneSummary;
+    type Error = Arc<sea_orm::DbErr>;
+
+    async fn load(&self, keys: &[String]) -> Result<HashMap<String, Self::Value>, Self::Error> {
+        let rows = commune::Entity::find()
+            .filter(commune::Column::Code.is_in(keys.iter().cloned()))
+            .into_partial_model::<CommuneSummary>()
+            .all(&self.0)
+            .await
+            .map_err(Arc::new)?;
+        Ok(rows.into_iter().map(|row| (row.code.clone(), row)).collect())
+    }
+}
+
+/// Categories by code.
+pub struct CategoryLoader(DatabaseConnection);
+
+impl Loader<String> for CategoryLoader {
+    type Value = category::Model;
+    type Error = Arc<sea_orm::DbErr>;
+
+    async fn load(&self, keys: &[String]) -> Result<HashMap<String, Self::Value>, Self::Error> {
+        let rows = category::Entity::find()
+            .filter(category::Column::Code.is_in(keys.iter().cloned()))
+            .all(&self.0)
+            .await
+            .map_err(Arc::new)?;
+        Ok(rows.into_iter().map(|row| (row.code.clone(), row)).collect())
+    }
+}

@@ -15,12 +15,10 @@ use super::{
     bus::Notice,
     events,
     filing::{self, Filing},
+    inputs::{FileReportInput, QueueFilter},
     queries::{self, QueueCursor},
     triage::{self, Changed},
-    types::{
-        CommuneActivity, CountByKey, FileReportInput, QueueFilter, Report, ReportEvent, ReportStatus,
-        connection,
-    },
+    types::{CommuneActivity, CountByKey, Report, ReportEvent, ReportStatus, connection},
 };
 use crate::{
     graphql::{request, state},

@@ -7,6 +7,7 @@ pub mod bus;
 pub mod events;
 pub mod filing;
 mod graphql;
+mod inputs;
 pub mod lifecycle;
 pub mod loaders;
 pub mod nearby;

@@ -3,17 +3,15 @@
 
 use std::sync::Arc;
 
-use std::net::IpAddr;
-
 use async_graphql::{
-    Context, MergedObject, MergedSubscription, Request, Response, Schema, ServerError,
+    MergedObject, MergedSubscription, Request, Response, Schema, ServerError,
     extensions::{Extension, ExtensionContext, ExtensionFactory, NextRequest, NextSubscribe},
     futures_util::stream::{BoxStream, StreamExt},
 };
 
 use crate::{
     error::{AppError, ErrorCode},
-    identity::{IdentityMutation, IdentityQuery, Viewer},
+    identity::{IdentityMutation, IdentityQuery, RequestContext},
     media::MediaMutation,
     notify::NotifyMutation,
     reports::{ReportMutation, ReportQuery, ReportSubscription},
@@ -36,19 +34,18 @@ pub struct Subscription(ReportSubscription);
 /// The schema type served by every node.
 pub type VigieSchema = Schema<Query, Mutation, Subscription>;
 
-/// Who is asking, and from where: set once per request (or websocket connection).
-#[derive(Clone, Debug)]
-pub struct RequestContext {
-    pub viewer: Viewer,
-    pub client_ip: Option<IpAddr>,
-}
-
 /// Builds the schema over `state`, with the configured depth and complexity limits.
 pub fn build_schema(state: AppState) -> VigieSchema {
     let (depth, complexity) = (state.config.max_query_depth, state.config.max_query_complexity);
     let introspection = state.config.introspection;
     let builder = Schema::build(Query::default(), Mutation::default(), Subscription::default())
-        .data(state)
+        .data(state.db)
+        .data(state.config)
+        .data(state.keys)
+        .data(state.throttle)
+        .data(state.photos)
+        .data(state.bus)
+        .data(state.routing)
         .limit_depth(depth)
         .limit_complexity(complexity)
         .extension(ErrorCodes);
@@ -76,17 +73,6 @@ pub async fn execute(
     request: Request,
 ) -> Response {
     schema.execute(crate::loaders::attach(request.data(context), &state.db)).await
-}
-
-/// The request context, from a resolver's context (always present: every entry point sets
-/// it before executing).
-pub fn request<'a>(ctx: &Context<'a>) -> &'a RequestContext {
-    ctx.data_unchecked::<RequestContext>()
-}
-
-/// The state, from a resolver's context (always present: `build_schema` sets it).
-pub fn state<'a>(ctx: &Context<'a>) -> &'a AppState {
-    ctx.data_unchecked::<AppState>()
 }
 
 /// Gives every error that lacks one a contract code: validation and parse failures are the

@@ -23,6 +23,7 @@ pub mod loaders;
 pub mod media;
 pub mod notify;
 pub mod pagination;
+pub mod parts;
 pub mod reports;
 pub mod routing;
 pub mod state;

@@ -8,7 +8,10 @@ use std::sync::{
 };
 
 use serde_json::json;
-use vigie::{graphql::RequestContext, identity::viewer, state::AppState};
+use vigie::{
+    identity::{RequestContext, viewer},
+    state::AppState,
+};
 use vigie_tests::TestApp;
 
 use crate::reports::{FILE, filing, inside};

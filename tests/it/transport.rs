@@ -109,3 +109,23 @@ async fn browsers_may_call_from_the_configured_consoles_only() {
     let foreign = preflight("https://ailleurs.example").await.expect("preflight");
     assert!(foreign.headers().get("access-control-allow-origin").is_none());
 }
+
+/// The schema lane (`execute_as`, no HTTP) answers exactly as HTTP does, refusals included,
+/// so resolver tests may use either.
+#[tokio::test]
+async fn the_schema_lane_answers_as_http_does() {
+    let app = TestApp::spawn().await;
+    let resident = app.resident().await;
+    let cases = [
+        (resident.clone(), "{ me { email role enrolment { status } } }"),
+        (resident.clone(), "{ brigadeQueue(first: 5) { totalCount } }"),
+        (app.anonymous(), "{ me { id } }"),
+        (resident.with_token("not-a-token"), "{ categories { code } }"),
+        (app.anonymous(), "{ communes(participating: true) { code } }"),
+    ];
+    for (client, query) in cases {
+        let over_http = client.query(query, json!({})).await.body;
+        let in_process = app.execute_as(&client, query, json!({})).await.body;
+        assert_eq!(in_process, over_http, "{query}");
+    }
+}

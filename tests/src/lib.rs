@@ -338,6 +338,36 @@ impl TestApp {
         format!("ws://{}/graphql/ws", self.address)
     }
 
+    /// Runs `query` on this node's schema directly, as `client`'s viewer would over HTTP,
+    /// with no HTTP in between (for tests about resolvers, not transport).
+    pub async fn execute_as(&self, client: &Client, query: &str, variables: Value) -> Gql {
+        let authorization = match &client.auth {
+            Auth::Bearer(token) => Some(format!("Bearer {token}")),
+            Auth::Verbatim(value) => Some(value.clone()),
+            Auth::None => None,
+        };
+        let schema = vigie::graphql::build_schema(self.state.clone());
+        let viewer = vigie::identity::viewer::from_authorization(
+            &self.state.db,
+            &self.state.keys,
+            authorization.as_deref(),
+        )
+        .await;
+        let body = match viewer {
+            Ok(viewer) => {
+                let context = vigie::identity::RequestContext { viewer, client_ip: None };
+                let request = async_graphql::Request::new(query)
+                    .variables(async_graphql::Variables::from_json(variables));
+                let response = vigie::graphql::execute(&schema, &self.state, context, request).await;
+                serde_json::to_value(response).expect("response as JSON")
+            }
+            Err(error) => {
+                serde_json::to_value(vigie::graphql::error_response(error)).expect("response as JSON")
+            }
+        };
+        Gql { status: reqwest::StatusCode::OK, body }
+    }
+
     /// A second server process over the same database (another node behind the balancer).
     pub async fn second_node(&self) -> TestApp {
         let db = vigie::db::connect_url(&self.database.url, 5).await.expect("second node connects");

@@ -31,7 +31,8 @@ use tower_http::{
 use crate::{
     client_ip,
     error::AppError,
-    graphql::{self, RequestContext, VigieSchema},
+    graphql::{self, VigieSchema},
+    identity::RequestContext,
     identity::viewer,
     media::{self, PhotoStore},
     state::AppState,

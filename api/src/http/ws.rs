@@ -40,7 +40,8 @@ use super::Http;
 use crate::{
     client_ip,
     error::AppError,
-    graphql::{self, RequestContext, VigieSchema},
+    graphql::{self, VigieSchema},
+    identity::RequestContext,
     identity::viewer::{self, Viewer},
     ids::UserId,
     loaders,

@@ -6,22 +6,28 @@ use async_graphql::{
 };
 use entity::{app_user, enums};
 
+use std::sync::Arc;
+
 use super::{
     Email, Password,
     accounts::{self, NewAccount},
     auth::{self, Registration},
     enrolment,
     phone::Phone,
-    policy, sessions,
+    policy,
+    request::request,
+    sessions,
     sessions::Session,
+    tokens::TokenKeys,
 };
 use crate::{
     error::AppError,
-    graphql::{request, state},
     ids::{BrigadeId, UserId},
     pagination::{PageRequest, encode_cursor},
+    parts,
     territory::loaders::TerritoryLoaders,
     territory::{Brigade, Commune},
+    throttle::Throttles,
 };
 
 #[derive(Default)]
@@ -32,7 +38,7 @@ impl IdentityQuery {
     /// The signed-in user.
     async fn me(&self, ctx: &Context<'_>) -> Result<User> {
         let principal = policy::me(&request(ctx).viewer)?;
-        let user = super::viewer::active_user(&state(ctx).db, principal.id).await?;
+        let user = super::viewer::active_user(parts::db(ctx), principal.id).await?;
         Ok(User(user))
     }
 
@@ -50,7 +56,7 @@ impl IdentityQuery {
         let page = PageRequest::parse(first, after.as_deref())?;
         let viewer = &request(ctx).viewer;
         let page =
-            enrolment::requests(&state(ctx).db, viewer, &commune_code, status.map(Into::into), page).await?;
+            enrolment::requests(parts::db(ctx), viewer, &commune_code, status.map(Into::into), page).await?;
         let total_count = i64::try_from(page.total).unwrap_or(i64::MAX);
         let mut connection = Connection::with_additional_fields(false, page.has_next, Totals { total_count });
         connection
@@ -74,7 +80,6 @@ pub struct IdentityMutation;
 impl IdentityMutation {
     /// Registers a resident of a participating commune; their enrolment starts PENDING.
     async fn register(&self, ctx: &Context<'_>, input: RegisterInput) -> Result<AuthPayload> {
-        let state = state(ctx);
         let registration = Registration {
             email: input.email,
             password: input.password,
@@ -82,30 +87,42 @@ impl IdentityMutation {
             phone: input.phone,
             commune_code: input.commune_code,
         };
-        let session =
-            auth::register(&state.db, &state.keys, &state.throttle, registration, request(ctx).client_ip)
-                .await?;
+        let session = auth::register(
+            parts::db(ctx),
+            parts::part::<Arc<TokenKeys>>(ctx),
+            parts::part::<Throttles>(ctx),
+            registration,
+            request(ctx).client_ip,
+        )
+        .await?;
         Ok(session.into())
     }
 
     /// Opens a session. Wrong email and wrong password answer alike.
     async fn login(&self, ctx: &Context<'_>, email: String, password: String) -> Result<AuthPayload> {
-        let state = state(ctx);
         let client_ip = request(ctx).client_ip;
-        let session =
-            auth::login(&state.db, &state.keys, &state.throttle, &email, password, client_ip).await?;
+        let session = auth::login(
+            parts::db(ctx),
+            parts::part::<Arc<TokenKeys>>(ctx),
+            parts::part::<Throttles>(ctx),
+            &email,
+            password,
+            client_ip,
+        )
+        .await?;
         Ok(session.into())
     }
 
     /// Exchanges a refresh token for a new pair; the old one stops working.
     async fn refresh_session(&self, ctx: &Context<'_>, refresh_token: String) -> Result<AuthPayload> {
-        let state = state(ctx);
-        Ok(sessions::refresh(&state.db, &state.keys, &refresh_token).await?.into())
+        Ok(sessions::refresh(parts::db(ctx), parts::part::<Arc<TokenKeys>>(ctx), &refresh_token)
+            .await?
+            .into())
     }
 
     /// Ends the session the refresh token belongs to.
     async fn logout(&self, ctx: &Context<'_>, refresh_token: String) -> Result<bool> {
-        sessions::logout(&state(ctx).db, &refresh_token).await?;
+        sessions::logout(parts::db(ctx), &refresh_token).await?;
         Ok(true)
     }
 
@@ -118,25 +135,24 @@ impl IdentityMutation {
         reason: Option<String>,
     ) -> Result<User> {
         let id = UserId::parse(&user_id, "userId")?;
-        let user = enrolment::decide(&state(ctx).db, &request(ctx).viewer, id, approve, reason).await?;
+        let user = enrolment::decide(parts::db(ctx), &request(ctx).viewer, id, approve, reason).await?;
         Ok(User(user))
     }
 
     /// Suspends a resident: their sessions end at once.
     async fn suspend_resident(&self, ctx: &Context<'_>, user_id: ID, reason: String) -> Result<User> {
         let id = UserId::parse(&user_id, "userId")?;
-        Ok(User(enrolment::suspend(&state(ctx).db, &request(ctx).viewer, id, reason).await?))
+        Ok(User(enrolment::suspend(parts::db(ctx), &request(ctx).viewer, id, reason).await?))
     }
 
     /// Reinstates a suspended resident.
     async fn reinstate_resident(&self, ctx: &Context<'_>, user_id: ID) -> Result<User> {
         let id = UserId::parse(&user_id, "userId")?;
-        Ok(User(enrolment::reinstate(&state(ctx).db, &request(ctx).viewer, id).await?))
+        Ok(User(enrolment::reinstate(parts::db(ctx), &request(ctx).viewer, id).await?))
     }
 
     /// Creates a staff, coordinator or admin account (admins only).
     async fn create_account(&self, ctx: &Context<'_>, input: CreateAccountInput) -> Result<User> {
-        let state = state(ctx);
         let admin = policy::create_account(&request(ctx).viewer)?.id;
         if input.role == Role::Resident {
             return Err(AppError::bad_input("role", "Les habitants s'inscrivent eux-mêmes.").into());
@@ -152,7 +168,7 @@ impl IdentityMutation {
             enrolment: enums::EnrolmentStatus::Approved,
         };
         let origin = accounts::Origin { actor: Some(admin), client_ip: request(ctx).client_ip };
-        Ok(User(accounts::create_account(&state.db, account, origin).await?))
+        Ok(User(accounts::create_account(parts::db(ctx), account, origin).await?))
     }
 }
 
@@ -246,7 +262,7 @@ impl User {
         if self.0.role != enums::Role::Coordinator {
             return Ok(Vec::new());
         }
-        let codes = super::viewer::coordinated_communes(&state(ctx).db, UserId(self.0.id)).await?;
+        let codes = super::viewer::coordinated_communes(parts::db(ctx), UserId(self.0.id)).await?;
         let mut communes = Vec::with_capacity(codes.len());
         for code in codes {
             if let Some(commune) = TerritoryLoaders::commune(ctx, &code).await? {

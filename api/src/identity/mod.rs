@@ -11,6 +11,7 @@ mod graphql;
 pub mod loaders;
 pub mod phone;
 pub mod policy;
+pub mod request;
 pub mod sessions;
 pub mod tokens;
 pub mod viewer;
@@ -18,5 +19,6 @@ pub mod viewer;
 pub use self::{
     credentials::{Email, Password},
     graphql::{IdentityMutation, IdentityQuery, Role, Totals, User},
+    request::{RequestContext, request},
     viewer::{Principal, Viewer},
 };

@@ -3,8 +3,17 @@
 use async_graphql::{Context, ID, Object, Result, SimpleObject};
 use chrono::{DateTime, Utc};
 
-use super::service;
-use crate::graphql::{request, state};
+use super::{PhotoStore, service};
+use crate::{identity::request, parts, throttle::Throttles};
+
+/// The photo service over the schema's database, store and limits.
+pub fn photo_service<'a>(ctx: &Context<'a>) -> service::Photos<'a> {
+    service::Photos {
+        db: parts::db(ctx),
+        store: parts::part::<PhotoStore>(ctx),
+        limits: service::Limits::from_config(parts::config(ctx)),
+    }
+}
 
 #[derive(Default)]
 pub struct MediaMutation;
@@ -21,8 +30,8 @@ impl MediaMutation {
         byte_size: i64,
     ) -> Result<PhotoUploadTicket> {
         let ticket = service::request_upload(
-            state(ctx).photo_service(),
-            &state(ctx).throttle,
+            crate::media::photo_service(ctx),
+            parts::part::<Throttles>(ctx),
             &request(ctx).viewer,
             &content_type,
             byte_size,

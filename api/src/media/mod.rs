@@ -14,7 +14,10 @@ pub mod store;
 mod upload;
 pub mod webp;
 
-pub use self::{graphql::MediaMutation, store::PhotoStore};
+pub use self::{
+    graphql::{MediaMutation, photo_service},
+    store::PhotoStore,
+};
 
 #[cfg(test)]
 mod properties;

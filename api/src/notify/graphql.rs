@@ -6,8 +6,9 @@ use entity::intervention_alert;
 
 use super::alerts;
 use crate::{
-    graphql::{request, state},
-    identity::User,
+    identity::{User, request},
+    parts,
+    throttle::Throttles,
 };
 
 #[derive(Default)]
@@ -23,15 +24,20 @@ impl NotifyMutation {
         commune_code: String,
         message: String,
     ) -> Result<InterventionAlert> {
-        let alert =
-            alerts::send(&state(ctx).db, &state(ctx).throttle, &request(ctx).viewer, &commune_code, &message)
-                .await?;
+        let alert = alerts::send(
+            parts::db(ctx),
+            parts::part::<Throttles>(ctx),
+            &request(ctx).viewer,
+            &commune_code,
+            &message,
+        )
+        .await?;
         Ok(alert.into())
     }
 
     /// A coordinator turns SMS intervention alerts on or off for themselves.
     async fn set_sms_alerts(&self, ctx: &Context<'_>, enabled: bool) -> Result<User> {
-        Ok(User(alerts::set_sms_alerts(&state(ctx).db, &request(ctx).viewer, enabled).await?))
+        Ok(User(alerts::set_sms_alerts(parts::db(ctx), &request(ctx).viewer, enabled).await?))
     }
 }
 

@@ -7,12 +7,13 @@ use async_graphql::{
 };
 use chrono::{DateTime, Utc};
 use entity::{enums::Role, report_event};
+use sea_orm::DatabaseConnection;
 use tokio_stream::wrappers::BroadcastStream;
 
 use super::{
     access::View,
     activity::{self, Period},
-    bus::Notice,
+    bus::{EventBus, Notice},
     events,
     filing::{self, Filing},
     inputs::{FileReportInput, QueueFilter},
@@ -21,11 +22,13 @@ use super::{
     types::{CommuneActivity, CountByKey, Report, ReportEvent, ReportStatus, connection},
 };
 use crate::{
-    graphql::{request, state},
-    identity::{Principal, Totals, policy, viewer::active_user},
+    identity::{Principal, Totals, policy, request, viewer::active_user},
     ids::{BrigadeId, ReportId},
+    media::photo_service,
     pagination::{PageRequest, encode_cursor},
-    state::AppState,
+    parts,
+    routing::RoutingHandle,
+    throttle::Throttles,
 };
 
 fn count_i32(count: u64) -> i32 {
@@ -40,7 +43,7 @@ impl ReportQuery {
     /// A report, or null if it does not exist or is not visible to the caller.
     async fn report(&self, ctx: &Context<'_>, id: ID) -> Result<Option<Report>> {
         let Ok(id) = ReportId::parse(&id, "id") else { return Ok(None) };
-        let found = queries::visible(&state(ctx).db, &request(ctx).viewer, id).await?;
+        let found = queries::visible(parts::db(ctx), &request(ctx).viewer, id).await?;
         Ok(found.map(|(row, view)| Report { row, view }))
     }
 
@@ -54,7 +57,7 @@ impl ReportQuery {
         after: Option<String>,
     ) -> Result<Connection<String, Report, Totals>> {
         let page = PageRequest::parse(first, after.as_deref())?;
-        let page = queries::mine(&state(ctx).db, &request(ctx).viewer, status.map(Into::into), page).await?;
+        let page = queries::mine(parts::db(ctx), &request(ctx).viewer, status.map(Into::into), page).await?;
         Ok(connection(page, |row| encode_cursor(row.id), View::Reporter))
     }
 
@@ -77,7 +80,7 @@ impl ReportQuery {
             created_since: filter.created_since,
         };
         let viewer = &request(ctx).viewer;
-        let page = queries::queue(&state(ctx).db, viewer, brigade, filter, first, after.as_deref()).await?;
+        let page = queries::queue(parts::db(ctx), viewer, brigade, filter, first, after.as_deref()).await?;
         let view = if viewer.principal()?.role == Role::Admin { View::Overseer } else { View::Brigade };
         Ok(connection(page, |row| QueueCursor::of(row).encode(), view))
     }
@@ -91,7 +94,7 @@ impl ReportQuery {
         to: Option<DateTime<Utc>>,
     ) -> Result<CommuneActivity> {
         let period = Period::new(from, to)?;
-        let summary = activity::summary(&state(ctx).db, &request(ctx).viewer, &commune_code, period).await?;
+        let summary = activity::summary(parts::db(ctx), &request(ctx).viewer, &commune_code, period).await?;
         let counts = |pairs: Vec<(String, u64)>| {
             pairs.into_iter().map(|(key, count)| CountByKey { key, count: count_i32(count) }).collect()
         };
@@ -111,9 +114,14 @@ impl ReportQuery {
 #[derive(Default)]
 pub struct ReportMutation;
 
+/// The event bus, from a resolver's context.
+fn bus<'a>(ctx: &Context<'a>) -> &'a EventBus {
+    parts::part(ctx)
+}
+
 /// Publishes what a change committed and returns the report as its author sees it.
-async fn published(state: &AppState, changed: Changed, view: View) -> Report {
-    state.bus.publish(&changed.notices).await;
+async fn published(ctx: &Context<'_>, changed: Changed, view: View) -> Report {
+    bus(ctx).publish(&changed.notices).await;
     Report { row: changed.report, view }
 }
 
@@ -121,7 +129,6 @@ async fn published(state: &AppState, changed: Changed, view: View) -> Report {
 impl ReportMutation {
     /// Files a report (approved residents). Routed to the brigade covering the place.
     async fn file_report(&self, ctx: &Context<'_>, input: FileReportInput) -> Result<Report> {
-        let state = state(ctx);
         let filing = Filing {
             client_request_id: input.client_request_id.0,
             category_code: input.category_code,
@@ -133,14 +140,14 @@ impl ReportMutation {
             photo_ids: input.photo_ids.unwrap_or_default().into_iter().map(|id| id.0).collect(),
         };
         let desk = filing::Desk {
-            db: &state.db,
-            routing: &state.routing,
-            throttle: &state.throttle,
-            photos: state.photo_service(),
-            max_age_days: state.config.report_max_age_days,
+            db: parts::db(ctx),
+            routing: parts::part::<std::sync::Arc<RoutingHandle>>(ctx),
+            throttle: parts::part::<Throttles>(ctx),
+            photos: photo_service(ctx),
+            max_age_days: parts::config(ctx).report_max_age_days,
         };
         let filed = filing::file(desk, &request(ctx).viewer, filing).await?;
-        state.bus.publish(&filed.notices).await;
+        bus(ctx).publish(&filed.notices).await;
         Ok(Report { row: filed.report, view: View::Reporter })
     }
 
@@ -151,10 +158,9 @@ impl ReportMutation {
         report_id: ID,
         body: String,
     ) -> Result<ReportEvent> {
-        let state = state(ctx);
         let id = ReportId::parse(&report_id, "reportId")?;
-        let changed = triage::add_comment(&state.db, &request(ctx).viewer, id, &body).await?;
-        state.bus.publish(&changed.notices).await;
+        let changed = triage::add_comment(parts::db(ctx), &request(ctx).viewer, id, &body).await?;
+        bus(ctx).publish(&changed.notices).await;
         Ok(ReportEvent { row: changed.event, view: View::Reporter })
     }
 
@@ -165,11 +171,10 @@ impl ReportMutation {
         report_id: ID,
         photo_ids: Vec<ID>,
     ) -> Result<Report> {
-        let state = state(ctx);
         let id = ReportId::parse(&report_id, "reportId")?;
         let ids: Vec<String> = photo_ids.into_iter().map(|id| id.0).collect();
-        let changed = triage::add_photos(state.photo_service(), &request(ctx).viewer, id, &ids).await?;
-        Ok(published(state, changed, View::Reporter).await)
+        let changed = triage::add_photos(photo_service(ctx), &request(ctx).viewer, id, &ids).await?;
+        Ok(published(ctx, changed, View::Reporter).await)
     }
 
     /// The reporter withdraws a report still SUBMITTED.
@@ -179,10 +184,9 @@ impl ReportMutation {
         report_id: ID,
         reason: Option<String>,
     ) -> Result<Report> {
-        let state = state(ctx);
         let id = ReportId::parse(&report_id, "reportId")?;
-        let changed = triage::withdraw(&state.db, &request(ctx).viewer, id, reason.as_deref()).await?;
-        Ok(published(state, changed, View::Reporter).await)
+        let changed = triage::withdraw(parts::db(ctx), &request(ctx).viewer, id, reason.as_deref()).await?;
+        Ok(published(ctx, changed, View::Reporter).await)
     }
 
     /// Moves a report through its lifecycle (staff of its brigade).
@@ -194,11 +198,10 @@ impl ReportMutation {
         public_note: Option<String>,
         internal_note: Option<String>,
     ) -> Result<Report> {
-        let state = state(ctx);
         let id = ReportId::parse(&report_id, "reportId")?;
         let viewer = &request(ctx).viewer;
         let changed = triage::transition(
-            &state.db,
+            parts::db(ctx),
             viewer,
             id,
             to.into(),
@@ -206,7 +209,7 @@ impl ReportMutation {
             internal_note.as_deref(),
         )
         .await?;
-        Ok(published(state, changed, View::Brigade).await)
+        Ok(published(ctx, changed, View::Brigade).await)
     }
 
     /// Answers the reporter and/or keeps an internal note without changing the status.
@@ -217,12 +220,12 @@ impl ReportMutation {
         public_note: Option<String>,
         internal_note: Option<String>,
     ) -> Result<ReportEvent> {
-        let state = state(ctx);
         let id = ReportId::parse(&report_id, "reportId")?;
         let viewer = &request(ctx).viewer;
         let changed =
-            triage::add_note(&state.db, viewer, id, public_note.as_deref(), internal_note.as_deref()).await?;
-        state.bus.publish(&changed.notices).await;
+            triage::add_note(parts::db(ctx), viewer, id, public_note.as_deref(), internal_note.as_deref())
+                .await?;
+        bus(ctx).publish(&changed.notices).await;
         Ok(ReportEvent { row: changed.event, view: View::Brigade })
     }
 
@@ -234,21 +237,19 @@ impl ReportMutation {
         brigade_id: ID,
         reason: String,
     ) -> Result<Report> {
-        let state = state(ctx);
         let id = ReportId::parse(&report_id, "reportId")?;
         let brigade = BrigadeId::parse(&brigade_id, "brigadeId")?;
-        let changed = triage::reroute(&state.db, &request(ctx).viewer, id, brigade, &reason).await?;
+        let changed = triage::reroute(parts::db(ctx), &request(ctx).viewer, id, brigade, &reason).await?;
         // The author's brigade no longer sees it: answer with what the reporter would see.
-        Ok(published(state, changed, View::Overseer).await)
+        Ok(published(ctx, changed, View::Overseer).await)
     }
 
     /// Closes a report as a duplicate of another one of the same brigade.
     async fn mark_duplicate(&self, ctx: &Context<'_>, report_id: ID, duplicate_of: ID) -> Result<Report> {
-        let state = state(ctx);
         let id = ReportId::parse(&report_id, "reportId")?;
         let original = ReportId::parse(&duplicate_of, "duplicateOf")?;
-        let changed = triage::mark_duplicate(&state.db, &request(ctx).viewer, id, original).await?;
-        Ok(published(state, changed, View::Brigade).await)
+        let changed = triage::mark_duplicate(parts::db(ctx), &request(ctx).viewer, id, original).await?;
+        Ok(published(ctx, changed, View::Brigade).await)
     }
 }
 
@@ -260,9 +261,9 @@ impl ReportSubscription {
     /// Every event on the caller's own reports (residents), internal notes excepted.
     async fn my_report_events(&self, ctx: &Context<'_>) -> Result<impl Stream<Item = ReportEvent> + use<>> {
         let principal = policy::reporter(&request(ctx).viewer)?.clone();
-        let state = state(ctx).clone();
+        let (bus, db) = (bus(ctx).clone(), parts::db(ctx).clone());
         Ok(events_for(
-            state,
+            (bus, db),
             principal,
             |notice, principal| notice.reporter_id == principal.id.0,
             View::Reporter,
@@ -277,41 +278,41 @@ impl ReportSubscription {
     ) -> Result<impl Stream<Item = ReportEvent> + use<>> {
         let brigade = BrigadeId::parse(&brigade_id, "brigadeId")?;
         let principal = policy::brigade_events(&request(ctx).viewer, brigade)?.clone();
-        let state = state(ctx).clone();
+        let (bus, db) = (bus(ctx).clone(), parts::db(ctx).clone());
         let concerns = move |notice: &Notice, _: &Principal| {
             notice.brigade_id == brigade.0 || notice.previous_brigade_id == Some(brigade.0)
         };
-        Ok(events_for(state, principal, concerns, View::Brigade))
+        Ok(events_for((bus, db), principal, concerns, View::Brigade))
     }
 }
 
 /// The events `concerns` selects, re-authorised one by one: the subscriber's account must
 /// still be active (and in the same brigade), and residents never see internal notes.
 fn events_for(
-    state: AppState,
+    (bus, db): (EventBus, DatabaseConnection),
     principal: Principal,
     concerns: impl Fn(&Notice, &Principal) -> bool + Send + Sync + 'static,
     view: View,
 ) -> impl Stream<Item = ReportEvent> {
-    BroadcastStream::new(state.bus.subscribe()).filter_map(move |notice| {
-        let state = state.clone();
+    BroadcastStream::new(bus.subscribe()).filter_map(move |notice| {
+        let db = db.clone();
         let principal = principal.clone();
         let wanted = notice.as_ref().is_ok_and(|notice| concerns(notice, &principal));
         async move {
             let notice = notice.ok().filter(|_| wanted)?;
-            let user = active_user(&state.db, principal.id).await.ok()?;
+            let user = active_user(&db, principal.id).await.ok()?;
             if user.role != principal.role || user.brigade_id != principal.brigade.map(|brigade| brigade.0) {
                 return None;
             }
-            let row = load_event(&state, &notice).await?;
+            let row = load_event(&db, &notice).await?;
             (view.internal_notes() || events::is_public(&row)).then_some(ReportEvent { row, view })
         }
     })
 }
 
-async fn load_event(state: &AppState, notice: &Notice) -> Option<report_event::Model> {
+async fn load_event(db: &DatabaseConnection, notice: &Notice) -> Option<report_event::Model> {
     use sea_orm::EntityTrait;
-    match report_event::Entity::find_by_id(notice.event_id).one(&state.db).await {
+    match report_event::Entity::find_by_id(notice.event_id).one(db).await {
         Ok(row) => row,
         Err(error) => {
             tracing::error!(%error, event = %notice.event_id, "could not load a report event for a subscriber");

@@ -16,11 +16,11 @@ use super::{
 };
 use crate::{
     error::AppError,
-    graphql::{request, state},
     identity::loaders::IdentityLoaders,
-    identity::{Role, Totals},
+    identity::{Role, Totals, request},
     ids::{BrigadeId, ReportId},
     pagination::{Page, PageRequest, encode_cursor},
+    parts,
     territory::loaders::TerritoryLoaders,
     territory::{Brigade, Category, Commune},
 };
@@ -121,7 +121,7 @@ impl Report {
             return Ok(Vec::new());
         }
         let rows = ReportLoaders::photos(ctx, self.row.id).await?;
-        let links = crate::media::service::links(state(ctx).photo_service(), &rows).await?;
+        let links = crate::media::service::links(crate::media::photo_service(ctx), &rows).await?;
         Ok(links.into_iter().map(|(id, url)| Photo { id: ID(id.to_string()), url }).collect())
     }
 
@@ -154,7 +154,7 @@ impl Report {
             crate::identity::Viewer::User(principal) => principal.brigade,
             crate::identity::Viewer::Anonymous => None,
         };
-        let near = nearby::possible_duplicates(&state(ctx).db, &self.row, self.view, brigade).await?;
+        let near = nearby::possible_duplicates(parts::db(ctx), &self.row, self.view, brigade).await?;
         Ok(near
             .into_iter()
             .map(|near| PossibleDuplicate {
@@ -363,7 +363,7 @@ impl CommuneActivity {
         let page = PageRequest::parse(first, after.as_deref())?;
         let viewer = &request(ctx).viewer;
         let page =
-            super::activity::reports(&state(ctx).db, viewer, &self.commune_code, self.period, page).await?;
+            super::activity::reports(parts::db(ctx), viewer, &self.commune_code, self.period, page).await?;
         Ok(connection(page, |row| encode_cursor(row.id), View::Overseer))
     }
 }

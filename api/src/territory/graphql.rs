@@ -5,7 +5,7 @@ use entity::{brigade, category, enums};
 
 use super::loaders::TerritoryLoaders;
 use super::service::{self, CommuneSummary};
-use crate::{graphql::state, ids::BrigadeId};
+use crate::{ids::BrigadeId, parts};
 
 #[derive(Default)]
 pub struct TerritoryQuery;
@@ -15,13 +15,13 @@ impl TerritoryQuery {
     /// Communes known to Vigie (INSEE code, name, whether they take part in the scheme);
     /// `participating` keeps only those that do (or do not).
     async fn communes(&self, ctx: &Context<'_>, participating: Option<bool>) -> Result<Vec<Commune>> {
-        let communes = service::list_communes(&state(ctx).db, participating).await?;
+        let communes = service::list_communes(parts::db(ctx), participating).await?;
         Ok(communes.into_iter().map(Commune).collect())
     }
 
     /// Report categories in display order, with their urgent advice.
     async fn categories(&self, ctx: &Context<'_>) -> Result<Vec<Category>> {
-        let categories = service::list_categories(&state(ctx).db).await?;
+        let categories = service::list_categories(parts::db(ctx)).await?;
         Ok(categories.into_iter().map(Category).collect())
     }
 }

@@ -18,7 +18,18 @@ fn all_communes() -> Vec<SourceCommune> {
         })
         .collect();
     files.sort();
-    files.iter().flat_map(|path| read_communes(path)).collect()
+    // One file per département: read them on every core.
+    let workers = std::thread::available_parallelism().map_or(1, usize::from);
+    let per_worker = files.len().div_ceil(workers);
+    std::thread::scope(|scope| {
+        let readers: Vec<_> = files
+            .chunks(per_worker)
+            .map(|chunk| {
+                scope.spawn(move || chunk.iter().flat_map(|path| read_communes(path)).collect::<Vec<_>>())
+            })
+            .collect();
+        readers.into_iter().flat_map(|reader| reader.join().expect("reader thread")).collect()
+    })
 }
 
 #[test]

@@ -38,14 +38,19 @@ impl Edge {
         Self { x0: a.x, y0: a.y, x1: b.x, y1: b.y }
     }
 
+    /// Where this edge crosses latitude `y`, if it spans it (half-open in y).
+    #[inline]
+    fn crossing(&self, y: f64) -> Option<f64> {
+        if (self.y0 > y) == (self.y1 > y) {
+            return None;
+        }
+        Some(self.x0 + (y - self.y0) * (self.x1 - self.x0) / (self.y1 - self.y0))
+    }
+
     /// Whether a ray from `(x, y)` towards +x crosses this edge (half-open in y).
     #[inline]
     fn crosses_ray_from(&self, x: f64, y: f64) -> bool {
-        if (self.y0 > y) == (self.y1 > y) {
-            return false;
-        }
-        let at = self.x0 + (y - self.y0) * (self.x1 - self.x0) / (self.y1 - self.y0);
-        x < at
+        self.crossing(y).is_some_and(|at| x < at)
     }
 }
 
@@ -104,6 +109,19 @@ impl BandedPolygon {
     fn band_of(&self, y: f64) -> usize {
         let band = ((y - self.min_y) * self.bands_per_degree) as usize;
         band.min(self.band_count - 1)
+    }
+
+    /// Where the ray test's edges cross latitude `y`, sorted: `contains(x, y)` is true when
+    /// an odd number of them lie strictly right of `x`. Empty outside the polygon's span.
+    fn crossings(&self, y: f64, into: &mut Vec<f64>) {
+        into.clear();
+        if y < self.min_y || y >= self.max_y {
+            return;
+        }
+        let band = self.band_of(y);
+        let (start, end) = (self.offsets[band] as usize, self.offsets[band + 1] as usize);
+        into.extend(self.edges[start..end].iter().filter_map(|edge| edge.crossing(y)));
+        into.sort_unstable_by(f64::total_cmp);
     }
 
     fn contains(&self, x: f64, y: f64) -> bool {
@@ -207,14 +225,21 @@ impl SpatialIndex {
             solid_cell: cell / SOLID_CELLS_PER_CELL,
             solid: HashMap::with_hasher(FxBuildHasher),
         };
-        index.solid = index.solid_cells(shapes);
+        index.solid = index.solid_cells(shapes, &boxes);
         index
     }
 
     /// Finds the fine cells that no polygon edge touches (marked conservatively by each
-    /// edge's bounding box) and that lie inside some polygon: every point of such a cell
-    /// has the same owner as its centre.
-    fn solid_cells(&self, shapes: &[MultiPolygon<f64>]) -> HashMap<(i32, i32), u32, FxBuildHasher> {
+    /// edge's bounding box) and whose centre lies inside some polygon: every point of such a
+    /// cell has the same owner as its centre. Each part is swept row by row: the crossings of
+    /// the row's centre line are computed once, so deciding a cell costs a comparison, and the
+    /// answer is the very one `locate` would give for the centre (same crossing rule; parts are
+    /// visited by ascending owner, so the first claim is the lowest owner).
+    fn solid_cells(
+        &self,
+        shapes: &[MultiPolygon<f64>],
+        boxes: &[Candidate],
+    ) -> HashMap<(i32, i32), u32, FxBuildHasher> {
         let fine = self.solid_cell;
         let mut crossed: HashSet<(i32, i32), FxBuildHasher> = HashSet::with_hasher(FxBuildHasher);
         let rings = shapes
@@ -231,17 +256,23 @@ impl SpatialIndex {
             }
         }
         let mut solid = HashMap::with_hasher(FxBuildHasher);
-        for candidate in &self.candidates {
-            let (x0, y0) = cell_of(fine, candidate.min_x, candidate.min_y);
-            let (x1, y1) = cell_of(fine, candidate.max_x, candidate.max_y);
-            for cx in x0..=x1 {
-                for cy in y0..=y1 {
-                    if crossed.contains(&(cx, cy)) || solid.contains_key(&(cx, cy)) {
-                        continue;
+        let mut crossings = Vec::new();
+        for ((owner, part), bounds) in self.parts.iter().zip(boxes) {
+            let (x0, y0) = cell_of(fine, bounds.min_x, bounds.min_y);
+            let (x1, y1) = cell_of(fine, bounds.max_x, bounds.max_y);
+            for cy in y0..=y1 {
+                let y = (f64::from(cy) + 0.5) * fine;
+                part.crossings(y, &mut crossings);
+                // `passed` counts the crossings at or left of the centre: the centre is inside
+                // when an odd number lie strictly to its right.
+                let mut passed = 0;
+                for cx in x0..=x1 {
+                    let x = (f64::from(cx) + 0.5) * fine;
+                    while crossings.get(passed).is_some_and(|at| *at <= x) {
+                        passed += 1;
                     }
-                    let (x, y) = ((f64::from(cx) + 0.5) * fine, (f64::from(cy) + 0.5) * fine);
-                    if let Some(owner) = self.locate_all(x, y).min() {
-                        solid.insert((cx, cy), owner);
+                    if (crossings.len() - passed) % 2 == 1 && !crossed.contains(&(cx, cy)) {
+                        solid.entry((cx, cy)).or_insert(*owner);
                     }
                 }
             }

@@ -24,7 +24,6 @@ use crate::{
         Email, Password,
         accounts::{self, NewAccount},
     },
-    ids::BrigadeId,
     routing::store::bump_revision,
 };
 
@@ -202,7 +201,7 @@ async fn configure_participation(db: &DatabaseConnection) -> anyhow::Result<()> 
         .await?
         .context("municipal police missing")?;
     let rule = routing_rule::ActiveModel {
-        id: Set(BrigadeId::generate().0),
+        id: Set(uuid::Uuid::now_v7()),
         commune_code: Set("90010".to_owned()),
         category_code: Set("INCIVILITIES".to_owned()),
         brigade_id: Set(municipal.id),

@@ -43,8 +43,8 @@ impl PageRequest {
 }
 
 /// The opaque cursor of an id.
-pub fn encode_cursor(id: Uuid) -> String {
-    URL_SAFE_NO_PAD.encode(format!("v1:{id}"))
+pub fn encode_cursor(id: impl Into<Uuid>) -> String {
+    URL_SAFE_NO_PAD.encode(format!("v1:{}", id.into()))
 }
 
 fn decode_cursor(cursor: &str) -> AppResult<Uuid> {

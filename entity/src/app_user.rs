@@ -2,13 +2,15 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::ids::{BrigadeId, UserId};
+
 use crate::enums::{EnrolmentStatus, Role};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "app_user")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub id: Uuid,
+    pub id: UserId,
     /// Normalised (trimmed, lower-cased); unique.
     #[sea_orm(unique)]
     pub email: String,
@@ -20,7 +22,7 @@ pub struct Model {
     /// A resident's commune.
     pub commune_code: Option<String>,
     /// A staff member's brigade.
-    pub brigade_id: Option<Uuid>,
+    pub brigade_id: Option<BrigadeId>,
     /// Residents only.
     pub enrolment_status: Option<EnrolmentStatus>,
     /// Coordinators: whether intervention alerts may be sent by SMS.

@@ -2,13 +2,15 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::ids::UserId;
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "audit_event")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
     pub at: DateTimeUtc,
-    pub actor_id: Option<Uuid>,
+    pub actor_id: Option<UserId>,
     /// e.g. `login.success`, `login.failure`, `token.reuse`, `enrolment.approved`.
     pub action: String,
     pub target_type: Option<String>,

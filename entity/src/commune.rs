@@ -2,6 +2,8 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::ids::BrigadeId;
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "commune")]
 pub struct Model {
@@ -11,7 +13,7 @@ pub struct Model {
     pub department: String,
     pub population: Option<i32>,
     pub participating: bool,
-    pub brigade_id: Option<Uuid>,
+    pub brigade_id: Option<BrigadeId>,
     /// GeoJSON geometry (Polygon or MultiPolygon, WGS84), kept as text so both backends
     /// store it alike; the routing index parses it once at load.
     #[sea_orm(column_type = "Text")]

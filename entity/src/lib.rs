@@ -10,6 +10,7 @@ pub mod category;
 pub mod commune;
 pub mod coordinator_commune;
 pub mod enums;
+pub mod ids;
 pub mod intervention_alert;
 pub mod photo;
 pub mod refresh_token;

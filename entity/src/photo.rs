@@ -3,15 +3,17 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::ids::{PhotoId, ReportId, UserId};
+
 use crate::enums::PhotoStatus;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "photo")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub id: Uuid,
-    pub owner_id: Uuid,
-    pub report_id: Option<Uuid>,
+    pub id: PhotoId,
+    pub owner_id: UserId,
+    pub report_id: Option<ReportId>,
     /// As declared when the ticket was issued (and checked against the bytes on attach).
     pub content_type: String,
     pub byte_size: i64,

@@ -2,14 +2,16 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::ids::{BrigadeId, ReportId, UserId};
+
 use crate::enums::{ReportStatus, RoutingRule};
 
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "report")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub id: Uuid,
-    pub reporter_id: Uuid,
+    pub id: ReportId,
+    pub reporter_id: UserId,
     /// Chosen by the app; the same value twice files one report.
     pub client_request_id: String,
     /// SHA-256 of the filed payload, to tell a retry from a different report.
@@ -23,10 +25,10 @@ pub struct Model {
     pub longitude: f64,
     pub accuracy_meters: Option<f64>,
     pub commune_code: String,
-    pub brigade_id: Uuid,
+    pub brigade_id: BrigadeId,
     pub routing_rule: RoutingRule,
     pub status: ReportStatus,
-    pub duplicate_of: Option<Uuid>,
+    pub duplicate_of: Option<ReportId>,
     pub observed_at: DateTimeUtc,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,

@@ -3,6 +3,8 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::ids::{BrigadeId, ReportId, UserId};
+
 use crate::enums::{ReportEventKind, ReportStatus, Role};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -10,7 +12,7 @@ use crate::enums::{ReportEventKind, ReportStatus, Role};
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
-    pub report_id: Uuid,
+    pub report_id: ReportId,
     pub kind: ReportEventKind,
     /// The status after this event, when it changed it.
     pub status: Option<ReportStatus>,
@@ -20,10 +22,10 @@ pub struct Model {
     /// Brigade staff only.
     #[sea_orm(column_type = "Text", nullable)]
     pub internal_note: Option<String>,
-    pub actor_id: Uuid,
+    pub actor_id: UserId,
     pub actor_role: Role,
     /// The brigade the report was routed to after this event.
-    pub brigade_id: Option<Uuid>,
+    pub brigade_id: Option<BrigadeId>,
     pub at: DateTimeUtc,
 }
 

@@ -3,6 +3,8 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::ids::BrigadeId;
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "routing_rule")]
 pub struct Model {
@@ -10,7 +12,7 @@ pub struct Model {
     pub id: Uuid,
     pub commune_code: String,
     pub category_code: String,
-    pub brigade_id: Uuid,
+    pub brigade_id: BrigadeId,
     pub created_at: DateTimeUtc,
 }
 

@@ -12,7 +12,7 @@ use vigie::{
 use vigie_tests::{TestApp, territory::belfort_communes};
 
 async fn brigade_code(app: &TestApp, id: vigie::ids::BrigadeId) -> String {
-    entity::brigade::Entity::find_by_id(id.0).one(&app.state.db).await.expect("query").expect("brigade").code
+    entity::brigade::Entity::find_by_id(id).one(&app.state.db).await.expect("query").expect("brigade").code
 }
 
 #[tokio::test]

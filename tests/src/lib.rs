@@ -268,7 +268,7 @@ impl TestApp {
             .await
             .expect("read the demo account")
             .expect("the demo account exists");
-        let token = self.state.keys.issue(vigie::ids::UserId(user.id)).expect("token");
+        let token = self.state.keys.issue(user.id).expect("token");
         self.anonymous().with_token(&token)
     }
 

@@ -76,7 +76,7 @@ pub async fn create_account(
     let now = Utc::now();
     let id = UserId::generate();
     let row = app_user::ActiveModel {
-        id: Set(id.0),
+        id: Set(id),
         email: Set(account.email.as_str().to_owned()),
         password_hash: Set(password_hash),
         display_name: Set(display_name),
@@ -100,7 +100,7 @@ pub async fn create_account(
     };
     if account.role == Role::Coordinator {
         let links = account.commune_codes.iter().map(|code| coordinator_commune::ActiveModel {
-            user_id: Set(id.0),
+            user_id: Set(id),
             commune_code: Set(code.clone()),
         });
         coordinator_commune::Entity::insert_many(links).exec_without_returning(&txn).await?;
@@ -111,7 +111,7 @@ pub async fn create_account(
         "communes": account.commune_codes,
     }));
     if let Some(actor) = origin.actor {
-        entry = entry.actor(actor.0);
+        entry = entry.actor(actor);
     }
     entry = entry.client_ip(origin.client_ip);
     audit::record(&txn, entry).await?;

@@ -6,13 +6,13 @@ use entity::audit_event;
 use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait};
 use uuid::Uuid;
 
-use crate::error::AppResult;
+use crate::{error::AppResult, ids::UserId};
 
 /// One entry to record.
 #[derive(Debug, Default)]
 pub struct AuditEntry {
     action: &'static str,
-    actor: Option<Uuid>,
+    actor: Option<UserId>,
     target: Option<(&'static str, String)>,
     detail: Option<serde_json::Value>,
     client_ip: Option<String>,
@@ -23,7 +23,7 @@ impl AuditEntry {
         Self { action, ..Self::default() }
     }
 
-    pub fn actor(mut self, actor: Uuid) -> Self {
+    pub fn actor(mut self, actor: UserId) -> Self {
         self.actor = Some(actor);
         self
     }

@@ -52,7 +52,7 @@ async fn managed_resident(
     id: UserId,
 ) -> AppResult<app_user::Model> {
     let resident =
-        app_user::Entity::find_by_id(id.0).filter(app_user::Column::Role.eq(Role::Resident)).one(db).await?;
+        app_user::Entity::find_by_id(id).filter(app_user::Column::Role.eq(Role::Resident)).one(db).await?;
     let commune = resident.as_ref().and_then(|resident| resident.commune_code.as_deref());
     policy::manage_resident(viewer, commune)?;
     resident.ok_or(AppError::NotFound("Habitant"))
@@ -95,7 +95,7 @@ async fn change_status(
     audit::record(
         &txn,
         AuditEntry::new(action)
-            .actor(actor.0)
+            .actor(actor)
             .target("user", resident.id.to_string())
             .detail(json!({ "from": french_status(current), "reason": reason })),
     )

@@ -22,7 +22,7 @@ use super::{
 };
 use crate::{
     error::AppError,
-    ids::{BrigadeId, UserId},
+    ids::{ParseId, UserId},
     pagination::{PageRequest, encode_cursor},
     parts,
     territory::loaders::TerritoryLoaders,
@@ -227,7 +227,7 @@ pub struct User(pub app_user::Model);
 #[Object]
 impl User {
     async fn id(&self) -> ID {
-        UserId(self.0.id).into()
+        self.0.id.into()
     }
 
     async fn email(&self) -> &str {
@@ -262,7 +262,7 @@ impl User {
         if self.0.role != enums::Role::Coordinator {
             return Ok(Vec::new());
         }
-        let codes = super::viewer::coordinated_communes(parts::db(ctx), UserId(self.0.id)).await?;
+        let codes = super::viewer::coordinated_communes(parts::db(ctx), self.0.id).await?;
         let mut communes = Vec::with_capacity(codes.len());
         for code in codes {
             if let Some(commune) = TerritoryLoaders::commune(ctx, &code).await? {
@@ -275,7 +275,7 @@ impl User {
     /// A staff member's brigade.
     async fn brigade(&self, ctx: &Context<'_>) -> Result<Option<Brigade>> {
         let Some(id) = self.0.brigade_id else { return Ok(None) };
-        Ok(TerritoryLoaders::brigade(ctx, BrigadeId(id)).await?.map(Brigade))
+        Ok(TerritoryLoaders::brigade(ctx, id).await?.map(Brigade))
     }
 }
 

@@ -2,14 +2,13 @@
 
 use std::{collections::HashMap, sync::Arc};
 
-use crate::{batch::uncached, error::AppResult};
+use crate::{batch::uncached, error::AppResult, ids::UserId};
 use async_graphql::{
     Context,
     dataloader::{DataLoader, Loader},
 };
 use entity::app_user;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
-use uuid::Uuid;
 
 /// The loaders of one request (or one websocket operation).
 pub struct IdentityLoaders {
@@ -22,7 +21,7 @@ impl IdentityLoaders {
     }
 
     /// The account `key`.
-    pub async fn user(ctx: &Context<'_>, key: Uuid) -> AppResult<Option<app_user::Model>> {
+    pub async fn user(ctx: &Context<'_>, key: UserId) -> AppResult<Option<app_user::Model>> {
         Ok(ctx.data_unchecked::<Self>().users.load_one(key).await?)
     }
 }
@@ -30,11 +29,11 @@ impl IdentityLoaders {
 /// Accounts by id.
 pub struct UserLoader(DatabaseConnection);
 
-impl Loader<Uuid> for UserLoader {
+impl Loader<UserId> for UserLoader {
     type Value = app_user::Model;
     type Error = Arc<sea_orm::DbErr>;
 
-    async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, Self::Value>, Self::Error> {
+    async fn load(&self, keys: &[UserId]) -> Result<HashMap<UserId, Self::Value>, Self::Error> {
         let rows = app_user::Entity::find()
             .filter(app_user::Column::Id.is_in(keys.iter().copied()))
             .all(&self.0)

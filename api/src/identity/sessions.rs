@@ -52,7 +52,7 @@ fn new_token() -> String {
 
 async fn insert_refresh_token(
     db: &impl ConnectionTrait,
-    user: Uuid,
+    user: UserId,
     family: Uuid,
     token: String,
 ) -> AppResult<String> {
@@ -130,10 +130,10 @@ pub async fn refresh(db: &DatabaseConnection, keys: &TokenKeys, presented: &str)
 async fn hand_over(
     txn: DatabaseTransaction,
     keys: &TokenKeys,
-    user: Uuid,
+    user: UserId,
     refresh_token: String,
 ) -> AppResult<Session> {
-    let user = super::viewer::active_user(&txn, UserId(user)).await?;
+    let user = super::viewer::active_user(&txn, user).await?;
     txn.commit().await?;
     session(keys, user, refresh_token)
 }
@@ -149,7 +149,7 @@ async fn find(db: &impl ConnectionTrait, token: &str) -> AppResult<Option<refres
 
 fn session(keys: &TokenKeys, user: app_user::Model, refresh_token: String) -> AppResult<Session> {
     Ok(Session {
-        access_token: keys.issue(UserId(user.id))?,
+        access_token: keys.issue(user.id)?,
         refresh_token,
         expires_in: keys.access_ttl_secs(),
         user,
@@ -165,7 +165,7 @@ pub async fn logout(db: &impl ConnectionTrait, presented: &str) -> AppResult<()>
 }
 
 /// Revokes every session of `user` (suspension, disabling).
-pub async fn revoke_all(db: &impl ConnectionTrait, user: Uuid) -> AppResult<()> {
+pub async fn revoke_all(db: &impl ConnectionTrait, user: UserId) -> AppResult<()> {
     revoke(db, refresh_token::Column::UserId.eq(user)).await
 }
 

@@ -48,7 +48,7 @@ impl Viewer {
 
 /// The account of `id` if it may act: not disabled, not a suspended resident.
 pub async fn active_user(db: &impl ConnectionTrait, id: UserId) -> AppResult<app_user::Model> {
-    let user = app_user::Entity::find_by_id(id.0).one(db).await?.ok_or(AppError::Unauthenticated)?;
+    let user = app_user::Entity::find_by_id(id).one(db).await?.ok_or(AppError::Unauthenticated)?;
     if user.disabled_at.is_some() || user.enrolment_status == Some(EnrolmentStatus::Suspended) {
         return Err(AppError::Unauthenticated);
     }
@@ -60,7 +60,7 @@ pub async fn coordinated_communes(db: &impl ConnectionTrait, id: UserId) -> AppR
     Ok(coordinator_commune::Entity::find()
         .select_only()
         .column(coordinator_commune::Column::CommuneCode)
-        .filter(coordinator_commune::Column::UserId.eq(id.0))
+        .filter(coordinator_commune::Column::UserId.eq(id))
         .order_by_asc(coordinator_commune::Column::CommuneCode)
         .into_tuple::<String>()
         .all(db)
@@ -92,16 +92,13 @@ pub async fn from_authorization(
 pub async fn for_token(db: &impl ConnectionTrait, keys: &TokenKeys, token: &str) -> AppResult<(Viewer, i64)> {
     let (id, expires_at) = keys.verify_until(token)?;
     let user = active_user(db, id).await?;
-    let coordinated = if user.role == Role::Coordinator {
-        coordinated_communes(db, UserId(user.id)).await?
-    } else {
-        Vec::new()
-    };
+    let coordinated =
+        if user.role == Role::Coordinator { coordinated_communes(db, user.id).await? } else { Vec::new() };
     let principal = Principal {
-        id: UserId(user.id),
+        id: user.id,
         role: user.role,
         commune: user.commune_code,
-        brigade: user.brigade_id.map(BrigadeId),
+        brigade: user.brigade_id,
         coordinated,
         enrolment: user.enrolment_status,
     };

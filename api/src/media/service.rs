@@ -21,7 +21,7 @@ use crate::{
     config::Config,
     error::{AppError, AppResult},
     identity::{Viewer, policy},
-    ids::UserId,
+    ids::{PhotoId, ReportId, UserId},
     throttle::Throttles,
 };
 
@@ -30,11 +30,11 @@ const ATTACHED: PhotoStatus = PhotoStatus::Attached;
 /// Most tickets a resident may hold unattached at once.
 const MAX_PENDING_PER_OWNER: u64 = 30;
 
-fn upload_key(id: Uuid) -> String {
+fn upload_key(id: PhotoId) -> String {
     format!("uploads/{id}")
 }
 
-fn photo_key(id: Uuid) -> String {
+fn photo_key(id: PhotoId) -> String {
     format!("photos/{id}")
 }
 
@@ -69,7 +69,7 @@ impl Limits {
 /// A ticket handed to the app.
 #[derive(Debug)]
 pub struct Ticket {
-    pub photo_id: Uuid,
+    pub photo_id: PhotoId,
     pub upload: UploadTicket,
 }
 
@@ -90,7 +90,7 @@ pub async fn request_upload(
         AppError::bad_input("byteSize", format!("Une photo pèse au plus {} Mo.", max / (1024 * 1024)))
     })?;
     let pending = photo::Entity::find()
-        .filter(photo::Column::OwnerId.eq(owner.0))
+        .filter(photo::Column::OwnerId.eq(owner))
         .filter(photo::Column::Status.eq(PENDING))
         .count(photos.db)
         .await?;
@@ -98,12 +98,12 @@ pub async fn request_upload(
         // Tickets free up as photos are attached or swept.
         return Err(AppError::RateLimited(photos.limits.upload_ttl_secs.into()));
     }
-    let id = Uuid::now_v7();
+    let id = PhotoId::generate();
     let ttl = photos.limits.upload_ttl_secs;
     let upload = photos.store.upload_ticket(&upload_key(id), kind.mime(), size, ttl).await?;
     photo::Entity::insert(photo::ActiveModel {
         id: Set(id),
-        owner_id: Set(owner.0),
+        owner_id: Set(owner),
         report_id: Set(None),
         content_type: Set(kind.mime().to_owned()),
         byte_size: Set(byte_size),
@@ -124,7 +124,7 @@ pub async fn prepare(
     owner: UserId,
     ids: &[String],
     already: usize,
-) -> AppResult<Vec<Uuid>> {
+) -> AppResult<Vec<PhotoId>> {
     let max = photos.limits.max_per_report;
     // Bounded before any work: a list longer than the maximum is refused unread.
     if ids.len() > max.saturating_sub(already) {
@@ -134,6 +134,7 @@ pub async fn prepare(
     let mut seen = HashSet::with_capacity(ids.len());
     for raw in ids {
         let id = Uuid::parse_str(raw)
+            .map(PhotoId)
             .map_err(|_| AppError::bad_input("photoIds", "Identifiant de photo invalide."))?;
         if seen.insert(id) {
             unique.push(id);
@@ -141,11 +142,11 @@ pub async fn prepare(
     }
     let rows = photo::Entity::find()
         .filter(photo::Column::Id.is_in(unique.iter().copied()))
-        .filter(photo::Column::OwnerId.eq(owner.0))
+        .filter(photo::Column::OwnerId.eq(owner))
         .filter(photo::Column::Status.eq(PENDING))
         .all(photos.db)
         .await?;
-    let found: HashSet<Uuid> = rows.iter().map(|row| row.id).collect();
+    let found: HashSet<PhotoId> = rows.iter().map(|row| row.id).collect();
     if unique.iter().any(|id| !found.contains(id)) {
         return Err(AppError::bad_input("photoIds", "Photo inconnue ou déjà utilisée."));
     }
@@ -198,7 +199,7 @@ async fn clean(photos: Photos<'_>, row: &photo::Model) -> AppResult<()> {
 }
 
 /// Attaches prepared photos to `report` (inside the caller's transaction).
-pub async fn link(db: &impl ConnectionTrait, ids: &[Uuid], report: Uuid) -> AppResult<()> {
+pub async fn link(db: &impl ConnectionTrait, ids: &[PhotoId], report: ReportId) -> AppResult<()> {
     if ids.is_empty() {
         return Ok(());
     }
@@ -217,13 +218,13 @@ pub async fn link(db: &impl ConnectionTrait, ids: &[Uuid], report: Uuid) -> AppR
 }
 
 /// How many photos `report` has.
-pub async fn count(db: &impl ConnectionTrait, report: Uuid) -> AppResult<usize> {
+pub async fn count(db: &impl ConnectionTrait, report: ReportId) -> AppResult<usize> {
     let count = photo::Entity::find().filter(photo::Column::ReportId.eq(report)).count(db).await?;
     Ok(usize::try_from(count).unwrap_or(usize::MAX))
 }
 
 /// Short-lived download links of attached `photos`.
-pub async fn links(photos: Photos<'_>, rows: &[photo::Model]) -> AppResult<Vec<(Uuid, String)>> {
+pub async fn links(photos: Photos<'_>, rows: &[photo::Model]) -> AppResult<Vec<(PhotoId, String)>> {
     let mut links = Vec::with_capacity(rows.len());
     for row in rows {
         let url = photos
@@ -251,7 +252,7 @@ pub async fn sweep(photos: Photos<'_>, delay: Duration) -> AppResult<usize> {
 }
 
 /// Deletes every photo of `report`, objects first (report deletion or anonymisation).
-pub async fn delete_for_report(photos: Photos<'_>, report: Uuid) -> AppResult<()> {
+pub async fn delete_for_report(photos: Photos<'_>, report: ReportId) -> AppResult<()> {
     let rows = photo::Entity::find().filter(photo::Column::ReportId.eq(report)).all(photos.db).await?;
     for row in rows {
         photos.store.delete(&photo_key(row.id)).await?;
@@ -266,7 +267,8 @@ pub fn upload_check(db: sea_orm::DatabaseConnection) -> super::local::UploadChec
     std::sync::Arc::new(move |key: String| {
         let db = db.clone();
         Box::pin(async move {
-            let Some(id) = key.strip_prefix("uploads/").and_then(|id| Uuid::parse_str(id).ok()) else {
+            let Some(id) = key.strip_prefix("uploads/").and_then(|id| Uuid::parse_str(id).ok().map(PhotoId))
+            else {
                 return false;
             };
             let pending =
@@ -283,21 +285,21 @@ pub async fn sweep_orphans(photos: Photos<'_>, grace: Duration) -> AppResult<usi
     let cutoff = Utc::now() - grace;
     let mut deleted = 0;
     for prefix in ["uploads/", "photos/"] {
-        let objects: Vec<(String, Option<Uuid>)> = photos
+        let objects: Vec<(String, Option<PhotoId>)> = photos
             .store
             .list(prefix)
             .await?
             .into_iter()
             .filter(|(_, modified)| *modified < cutoff)
             .map(|(key, _)| {
-                let id = key.strip_prefix(prefix).and_then(|id| Uuid::parse_str(id).ok());
+                let id = key.strip_prefix(prefix).and_then(|id| Uuid::parse_str(id).ok().map(PhotoId));
                 (key, id)
             })
             .collect();
         for chunk in objects.chunks(500) {
             let ids = chunk.iter().filter_map(|(_, id)| *id);
             let rows = photo::Entity::find().filter(photo::Column::Id.is_in(ids)).all(photos.db).await?;
-            let accounted: HashSet<Uuid> = rows
+            let accounted: HashSet<PhotoId> = rows
                 .iter()
                 .filter(|row| prefix == "photos/" || row.status == PENDING)
                 .map(|row| row.id)

@@ -30,12 +30,12 @@ async fn may_alert(
     match (principal.role, principal.brigade) {
         (Role::Admin, _) => Ok(()),
         (Role::BrigadeStaff, Some(brigade)) => {
-            if commune.brigade_id == Some(brigade.0) {
+            if commune.brigade_id == Some(brigade) {
                 return Ok(());
             }
             let overrides = routing_rule::Entity::find()
                 .filter(routing_rule::Column::CommuneCode.eq(&commune.code))
-                .filter(routing_rule::Column::BrigadeId.eq(brigade.0))
+                .filter(routing_rule::Column::BrigadeId.eq(brigade))
                 .count(db)
                 .await?;
             if overrides > 0 { Ok(()) } else { Err(AppError::Forbidden) }
@@ -86,7 +86,7 @@ pub async fn send(
     let alert = intervention_alert::ActiveModel {
         id: Set(Uuid::now_v7()),
         commune_code: Set(commune.code.clone()),
-        author_id: Set(principal.id.0),
+        author_id: Set(principal.id),
         message: Set(message.clone()),
         recipients: Set(i32::try_from(recipients.len()).unwrap_or(i32::MAX)),
         created_at: Set(now),
@@ -125,7 +125,7 @@ pub async fn set_sms_alerts(
     app_user::Entity::update_many()
         .col_expr(app_user::Column::SmsAlerts, enabled.into())
         .col_expr(app_user::Column::UpdatedAt, Utc::now().into())
-        .filter(app_user::Column::Id.eq(principal.id.0))
+        .filter(app_user::Column::Id.eq(principal.id))
         .exec(db)
         .await?;
     crate::identity::viewer::active_user(db, principal.id).await

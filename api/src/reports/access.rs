@@ -34,8 +34,8 @@ impl View {
 /// The view `principal` has of `report`, if any.
 pub fn view_of(principal: &Principal, report: &report::Model) -> Option<View> {
     match principal.role {
-        Role::Resident if report.reporter_id == principal.id.0 => Some(View::Reporter),
-        Role::BrigadeStaff if principal.brigade.is_some_and(|brigade| brigade.0 == report.brigade_id) => {
+        Role::Resident if report.reporter_id == principal.id => Some(View::Reporter),
+        Role::BrigadeStaff if principal.brigade.is_some_and(|brigade| brigade == report.brigade_id) => {
             Some(View::Brigade)
         }
         Role::Coordinator if principal.coordinated.contains(&report.commune_code) => Some(View::Overseer),

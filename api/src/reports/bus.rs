@@ -13,6 +13,8 @@ use serde::{Deserialize, Serialize};
 use tokio::sync::broadcast;
 use uuid::Uuid;
 
+use crate::ids::{BrigadeId, ReportId, UserId};
+
 /// The PostgreSQL channel name.
 const CHANNEL: &str = "vigie_report_events";
 
@@ -20,12 +22,12 @@ const CHANNEL: &str = "vigie_report_events";
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Notice {
     pub event_id: Uuid,
-    pub report_id: Uuid,
-    pub reporter_id: Uuid,
+    pub report_id: ReportId,
+    pub reporter_id: UserId,
     /// The brigade the report is routed to after the event.
-    pub brigade_id: Uuid,
+    pub brigade_id: BrigadeId,
     /// The brigade it left, for a reroute (its staff learn that it went away).
-    pub previous_brigade_id: Option<Uuid>,
+    pub previous_brigade_id: Option<BrigadeId>,
 }
 
 /// The node's event bus.

@@ -57,7 +57,7 @@ pub async fn append(
         status: Set(event.status),
         public_note: Set(event.public_note),
         internal_note: Set(event.internal_note),
-        actor_id: Set(event.actor.0),
+        actor_id: Set(event.actor),
         actor_role: Set(event.role),
         brigade_id: Set(Some(report.brigade_id)),
         at: Set(Utc::now()),
@@ -69,7 +69,7 @@ pub async fn append(
 pub fn notice(
     report: &report::Model,
     event: &report_event::Model,
-    previous_brigade: Option<uuid::Uuid>,
+    previous_brigade: Option<crate::ids::BrigadeId>,
 ) -> Notice {
     Notice {
         event_id: event.id,

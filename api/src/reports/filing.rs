@@ -97,8 +97,8 @@ pub async fn file(desk: Desk<'_>, viewer: &Viewer, filing: Filing) -> AppResult<
         }
     };
     let report = report::ActiveModel {
-        id: Set(uuid::Uuid::now_v7()),
-        reporter_id: Set(principal.id.0),
+        id: Set(crate::ids::ReportId::generate()),
+        reporter_id: Set(principal.id),
         client_request_id: Set(client_request_id.clone()),
         fingerprint: Set(fingerprint.clone()),
         category_code: Set(category.code.clone()),
@@ -108,7 +108,7 @@ pub async fn file(desk: Desk<'_>, viewer: &Viewer, filing: Filing) -> AppResult<
         longitude: Set(point.longitude()),
         accuracy_meters: Set(filing.accuracy_meters),
         commune_code: Set(route.commune.code.clone()),
-        brigade_id: Set(route.brigade.0),
+        brigade_id: Set(route.brigade),
         routing_rule: Set(stored_rule(route.rule)),
         status: Set(ReportStatus::Submitted),
         duplicate_of: Set(None),
@@ -148,7 +148,7 @@ async fn find_existing(
     client_request_id: &str,
 ) -> AppResult<Option<report::Model>> {
     Ok(report::Entity::find()
-        .filter(report::Column::ReporterId.eq(principal.id.0))
+        .filter(report::Column::ReporterId.eq(principal.id))
         .filter(report::Column::ClientRequestId.eq(client_request_id))
         .one(db)
         .await?)

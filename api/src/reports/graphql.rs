@@ -23,7 +23,7 @@ use super::{
 };
 use crate::{
     identity::{Principal, Totals, policy, request, viewer::active_user},
-    ids::{BrigadeId, ReportId},
+    ids::{BrigadeId, ParseId, ReportId},
     media::photo_service,
     pagination::{PageRequest, encode_cursor},
     parts,
@@ -265,7 +265,7 @@ impl ReportSubscription {
         Ok(events_for(
             (bus, db),
             principal,
-            |notice, principal| notice.reporter_id == principal.id.0,
+            |notice, principal| notice.reporter_id == principal.id,
             View::Reporter,
         ))
     }
@@ -280,7 +280,7 @@ impl ReportSubscription {
         let principal = policy::brigade_events(&request(ctx).viewer, brigade)?.clone();
         let (bus, db) = (bus(ctx).clone(), parts::db(ctx).clone());
         let concerns = move |notice: &Notice, _: &Principal| {
-            notice.brigade_id == brigade.0 || notice.previous_brigade_id == Some(brigade.0)
+            notice.brigade_id == brigade || notice.previous_brigade_id == Some(brigade)
         };
         Ok(events_for((bus, db), principal, concerns, View::Brigade))
     }
@@ -301,7 +301,7 @@ fn events_for(
         async move {
             let notice = notice.ok().filter(|_| wanted)?;
             let user = active_user(&db, principal.id).await.ok()?;
-            if user.role != principal.role || user.brigade_id != principal.brigade.map(|brigade| brigade.0) {
+            if user.role != principal.role || user.brigade_id != principal.brigade {
                 return None;
             }
             let row = load_event(&db, &notice).await?;

@@ -10,7 +10,6 @@
 use chrono::{DateTime, Duration, Utc};
 use entity::{enums::ReportStatus, report};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect};
-use uuid::Uuid;
 
 use super::access::{self, View};
 use crate::{error::AppResult, ids::BrigadeId};
@@ -27,7 +26,7 @@ const MAX_CANDIDATES: u64 = 200;
 #[derive(Debug)]
 pub struct Nearby {
     /// Staff of its brigade only.
-    pub id: Option<Uuid>,
+    pub id: Option<crate::ids::ReportId>,
     pub category_code: String,
     pub status: ReportStatus,
     /// Staff of its brigade only.
@@ -86,7 +85,7 @@ pub async fn possible_duplicates(
     Ok(near
         .into_iter()
         .map(|(candidate, distance)| {
-            let own = !reporter && brigade.is_some_and(|brigade| brigade.0 == candidate.brigade_id);
+            let own = !reporter && brigade.is_some_and(|brigade| brigade == candidate.brigade_id);
             Nearby {
                 id: own.then_some(candidate.id),
                 category_code: candidate.category_code,

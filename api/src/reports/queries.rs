@@ -25,7 +25,7 @@ pub async fn visible(
     id: ReportId,
 ) -> AppResult<Option<(report::Model, View)>> {
     let Viewer::User(principal) = viewer else { return Ok(None) };
-    let Some(report) = report::Entity::find_by_id(id.0).one(db).await? else { return Ok(None) };
+    let Some(report) = report::Entity::find_by_id(id).one(db).await? else { return Ok(None) };
     Ok(view_of(principal, &report).map(|view| (report, view)))
 }
 
@@ -37,7 +37,7 @@ pub async fn mine(
     page: PageRequest,
 ) -> AppResult<Page<report::Model>> {
     let principal = policy::reporter(viewer)?;
-    let mut query = report::Entity::find().filter(report::Column::ReporterId.eq(principal.id.0));
+    let mut query = report::Entity::find().filter(report::Column::ReporterId.eq(principal.id));
     if let Some(status) = status {
         query = query.filter(report::Column::Status.eq(status));
     }
@@ -63,7 +63,7 @@ pub struct QueueFilter {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct QueueCursor {
     urgency: i32,
-    id: Uuid,
+    id: ReportId,
 }
 
 impl QueueCursor {
@@ -80,7 +80,7 @@ impl QueueCursor {
         let parsed = text.as_deref().and_then(|text| {
             let mut parts = text.strip_prefix("q1:")?.splitn(2, ':');
             let urgency = parts.next()?.parse().ok()?;
-            let id = Uuid::parse_str(parts.next()?).ok()?;
+            let id = Uuid::parse_str(parts.next()?).ok().map(ReportId)?;
             Some(Self { urgency, id })
         });
         parsed.ok_or_else(|| AppError::bad_input("after", "Curseur invalide."))
@@ -103,7 +103,7 @@ pub async fn queue(
         vec![ReportStatus::Submitted, ReportStatus::Acknowledged, ReportStatus::InProgress]
     });
     let mut query = report::Entity::find()
-        .filter(report::Column::BrigadeId.eq(brigade.0))
+        .filter(report::Column::BrigadeId.eq(brigade))
         .filter(report::Column::Status.is_in(statuses));
     if let Some(category) = filter.category {
         query = query.filter(report::Column::CategoryCode.eq(category));
@@ -139,7 +139,7 @@ mod tests {
 
     #[test]
     fn a_queue_cursor_round_trips_and_a_forged_one_is_refused() {
-        let cursor = QueueCursor { urgency: 3, id: Uuid::now_v7() };
+        let cursor = QueueCursor { urgency: 3, id: ReportId::generate() };
         assert_eq!(QueueCursor::decode(&cursor.encode()).expect("valid"), cursor);
         assert!(QueueCursor::decode("Zm9v").is_err());
     }

@@ -43,9 +43,9 @@ async fn for_staff<'v>(
     id: ReportId,
 ) -> AppResult<(&'v Principal, report::Model)> {
     let principal = policy::triage(viewer)?;
-    let report = report::Entity::find_by_id(id.0).one(db).await?;
+    let report = report::Entity::find_by_id(id).one(db).await?;
     match report {
-        Some(report) if principal.brigade.is_some_and(|brigade| brigade.0 == report.brigade_id) => {
+        Some(report) if principal.brigade.is_some_and(|brigade| brigade == report.brigade_id) => {
             Ok((principal, report))
         }
         _ => Err(AppError::NotFound("Signalement")),
@@ -59,8 +59,8 @@ async fn for_reporter<'v>(
     id: ReportId,
 ) -> AppResult<(&'v Principal, report::Model)> {
     let principal = policy::reporter(viewer)?;
-    match report::Entity::find_by_id(id.0).one(db).await? {
-        Some(report) if report.reporter_id == principal.id.0 => Ok((principal, report)),
+    match report::Entity::find_by_id(id).one(db).await? {
+        Some(report) if report.reporter_id == principal.id => Ok((principal, report)),
         _ => Err(AppError::NotFound("Signalement")),
     }
 }
@@ -149,15 +149,15 @@ pub async fn reroute(
     if !lifecycle::is_open(report.status) {
         return Err(AppError::InvalidTransition("Un signalement clos ne change plus de brigade.".into()));
     }
-    if to.0 == report.brigade_id {
+    if to == report.brigade_id {
         return Err(AppError::bad_input("brigadeId", "Le signalement est déjà routé vers cette brigade."));
     }
-    brigade::Entity::find_by_id(to.0)
+    brigade::Entity::find_by_id(to)
         .one(db)
         .await?
         .ok_or_else(|| AppError::bad_input("brigadeId", "Brigade inconnue."))?;
     let changes = vec![
-        (report::Column::BrigadeId, to.0.into()),
+        (report::Column::BrigadeId, to.into()),
         (report::Column::RoutingRule, RoutingRule::Rerouted.to_value().into()),
     ];
     let event = NewEvent::plain(ReportEventKind::Rerouted, principal.id, Role::BrigadeStaff)
@@ -275,7 +275,7 @@ async fn apply(
     report: &report::Model,
     changes: Vec<(report::Column, SimpleExpr)>,
     event: NewEvent,
-    previous_brigade: Option<uuid::Uuid>,
+    previous_brigade: Option<BrigadeId>,
 ) -> AppResult<Changed> {
     let txn = crate::db::write(db).await?;
     let updated = update_from(&txn, report, report.status, changes).await?;
@@ -284,11 +284,7 @@ async fn apply(
     Ok(finish(updated, event, previous_brigade))
 }
 
-fn finish(
-    report: report::Model,
-    event: entity::report_event::Model,
-    previous: Option<uuid::Uuid>,
-) -> Changed {
+fn finish(report: report::Model, event: entity::report_event::Model, previous: Option<BrigadeId>) -> Changed {
     let notices = vec![events::notice(&report, &event, previous)];
     Changed { report, event, notices }
 }

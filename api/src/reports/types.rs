@@ -18,7 +18,6 @@ use crate::{
     error::AppError,
     identity::loaders::IdentityLoaders,
     identity::{Role, Totals, request},
-    ids::{BrigadeId, ReportId},
     pagination::{Page, PageRequest, encode_cursor},
     parts,
     territory::loaders::TerritoryLoaders,
@@ -46,7 +45,7 @@ pub struct Report {
 #[Object]
 impl Report {
     async fn id(&self) -> ID {
-        ReportId(self.row.id).into()
+        self.row.id.into()
     }
 
     async fn status(&self) -> ReportStatus {
@@ -83,7 +82,7 @@ impl Report {
     }
 
     async fn brigade(&self, ctx: &Context<'_>) -> Result<Brigade> {
-        let brigade = TerritoryLoaders::brigade(ctx, BrigadeId(self.row.brigade_id)).await?;
+        let brigade = TerritoryLoaders::brigade(ctx, self.row.brigade_id).await?;
         Ok(Brigade(brigade.ok_or_else(|| AppError::internal(anyhow::anyhow!("report without brigade")))?))
     }
 
@@ -158,7 +157,7 @@ impl Report {
         Ok(near
             .into_iter()
             .map(|near| PossibleDuplicate {
-                report_id: near.id.map(|id| ReportId(id).into()),
+                report_id: near.id.map(|id| id.into()),
                 category_code: near.category_code,
                 status: near.status.into(),
                 distance_meters: near.distance_metres,
@@ -237,7 +236,7 @@ impl ReportEvent {
     }
 
     async fn report_id(&self) -> ID {
-        ReportId(self.row.report_id).into()
+        self.row.report_id.into()
     }
 
     async fn kind(&self) -> ReportEventKind {

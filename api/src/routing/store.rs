@@ -13,7 +13,6 @@ use entity::{commune, routing_revision, routing_rule};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, ExprTrait, QueryFilter, sea_query::Expr};
 
 use super::{CommuneEntry, Jurisdictions, geojson::Geometry};
-use crate::ids::BrigadeId;
 
 /// The revision row's primary key (the table has exactly one row).
 const REVISION_ROW: i32 = 1;
@@ -59,12 +58,11 @@ fn build(
             code: row.code,
             name: row.name,
             participating: row.participating,
-            brigade: row.brigade_id.map(BrigadeId),
+            brigade: row.brigade_id,
         };
         entries.push((entry, shape));
     }
-    let overrides =
-        rules.into_iter().map(|rule| (rule.commune_code, rule.category_code, BrigadeId(rule.brigade_id)));
+    let overrides = rules.into_iter().map(|rule| (rule.commune_code, rule.category_code, rule.brigade_id));
     Ok(Jurisdictions::new(entries, overrides, revision))
 }
 

@@ -58,7 +58,7 @@ pub struct Brigade(pub brigade::Model);
 #[Object]
 impl Brigade {
     async fn id(&self) -> ID {
-        BrigadeId(self.0.id).into()
+        self.0.id.into()
     }
 
     async fn code(&self) -> &str {

@@ -276,11 +276,11 @@ pub async fn import_brigades(
 async fn upsert_brigade(
     db: &impl ConnectionTrait,
     record: &BrigadeRecord,
-) -> anyhow::Result<(uuid::Uuid, bool)> {
+) -> anyhow::Result<(crate::ids::BrigadeId, bool)> {
     let now = Utc::now();
     let existing = brigade::Entity::find().filter(brigade::Column::Code.eq(&record.code)).one(db).await?;
     let inserted = existing.is_none();
-    let id = existing.map_or_else(|| crate::ids::BrigadeId::generate().0, |row| row.id);
+    let id = existing.map_or_else(crate::ids::BrigadeId::generate, |row| row.id);
     let row = brigade::ActiveModel {
         id: Set(id),
         code: Set(record.code.clone()),

@@ -55,11 +55,11 @@ impl Loader<BrigadeId> for BrigadeLoader {
 
     async fn load(&self, keys: &[BrigadeId]) -> Result<HashMap<BrigadeId, Self::Value>, Self::Error> {
         let rows = brigade::Entity::find()
-            .filter(brigade::Column::Id.is_in(keys.iter().map(|key| key.0)))
+            .filter(brigade::Column::Id.is_in(keys.iter().copied()))
             .all(&self.0)
             .await
             .map_err(Arc::new)?;
-        Ok(rows.into_iter().map(|row| (BrigadeId(row.id), row)).collect())
+        Ok(rows.into_iter().map(|row| (row.id, row)).collect())
     }
 }
 

@@ -89,42 +89,50 @@ async fn every_operation_allows_exactly_the_roles_it_should_over_the_websocket()
     );
 }
 
+/// A row where every role sends the same query with the same variables.
+async fn same(
+    roles: &Roles,
+    operation: &str,
+    expected: [&str; 7],
+    query: &str,
+    variables: Value,
+) -> Vec<String> {
+    each(roles, operation, expected, query, |_| variables.clone()).await
+}
+
+/// A row where the role at position `at` sends the query with `variables(at)` (its own
+/// target, so one role's success does not change what the next one sees).
+async fn each(
+    roles: &Roles,
+    operation: &str,
+    expected: [&str; 7],
+    query: &str,
+    variables: impl Fn(usize) -> Value,
+) -> Vec<String> {
+    row(roles, operation, expected, |at, c| {
+        let variables = variables(at);
+        async move { c.query(query, variables).await }
+    })
+    .await
+}
+
+const UNAUTH: &str = "UNAUTHENTICATED";
+const FORBIDDEN: &str = "FORBIDDEN";
+const MISSING: &str = "NOT_FOUND";
+
 async fn matrix(app: &TestApp, roles: &Roles) -> Vec<String> {
-    let unauth = "UNAUTHENTICATED";
-    let forbidden = "FORBIDDEN";
-    let missing = "NOT_FOUND";
+    let (unauth, forbidden, missing) = (UNAUTH, FORBIDDEN, MISSING);
+    let commune_staff = [unauth, forbidden, forbidden, OK, missing, OK, forbidden];
     let mut failures = Vec::new();
 
-    failures.extend(
-        row(roles, "me", [unauth, OK, OK, OK, OK, OK, OK], |_, c| async move {
-            c.query("{ me { id } }", json!({})).await
-        })
-        .await,
-    );
-    failures.extend(
-        row(
-            roles,
-            "communes",
-            [OK; 7],
-            |_, c| async move { c.query("{ communes { code } }", json!({})).await },
-        )
-        .await,
-    );
-    failures.extend(
-        row(roles, "categories", [OK; 7], |_, c| async move {
-            c.query("{ categories { code } }", json!({})).await
-        })
-        .await,
-    );
+    failures.extend(same(roles, "me", [unauth, OK, OK, OK, OK, OK, OK], "{ me { id } }", json!({})).await);
+    failures.extend(same(roles, "communes", [OK; 7], "{ communes { code } }", json!({})).await);
+    failures.extend(same(roles, "categories", [OK; 7], "{ categories { code } }", json!({})).await);
     let requests = "query($c: String!) { enrolmentRequests(communeCode: $c) { totalCount } }";
+    let own_commune_only = [unauth, forbidden, forbidden, OK, forbidden, OK, forbidden];
     failures.extend(
-        row(
-            roles,
-            "enrolmentRequests(own commune)",
-            [unauth, forbidden, forbidden, OK, forbidden, OK, forbidden],
-            |_, c| async move { c.query(requests, json!({ "c": "90052" })).await },
-        )
-        .await,
+        same(roles, "enrolmentRequests(own commune)", own_commune_only, requests, json!({ "c": "90052" }))
+            .await,
     );
 
     // Each call gets its own pending resident of Giromagny, so a success does not
@@ -134,38 +142,26 @@ async fn matrix(app: &TestApp, roles: &Roles) -> Vec<String> {
         pending.push(app.register(&format!("matrice{n}@example.fr"), "90052").await.id);
     }
     let decide = "mutation($id: ID!) { decideEnrolment(userId: $id, approve: true) { id } }";
-    let ids = pending.clone();
     failures.extend(
-        row(
-            roles,
-            "decideEnrolment(own commune)",
-            [unauth, forbidden, forbidden, OK, missing, OK, forbidden],
-            |at, c| {
-                let id = ids[at].clone();
-                async move { c.query(decide, json!({ "id": id })).await }
-            },
-        )
-        .await,
+        each(roles, "decideEnrolment(own commune)", commune_staff, decide, |at| json!({ "id": pending[at] }))
+            .await,
     );
     let suspend = "mutation($id: ID!) { suspendResident(userId: $id, reason: \"test\") { id } }";
-    let ids: Vec<String> = pending[7..].to_vec();
     failures.extend(
-        row(
+        each(
             roles,
             "suspendResident(own commune)",
-            [unauth, forbidden, forbidden, OK, missing, OK, forbidden],
-            |at, c| {
-                let id = ids[at].clone();
-                async move { c.query(suspend, json!({ "id": id })).await }
-            },
+            commune_staff,
+            suspend,
+            |at| json!({ "id": pending[7 + at] }),
         )
         .await,
     );
     let create = "mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }";
+    let admin_only = [unauth, forbidden, forbidden, forbidden, forbidden, OK, forbidden];
     failures.extend(
-        row(roles, "createAccount", [unauth, forbidden, forbidden, forbidden, forbidden, OK, forbidden], |at, c| async move {
-            let input = json!({ "email": format!("nouveau{at}@vigie.test"), "password": "une phrase de passe solide", "displayName": "Agent", "role": "ADMIN" });
-            c.query(create, json!({ "input": input })).await
+        each(roles, "createAccount", admin_only, create, |at| {
+            json!({ "input": { "email": format!("nouveau{at}@vigie.test"), "password": "une phrase de passe solide", "displayName": "Agent", "role": "ADMIN" } })
         })
         .await,
     );
@@ -199,8 +195,18 @@ async fn reports(roles: &Roles, tag: &str, count: usize) -> Vec<String> {
     ids
 }
 
+/// The brigade id of the role at `at` (a staff member).
+async fn brigade_of(roles: &Roles, at: usize) -> Value {
+    roles.clients[at].1.query("{ me { brigade { id } } }", json!({})).await.data()["me"]["brigade"]["id"]
+        .clone()
+}
+
 async fn report_rows(roles: &Roles) -> Vec<String> {
-    let (unauth, forbidden, missing) = ("UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND");
+    let (unauth, forbidden, missing) = (UNAUTH, FORBIDDEN, MISSING);
+    let staff_only = [unauth, forbidden, OK, forbidden, forbidden, forbidden, missing];
+    let reporter_only = [unauth, OK, forbidden, forbidden, forbidden, forbidden, forbidden];
+    let own_brigade = [unauth, forbidden, OK, forbidden, forbidden, OK, forbidden];
+    let own_commune = [unauth, forbidden, forbidden, OK, forbidden, OK, forbidden];
     let mut failures = Vec::new();
 
     let seen = reports(roles, "read", 1).await.remove(0);
@@ -213,62 +219,22 @@ async fn report_rows(roles: &Roles) -> Vec<String> {
             failures.push(format!("report(id) as {role}: expected {expected}, got {got}"));
         }
     }
-    let mine = "{ myReports { totalCount } }";
-    failures.extend(
-        row(
-            roles,
-            "myReports",
-            [unauth, OK, forbidden, forbidden, forbidden, forbidden, forbidden],
-            |_, c| async move { c.query(mine, json!({})).await },
-        )
-        .await,
-    );
-    let brigade =
-        roles.clients[2].1.query("{ me { brigade { id } } }", json!({})).await.data()["me"]["brigade"]["id"]
-            .clone();
+    failures.extend(same(roles, "myReports", reporter_only, "{ myReports { totalCount } }", json!({})).await);
     let queue = "query($b: ID) { brigadeQueue(brigadeId: $b) { totalCount } }";
-    failures.extend(
-        row(
-            roles,
-            "brigadeQueue(own brigade)",
-            [unauth, forbidden, OK, forbidden, forbidden, OK, forbidden],
-            |_, c| {
-                let brigade = brigade.clone();
-                async move { c.query(queue, json!({ "b": brigade })).await }
-            },
-        )
-        .await,
-    );
+    let brigade = brigade_of(roles, 2).await;
+    failures
+        .extend(same(roles, "brigadeQueue(own brigade)", own_brigade, queue, json!({ "b": brigade })).await);
     let activity = "{ communeActivity(communeCode: \"90052\") { total } }";
+    failures.extend(same(roles, "communeActivity(own commune)", own_commune, activity, json!({})).await);
     failures.extend(
-        row(
-            roles,
-            "communeActivity(own commune)",
-            [unauth, forbidden, forbidden, OK, forbidden, OK, forbidden],
-            |_, c| async move { c.query(activity, json!({})).await },
-        )
-        .await,
-    );
-    failures.extend(
-        row(
-            roles,
-            "fileReport",
-            [unauth, OK, forbidden, forbidden, forbidden, forbidden, forbidden],
-            |at, c| async move {
-                let input =
-                    crate::reports::filing(&format!("matrix-{at}"), "OTHER", crate::reports::inside("90052"));
-                c.query(crate::reports::FILE, input).await
-            },
-        )
+        each(roles, "fileReport", reporter_only, crate::reports::FILE, |at| {
+            crate::reports::filing(&format!("matrix-{at}"), "OTHER", crate::reports::inside("90052"))
+        })
         .await,
     );
 
-    let staff_only = [unauth, forbidden, OK, forbidden, forbidden, forbidden, missing];
-    let reporter_only = [unauth, OK, forbidden, forbidden, forbidden, forbidden, forbidden];
-    let delle =
-        roles.clients[6].1.query("{ me { brigade { id } } }", json!({})).await.data()["me"]["brigade"]["id"]
-            .clone();
-    let operations: Vec<(&str, &str, [&str; 7], serde_json::Value)> = vec![
+    let delle = brigade_of(roles, 6).await;
+    let operations: Vec<(&str, &str, [&str; 7], Value)> = vec![
         (
             "transitionReport",
             "mutation($id: ID!) { transitionReport(reportId: $id, to: ACKNOWLEDGED) { id } }",
@@ -303,37 +269,21 @@ async fn report_rows(roles: &Roles) -> Vec<String> {
     for (name, mutation, expected, extra) in operations {
         let ids = reports(roles, name, 7).await;
         failures.extend(
-            row(roles, name, expected, |at, c| {
+            each(roles, name, expected, mutation, |at| {
                 let mut variables = extra.clone();
                 variables["id"] = json!(ids[at]);
-                async move { c.query(mutation, variables).await }
+                variables
             })
             .await,
         );
     }
     let alert = "mutation { sendInterventionAlert(communeCode: \"90052\", message: \"Intervention en cours.\") { id } }";
-    failures.extend(
-        row(
-            roles,
-            "sendInterventionAlert(own commune)",
-            [unauth, forbidden, OK, forbidden, forbidden, OK, forbidden],
-            |_, c| async move { c.query(alert, json!({})).await },
-        )
-        .await,
-    );
+    failures.extend(same(roles, "sendInterventionAlert(own commune)", own_brigade, alert, json!({})).await);
     let pairs = reports(roles, "dup", 8).await;
+    let duplicate = "mutation($id: ID!, $of: ID!) { markDuplicate(reportId: $id, duplicateOf: $of) { id } }";
     failures.extend(
-        row(roles, "markDuplicate", staff_only, |at, c| {
-            let (id, of) = (pairs[at].clone(), pairs[7].clone());
-            async move {
-                c.query(
-                    "mutation($id: ID!, $of: ID!) { markDuplicate(reportId: $id, duplicateOf: $of) { id } }",
-                    json!({ "id": id, "of": of }),
-                )
-                .await
-            }
-        })
-        .await,
+        each(roles, "markDuplicate", staff_only, duplicate, |at| json!({ "id": pairs[at], "of": pairs[7] }))
+            .await,
     );
     failures
 }

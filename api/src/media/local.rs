@@ -20,7 +20,7 @@ use rand::RngCore;
 use serde::{Deserialize, Serialize};
 use sha2::Sha256;
 
-use super::upload::UploadTicket;
+use super::upload::{UploadSpec, UploadTicket};
 use crate::error::{AppError, AppResult};
 
 /// A folder of objects and the key that signs their URLs.
@@ -120,29 +120,16 @@ impl LocalStore {
         }
     }
 
-    pub fn upload_ticket(
-        &self,
-        key: &str,
-        content_type: &str,
-        size: u64,
-        ttl_secs: u32,
-    ) -> AppResult<UploadTicket> {
-        let expires_at = Utc::now() + Duration::seconds(i64::from(ttl_secs));
+    pub fn upload_ticket(&self, spec: UploadSpec<'_>) -> AppResult<UploadTicket> {
+        let expires_at = spec.expires_at();
         let grant = Grant {
-            k: key.to_owned(),
+            k: spec.key.to_owned(),
             m: "PUT".into(),
-            t: content_type.to_owned(),
-            n: size,
+            t: spec.content_type.to_owned(),
+            n: spec.size,
             e: expires_at.timestamp(),
         };
-        Ok(UploadTicket {
-            url: format!("{}/media/upload/{}", self.public_url, self.sign(&grant)?),
-            headers: vec![
-                ("Content-Type".to_owned(), content_type.to_owned()),
-                ("Content-Length".to_owned(), size.to_string()),
-            ],
-            expires_at,
-        })
+        Ok(spec.ticket(format!("{}/media/upload/{}", self.public_url, self.sign(&grant)?), expires_at))
     }
 
     pub fn download_url(&self, key: &str, content_type: &str, ttl_secs: u32) -> AppResult<String> {

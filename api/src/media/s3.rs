@@ -3,10 +3,10 @@
 use std::collections::HashMap;
 
 use axum::http::{HeaderMap, HeaderName, HeaderValue};
-use chrono::{Duration, Utc};
+use chrono::Utc;
 use s3::{Bucket, Region, creds::Credentials};
 
-use super::upload::UploadTicket;
+use super::upload::{UploadSpec, UploadTicket};
 use crate::error::{AppError, AppResult};
 
 /// A bucket and how to reach it.
@@ -48,30 +48,18 @@ impl S3Store {
         format!("{}{key}", self.prefix)
     }
 
-    pub async fn upload_ticket(
-        &self,
-        key: &str,
-        content_type: &str,
-        size: u64,
-        ttl_secs: u32,
-    ) -> AppResult<UploadTicket> {
+    pub async fn upload_ticket(&self, spec: UploadSpec<'_>) -> AppResult<UploadTicket> {
         let mut signed = HeaderMap::new();
         let header = |value: String| HeaderValue::from_str(&value).map_err(AppError::internal);
-        signed.insert(HeaderName::from_static("content-type"), header(content_type.to_owned())?);
-        signed.insert(HeaderName::from_static("content-length"), header(size.to_string())?);
+        signed.insert(HeaderName::from_static("content-type"), header(spec.content_type.to_owned())?);
+        signed.insert(HeaderName::from_static("content-length"), header(spec.size.to_string())?);
+        let expires_at = spec.expires_at();
         let url = self
             .bucket
-            .presign_put(self.key(key), ttl_secs, Some(signed), None)
+            .presign_put(self.key(spec.key), spec.ttl_secs, Some(signed), None)
             .await
             .map_err(AppError::internal)?;
-        Ok(UploadTicket {
-            url,
-            headers: vec![
-                ("Content-Type".to_owned(), content_type.to_owned()),
-                ("Content-Length".to_owned(), size.to_string()),
-            ],
-            expires_at: Utc::now() + Duration::seconds(i64::from(ttl_secs)),
-        })
+        Ok(spec.ticket(url, expires_at))
     }
 
     pub async fn download_url(&self, key: &str, ttl_secs: u32) -> AppResult<String> {

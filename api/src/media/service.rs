@@ -15,7 +15,7 @@ use uuid::Uuid;
 
 use super::{
     sanitize::{self, ImageType, Refusal},
-    store::{PhotoStore, UploadTicket},
+    store::{PhotoStore, UploadSpec, UploadTicket},
 };
 use crate::{
     config::Config,
@@ -100,7 +100,9 @@ pub async fn request_upload(
     }
     let id = PhotoId::generate();
     let ttl = photos.limits.upload_ttl_secs;
-    let upload = photos.store.upload_ticket(&upload_key(id), kind.mime(), size, ttl).await?;
+    let key = upload_key(id);
+    let spec = UploadSpec { key: &key, content_type: kind.mime(), size, ttl_secs: ttl };
+    let upload = photos.store.upload_ticket(spec).await?;
     photo::Entity::insert(photo::ActiveModel {
         id: Set(id),
         owner_id: Set(owner),

@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, Utc};
 
-pub use super::upload::UploadTicket;
+pub use super::upload::{UploadSpec, UploadTicket};
 use super::{
     local::LocalStore,
     s3::{S3Settings, S3Store},
@@ -47,16 +47,10 @@ impl PhotoStore {
     }
 
     /// A presigned PUT of exactly `size` bytes of `content_type` at `key`.
-    pub async fn upload_ticket(
-        &self,
-        key: &str,
-        content_type: &str,
-        size: u64,
-        ttl_secs: u32,
-    ) -> AppResult<UploadTicket> {
+    pub async fn upload_ticket(&self, spec: UploadSpec<'_>) -> AppResult<UploadTicket> {
         match self {
-            Self::S3(store) => store.upload_ticket(key, content_type, size, ttl_secs).await,
-            Self::Local(store) => store.upload_ticket(key, content_type, size, ttl_secs),
+            Self::S3(store) => store.upload_ticket(spec).await,
+            Self::Local(store) => store.upload_ticket(spec),
         }
     }
 

@@ -119,6 +119,12 @@ fn bus<'a>(ctx: &Context<'a>) -> &'a EventBus {
     parts::part(ctx)
 }
 
+/// Publishes what a change committed and returns its event as its author sees it.
+async fn published_event(ctx: &Context<'_>, changed: Changed, view: View) -> ReportEvent {
+    bus(ctx).publish(&changed.notices).await;
+    ReportEvent { row: changed.event, view }
+}
+
 /// Publishes what a change committed and returns the report as its author sees it.
 async fn published(ctx: &Context<'_>, changed: Changed, view: View) -> Report {
     bus(ctx).publish(&changed.notices).await;
@@ -160,8 +166,7 @@ impl ReportMutation {
     ) -> Result<ReportEvent> {
         let id = ReportId::parse(&report_id, "reportId")?;
         let changed = triage::add_comment(parts::db(ctx), &request(ctx).viewer, id, &body).await?;
-        bus(ctx).publish(&changed.notices).await;
-        Ok(ReportEvent { row: changed.event, view: View::Reporter })
+        Ok(published_event(ctx, changed, View::Reporter).await)
     }
 
     /// The reporter adds photos (from `requestPhotoUpload`) to an open report.
@@ -225,8 +230,7 @@ impl ReportMutation {
         let changed =
             triage::add_note(parts::db(ctx), viewer, id, public_note.as_deref(), internal_note.as_deref())
                 .await?;
-        bus(ctx).publish(&changed.notices).await;
-        Ok(ReportEvent { row: changed.event, view: View::Brigade })
+        Ok(published_event(ctx, changed, View::Brigade).await)
     }
 
     /// Sends a report to another brigade (reason required).

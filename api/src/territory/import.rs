@@ -80,16 +80,7 @@ pub async fn import_communes(
     while rows.peek().is_some() {
         let batch: Vec<_> = rows.by_ref().take(500).collect();
         commune::Entity::insert_many(batch)
-            .on_conflict(
-                OnConflict::column(commune::Column::Code)
-                    .update_columns([
-                        commune::Column::Name,
-                        commune::Column::Department,
-                        commune::Column::Boundary,
-                        commune::Column::UpdatedAt,
-                    ])
-                    .to_owned(),
-            )
+            .on_conflict(refresh_on_code(commune::Column::Code, COMMUNE_REFRESHED))
             .exec(&txn)
             .await?;
     }
@@ -153,16 +144,9 @@ fn read_brigades_csv(path: &Path) -> anyhow::Result<Vec<BrigadeRecord>> {
         let row = row.with_context(|| format!("{} row {}", path.display(), line + 2))?;
         let field = |name: &str| row.get(name).filter(|value| !value.is_empty()).cloned();
         records.push(
-            brigade_record(
-                field("code"),
-                field("name"),
-                field("kind"),
-                field("phone"),
-                field("email"),
-                field("address"),
-            )
-            .with_context(|| format!("{} row {}", path.display(), line + 2))?
-            .with_communes(field("communes").unwrap_or_default().split_whitespace()),
+            brigade_record(field)
+                .with_context(|| format!("{} row {}", path.display(), line + 2))?
+                .with_communes(field("communes").unwrap_or_default().split_whitespace()),
         );
     }
     Ok(records)
@@ -176,15 +160,7 @@ pub fn brigades_from_geojson(collection: &FeatureCollection) -> anyhow::Result<V
         .enumerate()
         .map(|(position, feature)| {
             let field = |name: &str| feature.property(&[name]).filter(|value| !value.is_empty());
-            let mut record = brigade_record(
-                field("code"),
-                field("name"),
-                field("kind"),
-                field("phone"),
-                field("email"),
-                field("address"),
-            )
-            .with_context(|| format!("feature #{position}"))?;
+            let mut record = brigade_record(field).with_context(|| format!("feature #{position}"))?;
             record = match feature.properties.get("communes") {
                 Some(serde_json::Value::Array(codes)) => {
                     record.with_communes(codes.iter().filter_map(|code| code.as_str()))
@@ -198,22 +174,17 @@ pub fn brigades_from_geojson(collection: &FeatureCollection) -> anyhow::Result<V
         .collect()
 }
 
-fn brigade_record(
-    code: Option<String>,
-    name: Option<String>,
-    kind: Option<String>,
-    phone: Option<String>,
-    email: Option<String>,
-    address: Option<String>,
-) -> anyhow::Result<BrigadeRecord> {
-    let code = code.context("missing `code`")?;
-    let name = name.context("missing `name`")?;
-    let kind = match kind.as_deref() {
+/// A brigade from its named fields (`field(name)`: the non-empty value, if any).
+fn brigade_record(field: impl Fn(&str) -> Option<String>) -> anyhow::Result<BrigadeRecord> {
+    let code = field("code").context("missing `code`")?;
+    let name = field("name").context("missing `name`")?;
+    let kind = match field("kind").as_deref() {
         Some("GENDARMERIE") => BrigadeKind::Gendarmerie,
         Some("POLICE_NATIONALE") => BrigadeKind::PoliceNationale,
         Some("POLICE_MUNICIPALE") => BrigadeKind::PoliceMunicipale,
         other => bail!("`kind` must be GENDARMERIE, POLICE_NATIONALE or POLICE_MUNICIPALE, not {other:?}"),
     };
+    let (phone, email, address) = (field("phone"), field("email"), field("address"));
     Ok(BrigadeRecord { code, name, kind, phone, email, address, communes: Vec::new(), area: None })
 }
 
@@ -293,18 +264,7 @@ async fn upsert_brigade(
         updated_at: Set(now),
     };
     brigade::Entity::insert(row)
-        .on_conflict(
-            OnConflict::column(brigade::Column::Code)
-                .update_columns([
-                    brigade::Column::Name,
-                    brigade::Column::Kind,
-                    brigade::Column::Phone,
-                    brigade::Column::Email,
-                    brigade::Column::Address,
-                    brigade::Column::UpdatedAt,
-                ])
-                .to_owned(),
-        )
+        .on_conflict(refresh_on_code(brigade::Column::Code, BRIGADE_REFRESHED))
         .exec_without_returning(db)
         .await?;
     Ok((id, inserted))
@@ -340,6 +300,27 @@ async fn assignments_by_area(
         }
     }
     Ok(assignments)
+}
+
+/// What importing a commune again refreshes (its code is its identity).
+const COMMUNE_REFRESHED: [commune::Column; 4] = {
+    use commune::Column::*;
+    [Name, Department, Boundary, UpdatedAt]
+};
+
+/// What importing a brigade again refreshes.
+const BRIGADE_REFRESHED: [brigade::Column; 6] = {
+    use brigade::Column::*;
+    [Name, Kind, Phone, Email, Address, UpdatedAt]
+};
+
+/// An upsert keyed on a natural code: a row already there gets `columns` refreshed (its id,
+/// which other rows point to, stays).
+fn refresh_on_code<C: sea_orm::Iden + Copy + 'static>(
+    code: C,
+    columns: impl IntoIterator<Item = C>,
+) -> OnConflict {
+    OnConflict::column(code).update_columns(columns).to_owned()
 }
 
 #[cfg(test)]

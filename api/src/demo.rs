@@ -21,7 +21,7 @@ use crate::routing::geojson::FeatureCollection;
 use crate::territory::import::{self, BrigadeRecord};
 use crate::{
     identity::{
-        Email, Password,
+        Email, Password, Reach,
         accounts::{self, NewAccount},
     },
     routing::store::bump_revision,
@@ -107,6 +107,7 @@ pub async fn seed_categories(db: &DatabaseConnection) -> anyhow::Result<()> {
             position: Set(position),
             active: Set(true),
             urgency: Set(*urgency),
+            diversion: Set(None),
         });
     category::Entity::insert_many(rows)
         .on_conflict(OnConflict::column(category::Column::Code).do_nothing().to_owned())
@@ -181,6 +182,7 @@ fn record(code: &str, name: &str, kind: BrigadeKind, phone: &str) -> BrigadeReco
         phone: Some(phone.to_owned()),
         email: None,
         address: None,
+        department: Some("90".to_owned()),
         communes: Vec::new(),
         area: None,
     }
@@ -239,8 +241,14 @@ async fn seed_accounts(db: &DatabaseConnection) -> anyhow::Result<()> {
                 _ => Vec::new(),
             },
             enrolment: EnrolmentStatus::Approved,
+            // The prefecture of the Territoire de Belfort administers its département.
+            reach: if role == Role::Admin {
+                Reach::Departments(vec!["90".to_owned()])
+            } else {
+                Reach::Nothing
+            },
         };
-        accounts::create_account(db, account, Default::default()).await?;
+        accounts::create_account(db, account, accounts::Origin::operator()).await?;
     }
     Ok(())
 }

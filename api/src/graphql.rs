@@ -10,6 +10,7 @@ use async_graphql::{
 };
 
 use crate::{
+    admin::AdminQuery,
     error::{AppError, ErrorCode},
     identity::{IdentityMutation, IdentityQuery, RequestContext},
     media::MediaMutation,
@@ -21,7 +22,7 @@ use crate::{
 
 /// Every query root, merged.
 #[derive(MergedObject, Default)]
-pub struct Query(TerritoryQuery, IdentityQuery, ReportQuery);
+pub struct Query(TerritoryQuery, IdentityQuery, ReportQuery, AdminQuery);
 
 /// Every mutation root, merged.
 #[derive(MergedObject, Default)]

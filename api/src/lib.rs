@@ -7,6 +7,7 @@
 //! One binary serves every mode: embedded (SQLite file + local media folder) or production
 //! (PostgreSQL + S3-compatible storage); nodes are stateless.
 
+pub mod admin;
 pub mod batch;
 pub mod cli;
 pub mod client_ip;

@@ -29,6 +29,8 @@ pub struct Model {
     pub sms_alerts: bool,
     /// Set when an admin disables the account: its tokens stop working at once.
     pub disabled_at: Option<DateTimeUtc>,
+    /// Admins: whether they administer every département (else those of `admin_department`).
+    pub national_admin: bool,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -18,6 +18,8 @@ pub struct Model {
     pub phone: Option<String>,
     pub email: Option<String>,
     pub address: Option<String>,
+    /// INSEE code of its département (`90`, `2A`, `974`).
+    pub department: Option<String>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -14,6 +14,9 @@ pub struct Model {
     pub active: bool,
     /// Triage order: higher first (3 = a burglary in progress, 1 = incivilities).
     pub urgency: i32,
+    /// When set, filing in this category is refused with this advice (an emergency number
+    /// to call instead).
+    pub diversion: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -14,6 +14,9 @@ pub struct Model {
     pub population: Option<i32>,
     pub participating: bool,
     pub brigade_id: Option<BrigadeId>,
+    /// Start of the current participation period (unknown for communes that joined before
+    /// the history was kept).
+    pub participating_since: Option<Date>,
     /// GeoJSON geometry (Polygon or MultiPolygon, WGS84), kept as text so both backends
     /// store it alike; the routing index parses it once at load.
     #[sea_orm(column_type = "Text")]

@@ -3,11 +3,13 @@
 //! GraphQL types wrap these rows in the `api` crate; they are never derived here, so the
 //! public schema does not follow the columns by accident.
 
+pub mod admin_department;
 pub mod app_user;
 pub mod audit_event;
 pub mod brigade;
 pub mod category;
 pub mod commune;
+pub mod commune_participation;
 pub mod coordinator_commune;
 pub mod enums;
 pub mod ids;

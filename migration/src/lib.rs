@@ -10,6 +10,7 @@ mod m20261129_000003_sessions_audit;
 mod m20261130_000004_reports;
 mod m20261130_000005_photos;
 mod m20261130_000006_alerts;
+mod m20261130_000007_administration;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -25,6 +26,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000004_reports::Migration),
             Box::new(m20261130_000005_photos::Migration),
             Box::new(m20261130_000006_alerts::Migration),
+            Box::new(m20261130_000007_administration::Migration),
         ]
     }
 }

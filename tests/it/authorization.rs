@@ -161,7 +161,7 @@ async fn matrix(app: &TestApp, roles: &Roles) -> Vec<String> {
     let admin_only = [unauth, forbidden, forbidden, forbidden, forbidden, OK, forbidden];
     failures.extend(
         each(roles, "createAccount", admin_only, create, |at| {
-            json!({ "input": { "email": format!("nouveau{at}@vigie.test"), "password": "une phrase de passe solide", "displayName": "Agent", "role": "ADMIN" } })
+            json!({ "input": { "email": format!("nouveau{at}@vigie.test"), "password": "une phrase de passe solide", "displayName": "Agent", "role": "ADMIN", "departements": ["90"] } })
         })
         .await,
     );

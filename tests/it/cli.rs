@@ -37,7 +37,19 @@ async fn operators_create_staff_coordinators_and_admins() {
     create_user(&database, "maire@delle.test", LONG, "COORDINATOR", &coordinator)
         .await
         .expect("coordinator created");
-    create_user(&database, "prefet@belfort.test", LONG, "ADMIN", &[]).await.expect("admin created");
+    create_user(&database, "prefet@belfort.test", LONG, "ADMIN", &["--departement", "90"])
+        .await
+        .expect("admin created");
+    create_user(&database, "operateur@vigie.test", LONG, "ADMIN", &["--national"])
+        .await
+        .expect("national admin created");
+    let refused =
+        create_user(&database, "personne@vigie.test", LONG, "ADMIN", &[]).await.expect_err("no scope");
+    assert!(refused.to_string().contains("département"), "{refused:#}");
+    let refused = create_user(&database, "faux@vigie.test", LONG, "ADMIN", &["--departement", "99"])
+        .await
+        .expect_err("bad code");
+    assert!(refused.to_string().contains("99"), "{refused:#}");
 
     let staff = app_user::Entity::find()
         .filter(app_user::Column::Email.eq("chef.delle@gendarmerie.test"))
@@ -62,13 +74,29 @@ async fn operators_create_staff_coordinators_and_admins() {
         .expect("query");
     assert_eq!(communes.len(), 2);
     assert_eq!(coordinator.phone.as_deref(), Some("+33611223344"));
+
+    let scope = |email: &'static str| {
+        let db = database.db.clone();
+        async move {
+            let admin = app_user::Entity::find()
+                .filter(app_user::Column::Email.eq(email))
+                .one(&db)
+                .await
+                .expect("query")
+                .expect("admin");
+            vigie::identity::viewer::reach_of(&db, &admin).await.expect("reach")
+        }
+    };
+    assert_eq!(scope("prefet@belfort.test").await, vigie::identity::Reach::Departments(vec!["90".into()]));
+    assert_eq!(scope("operateur@vigie.test").await, vigie::identity::Reach::National);
 }
 
 #[tokio::test]
 async fn a_second_account_with_the_same_email_is_refused() {
     let database = TestDatabase::demo().await;
-    let error =
-        create_user(&database, "ADMIN@vigie.test", LONG, "ADMIN", &[]).await.expect_err("duplicate refused");
+    let error = create_user(&database, "ADMIN@vigie.test", LONG, "ADMIN", &["--national"])
+        .await
+        .expect_err("duplicate refused");
     assert!(error.to_string().contains("existe déjà"), "{error:#}");
 }
 

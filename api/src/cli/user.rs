@@ -8,7 +8,7 @@ use crate::{
     config::Config,
     db,
     identity::{
-        Email, Password,
+        Email, Password, Reach,
         accounts::{self, NewAccount},
     },
 };
@@ -36,6 +36,12 @@ pub enum UserCommand {
         /// Display name (defaults to the email's local part).
         #[arg(long)]
         name: Option<String>,
+        /// ADMIN (repeatable): an INSEE département code it administers.
+        #[arg(long = "departement")]
+        departements: Vec<String>,
+        /// ADMIN: administers every département.
+        #[arg(long, conflicts_with = "departements")]
+        national: bool,
     },
 }
 
@@ -60,7 +66,8 @@ impl From<RoleArg> for Role {
 }
 
 pub async fn run(config: Config, command: UserCommand) -> anyhow::Result<()> {
-    let UserCommand::Create { email, password, role, brigade, communes, phone, name } = command;
+    let UserCommand::Create { email, password, role, brigade, communes, phone, name, departements, national } =
+        command;
     let db = db::connect(&config).await?;
     db::migrate(&db).await?;
     let email = Email::parse(&email, "email")?;
@@ -75,8 +82,9 @@ pub async fn run(config: Config, command: UserCommand) -> anyhow::Result<()> {
         brigade_code: brigade,
         commune_codes: communes,
         enrolment: EnrolmentStatus::Approved,
+        reach: if national { Reach::National } else { Reach::Departments(departements) },
     };
-    let user = accounts::create_account(&db, account, Default::default()).await?;
+    let user = accounts::create_account(&db, account, accounts::Origin::operator()).await?;
     println!("created {:?} account {}", user.role, user.id);
     Ok(())
 }

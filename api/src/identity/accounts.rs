@@ -3,7 +3,7 @@
 
 use chrono::Utc;
 use entity::{
-    app_user, brigade, commune, coordinator_commune,
+    admin_department, app_user, brigade, commune, coordinator_commune,
     enums::{EnrolmentStatus, Role},
 };
 use sea_orm::{
@@ -13,21 +13,32 @@ use sea_orm::{
 use serde_json::json;
 
 use super::{
-    Email, Password,
+    Email, Password, Reach,
     audit::{self, AuditEntry},
     phone::Phone,
 };
 use crate::{
     error::{AppError, AppResult},
     ids::UserId,
+    territory::department,
 };
 
 /// Who creates an account, for the audit trail.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Origin {
     /// The admin who created it (`None`: self-registration, the command line, the seed).
     pub actor: Option<UserId>,
     pub client_ip: Option<std::net::IpAddr>,
+    /// What the creator administers: the account's brigade, communes and (for an admin)
+    /// départements must lie within it. The command line and the seed reach everything.
+    pub reach: Reach,
+}
+
+impl Origin {
+    /// An operator at the command line (or the seed): national reach, no actor.
+    pub fn operator() -> Self {
+        Self { actor: None, client_ip: None, reach: Reach::National }
+    }
 }
 
 /// Everything needed to create an account.
@@ -44,6 +55,8 @@ pub struct NewAccount {
     pub commune_codes: Vec<String>,
     /// RESIDENT: the enrolment status to start with.
     pub enrolment: EnrolmentStatus,
+    /// ADMIN: what they administer (national, or one or more départements).
+    pub reach: Reach,
 }
 
 /// Creates the account, its scopes and its audit entry (a role grant) in one transaction.
@@ -63,6 +76,8 @@ pub async fn create_account(
                 .filter(brigade::Column::Code.eq(code))
                 .one(db)
                 .await?
+                // A brigade beyond the creator's reach is as unknown as a missing one.
+                .filter(|row| row.department.as_deref().is_some_and(|code| origin.reach.covers(code)))
                 .ok_or_else(|| AppError::bad_input("brigade", format!("Brigade {code} inconnue.")))?
                 .id,
         ),
@@ -71,7 +86,8 @@ pub async fn create_account(
         }
         _ => None,
     };
-    let commune_code = scoped_communes(db, account.role, &account.commune_codes).await?;
+    let commune_code = scoped_communes(db, account.role, &account.commune_codes, &origin.reach).await?;
+    let reach = admin_reach(account.role, account.reach, &origin.reach)?;
     let password_hash = account.password.hash().await?;
     let now = Utc::now();
     let id = UserId::generate();
@@ -87,6 +103,7 @@ pub async fn create_account(
         enrolment_status: Set((account.role == Role::Resident).then_some(account.enrolment)),
         sms_alerts: Set(true),
         disabled_at: Set(None),
+        national_admin: Set(reach == Reach::National),
         created_at: Set(now),
         updated_at: Set(now),
     };
@@ -105,10 +122,21 @@ pub async fn create_account(
         });
         coordinator_commune::Entity::insert_many(links).exec_without_returning(&txn).await?;
     }
+    if let Reach::Departments(codes) = &reach {
+        let links = codes
+            .iter()
+            .map(|code| admin_department::ActiveModel { user_id: Set(id), department: Set(code.clone()) });
+        admin_department::Entity::insert_many(links).exec_without_returning(&txn).await?;
+    }
     let mut entry = AuditEntry::new("account.created").target("user", user.id.to_string()).detail(json!({
         "role": user.role.to_value(),
         "brigade": user.brigade_id,
         "communes": account.commune_codes,
+        "departements": match &reach {
+            Reach::Departments(codes) => json!(codes),
+            Reach::National => json!("national"),
+            Reach::Nothing => json!(null),
+        },
     }));
     if let Some(actor) = origin.actor {
         entry = entry.actor(actor);
@@ -119,14 +147,48 @@ pub async fn create_account(
     Ok(user)
 }
 
-/// Checks the communes a role is scoped to; returns a resident's own commune.
+/// An admin's reach as asked, checked against the creator's; nothing for other roles.
+fn admin_reach(role: Role, asked: Reach, creator: &Reach) -> AppResult<Reach> {
+    if role != Role::Admin {
+        return Ok(Reach::Nothing);
+    }
+    let empty = match &asked {
+        Reach::Nothing => true,
+        Reach::National => false,
+        Reach::Departments(codes) => codes.is_empty(),
+    };
+    if empty {
+        return Err(AppError::bad_input(
+            "departements",
+            "Un administrateur administre au moins un département.",
+        ));
+    }
+    if let Reach::Departments(codes) = &asked
+        && let Some(invalid) = codes.iter().find(|code| !department::is_valid(code))
+    {
+        return Err(AppError::bad_input(
+            "departements",
+            format!("{invalid} n'est pas un code de département."),
+        ));
+    }
+    if !creator.includes(&asked) {
+        return Err(AppError::Forbidden);
+    }
+    Ok(asked)
+}
+
+/// Checks the communes a role is scoped to (known, and within the creator's reach);
+/// returns a resident's own commune.
 async fn scoped_communes(
     db: &impl ConnectionTrait,
     role: Role,
     codes: &[String],
+    reach: &Reach,
 ) -> AppResult<Option<String>> {
-    let known =
-        commune::Entity::find().filter(commune::Column::Code.is_in(codes.iter().cloned())).all(db).await?;
+    let known = commune::Entity::find()
+        .filter(commune::Column::Code.is_in(codes.iter().filter(|code| reach.covers_commune(code)).cloned()))
+        .all(db)
+        .await?;
     if let Some(unknown) = codes.iter().find(|code| !known.iter().any(|row| &row.code == *code)) {
         return Err(AppError::bad_input("communeCode", format!("Commune {unknown} inconnue.")));
     }

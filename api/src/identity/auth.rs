@@ -60,8 +60,14 @@ pub async fn register(
         brigade_code: None,
         commune_codes: vec![registration.commune_code.trim().to_owned()],
         enrolment: EnrolmentStatus::Pending,
+        reach: super::Reach::Nothing,
     };
-    let user = accounts::create_account(db, account, accounts::Origin { actor: None, client_ip }).await?;
+    let user = accounts::create_account(
+        db,
+        account,
+        accounts::Origin { actor: None, client_ip, reach: super::Reach::National },
+    )
+    .await?;
     sessions::start(db, keys, user).await
 }
 

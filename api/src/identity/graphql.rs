@@ -9,7 +9,7 @@ use entity::{app_user, enums};
 use std::sync::Arc;
 
 use super::{
-    Email, Password,
+    Email, Password, Reach, account_state,
     accounts::{self, NewAccount},
     auth::{self, Registration},
     enrolment,
@@ -151,12 +151,56 @@ impl IdentityMutation {
         Ok(User(enrolment::reinstate(parts::db(ctx), &request(ctx).viewer, id).await?))
     }
 
+    /// Disables a staff, coordinator or admin account (admins in reach): its access tokens,
+    /// refresh tokens and open sockets stop working at once; its name stays on its work.
+    async fn disable_account(&self, ctx: &Context<'_>, user_id: ID, reason: String) -> Result<User> {
+        let id = UserId::parse(&user_id, "userId")?;
+        let request = request(ctx);
+        Ok(User(
+            account_state::disable(parts::db(ctx), &request.viewer, id, &reason, request.client_ip).await?,
+        ))
+    }
+
+    /// Enables a disabled account again (admins in reach).
+    async fn enable_account(&self, ctx: &Context<'_>, user_id: ID) -> Result<User> {
+        let id = UserId::parse(&user_id, "userId")?;
+        let request = request(ctx);
+        Ok(User(account_state::enable(parts::db(ctx), &request.viewer, id, request.client_ip).await?))
+    }
+
+    /// Changes the caller's password; every session of the account ends (sign in again).
+    async fn change_password(
+        &self,
+        ctx: &Context<'_>,
+        current_password: String,
+        new_password: String,
+    ) -> Result<bool> {
+        let request = request(ctx);
+        let throttle = parts::part::<Throttles>(ctx);
+        account_state::change_password(
+            parts::db(ctx),
+            throttle,
+            &request.viewer,
+            current_password,
+            new_password,
+            request.client_ip,
+        )
+        .await?;
+        Ok(true)
+    }
+
     /// Creates a staff, coordinator or admin account (admins only).
     async fn create_account(&self, ctx: &Context<'_>, input: CreateAccountInput) -> Result<User> {
-        let admin = policy::create_account(&request(ctx).viewer)?.id;
+        let admin = policy::create_account(&request(ctx).viewer)?;
         if input.role == Role::Resident {
             return Err(AppError::bad_input("role", "Les habitants s'inscrivent eux-mêmes.").into());
         }
+        let departements = input.departements.unwrap_or_default();
+        if departements.len() > 120 {
+            return Err(AppError::bad_input("departements", "Trop de départements.").into());
+        }
+        let reach =
+            if input.national == Some(true) { Reach::National } else { Reach::Departments(departements) };
         let account = NewAccount {
             email: Email::parse(&input.email, "email")?,
             password: Password::new(input.password, "password")?,
@@ -166,8 +210,13 @@ impl IdentityMutation {
             brigade_code: input.brigade_code,
             commune_codes: input.commune_codes.unwrap_or_default(),
             enrolment: enums::EnrolmentStatus::Approved,
+            reach,
         };
-        let origin = accounts::Origin { actor: Some(admin), client_ip: request(ctx).client_ip };
+        let origin = accounts::Origin {
+            actor: Some(admin.id),
+            client_ip: request(ctx).client_ip,
+            reach: admin.reach.clone(),
+        };
         Ok(User(accounts::create_account(parts::db(ctx), account, origin).await?))
     }
 }
@@ -196,6 +245,10 @@ pub struct CreateAccountInput {
     pub brigade_code: Option<String>,
     /// COORDINATOR: the communes they act for.
     pub commune_codes: Option<Vec<String>>,
+    /// ADMIN: the départements they administer (INSEE codes)…
+    pub departements: Option<Vec<String>>,
+    /// …or every département (only a national admin may create one).
+    pub national: Option<bool>,
 }
 
 /// A session handed to a client.

@@ -1,6 +1,7 @@
 //! Identity and access: accounts, credentials, sessions (tokens), the viewer of a request,
 //! the policy of who may do what, enrolment, brute-force throttling and the audit trail.
 
+pub mod account_state;
 pub mod accounts;
 pub mod audit;
 pub mod auth;
@@ -20,5 +21,5 @@ pub use self::{
     credentials::{Email, Password},
     graphql::{IdentityMutation, IdentityQuery, Role, Totals, User},
     request::{RequestContext, request},
-    viewer::{Principal, Viewer},
+    viewer::{Principal, Reach, Viewer},
 };

@@ -18,7 +18,7 @@ pub fn me(viewer: &Viewer) -> AppResult<&Principal> {
 /// and admins.
 pub fn manages_commune(principal: &Principal, commune: &str) -> bool {
     match principal.role {
-        Role::Admin => true,
+        Role::Admin => principal.reach.covers_commune(commune),
         Role::Coordinator => principal.coordinated.iter().any(|code| code == commune),
         Role::Resident | Role::BrigadeStaff => false,
     }
@@ -53,6 +53,22 @@ pub fn manage_resident<'v>(viewer: &'v Viewer, resident_commune: Option<&str>) -
 pub fn create_account(viewer: &Viewer) -> AppResult<&Principal> {
     let principal = viewer.principal()?;
     if principal.role == Role::Admin { Ok(principal) } else { Err(AppError::Forbidden) }
+}
+
+/// Disabling and enabling accounts (which ones: those within the admin's reach, see
+/// `account_state`): admins.
+pub fn manage_accounts(viewer: &Viewer) -> AppResult<&Principal> {
+    role(viewer, Role::Admin)
+}
+
+/// `brigades`: brigade staff (reroute targets) and admins.
+pub fn list_brigades(viewer: &Viewer) -> AppResult<&Principal> {
+    let principal = viewer.principal()?;
+    if matches!(principal.role, Role::Admin | Role::BrigadeStaff) {
+        Ok(principal)
+    } else {
+        Err(AppError::Forbidden)
+    }
 }
 
 /// Filing a report: an approved resident.
@@ -94,6 +110,15 @@ pub fn brigade_queue(viewer: &Viewer, asked: Option<BrigadeId>) -> AppResult<Bri
     }
 }
 
+/// An admin acting on a brigade (its queue): the brigade's département must be within
+/// reach; a brigade elsewhere is refused like any other brigade not one's own.
+pub fn oversee_brigade(principal: &Principal, department: Option<&str>) -> AppResult<()> {
+    match department {
+        Some(code) if principal.role == Role::Admin && principal.reach.covers(code) => Ok(()),
+        _ => Err(AppError::Forbidden),
+    }
+}
+
 /// `sendInterventionAlert`: brigade staff and admins (which communes: `notify::alerts`).
 pub fn send_alert(viewer: &Viewer) -> AppResult<&Principal> {
     let principal = viewer.principal()?;
@@ -117,7 +142,7 @@ fn role(viewer: &Viewer, role: Role) -> AppResult<&Principal> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{error::ErrorCode, ids::UserId};
+    use crate::{error::ErrorCode, identity::Reach, ids::UserId};
 
     fn principal(role: Role, coordinated: &[&str], enrolment: Option<EnrolmentStatus>) -> Viewer {
         Viewer::User(Principal {
@@ -127,6 +152,7 @@ mod tests {
             brigade: None,
             coordinated: coordinated.iter().map(|code| (*code).to_owned()).collect(),
             enrolment,
+            reach: if role == Role::Admin { Reach::Departments(vec!["90".into()]) } else { Reach::Nothing },
         })
     }
 

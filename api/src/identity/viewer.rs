@@ -4,7 +4,7 @@
 //! stop working at once because the account is read on every request.
 
 use entity::{
-    app_user, coordinator_commune,
+    admin_department, app_user, coordinator_commune,
     enums::{EnrolmentStatus, Role},
 };
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
@@ -13,6 +13,7 @@ use super::tokens::TokenKeys;
 use crate::{
     error::{AppError, AppResult},
     ids::{BrigadeId, UserId},
+    territory::department,
 };
 
 /// A signed-in user with their role and scopes.
@@ -27,6 +28,42 @@ pub struct Principal {
     /// A coordinator's communes.
     pub coordinated: Vec<String>,
     pub enrolment: Option<EnrolmentStatus>,
+    /// An admin's départements.
+    pub reach: Reach,
+}
+
+/// What an admin administers: every département, or some (nothing for other roles).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Reach {
+    #[default]
+    Nothing,
+    National,
+    Departments(Vec<String>),
+}
+
+impl Reach {
+    /// Whether département `code` is within reach.
+    pub fn covers(&self, code: &str) -> bool {
+        match self {
+            Self::Nothing => false,
+            Self::National => true,
+            Self::Departments(codes) => codes.iter().any(|own| own == code),
+        }
+    }
+
+    /// Whether the département of commune `code` is within reach.
+    pub fn covers_commune(&self, code: &str) -> bool {
+        self.covers(department::of_commune(code))
+    }
+
+    /// Whether everything `other` reaches is within this reach (who may grant it).
+    pub fn includes(&self, other: &Reach) -> bool {
+        match other {
+            Self::Nothing => true,
+            Self::National => *self == Self::National,
+            Self::Departments(codes) => codes.iter().all(|code| self.covers(code)),
+        }
+    }
 }
 
 /// The caller of one request or websocket connection.
@@ -67,6 +104,22 @@ pub async fn coordinated_communes(db: &impl ConnectionTrait, id: UserId) -> AppR
         .await?)
 }
 
+/// The départements admin `user` administers.
+pub async fn reach_of(db: &impl ConnectionTrait, user: &app_user::Model) -> AppResult<Reach> {
+    if user.national_admin {
+        return Ok(Reach::National);
+    }
+    let codes = admin_department::Entity::find()
+        .select_only()
+        .column(admin_department::Column::Department)
+        .filter(admin_department::Column::UserId.eq(user.id))
+        .order_by_asc(admin_department::Column::Department)
+        .into_tuple::<String>()
+        .all(db)
+        .await?;
+    Ok(Reach::Departments(codes))
+}
+
 /// The token of an `Authorization` value (`Bearer <token>`).
 pub fn bearer_token(value: &str) -> AppResult<&str> {
     value
@@ -94,6 +147,7 @@ pub async fn for_token(db: &impl ConnectionTrait, keys: &TokenKeys, token: &str)
     let user = active_user(db, id).await?;
     let coordinated =
         if user.role == Role::Coordinator { coordinated_communes(db, user.id).await? } else { Vec::new() };
+    let reach = if user.role == Role::Admin { reach_of(db, &user).await? } else { Reach::Nothing };
     let principal = Principal {
         id: user.id,
         role: user.role,
@@ -101,6 +155,7 @@ pub async fn for_token(db: &impl ConnectionTrait, keys: &TokenKeys, token: &str)
         brigade: user.brigade_id,
         coordinated,
         enrolment: user.enrolment_status,
+        reach,
     };
     Ok((Viewer::User(principal), expires_at))
 }

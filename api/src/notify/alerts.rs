@@ -28,7 +28,7 @@ async fn may_alert(
     commune: &commune::Model,
 ) -> AppResult<()> {
     match (principal.role, principal.brigade) {
-        (Role::Admin, _) => Ok(()),
+        (Role::Admin, _) if principal.reach.covers_commune(&commune.code) => Ok(()),
         (Role::BrigadeStaff, Some(brigade)) => {
             if commune.brigade_id == Some(brigade) {
                 return Ok(());

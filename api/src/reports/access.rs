@@ -39,7 +39,7 @@ pub fn view_of(principal: &Principal, report: &report::Model) -> Option<View> {
             Some(View::Brigade)
         }
         Role::Coordinator if principal.coordinated.contains(&report.commune_code) => Some(View::Overseer),
-        Role::Admin => Some(View::Overseer),
+        Role::Admin if principal.reach.covers_commune(&report.commune_code) => Some(View::Overseer),
         _ => None,
     }
 }

@@ -3,7 +3,10 @@
 
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use chrono::{DateTime, Utc};
-use entity::{enums::ReportStatus, report};
+use entity::{
+    enums::{ReportStatus, Role},
+    report,
+};
 use sea_orm::{
     ColumnTrait, Condition, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
     QuerySelect,
@@ -97,6 +100,11 @@ pub async fn queue(
     after: Option<&str>,
 ) -> AppResult<Page<report::Model>> {
     let brigade = policy::brigade_queue(viewer, brigade)?;
+    let principal = viewer.principal()?;
+    if principal.role == Role::Admin {
+        let row = entity::brigade::Entity::find_by_id(brigade).one(db).await?;
+        policy::oversee_brigade(principal, row.as_ref().and_then(|row| row.department.as_deref()))?;
+    }
     let limit = PageRequest::parse(first, None)?.limit;
     let after = after.map(QueueCursor::decode).transpose()?;
     let statuses = filter.statuses.unwrap_or_else(|| {

@@ -72,6 +72,21 @@ impl Brigade {
     async fn kind(&self) -> BrigadeKind {
         self.0.kind.into()
     }
+
+    /// The public telephone number (the public contact of a gendarmerie is public).
+    async fn phone(&self) -> Option<&str> {
+        self.0.phone.as_deref()
+    }
+
+    /// The public postal address.
+    async fn address(&self) -> Option<&str> {
+        self.0.address.as_deref()
+    }
+
+    /// INSEE code of its département.
+    async fn departement(&self) -> &str {
+        self.0.department.as_deref().unwrap_or_default()
+    }
 }
 
 /// The force a brigade belongs to.

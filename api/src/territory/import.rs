@@ -12,7 +12,7 @@ use chrono::Utc;
 use entity::{brigade, commune, enums::BrigadeKind};
 use geo::{InteriorPoint, MultiPolygon};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect, sea_query::OnConflict,
 };
 
@@ -45,10 +45,6 @@ pub fn is_insee_code(code: &str) -> bool {
 }
 
 /// The département of an INSEE code (3 characters overseas).
-fn department_of(code: &str) -> &str {
-    if code.starts_with("97") { &code[..3] } else { &code[..2] }
-}
-
 /// Inserts or updates communes (name, boundary) by INSEE code. Participation and brigade
 /// assignments of existing communes are kept.
 pub async fn import_communes(
@@ -100,12 +96,13 @@ fn commune_row(feature: &Feature, now: chrono::DateTime<Utc>) -> anyhow::Result<
     let population =
         feature.property(&["population", "POPULATION"]).and_then(|text| text.parse::<i32>().ok());
     Ok(commune::ActiveModel {
-        department: Set(department_of(&code).to_owned()),
+        department: Set(super::department::of_commune(&code).to_owned()),
         code: Set(code),
         name: Set(name),
         population: Set(population),
         participating: Set(false),
         brigade_id: Set(None),
+        participating_since: Set(None),
         boundary: Set(serde_json::to_string(geometry)?),
         updated_at: Set(now),
     })
@@ -120,6 +117,8 @@ pub struct BrigadeRecord {
     pub phone: Option<String>,
     pub email: Option<String>,
     pub address: Option<String>,
+    /// INSEE code of its département; when absent, that of the communes it covers.
+    pub department: Option<String>,
     /// INSEE codes of the communes it covers by default.
     pub communes: Vec<String>,
     /// Or its area: the communes whose interior point lies inside are assigned to it.
@@ -185,7 +184,22 @@ fn brigade_record(field: impl Fn(&str) -> Option<String>) -> anyhow::Result<Brig
         other => bail!("`kind` must be GENDARMERIE, POLICE_NATIONALE or POLICE_MUNICIPALE, not {other:?}"),
     };
     let (phone, email, address) = (field("phone"), field("email"), field("address"));
-    Ok(BrigadeRecord { code, name, kind, phone, email, address, communes: Vec::new(), area: None })
+    let department = match field("departement") {
+        Some(code) if super::department::is_valid(&code) => Some(code),
+        Some(code) => bail!("`departement` must be an INSEE département code (90, 2A, 974), not {code:?}"),
+        None => None,
+    };
+    Ok(BrigadeRecord {
+        code,
+        name,
+        kind,
+        phone,
+        email,
+        address,
+        department,
+        communes: Vec::new(),
+        area: None,
+    })
 }
 
 impl BrigadeRecord {
@@ -220,28 +234,68 @@ pub async fn import_brigades(
         }
         let mut codes: Vec<&str> = record.communes.iter().map(String::as_str).collect();
         codes.extend(area_assignments.get(&position).into_iter().flatten().map(String::as_str));
-        if codes.is_empty() {
-            continue;
+        if !codes.is_empty() {
+            summary.communes_assigned += assign(&txn, record, id, &codes).await?;
         }
-        let result = commune::Entity::update_many()
-            .col_expr(commune::Column::BrigadeId, id.into())
-            .col_expr(commune::Column::UpdatedAt, Utc::now().into())
-            .filter(commune::Column::Code.is_in(codes.iter().copied()))
+        let department = match &record.department {
+            Some(code) => Some(code.clone()),
+            None => covered_department(&txn, id).await?,
+        };
+        let department = department.with_context(|| {
+            format!(
+                "brigade {}: give its `departement` (it is the default brigade of no commune)",
+                record.code
+            )
+        })?;
+        brigade::Entity::update_many()
+            .col_expr(brigade::Column::Department, department.into())
+            .filter(brigade::Column::Id.eq(id))
             .exec(&txn)
             .await?;
-        let unique: HashSet<&str> = codes.iter().copied().collect();
-        ensure!(
-            result.rows_affected as usize == unique.len(),
-            "brigade {}: {} of its {} communes are unknown (import the communes first)",
-            record.code,
-            unique.len() - result.rows_affected as usize,
-            unique.len()
-        );
-        summary.communes_assigned += unique.len();
     }
     bump_revision(&txn).await?;
     txn.commit().await?;
     Ok(summary)
+}
+
+/// Makes `brigade` the default brigade of `codes`; returns how many communes that is.
+async fn assign(
+    db: &impl ConnectionTrait,
+    record: &BrigadeRecord,
+    brigade: crate::ids::BrigadeId,
+    codes: &[&str],
+) -> anyhow::Result<usize> {
+    let result = commune::Entity::update_many()
+        .col_expr(commune::Column::BrigadeId, brigade.into())
+        .col_expr(commune::Column::UpdatedAt, Utc::now().into())
+        .filter(commune::Column::Code.is_in(codes.iter().copied()))
+        .exec(db)
+        .await?;
+    let unique: HashSet<&str> = codes.iter().copied().collect();
+    ensure!(
+        result.rows_affected as usize == unique.len(),
+        "brigade {}: {} of its {} communes are unknown (import the communes first)",
+        record.code,
+        unique.len() - result.rows_affected as usize,
+        unique.len()
+    );
+    Ok(unique.len())
+}
+
+/// The département of the communes `brigade` covers, if it covers any (the lowest code if
+/// it straddles two).
+async fn covered_department(
+    db: &impl ConnectionTrait,
+    brigade: crate::ids::BrigadeId,
+) -> anyhow::Result<Option<String>> {
+    Ok(commune::Entity::find()
+        .select_only()
+        .column(commune::Column::Department)
+        .filter(commune::Column::BrigadeId.eq(brigade))
+        .order_by_asc(commune::Column::Department)
+        .into_tuple::<String>()
+        .one(db)
+        .await?)
 }
 
 async fn upsert_brigade(
@@ -260,6 +314,8 @@ async fn upsert_brigade(
         phone: Set(record.phone.clone()),
         email: Set(record.email.clone()),
         address: Set(record.address.clone()),
+        // Set right after, once the communes it covers are known.
+        department: Set(record.department.clone()),
         created_at: Set(now),
         updated_at: Set(now),
     };
@@ -334,11 +390,5 @@ mod tests {
         assert!(is_insee_code("97411"));
         assert!(!is_insee_code("9001"));
         assert!(!is_insee_code("2C004"));
-    }
-
-    #[test]
-    fn overseas_departments_have_three_characters() {
-        assert_eq!(department_of("97411"), "974");
-        assert_eq!(department_of("90010"), "90");
     }
 }

@@ -1,0 +1,170 @@
+//! An account's life after creation: disabled and enabled by an admin in reach (a
+//! departing gendarme is cut off at once: access token, refresh tokens and sockets), and
+//! a password changed by its owner.
+
+use std::net::IpAddr;
+
+use chrono::Utc;
+use entity::{app_user, brigade, coordinator_commune, enums::Role};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, IntoActiveModel,
+    QueryFilter, QuerySelect,
+};
+use secrecy::SecretString;
+use serde_json::json;
+
+use super::{
+    Password, Principal, Reach, Viewer,
+    audit::{self, AuditEntry},
+    credentials::verify_password,
+    policy, sessions,
+    viewer::reach_of,
+};
+use crate::{
+    error::{AppError, AppResult},
+    ids::UserId,
+    territory::department,
+    text,
+    throttle::Throttles,
+};
+
+/// The départements an account is attached to, as a reach: an admin's own, a staff
+/// member's brigade's, a coordinator's communes', a resident's commune's. An account
+/// attached to none can be managed only by a national admin.
+pub async fn footprint(db: &impl ConnectionTrait, user: &app_user::Model) -> AppResult<Reach> {
+    let codes = match user.role {
+        Role::Admin => return reach_of(db, user).await,
+        Role::Resident => {
+            user.commune_code.iter().map(|code| department::of_commune(code).to_owned()).collect()
+        }
+        Role::BrigadeStaff => match user.brigade_id {
+            Some(id) => brigade::Entity::find_by_id(id)
+                .one(db)
+                .await?
+                .and_then(|row| row.department)
+                .into_iter()
+                .collect(),
+            None => Vec::new(),
+        },
+        Role::Coordinator => coordinator_commune::Entity::find()
+            .select_only()
+            .column(coordinator_commune::Column::CommuneCode)
+            .filter(coordinator_commune::Column::UserId.eq(user.id))
+            .into_tuple::<String>()
+            .all(db)
+            .await?
+            .iter()
+            .map(|code| department::of_commune(code).to_owned())
+            .collect(),
+    };
+    Ok(if codes.is_empty() { Reach::National } else { Reach::Departments(codes) })
+}
+
+/// The account `id` as an admin in reach may act on it; out of reach looks missing.
+async fn managed(
+    db: &impl ConnectionTrait,
+    viewer: &Viewer,
+    id: UserId,
+) -> AppResult<(Principal, app_user::Model)> {
+    let admin = policy::manage_accounts(viewer)?;
+    let target = app_user::Entity::find_by_id(id).one(db).await?.ok_or(AppError::NotFound("Compte"))?;
+    if !admin.reach.includes(&footprint(db, &target).await?) {
+        return Err(AppError::NotFound("Compte"));
+    }
+    if target.id == admin.id {
+        return Err(AppError::bad_input(
+            "userId",
+            "Un administrateur ne peut pas modifier son propre accès.",
+        ));
+    }
+    Ok((admin.clone(), target))
+}
+
+/// Disables an account: its access tokens stop working at the next request, its refresh
+/// tokens are revoked and its sockets close (the websocket re-reads the account). Its name
+/// stays on everything it did.
+pub async fn disable(
+    db: &DatabaseConnection,
+    viewer: &Viewer,
+    id: UserId,
+    reason: &str,
+    client_ip: Option<IpAddr>,
+) -> AppResult<app_user::Model> {
+    let reason = text::clean(reason, "reason", 500)?
+        .ok_or_else(|| AppError::bad_input("reason", "Indiquez le motif de la désactivation."))?;
+    let txn = crate::db::write(db).await?;
+    let (admin, target) = managed(&txn, viewer, id).await?;
+    let now = Utc::now();
+    let mut row = target.into_active_model();
+    row.disabled_at = Set(Some(now));
+    row.updated_at = Set(now);
+    let user = app_user::Entity::update(row).exec(&txn).await?;
+    sessions::revoke_all(&txn, user.id).await?;
+    let entry = AuditEntry::new("account.disabled")
+        .actor(admin.id)
+        .target("user", user.id.to_string())
+        .detail(json!({ "reason": reason }))
+        .client_ip(client_ip);
+    audit::record(&txn, entry).await?;
+    txn.commit().await?;
+    Ok(user)
+}
+
+/// Enables a disabled account again (its owner signs in anew).
+pub async fn enable(
+    db: &DatabaseConnection,
+    viewer: &Viewer,
+    id: UserId,
+    client_ip: Option<IpAddr>,
+) -> AppResult<app_user::Model> {
+    let txn = crate::db::write(db).await?;
+    let (admin, target) = managed(&txn, viewer, id).await?;
+    let now = Utc::now();
+    let mut row = target.into_active_model();
+    row.disabled_at = Set(None);
+    row.updated_at = Set(now);
+    let user = app_user::Entity::update(row).exec(&txn).await?;
+    let entry = AuditEntry::new("account.enabled")
+        .actor(admin.id)
+        .target("user", user.id.to_string())
+        .client_ip(client_ip);
+    audit::record(&txn, entry).await?;
+    txn.commit().await?;
+    Ok(user)
+}
+
+/// Changes the caller's password after checking the current one (throttled like a login);
+/// every refresh token of the account is revoked, so other sessions end.
+pub async fn change_password(
+    db: &DatabaseConnection,
+    throttle: &Throttles,
+    viewer: &Viewer,
+    current: String,
+    new: String,
+    client_ip: Option<IpAddr>,
+) -> AppResult<()> {
+    let principal = policy::me(viewer)?;
+    let user = app_user::Entity::find_by_id(principal.id).one(db).await?.ok_or(AppError::Unauthenticated)?;
+    throttle.login(&user.email, client_ip)?;
+    let new = Password::new(new, "newPassword")?;
+    if !verify_password(SecretString::from(current), user.password_hash.clone()).await? {
+        audit::record(db, AuditEntry::new("password.change_refused").actor(user.id).client_ip(client_ip))
+            .await?;
+        return Err(AppError::bad_input("currentPassword", "Mot de passe actuel incorrect."));
+    }
+    let hash = new.hash().await?;
+    let txn = crate::db::write(db).await?;
+    let updated = app_user::Entity::update_many()
+        .col_expr(app_user::Column::PasswordHash, hash.into())
+        .col_expr(app_user::Column::UpdatedAt, Utc::now().into())
+        .filter(app_user::Column::Id.eq(user.id))
+        .exec(&txn)
+        .await?;
+    if updated.rows_affected != 1 {
+        return Err(AppError::Unauthenticated);
+    }
+    sessions::revoke_all(&txn, user.id).await?;
+    audit::record(&txn, AuditEntry::new("password.changed").actor(user.id).client_ip(client_ip)).await?;
+    txn.commit().await?;
+    Ok(())
+}

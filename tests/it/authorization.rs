@@ -44,12 +44,13 @@ async fn roles(app: &TestApp) -> Roles {
             ("foreign coordinator", app.login("maire@delle.test", "une phrase de passe solide").await),
             ("admin", admin),
             ("foreign staff", app.login("staff@delle.test", "une phrase de passe solide").await),
+            ("foreign admin", app.admin_of("prefet@doubs.test", &["25"]).await),
         ],
     }
 }
 
 /// Runs `call` for every role and compares with `expected` (same order as `roles`).
-async fn row<F, Fut>(roles: &Roles, operation: &str, expected: [&str; 7], call: F) -> Vec<String>
+async fn row<F, Fut>(roles: &Roles, operation: &str, expected: [&str; 8], call: F) -> Vec<String>
 where
     F: Fn(usize, Client) -> Fut,
     Fut: std::future::Future<Output = vigie_tests::Gql>,
@@ -93,7 +94,7 @@ async fn every_operation_allows_exactly_the_roles_it_should_over_the_websocket()
 async fn same(
     roles: &Roles,
     operation: &str,
-    expected: [&str; 7],
+    expected: [&str; 8],
     query: &str,
     variables: Value,
 ) -> Vec<String> {
@@ -105,7 +106,7 @@ async fn same(
 async fn each(
     roles: &Roles,
     operation: &str,
-    expected: [&str; 7],
+    expected: [&str; 8],
     query: &str,
     variables: impl Fn(usize) -> Value,
 ) -> Vec<String> {
@@ -116,20 +117,23 @@ async fn each(
     .await
 }
 
+/// How many callers each row tries.
+const ROLES: usize = 8;
 const UNAUTH: &str = "UNAUTHENTICATED";
 const FORBIDDEN: &str = "FORBIDDEN";
 const MISSING: &str = "NOT_FOUND";
 
 async fn matrix(app: &TestApp, roles: &Roles) -> Vec<String> {
     let (unauth, forbidden, missing) = (UNAUTH, FORBIDDEN, MISSING);
-    let commune_staff = [unauth, forbidden, forbidden, OK, missing, OK, forbidden];
+    let commune_staff = [unauth, forbidden, forbidden, OK, missing, OK, forbidden, missing];
     let mut failures = Vec::new();
 
-    failures.extend(same(roles, "me", [unauth, OK, OK, OK, OK, OK, OK], "{ me { id } }", json!({})).await);
-    failures.extend(same(roles, "communes", [OK; 7], "{ communes { code } }", json!({})).await);
-    failures.extend(same(roles, "categories", [OK; 7], "{ categories { code } }", json!({})).await);
+    failures
+        .extend(same(roles, "me", [unauth, OK, OK, OK, OK, OK, OK, OK], "{ me { id } }", json!({})).await);
+    failures.extend(same(roles, "communes", [OK; 8], "{ communes { code } }", json!({})).await);
+    failures.extend(same(roles, "categories", [OK; 8], "{ categories { code } }", json!({})).await);
     let requests = "query($c: String!) { enrolmentRequests(communeCode: $c) { totalCount } }";
-    let own_commune_only = [unauth, forbidden, forbidden, OK, forbidden, OK, forbidden];
+    let own_commune_only = [unauth, forbidden, forbidden, OK, forbidden, OK, forbidden, forbidden];
     failures.extend(
         same(roles, "enrolmentRequests(own commune)", own_commune_only, requests, json!({ "c": "90052" }))
             .await,
@@ -138,7 +142,7 @@ async fn matrix(app: &TestApp, roles: &Roles) -> Vec<String> {
     // Each call gets its own pending resident of Giromagny, so a success does not
     // change what the next role sees.
     let mut pending: Vec<String> = Vec::new();
-    for n in 0..14 {
+    for n in 0..2 * ROLES {
         pending.push(app.register(&format!("matrice{n}@example.fr"), "90052").await.id);
     }
     let decide = "mutation($id: ID!) { decideEnrolment(userId: $id, approve: true) { id } }";
@@ -153,12 +157,12 @@ async fn matrix(app: &TestApp, roles: &Roles) -> Vec<String> {
             "suspendResident(own commune)",
             commune_staff,
             suspend,
-            |at| json!({ "id": pending[7 + at] }),
+            |at| json!({ "id": pending[ROLES + at] }),
         )
         .await,
     );
     let create = "mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }";
-    let admin_only = [unauth, forbidden, forbidden, forbidden, forbidden, OK, forbidden];
+    let admin_only = [unauth, forbidden, forbidden, forbidden, forbidden, OK, forbidden, forbidden];
     failures.extend(
         each(roles, "createAccount", admin_only, create, |at| {
             json!({ "input": { "email": format!("nouveau{at}@vigie.test"), "password": "une phrase de passe solide", "displayName": "Agent", "role": "ADMIN", "departements": ["90"] } })
@@ -166,7 +170,46 @@ async fn matrix(app: &TestApp, roles: &Roles) -> Vec<String> {
         .await,
     );
 
+    failures.extend(account_rows(app, roles).await);
     failures.extend(report_rows(roles).await);
+    failures
+}
+
+/// Brigades and accounts: listing brigades, disabling and enabling accounts, passwords.
+async fn account_rows(app: &TestApp, roles: &Roles) -> Vec<String> {
+    let (unauth, forbidden, missing, bad) = (UNAUTH, FORBIDDEN, MISSING, "BAD_USER_INPUT");
+    let mut failures = Vec::new();
+    let brigades = "{ brigades(departement: \"90\") { code departement } }";
+    let staff_and_admins = [unauth, forbidden, OK, forbidden, forbidden, OK, OK, OK];
+    failures.extend(same(roles, "brigades", staff_and_admins, brigades, json!({})).await);
+
+    // Each caller gets its own staff member of Giromagny to disable, then enable.
+    let mut targets = Vec::new();
+    for n in 0..ROLES {
+        let staff = app.staff_of("COB-GIROMAGNY", &format!("cible{n}@gendarmerie.test")).await;
+        let me = staff.query("{ me { id } }", json!({})).await;
+        targets.push(me.data()["me"]["id"].as_str().expect("id").to_owned());
+    }
+    let admins_in_reach = [unauth, forbidden, forbidden, forbidden, forbidden, OK, forbidden, missing];
+    let disable = "mutation($id: ID!) { disableAccount(userId: $id, reason: \"départ\") { id } }";
+    failures.extend(
+        each(roles, "disableAccount", admins_in_reach, disable, |at| json!({ "id": targets[at] })).await,
+    );
+    let enable = "mutation($id: ID!) { enableAccount(userId: $id) { id } }";
+    failures.extend(
+        each(roles, "enableAccount", admins_in_reach, enable, |at| json!({ "id": targets[at] })).await,
+    );
+    let change = "mutation { changePassword(currentPassword: \"pas le bon\", newPassword: \"une autre phrase solide\") }";
+    failures.extend(
+        same(
+            roles,
+            "changePassword(wrong current)",
+            [unauth, bad, bad, bad, bad, bad, bad, bad],
+            change,
+            json!({}),
+        )
+        .await,
+    );
     failures
 }
 
@@ -203,16 +246,16 @@ async fn brigade_of(roles: &Roles, at: usize) -> Value {
 
 async fn report_rows(roles: &Roles) -> Vec<String> {
     let (unauth, forbidden, missing) = (UNAUTH, FORBIDDEN, MISSING);
-    let staff_only = [unauth, forbidden, OK, forbidden, forbidden, forbidden, missing];
-    let reporter_only = [unauth, OK, forbidden, forbidden, forbidden, forbidden, forbidden];
-    let own_brigade = [unauth, forbidden, OK, forbidden, forbidden, OK, forbidden];
-    let own_commune = [unauth, forbidden, forbidden, OK, forbidden, OK, forbidden];
+    let staff_only = [unauth, forbidden, OK, forbidden, forbidden, forbidden, missing, forbidden];
+    let reporter_only = [unauth, OK, forbidden, forbidden, forbidden, forbidden, forbidden, forbidden];
+    let own_brigade = [unauth, forbidden, OK, forbidden, forbidden, OK, forbidden, forbidden];
+    let own_commune = [unauth, forbidden, forbidden, OK, forbidden, OK, forbidden, forbidden];
     let mut failures = Vec::new();
 
     let seen = reports(roles, "read", 1).await.remove(0);
     let read = "query($id: ID!) { report(id: $id) { id } }";
     for ((role, client), expected) in
-        roles.clients.iter().zip(["NULL", "SEEN", "SEEN", "SEEN", "NULL", "SEEN", "NULL"])
+        roles.clients.iter().zip(["NULL", "SEEN", "SEEN", "SEEN", "NULL", "SEEN", "NULL", "NULL"])
     {
         let got = read_outcome(&client.query(read, json!({ "id": seen })).await);
         if got != expected {
@@ -234,7 +277,7 @@ async fn report_rows(roles: &Roles) -> Vec<String> {
     );
 
     let delle = brigade_of(roles, 6).await;
-    let operations: Vec<(&str, &str, [&str; 7], Value)> = vec![
+    let operations: Vec<(&str, &str, [&str; 8], Value)> = vec![
         (
             "transitionReport",
             "mutation($id: ID!) { transitionReport(reportId: $id, to: ACKNOWLEDGED) { id } }",
@@ -267,7 +310,7 @@ async fn report_rows(roles: &Roles) -> Vec<String> {
         ),
     ];
     for (name, mutation, expected, extra) in operations {
-        let ids = reports(roles, name, 7).await;
+        let ids = reports(roles, name, ROLES).await;
         failures.extend(
             each(roles, name, expected, mutation, |at| {
                 let mut variables = extra.clone();
@@ -279,11 +322,17 @@ async fn report_rows(roles: &Roles) -> Vec<String> {
     }
     let alert = "mutation { sendInterventionAlert(communeCode: \"90052\", message: \"Intervention en cours.\") { id } }";
     failures.extend(same(roles, "sendInterventionAlert(own commune)", own_brigade, alert, json!({})).await);
-    let pairs = reports(roles, "dup", 8).await;
+    let pairs = reports(roles, "dup", ROLES + 1).await;
     let duplicate = "mutation($id: ID!, $of: ID!) { markDuplicate(reportId: $id, duplicateOf: $of) { id } }";
     failures.extend(
-        each(roles, "markDuplicate", staff_only, duplicate, |at| json!({ "id": pairs[at], "of": pairs[7] }))
-            .await,
+        each(
+            roles,
+            "markDuplicate",
+            staff_only,
+            duplicate,
+            |at| json!({ "id": pairs[at], "of": pairs[ROLES] }),
+        )
+        .await,
     );
     failures
 }

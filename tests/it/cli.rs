@@ -141,6 +141,7 @@ async fn brigades_import_from_csv_assigns_their_communes() {
         .expect("query")
         .expect("brigade");
     assert_eq!(brigade.code, "BTA-ETUEFFONT");
+    assert_eq!(brigade.department.as_deref(), Some("90"), "taken from the communes it covers");
 
     std::fs::write(&csv, "code;name;kind;phone;email;address;communes\nBTA-X;X;GENDARMERIE;;;;90041 99999\n")
         .expect("write");
@@ -151,4 +152,30 @@ async fn brigades_import_from_csv_assigns_their_communes() {
         .await
         .expect("query");
     assert!(none.is_none(), "a failed import left a brigade behind");
+}
+
+#[tokio::test]
+async fn a_brigade_covering_no_commune_needs_its_departement() {
+    let database = TestDatabase::demo().await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let csv = dir.path().join("brigades.csv");
+    let header = "code;name;kind;phone;email;address;communes;departement";
+    std::fs::write(&csv, format!("{header}\nPM-DELLE;Police municipale de Delle;POLICE_MUNICIPALE;;;;;\n"))
+        .expect("write");
+    let error =
+        vigie(&database, &["import", "brigades", csv.to_str().expect("utf-8")]).await.expect_err("refused");
+    assert!(format!("{error:#}").contains("departement"), "{error:#}");
+    std::fs::write(&csv, format!("{header}\nPM-DELLE;Police municipale de Delle;POLICE_MUNICIPALE;;;;;2C\n"))
+        .expect("write");
+    assert!(vigie(&database, &["import", "brigades", csv.to_str().expect("utf-8")]).await.is_err());
+    std::fs::write(&csv, format!("{header}\nPM-DELLE;Police municipale de Delle;POLICE_MUNICIPALE;;;;;90\n"))
+        .expect("write");
+    vigie(&database, &["import", "brigades", csv.to_str().expect("utf-8")]).await.expect("imported");
+    let brigade = entity::brigade::Entity::find()
+        .filter(entity::brigade::Column::Code.eq("PM-DELLE"))
+        .one(&database.db)
+        .await
+        .expect("query")
+        .expect("brigade");
+    assert_eq!(brigade.department.as_deref(), Some("90"));
 }

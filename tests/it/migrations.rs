@@ -24,14 +24,24 @@ async fn table_exists(database: &TestDatabase, table: &str) -> bool {
 #[tokio::test]
 async fn migrations_go_up_down_and_up_again() {
     let database = TestDatabase::blank().await;
+    // Every table an entity maps.
     let tables = [
-        "brigade",
-        "commune",
-        "category",
-        "routing_rule",
-        "routing_revision",
+        "admin_department",
         "app_user",
+        "audit_event",
+        "brigade",
+        "category",
+        "commune",
+        "commune_participation",
         "coordinator_commune",
+        "intervention_alert",
+        "photo",
+        "refresh_token",
+        "report",
+        "report_event",
+        "routing_revision",
+        "routing_rule",
+        "sms_outbox",
     ];
 
     Migrator::up(&database.db, None).await.expect("first up");

@@ -292,6 +292,32 @@ impl TestApp {
         self.demo(entity::enums::Role::Admin).await
     }
 
+    /// A new admin of `departements` (none: national), created as an operator would at
+    /// the command line, with a token issued directly.
+    pub async fn admin_of(&self, email: &str, departements: &[&str]) -> Client {
+        use vigie::identity::{Email, Password, Reach, accounts};
+        let reach = if departements.is_empty() {
+            Reach::National
+        } else {
+            Reach::Departments(departements.iter().map(|code| (*code).to_owned()).collect())
+        };
+        let account = accounts::NewAccount {
+            email: Email::parse(email, "email").expect("email"),
+            password: Password::new("une phrase de passe solide".into(), "password").expect("password"),
+            display_name: format!("Administrateur {departements:?}"),
+            phone: None,
+            role: entity::enums::Role::Admin,
+            brigade_code: None,
+            commune_codes: Vec::new(),
+            enrolment: entity::enums::EnrolmentStatus::Approved,
+            reach,
+        };
+        let user = accounts::create_account(&self.state.db, account, accounts::Origin::operator())
+            .await
+            .expect("admin created");
+        self.anonymous().with_token(&self.state.keys.issue(user.id).expect("token"))
+    }
+
     /// A new staff member of the brigade `code` (created by the demo admin), signed in.
     pub async fn staff_of(&self, code: &str, email: &str) -> Client {
         let created = self

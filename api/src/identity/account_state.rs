@@ -145,8 +145,9 @@ pub async fn change_password(
 ) -> AppResult<()> {
     let principal = policy::me(viewer)?;
     let user = app_user::Entity::find_by_id(principal.id).one(db).await?.ok_or(AppError::Unauthenticated)?;
-    throttle.login(&user.email, client_ip)?;
     let new = Password::new(new, "newPassword")?;
+    // Each check of the current password is a guess, counted like a login attempt.
+    throttle.login(&user.email, client_ip)?;
     if !verify_password(SecretString::from(current), user.password_hash.clone()).await? {
         audit::record(db, AuditEntry::new("password.change_refused").actor(user.id).client_ip(client_ip))
             .await?;

@@ -1,0 +1,157 @@
+//! Administration: admins act within their reach (départements or national), accounts are
+//! disabled and enabled at once, passwords changed, brigades listed by département.
+
+use std::time::Duration;
+
+use serde_json::{Value, json};
+use vigie_tests::{TestApp, live::Socket};
+
+use crate::reports::{FILE, filing, inside};
+
+const PASSWORD: &str = "une phrase de passe solide";
+const LOGIN: &str = "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken refreshToken user { id } } }";
+const REFRESH: &str = "mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }";
+
+/// Logs in over the API; returns the whole payload (tokens and user id).
+async fn login(app: &TestApp, email: &str, password: &str) -> Value {
+    let response = app.anonymous().query(LOGIN, json!({ "e": email, "p": password })).await;
+    response.data()["login"].clone()
+}
+
+#[tokio::test]
+async fn a_disabled_staff_member_loses_token_refresh_and_socket_at_once_and_keeps_their_name_on_their_work() {
+    let app = TestApp::spawn_with(|config| config.ws_recheck_secs = 1).await;
+    let staff = app.staff_of("COB-GIROMAGNY", "depart@gendarmerie.test").await;
+    let session = login(&app, "depart@gendarmerie.test", PASSWORD).await;
+    let id = session["user"]["id"].as_str().expect("id").to_owned();
+    let filed = app.resident().await.query(FILE, filing("avant-depart", "OTHER", inside("90052"))).await;
+    let report = filed.data()["fileReport"]["id"].clone();
+    let acknowledge = "mutation($id: ID!) { transitionReport(reportId: $id, to: ACKNOWLEDGED) { id } }";
+    staff.query(acknowledge, json!({ "id": report })).await.data();
+    let mut socket = Socket::signed_in(&app.ws_url(), staff.token().expect("token")).await;
+    let brigade =
+        staff.query("{ me { brigade { id } } }", json!({})).await.data()["me"]["brigade"]["id"].clone();
+    socket
+        .subscribe(
+            "1",
+            "subscription($b: ID!) { brigadeQueueEvents(brigadeId: $b) { kind } }",
+            json!({ "b": brigade }),
+        )
+        .await;
+
+    let disable = "mutation($id: ID!, $r: String!) { disableAccount(userId: $id, reason: $r) { id } }";
+    app.admin().await.query(disable, json!({ "id": id, "r": "Mutation hors du département" })).await.data();
+
+    assert_eq!(staff.query("{ me { id } }", json!({})).await.error_code(), "UNAUTHENTICATED");
+    let refreshed = app.anonymous().query(REFRESH, json!({ "t": session["refreshToken"] })).await;
+    assert_eq!(refreshed.error_code(), "UNAUTHENTICATED");
+    assert_eq!(socket.close_code(Duration::from_secs(4)).await, Some(4403));
+    let again = app.anonymous().query(LOGIN, json!({ "e": "depart@gendarmerie.test", "p": PASSWORD })).await;
+    assert_eq!(again.error_code(), "FORBIDDEN");
+
+    // What they did stays on the report's history, under their role.
+    let history = "query($id: ID!) { report(id: $id) { events { kind actorRole } } }";
+    let seen = app.staff().await.query(history, json!({ "id": report })).await;
+    let events = seen.data()["report"]["events"].as_array().expect("events").clone();
+    assert!(
+        events.iter().any(|event| event["kind"] == "STATUS_CHANGED" && event["actorRole"] == "BRIGADE_STAFF"),
+        "{events:?}"
+    );
+
+    // Enabled again, they sign in anew.
+    let enable = "mutation($id: ID!) { enableAccount(userId: $id) { id } }";
+    app.admin().await.query(enable, json!({ "id": id })).await.data();
+    login(&app, "depart@gendarmerie.test", PASSWORD).await;
+}
+
+#[tokio::test]
+async fn an_admin_of_another_departement_reaches_nothing_of_the_territoire_de_belfort() {
+    let app = TestApp::spawn().await;
+    let doubs = app.admin_of("prefet@doubs.test", &["25"]).await;
+    let national = app.admin_of("operateur@vigie.test", &[]).await;
+    let pending = app.register("nouveau@example.fr", "90052").await;
+    let staff_id =
+        app.staff().await.query("{ me { id brigade { id } } }", json!({})).await.data()["me"].clone();
+
+    let decide = "mutation($id: ID!) { decideEnrolment(userId: $id, approve: true) { enrolmentStatus } }";
+    let queue = "query($b: ID) { brigadeQueue(brigadeId: $b) { totalCount } }";
+    let disable = "mutation($id: ID!) { disableAccount(userId: $id, reason: \"essai\") { id } }";
+    let create = "mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }";
+    let staff_in_90 = json!({ "input": { "email": "nouvel.agent@vigie.test", "password": PASSWORD, "displayName": "Agent", "role": "BRIGADE_STAFF", "brigadeCode": "BTA-DELLE" } });
+    let admin_of_90 = json!({ "input": { "email": "adjoint@vigie.test", "password": PASSWORD, "displayName": "Adjoint", "role": "ADMIN", "departements": ["90"] } });
+
+    assert_eq!(doubs.query(decide, json!({ "id": pending.id })).await.error_code(), "NOT_FOUND");
+    assert_eq!(doubs.query(queue, json!({ "b": staff_id["brigade"]["id"] })).await.error_code(), "FORBIDDEN");
+    assert_eq!(doubs.query(disable, json!({ "id": staff_id["id"] })).await.error_code(), "NOT_FOUND");
+    let refused = doubs.query(create, staff_in_90.clone()).await;
+    assert_eq!((refused.error_code(), refused.error_field()), ("BAD_USER_INPUT", Some("brigade")));
+    assert_eq!(doubs.query(create, admin_of_90.clone()).await.error_code(), "FORBIDDEN");
+    let activity = "{ communeActivity(communeCode: \"90052\") { total } }";
+    assert_eq!(doubs.query(activity, json!({})).await.error_code(), "FORBIDDEN");
+
+    // The national operator reaches all of it; the prefecture of 90, its own.
+    assert_eq!(
+        national.query(decide, json!({ "id": pending.id })).await.data()["decideEnrolment"]["enrolmentStatus"],
+        "APPROVED"
+    );
+    national.query(queue, json!({ "b": staff_id["brigade"]["id"] })).await.data();
+    national.query(create, staff_in_90).await.data();
+    app.admin().await.query(create, admin_of_90).await.data();
+    let national_admin = json!({ "input": { "email": "autre@vigie.test", "password": PASSWORD, "displayName": "Autre", "role": "ADMIN", "national": true } });
+    assert_eq!(app.admin().await.query(create, national_admin).await.error_code(), "FORBIDDEN");
+}
+
+#[tokio::test]
+async fn a_password_change_needs_the_current_one_and_ends_every_session() {
+    // Six sign-ins and checks of one account: above the default login burst.
+    let app = TestApp::spawn_with(|config| config.login_burst = 20).await;
+    let staff = app.staff_of("COB-GIROMAGNY", "motdepasse@gendarmerie.test").await;
+    let session = login(&app, "motdepasse@gendarmerie.test", PASSWORD).await;
+    let change =
+        "mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }";
+
+    let wrong = staff.query(change, json!({ "c": "pas le bon", "n": "une toute nouvelle phrase" })).await;
+    assert_eq!((wrong.error_code(), wrong.error_field()), ("BAD_USER_INPUT", Some("currentPassword")));
+    let weak = staff.query(change, json!({ "c": PASSWORD, "n": "court" })).await;
+    assert_eq!((weak.error_code(), weak.error_field()), ("BAD_USER_INPUT", Some("newPassword")));
+
+    let changed = staff.query(change, json!({ "c": PASSWORD, "n": "une toute nouvelle phrase" })).await;
+    assert_eq!(changed.data()["changePassword"], true);
+    let refreshed = app.anonymous().query(REFRESH, json!({ "t": session["refreshToken"] })).await;
+    assert_eq!(refreshed.error_code(), "UNAUTHENTICATED", "other sessions end");
+    let old =
+        app.anonymous().query(LOGIN, json!({ "e": "motdepasse@gendarmerie.test", "p": PASSWORD })).await;
+    assert_eq!(old.error_code(), "UNAUTHENTICATED");
+    login(&app, "motdepasse@gendarmerie.test", "une toute nouvelle phrase").await;
+}
+
+#[tokio::test]
+async fn brigades_are_listed_by_departement_with_their_public_contact() {
+    let app = TestApp::spawn().await;
+    let staff = app.staff().await;
+    let list = "query($d: String, $k: BrigadeKind) { brigades(departement: $d, kind: $k) { code kind phone departement } }";
+
+    let own = staff.query(list, json!({})).await;
+    let brigades = own.data()["brigades"].as_array().expect("list").clone();
+    assert!(brigades.len() >= 3, "{brigades:?}");
+    assert!(brigades.iter().all(|brigade| brigade["departement"] == "90"), "{brigades:?}");
+    assert!(
+        brigades.iter().any(|brigade| brigade["code"] == "PM-BELFORT"),
+        "a brigade covering no commune has its département"
+    );
+    assert!(brigades.iter().all(|brigade| brigade["phone"].is_string()), "{brigades:?}");
+
+    let municipal = staff.query(list, json!({ "d": "90", "k": "POLICE_MUNICIPALE" })).await;
+    let codes: Vec<&str> = municipal.data()["brigades"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter_map(|brigade| brigade["code"].as_str())
+        .collect();
+    assert_eq!(codes, ["PM-BELFORT"]);
+    assert_eq!(staff.query(list, json!({ "d": "25" })).await.data()["brigades"], json!([]));
+
+    let invalid = staff.query(list, json!({ "d": "99" })).await;
+    assert_eq!((invalid.error_code(), invalid.error_field()), ("BAD_USER_INPUT", Some("departement")));
+    assert_eq!(app.resident().await.query(list, json!({})).await.error_code(), "FORBIDDEN");
+}

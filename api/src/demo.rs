@@ -2,29 +2,31 @@
 //! brigades, nine participating communes, the default categories and one account of each
 //! role. Safe to run twice: everything is an upsert or skipped when present.
 
-use crate::identity::phone::Phone;
 use std::path::Path;
 
 use anyhow::Context;
-use chrono::Utc;
 use entity::{
     app_user, brigade, category, commune,
     enums::{BrigadeKind, EnrolmentStatus, Role},
-    routing_rule,
 };
 use geo::{Distance, Euclidean, InteriorPoint, Point};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, sea_query::OnConflict,
 };
 
-use crate::routing::geojson::FeatureCollection;
-use crate::territory::import::{self, BrigadeRecord};
 use crate::{
+    admin::{
+        actor::Actor,
+        communes::{self, ParticipationChange},
+        routing_rules,
+    },
     identity::{
         Email, Password, Reach,
         accounts::{self, NewAccount},
+        phone::Phone,
     },
-    routing::store::bump_revision,
+    routing::geojson::FeatureCollection,
+    territory::import::{self, BrigadeRecord},
 };
 
 /// The boundary file of the demo département, as published in `shared/data`.
@@ -188,37 +190,31 @@ fn record(code: &str, name: &str, kind: BrigadeKind, phone: &str) -> BrigadeReco
     }
 }
 
-/// Marks the nine communes participating and sends incivilities in Belfort to its
-/// municipal police.
+/// Records the nine communes' protocols and sends incivilities in Belfort to its municipal
+/// police, through the same services an admin uses (history and audit included).
 async fn configure_participation(db: &DatabaseConnection) -> anyhow::Result<()> {
-    let txn = crate::db::write(db).await?;
-    commune::Entity::update_many()
-        .col_expr(commune::Column::Participating, true.into())
-        .filter(commune::Column::Code.is_in(PARTICIPATING))
-        .exec(&txn)
-        .await?;
+    let operator = Actor::operator();
+    let effective_on = chrono::NaiveDate::from_ymd_opt(2025, 1, 15).context("a valid date")?;
+    for code in PARTICIPATING {
+        let commune =
+            commune::Entity::find_by_id(code.to_owned()).one(db).await?.context("demo commune missing")?;
+        if commune.participating {
+            continue;
+        }
+        let change = ParticipationChange {
+            commune: code.to_owned(),
+            participating: true,
+            effective_on,
+            reference: Some(format!("PC-90-2025-{code}")),
+        };
+        communes::set_participation(db, &operator, change).await?;
+    }
     let municipal = brigade::Entity::find()
         .filter(brigade::Column::Code.eq("PM-BELFORT"))
-        .one(&txn)
+        .one(db)
         .await?
         .context("municipal police missing")?;
-    let rule = routing_rule::ActiveModel {
-        id: Set(uuid::Uuid::now_v7()),
-        commune_code: Set("90010".to_owned()),
-        category_code: Set("INCIVILITIES".to_owned()),
-        brigade_id: Set(municipal.id),
-        created_at: Set(Utc::now()),
-    };
-    routing_rule::Entity::insert(rule)
-        .on_conflict(
-            OnConflict::columns([routing_rule::Column::CommuneCode, routing_rule::Column::CategoryCode])
-                .update_column(routing_rule::Column::BrigadeId)
-                .to_owned(),
-        )
-        .exec_without_returning(&txn)
-        .await?;
-    bump_revision(&txn).await?;
-    txn.commit().await?;
+    routing_rules::set(db, &operator, "90010", "INCIVILITIES", Some(municipal.id)).await?;
     Ok(())
 }
 

@@ -10,7 +10,7 @@ use async_graphql::{
 };
 
 use crate::{
-    admin::AdminQuery,
+    admin::{AdminMutation, AdminQuery},
     error::{AppError, ErrorCode},
     identity::{IdentityMutation, IdentityQuery, RequestContext},
     media::MediaMutation,
@@ -26,7 +26,7 @@ pub struct Query(TerritoryQuery, IdentityQuery, ReportQuery, AdminQuery);
 
 /// Every mutation root, merged.
 #[derive(MergedObject, Default)]
-pub struct Mutation(IdentityMutation, ReportMutation, MediaMutation, NotifyMutation);
+pub struct Mutation(IdentityMutation, ReportMutation, MediaMutation, NotifyMutation, AdminMutation);
 
 /// Every subscription root, merged.
 #[derive(MergedSubscription, Default)]

@@ -12,6 +12,7 @@ pub mod batch;
 pub mod cli;
 pub mod client_ip;
 pub mod config;
+pub mod date;
 pub mod db;
 pub mod demo;
 pub mod enums;

@@ -12,8 +12,9 @@ use std::{
 };
 
 /// Each top-level module of `api/src` and its rank.
-const RANKS: [(&str, u8); 26] = [
+const RANKS: [(&str, u8); 27] = [
     ("error", 0),
+    ("date", 0),
     ("parts", 0),
     ("ids", 0),
     ("text", 0),

@@ -11,7 +11,8 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
     pub commune_code: String,
-    pub joined_on: Date,
+    /// Unknown for a commune that joined before the history was kept.
+    pub joined_on: Option<Date>,
     pub protocol_reference: Option<String>,
     /// Open while the commune takes part.
     pub left_on: Option<Date>,

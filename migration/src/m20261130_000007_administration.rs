@@ -71,7 +71,7 @@ impl MigrationTrait for Migration {
                     .table("commune_participation")
                     .col(pk_uuid("id"))
                     .col(string_len("commune_code", 5))
-                    .col(date("joined_on"))
+                    .col(date_null("joined_on"))
                     .col(string_len_null("protocol_reference", 100))
                     .col(date_null("left_on"))
                     .col(string_len_null("leaving_reference", 100))

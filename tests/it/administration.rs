@@ -155,3 +155,117 @@ async fn brigades_are_listed_by_departement_with_their_public_contact() {
     assert_eq!((invalid.error_code(), invalid.error_field()), ("BAD_USER_INPUT", Some("departement")));
     assert_eq!(app.resident().await.query(list, json!({})).await.error_code(), "FORBIDDEN");
 }
+
+const PARTICIPATION: &str = "mutation($c: String!, $p: Boolean!, $on: Date!, $ref: String) { setCommuneParticipation(communeCode: $c, participating: $p, effectiveOn: $on, protocolReference: $ref) { code participating participatingSince } }";
+
+#[tokio::test]
+async fn a_commune_joins_under_a_protocol_and_stops_taking_reports_when_it_leaves() {
+    let app = TestApp::spawn().await;
+    let prefecture = app.admin().await;
+    let join = json!({ "c": "90041", "p": true, "on": "2026-11-02", "ref": "PC-90-2026-017" });
+
+    let joined = prefecture.query(PARTICIPATION, join.clone()).await;
+    assert_eq!(
+        joined.data()["setCommuneParticipation"],
+        json!({ "code": "90041", "participating": true, "participatingSince": "2026-11-02" })
+    );
+    assert_eq!(prefecture.query(PARTICIPATION, join).await.error_code(), "CONFLICT");
+
+    // A resident of the new commune registers, is approved by the prefecture and files.
+    let resident = app.register("habitant@etueffont.fr", "90041").await;
+    let decide = "mutation($id: ID!) { decideEnrolment(userId: $id, approve: true) { id } }";
+    prefecture.query(decide, json!({ "id": resident.id })).await.data();
+    let filed = resident.client.query(FILE, filing("etueffont-1", "OTHER", inside("90041"))).await;
+    assert_eq!(filed.data()["fileReport"]["commune"]["code"], "90041");
+
+    let leave = json!({ "c": "90041", "p": false, "on": "2026-11-20", "ref": "Résiliation 2026-44" });
+    let left = prefecture.query(PARTICIPATION, leave).await;
+    assert_eq!(left.data()["setCommuneParticipation"]["participatingSince"], Value::Null);
+    let refused = resident.client.query(FILE, filing("etueffont-2", "OTHER", inside("90041"))).await;
+    assert_eq!(refused.error_code(), "COMMUNE_NOT_PARTICIPATING");
+    let registration = app
+        .anonymous()
+        .query(
+            "mutation($input: RegisterInput!) { register(input: $input) { accessToken } }",
+            json!({ "input": { "email": "autre@etueffont.fr", "password": PASSWORD, "displayName": "Autre", "communeCode": "90041" } }),
+        )
+        .await;
+    assert_eq!(registration.error_code(), "COMMUNE_NOT_PARTICIPATING");
+    // The filed report runs to its end.
+    let report = "query($id: ID!) { report(id: $id) { status } }";
+    let id = filed.data()["fileReport"]["id"].clone();
+    assert_eq!(
+        resident.client.query(report, json!({ "id": id })).await.data()["report"]["status"],
+        "SUBMITTED"
+    );
+
+    // The history keeps the period, protocol and departure.
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let periods = entity::commune_participation::Entity::find()
+        .filter(entity::commune_participation::Column::CommuneCode.eq("90041"))
+        .all(&app.state.db)
+        .await
+        .expect("history");
+    assert_eq!(periods.len(), 1);
+    assert_eq!(periods[0].protocol_reference.as_deref(), Some("PC-90-2026-017"));
+    assert_eq!(periods[0].left_on.map(|date| date.to_string()).as_deref(), Some("2026-11-20"));
+    assert_eq!(periods[0].leaving_reference.as_deref(), Some("Résiliation 2026-44"));
+}
+
+#[tokio::test]
+async fn participation_changes_are_checked_and_kept_within_reach() {
+    let app = TestApp::spawn().await;
+    let prefecture = app.admin().await;
+    let doubs = app.admin_of("prefet@doubs.test", &["25"]).await;
+    let change = |on: &str| json!({ "c": "90041", "p": true, "on": on, "ref": "PC" });
+
+    let future = prefecture.query(PARTICIPATION, change("2999-01-01")).await;
+    assert_eq!((future.error_code(), future.error_field()), ("BAD_USER_INPUT", Some("effectiveOn")));
+    let malformed = prefecture.query(PARTICIPATION, change("02/11/2026")).await;
+    assert_eq!(malformed.error_code(), "BAD_USER_INPUT");
+    assert_eq!(doubs.query(PARTICIPATION, change("2026-11-02")).await.error_code(), "NOT_FOUND");
+    let unknown = json!({ "c": "99999", "p": true, "on": "2026-11-02" });
+    assert_eq!(prefecture.query(PARTICIPATION, unknown).await.error_code(), "NOT_FOUND");
+    let early_leave = json!({ "c": "90052", "p": false, "on": "2024-01-01" });
+    let refused = prefecture.query(PARTICIPATION, early_leave).await;
+    assert_eq!(
+        (refused.error_code(), refused.error_field()),
+        ("BAD_USER_INPUT", Some("effectiveOn")),
+        "before the demo protocol"
+    );
+}
+
+#[tokio::test]
+async fn a_category_override_routes_at_once_and_can_be_removed() {
+    let app = TestApp::spawn().await;
+    let prefecture = app.admin().await;
+    let resident = app.resident().await;
+    let brigades = app.staff().await.query("{ brigades(departement: \"90\") { id code } }", json!({})).await;
+    let municipal = brigades.data()["brigades"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .find(|brigade| brigade["code"] == "PM-BELFORT")
+        .expect("PM-BELFORT")["id"]
+        .clone();
+    let rule = "mutation($c: String!, $k: String!, $b: ID) { setRoutingRule(communeCode: $c, categoryCode: $k, brigadeId: $b) { code } }";
+
+    prefecture.query(rule, json!({ "c": "90052", "k": "VANDALISM", "b": municipal })).await.data();
+    let routed = resident.query(FILE, filing("tag-1", "VANDALISM", inside("90052"))).await;
+    assert_eq!(routed.data()["fileReport"]["brigade"]["code"], "PM-BELFORT");
+    assert_eq!(routed.data()["fileReport"]["routingRule"], "CATEGORY_OVERRIDE");
+
+    prefecture.query(rule, json!({ "c": "90052", "k": "VANDALISM", "b": null })).await.data();
+    let routed = resident.query(FILE, filing("tag-2", "VANDALISM", inside("90052"))).await;
+    assert_eq!(routed.data()["fileReport"]["brigade"]["code"], "COB-GIROMAGNY");
+
+    let missing = prefecture.query(rule, json!({ "c": "90052", "k": "VANDALISM", "b": null })).await;
+    assert_eq!(missing.error_code(), "NOT_FOUND");
+    let unknown = prefecture.query(rule, json!({ "c": "90052", "k": "NOPE", "b": municipal })).await;
+    assert_eq!((unknown.error_code(), unknown.error_field()), ("BAD_USER_INPUT", Some("categoryCode")));
+    let doubs = app.admin_of("prefet@doubs.test", &["25"]).await;
+    assert_eq!(
+        doubs.query(rule, json!({ "c": "90052", "k": "VANDALISM", "b": municipal })).await.error_code(),
+        "NOT_FOUND"
+    );
+}

@@ -199,6 +199,29 @@ async fn account_rows(app: &TestApp, roles: &Roles) -> Vec<String> {
     failures.extend(
         each(roles, "enableAccount", admins_in_reach, enable, |at| json!({ "id": targets[at] })).await,
     );
+    let join = "mutation($c: String!) { setCommuneParticipation(communeCode: $c, participating: true, effectiveOn: \"2026-11-02\", protocolReference: \"PC\") { code } }";
+    let communes = ["90001", "90002", "90003", "90004", "90005", "90006", "90007", "90011"];
+    failures.extend(
+        each(roles, "setCommuneParticipation", admins_in_reach, join, |at| json!({ "c": communes[at] }))
+            .await,
+    );
+    let rule = "mutation { setRoutingRule(communeCode: \"90052\", categoryCode: \"VANDALISM\", brigadeId: null) { code } }";
+    let set_rule = "mutation($b: ID!) { setRoutingRule(communeCode: \"90052\", categoryCode: \"INCIVILITIES\", brigadeId: $b) { code } }";
+    let giromagny = brigade_of(roles, 2).await;
+    failures
+        .extend(same(roles, "setRoutingRule", admins_in_reach, set_rule, json!({ "b": giromagny })).await);
+    // Removing an override that does not exist: the admin learns it is missing, no one else
+    // learns anything.
+    failures.extend(
+        same(
+            roles,
+            "setRoutingRule(remove missing)",
+            [unauth, forbidden, forbidden, forbidden, forbidden, missing, forbidden, missing],
+            rule,
+            json!({}),
+        )
+        .await,
+    );
     let change = "mutation { changePassword(currentPassword: \"pas le bon\", newPassword: \"une autre phrase solide\") }";
     failures.extend(
         same(

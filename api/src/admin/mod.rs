@@ -2,7 +2,10 @@
 //! admin console grows) its communes, routing rules, categories, accounts and audit trail.
 //! Every operation is checked against the admin's reach (national or some départements).
 
+pub mod actor;
 mod brigades;
+pub mod communes;
 mod graphql;
+pub mod routing_rules;
 
-pub use self::graphql::AdminQuery;
+pub use self::graphql::{AdminMutation, AdminQuery};

@@ -55,6 +55,11 @@ pub fn create_account(viewer: &Viewer) -> AppResult<&Principal> {
     if principal.role == Role::Admin { Ok(principal) } else { Err(AppError::Forbidden) }
 }
 
+/// Administering the scheme (communes, routing rules, categories; within reach): admins.
+pub fn administer(viewer: &Viewer) -> AppResult<&Principal> {
+    role(viewer, Role::Admin)
+}
+
 /// Disabling and enabling accounts (which ones: those within the admin's reach, see
 /// `account_state`): admins.
 pub fn manage_accounts(viewer: &Viewer) -> AppResult<&Principal> {

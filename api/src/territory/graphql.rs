@@ -5,7 +5,7 @@ use entity::{brigade, category, enums};
 
 use super::loaders::TerritoryLoaders;
 use super::service::{self, CommuneSummary};
-use crate::{ids::BrigadeId, parts};
+use crate::{date::Date, parts};
 
 #[derive(Default)]
 pub struct TerritoryQuery;
@@ -48,7 +48,13 @@ impl Commune {
     /// The brigade that covers the commune by default.
     async fn brigade(&self, ctx: &Context<'_>) -> Result<Option<Brigade>> {
         let Some(id) = self.0.brigade_id else { return Ok(None) };
-        Ok(TerritoryLoaders::brigade(ctx, BrigadeId(id)).await?.map(Brigade))
+        Ok(TerritoryLoaders::brigade(ctx, id).await?.map(Brigade))
+    }
+
+    /// Since when the commune takes part (the effective date of its protocol; unknown for
+    /// a commune that joined before Vigie kept the history).
+    async fn participating_since(&self) -> Option<Date> {
+        self.0.participating.then_some(self.0.participating_since).flatten().map(Date)
     }
 }
 

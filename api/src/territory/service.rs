@@ -1,10 +1,8 @@
 //! Queries over reference data.
 
+use crate::{error::AppResult, ids::BrigadeId};
 use entity::{category, commune};
 use sea_orm::{ColumnTrait, ConnectionTrait, DerivePartialModel, EntityTrait, QueryFilter, QueryOrder};
-use uuid::Uuid;
-
-use crate::error::AppResult;
 
 /// A commune without its boundary (which lists never need).
 #[derive(Clone, Debug, DerivePartialModel)]
@@ -13,7 +11,20 @@ pub struct CommuneSummary {
     pub code: String,
     pub name: String,
     pub participating: bool,
-    pub brigade_id: Option<Uuid>,
+    pub brigade_id: Option<BrigadeId>,
+    pub participating_since: Option<chrono::NaiveDate>,
+}
+
+impl From<commune::Model> for CommuneSummary {
+    fn from(row: commune::Model) -> Self {
+        Self {
+            code: row.code,
+            name: row.name,
+            participating: row.participating,
+            brigade_id: row.brigade_id,
+            participating_since: row.participating_since,
+        }
+    }
 }
 
 /// Communes ordered by name, optionally only (non-)participating ones.

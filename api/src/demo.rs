@@ -57,30 +57,50 @@ const GENDARMERIE: [(&str, &str, &str); 6] = [
 const URGENT: &str = "En cas d'urgence ou de danger immédiat, composez le 17 ou le 112 : Vigie ne remplace pas un appel d'urgence.";
 
 /// Default categories: code, French label, urgent advice, urgency (3 = most urgent).
-pub const CATEGORIES: [(&str, &str, &str, i32); 8] = [
-    ("SUSPICIOUS_VEHICLE", "Véhicule suspect", URGENT, 2),
-    ("SUSPICIOUS_BEHAVIOUR", "Comportement suspect", URGENT, 2),
+pub const CATEGORIES: [(&str, &str, &str, i32, Option<&str>); 11] = [
+    ("SUSPICIOUS_VEHICLE", "Véhicule suspect", URGENT, 2, None),
+    ("SUSPICIOUS_BEHAVIOUR", "Comportement suspect", URGENT, 2, None),
     (
         "BURGLARY",
         "Cambriolage ou tentative",
         "Cambriolage en cours : composez immédiatement le 17 ou le 112, ne vous interposez pas et ne touchez à rien pour préserver les traces.",
         3,
+        None,
     ),
-    ("VANDALISM", "Dégradations, vandalisme", URGENT, 1),
+    ("VANDALISM", "Dégradations, vandalisme", URGENT, 1, None),
     (
         "MOTORBIKE_RODEO",
         "Rodéo motorisé",
         "Ne cherchez pas à intervenir. En cas de danger immédiat, composez le 17 ou le 112.",
         2,
+        None,
     ),
     (
         "DRUG_DEALING",
         "Trafic de stupéfiants",
         "Ne cherchez pas à intervenir ni à photographier les personnes de près. En cas de danger, composez le 17 ou le 112.",
         2,
+        None,
     ),
-    ("INCIVILITIES", "Incivilités", URGENT, 1),
-    ("OTHER", "Autre fait suspect", URGENT, 1),
+    (
+        "VIOLENCE",
+        "Actes de violence",
+        "Si les violences continuent ou si quelqu'un est blessé, composez le 17 ou le 112 (le 114 par SMS).",
+        3,
+        None,
+    ),
+    (
+        "VIOLENCE_IN_PROGRESS",
+        "Violences en cours",
+        "Composez le 17 ou le 112 (le 114 par SMS).",
+        3,
+        Some(
+            "Violences en cours : composez le 17 ou le 112 (le 114 par SMS). Vigie n'est pas un service d'urgence.",
+        ),
+    ),
+    ("TRAFFICKING", "Trafics (hors stupéfiants)", URGENT, 2, None),
+    ("INCIVILITIES", "Incivilités", URGENT, 1, None),
+    ("OTHER", "Autre fait suspect", URGENT, 1, None),
 ];
 
 /// The demo accounts (also listed in the README): email, password, name, role.
@@ -101,16 +121,17 @@ pub fn demo_boundaries(explicit: Option<&Path>) -> anyhow::Result<FeatureCollect
 
 /// Inserts the default categories that are missing (existing ones keep their edits).
 pub async fn seed_categories(db: &DatabaseConnection) -> anyhow::Result<()> {
-    let rows =
-        CATEGORIES.iter().zip(0..).map(|((code, label, advice, urgency), position)| category::ActiveModel {
+    let rows = CATEGORIES.iter().zip(0..).map(|((code, label, advice, urgency, diversion), position)| {
+        category::ActiveModel {
             code: Set((*code).to_owned()),
             label: Set((*label).to_owned()),
             urgent_advice: Set(Some((*advice).to_owned())),
             position: Set(position),
             active: Set(true),
             urgency: Set(*urgency),
-            diversion: Set(None),
-        });
+            diversion: Set(diversion.map(str::to_owned)),
+        }
+    });
     category::Entity::insert_many(rows)
         .on_conflict(OnConflict::column(category::Column::Code).do_nothing().to_owned())
         .exec_without_returning(db)

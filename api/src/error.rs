@@ -14,6 +14,7 @@ pub enum ErrorCode {
     CommuneNotParticipating,
     InvalidTransition,
     RateLimited,
+    EmergencyDiversion,
     QueryTooComplex,
     Internal,
 }
@@ -32,6 +33,7 @@ impl ErrorCode {
             Self::CommuneNotParticipating => "COMMUNE_NOT_PARTICIPATING",
             Self::InvalidTransition => "INVALID_TRANSITION",
             Self::RateLimited => "RATE_LIMITED",
+            Self::EmergencyDiversion => "EMERGENCY_DIVERSION",
             Self::QueryTooComplex => "QUERY_TOO_COMPLEX",
             Self::Internal => "INTERNAL",
         }
@@ -64,6 +66,10 @@ pub enum AppError {
     CommuneNotParticipating(String),
     #[error("{0}")]
     InvalidTransition(String),
+    /// The category sends the resident to an emergency number instead (the message says
+    /// which): the app offers the call.
+    #[error("{0}")]
+    EmergencyDiversion(String),
     #[error("L'opération a pris trop de temps.")]
     TimedOut,
     /// With the seconds to wait before trying again.
@@ -96,6 +102,7 @@ impl AppError {
             Self::CommuneNotParticipating(_) => ErrorCode::CommuneNotParticipating,
             Self::InvalidTransition(_) => ErrorCode::InvalidTransition,
             Self::RateLimited(_) => ErrorCode::RateLimited,
+            Self::EmergencyDiversion(_) => ErrorCode::EmergencyDiversion,
             Self::TimedOut => ErrorCode::QueryTooComplex,
             Self::Internal(_) => ErrorCode::Internal,
         }

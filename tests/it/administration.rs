@@ -269,3 +269,79 @@ async fn a_category_override_routes_at_once_and_can_be_removed() {
         "NOT_FOUND"
     );
 }
+
+const SAVE_CATEGORY: &str = "mutation($input: CategoryInput!) { saveCategory(input: $input) { code label urgency order active diversion urgentAdvice } }";
+
+#[tokio::test]
+async fn national_admins_edit_categories_and_a_diversion_refuses_filing_with_its_advice() {
+    let app = TestApp::spawn().await;
+    let national = app.admin_of("operateur@vigie.test", &[]).await;
+    let resident = app.resident().await;
+
+    let diverted = resident.query(FILE, filing("violences", "VIOLENCE_IN_PROGRESS", inside("90052"))).await;
+    assert_eq!(diverted.error_code(), "EMERGENCY_DIVERSION");
+    assert!(diverted.body["errors"][0]["message"].as_str().is_some_and(|message| message.contains("17")));
+
+    let created = national
+        .query(
+            SAVE_CATEGORY,
+            json!({ "input": { "code": "NOISE", "label": "Nuisances sonores", "urgency": 1 } }),
+        )
+        .await;
+    let created = created.data()["saveCategory"].clone();
+    assert_eq!(
+        (created["label"].as_str(), created["active"].as_bool()),
+        (Some("Nuisances sonores"), Some(true))
+    );
+    let listed = app.anonymous().query("{ categories { code } }", json!({})).await;
+    assert!(
+        listed.data()["categories"]
+            .as_array()
+            .expect("list")
+            .iter()
+            .any(|category| category["code"] == "NOISE")
+    );
+
+    // A diversion set on a category refuses filing; null clears it; omitted fields stay.
+    let divert =
+        json!({ "input": { "code": "NOISE", "diversion": "Tapage nocturne en cours : composez le 17." } });
+    assert_eq!(
+        national.query(SAVE_CATEGORY, divert).await.data()["saveCategory"]["label"],
+        "Nuisances sonores"
+    );
+    let refused = resident.query(FILE, filing("bruit-1", "NOISE", inside("90052"))).await;
+    assert_eq!(refused.error_code(), "EMERGENCY_DIVERSION");
+    national.query(SAVE_CATEGORY, json!({ "input": { "code": "NOISE", "diversion": null } })).await.data();
+    resident.query(FILE, filing("bruit-2", "NOISE", inside("90052"))).await.data();
+
+    // Deactivated, it leaves the list and cannot be chosen.
+    national.query(SAVE_CATEGORY, json!({ "input": { "code": "NOISE", "active": false } })).await.data();
+    let listed = app.anonymous().query("{ categories { code } }", json!({})).await;
+    assert!(
+        !listed.data()["categories"]
+            .as_array()
+            .expect("list")
+            .iter()
+            .any(|category| category["code"] == "NOISE")
+    );
+    let refused = resident.query(FILE, filing("bruit-3", "NOISE", inside("90052"))).await;
+    assert_eq!((refused.error_code(), refused.error_field()), ("BAD_USER_INPUT", Some("categoryCode")));
+
+    let invalid: [(Value, &str); 4] = [
+        (json!({ "code": "bruit", "label": "Bruit" }), "code"),
+        (json!({ "code": "NEW_ONE" }), "label"),
+        (json!({ "code": "NOISE", "urgency": 5 }), "urgency"),
+        (json!({ "code": "NOISE", "label": "Bruit\u{202e}" }), "label"),
+    ];
+    for (input, field) in invalid {
+        let refused = national.query(SAVE_CATEGORY, json!({ "input": input })).await;
+        assert_eq!((refused.error_code(), refused.error_field()), ("BAD_USER_INPUT", Some(field)), "{input}");
+    }
+    let prefecture = app.admin().await;
+    let edit = json!({ "input": { "code": "OTHER", "label": "Autre" } });
+    assert_eq!(
+        prefecture.query(SAVE_CATEGORY, edit).await.error_code(),
+        "FORBIDDEN",
+        "categories are national"
+    );
+}

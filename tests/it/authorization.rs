@@ -222,6 +222,9 @@ async fn account_rows(app: &TestApp, roles: &Roles) -> Vec<String> {
         )
         .await,
     );
+    let category = "mutation { saveCategory(input: { code: \"OTHER\", label: \"Autre\" }) { code } }";
+    let national_only = [unauth, forbidden, forbidden, forbidden, forbidden, forbidden, forbidden, forbidden];
+    failures.extend(same(roles, "saveCategory(national)", national_only, category, json!({})).await);
     let change = "mutation { changePassword(currentPassword: \"pas le bon\", newPassword: \"une autre phrase solide\") }";
     failures.extend(
         same(

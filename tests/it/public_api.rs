@@ -68,6 +68,9 @@ async fn categories_come_in_order_with_french_labels_and_urgent_advice() {
             "VANDALISM",
             "MOTORBIKE_RODEO",
             "DRUG_DEALING",
+            "VIOLENCE",
+            "VIOLENCE_IN_PROGRESS",
+            "TRAFFICKING",
             "INCIVILITIES",
             "OTHER"
         ]

@@ -2,11 +2,12 @@
 
 use std::sync::Arc;
 
-use async_graphql::{Context, ID, Object, Result};
+use async_graphql::{Context, ID, InputObject, MaybeUndefined, Object, Result};
 
 use super::{
     actor::Actor,
     brigades,
+    categories::{self, CategoryChange},
     communes::{self, ParticipationChange},
     routing_rules,
 };
@@ -16,8 +17,34 @@ use crate::{
     ids::{BrigadeId, ParseId},
     parts,
     routing::RoutingHandle,
-    territory::{Brigade, BrigadeKind, Commune},
+    territory::{Brigade, BrigadeKind, Category, Commune},
 };
+
+/// A category to create or edit (by `code`).
+#[derive(InputObject)]
+pub struct CategoryInput {
+    /// Stable code, upper case (`VIOLENCE`).
+    pub code: String,
+    /// French label (required to create).
+    pub label: Option<String>,
+    pub urgent_advice: MaybeUndefined<String>,
+    /// 1 (low) to 3 (immediate).
+    pub urgency: Option<i32>,
+    /// Display order in the app.
+    pub order: Option<i32>,
+    pub active: Option<bool>,
+    /// When set, filing is refused with `EMERGENCY_DIVERSION` and this message.
+    pub diversion: MaybeUndefined<String>,
+}
+
+/// Omitted: keep (`None`); null: clear (`Some(None)`); a value: set.
+fn maybe(value: MaybeUndefined<String>) -> Option<Option<String>> {
+    match value {
+        MaybeUndefined::Undefined => None,
+        MaybeUndefined::Null => Some(None),
+        MaybeUndefined::Value(text) => Some(Some(text)),
+    }
+}
 
 /// The calling admin, from a resolver's context.
 fn actor(ctx: &Context<'_>) -> Result<Actor> {
@@ -60,6 +87,22 @@ impl AdminMutation {
         let commune = communes::set_participation(parts::db(ctx), &actor(ctx)?, change).await?;
         reroute(ctx).await;
         Ok(Commune(commune.into()))
+    }
+
+    /// Creates or edits a category by code (national admins): label, urgent advice,
+    /// urgency, display order, active, and an optional emergency diversion. Omitted fields
+    /// keep their value; a null `urgentAdvice` or `diversion` clears it.
+    async fn save_category(&self, ctx: &Context<'_>, input: CategoryInput) -> Result<Category> {
+        let change = CategoryChange {
+            code: input.code,
+            label: input.label,
+            urgent_advice: maybe(input.urgent_advice),
+            urgency: input.urgency,
+            order: input.order,
+            active: input.active,
+            diversion: maybe(input.diversion),
+        };
+        Ok(Category(categories::save(parts::db(ctx), &actor(ctx)?, change).await?))
     }
 
     /// Sends one category of reports made in a commune to another brigade (the police

@@ -4,6 +4,7 @@
 
 pub mod actor;
 mod brigades;
+pub mod categories;
 pub mod communes;
 mod graphql;
 pub mod routing_rules;

@@ -84,6 +84,9 @@ pub async fn file(desk: Desk<'_>, viewer: &Viewer, filing: Filing) -> AppResult<
         .one(desk.db)
         .await?
         .ok_or_else(|| AppError::bad_input("categoryCode", "Catégorie inconnue."))?;
+    if let Some(diversion) = category.diversion {
+        return Err(AppError::EmergencyDiversion(diversion));
+    }
     let jurisdictions = desk.routing.current();
     let route = jurisdictions.route(point, &category.code)?;
     let photos = match media::service::prepare(desk.photos, principal.id, &filing.photo_ids, 0).await {

@@ -123,4 +123,25 @@ impl Category {
     async fn urgent_advice(&self) -> Option<&str> {
         self.0.urgent_advice.as_deref()
     }
+
+    /// When set, reports of this category are not filed: the resident is told this (an
+    /// emergency number to call) and `fileReport` answers `EMERGENCY_DIVERSION`.
+    async fn diversion(&self) -> Option<&str> {
+        self.0.diversion.as_deref()
+    }
+
+    /// Triage order: 3 first (a burglary in progress), 1 last.
+    async fn urgency(&self) -> i32 {
+        self.0.urgency
+    }
+
+    /// Display order in the app.
+    async fn order(&self) -> i32 {
+        self.0.position
+    }
+
+    /// Whether residents may choose it (inactive ones stay on existing reports).
+    async fn active(&self) -> bool {
+        self.0.active
+    }
 }

@@ -345,3 +345,73 @@ async fn national_admins_edit_categories_and_a_diversion_refuses_filing_with_its
         "categories are national"
     );
 }
+
+const USERS: &str = "query($f: UserFilter, $first: Int, $after: String) { users(filter: $f, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { email role disabledAt } } } }";
+
+/// The e-mail addresses of a `users` answer.
+fn emails(response: &vigie_tests::Gql) -> Vec<String> {
+    response.data()["users"]["edges"]
+        .as_array()
+        .expect("edges")
+        .iter()
+        .filter_map(|edge| edge["node"]["email"].as_str().map(str::to_owned))
+        .collect()
+}
+
+#[tokio::test]
+async fn admins_list_the_accounts_of_their_departements_with_filters_and_pages() {
+    let app = TestApp::spawn().await;
+    let prefecture = app.admin().await;
+    let doubs = app.admin_of("prefet@doubs.test", &["25"]).await;
+    app.admin_of("operateur@vigie.test", &[]).await;
+
+    let all = prefecture.query(USERS, json!({})).await;
+    let seen = emails(&all);
+    for demo in [
+        "admin@vigie.test",
+        "gendarme.giromagny@vigie.test",
+        "maire.giromagny@vigie.test",
+        "habitant.giromagny@vigie.test",
+    ] {
+        assert!(seen.iter().any(|email| email == demo), "{demo} missing from {seen:?}");
+    }
+    assert!(
+        !seen.iter().any(|email| email == "prefet@doubs.test" || email == "operateur@vigie.test"),
+        "{seen:?}"
+    );
+    assert_eq!(emails(&doubs.query(USERS, json!({})).await), ["prefet@doubs.test"]);
+
+    let staff = prefecture.query(USERS, json!({ "f": { "role": "BRIGADE_STAFF" } })).await;
+    assert_eq!(emails(&staff), ["gendarme.giromagny@vigie.test"]);
+    let giromagny = prefecture.query(USERS, json!({ "f": { "communeCode": "90052" } })).await;
+    assert_eq!(emails(&giromagny).len(), 2, "the resident and the mayor");
+    let search = prefecture.query(USERS, json!({ "f": { "search": "GIROMAGNY" } })).await;
+    assert_eq!(emails(&search).len(), 3);
+    let wildcard = prefecture.query(USERS, json!({ "f": { "search": "%" } })).await;
+    assert_eq!(emails(&wildcard).len(), 0, "wildcards are searched literally");
+
+    let staff_id = app.staff().await.query("{ me { id } }", json!({})).await.data()["me"]["id"].clone();
+    let disable = "mutation($id: ID!) { disableAccount(userId: $id, reason: \"départ\") { id } }";
+    prefecture.query(disable, json!({ "id": staff_id })).await.data();
+    let disabled = prefecture.query(USERS, json!({ "f": { "status": "DISABLED" } })).await;
+    assert_eq!(emails(&disabled), ["gendarme.giromagny@vigie.test"]);
+
+    let first = prefecture.query(USERS, json!({ "first": 2 })).await;
+    let total = first.data()["users"]["totalCount"].as_i64().expect("total");
+    assert_eq!(total as usize, seen.len());
+    assert_eq!(first.data()["users"]["pageInfo"]["hasNextPage"], true);
+    let cursor = first.data()["users"]["pageInfo"]["endCursor"].clone();
+    let next = prefecture.query(USERS, json!({ "first": 50, "after": cursor })).await;
+    let mut paged = emails(&first);
+    paged.extend(emails(&next));
+    assert_eq!(paged, seen, "pages cover the list once, in order");
+
+    assert_eq!(
+        app.staff_of("COB-GIROMAGNY", "agent@gendarmerie.test")
+            .await
+            .query(USERS, json!({}))
+            .await
+            .error_code(),
+        "FORBIDDEN"
+    );
+}

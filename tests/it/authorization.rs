@@ -222,6 +222,9 @@ async fn account_rows(app: &TestApp, roles: &Roles) -> Vec<String> {
         )
         .await,
     );
+    let users = "{ users(first: 5) { totalCount } }";
+    let admins = [unauth, forbidden, forbidden, forbidden, forbidden, OK, forbidden, OK];
+    failures.extend(same(roles, "users", admins, users, json!({})).await);
     let category = "mutation { saveCategory(input: { code: \"OTHER\", label: \"Autre\" }) { code } }";
     let national_only = [unauth, forbidden, forbidden, forbidden, forbidden, forbidden, forbidden, forbidden];
     failures.extend(same(roles, "saveCategory(national)", national_only, category, json!({})).await);

@@ -2,19 +2,23 @@
 
 use std::sync::Arc;
 
-use async_graphql::{Context, ID, InputObject, MaybeUndefined, Object, Result};
+use async_graphql::{
+    Context, Enum, ID, InputObject, MaybeUndefined, Object, Result,
+    connection::{Connection, Edge},
+};
 
 use super::{
     actor::Actor,
     brigades,
     categories::{self, CategoryChange},
     communes::{self, ParticipationChange},
-    routing_rules,
+    routing_rules, users,
 };
 use crate::{
     date::Date,
-    identity::request,
+    identity::{EnrolmentStatus, Role, Totals, User, request},
     ids::{BrigadeId, ParseId},
+    pagination::{PageRequest, encode_cursor},
     parts,
     routing::RoutingHandle,
     territory::{Brigade, BrigadeKind, Category, Commune},
@@ -125,8 +129,62 @@ impl AdminMutation {
 #[derive(Default)]
 pub struct AdminQuery;
 
+/// Whether an account is usable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Enum)]
+pub enum AccountStatus {
+    Active,
+    Disabled,
+}
+
+/// What `users` filters by (all optional).
+#[derive(InputObject, Default)]
+#[graphql(name = "UserFilter")]
+pub struct UserFilterInput {
+    pub role: Option<Role>,
+    /// Residents of the commune and its coordinators.
+    pub commune_code: Option<String>,
+    pub brigade_id: Option<ID>,
+    pub status: Option<AccountStatus>,
+    pub enrolment_status: Option<EnrolmentStatus>,
+    /// Part of the e-mail address or display name (case-insensitive).
+    pub search: Option<String>,
+}
+
 #[Object]
 impl AdminQuery {
+    /// Accounts attached to the admin's départements (every account for a national admin),
+    /// oldest first.
+    #[graphql(complexity = "crate::pagination::page_cost(first, child_complexity)")]
+    async fn users(
+        &self,
+        ctx: &Context<'_>,
+        filter: Option<UserFilterInput>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> Result<Connection<String, User, Totals>> {
+        let actor = actor(ctx)?;
+        let page = PageRequest::parse(first, after.as_deref())?;
+        let filter = filter.unwrap_or_default();
+        let filter = users::UserFilter {
+            role: filter.role.map(Into::into),
+            commune: filter.commune_code,
+            brigade: filter.brigade_id.map(|id| BrigadeId::parse(&id, "brigadeId")).transpose()?,
+            state: filter.status.map(|status| match status {
+                AccountStatus::Active => users::AccountState::Active,
+                AccountStatus::Disabled => users::AccountState::Disabled,
+            }),
+            enrolment: filter.enrolment_status.map(Into::into),
+            search: filter.search,
+        };
+        let page = users::list(parts::db(ctx), &actor, filter, page).await?;
+        let total_count = i64::try_from(page.total).unwrap_or(i64::MAX);
+        let mut connection = Connection::with_additional_fields(false, page.has_next, Totals { total_count });
+        connection
+            .edges
+            .extend(page.items.into_iter().map(|user| Edge::new(encode_cursor(user.id), User(user))));
+        Ok(connection)
+    }
+
     /// Brigades of a département by name (staff: reroute targets; admins: their
     /// départements). Without `departement`: the caller's own brigade's, or an admin's.
     async fn brigades(

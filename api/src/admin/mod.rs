@@ -8,5 +8,6 @@ pub mod categories;
 pub mod communes;
 mod graphql;
 pub mod routing_rules;
+pub mod users;
 
 pub use self::graphql::{AdminMutation, AdminQuery};

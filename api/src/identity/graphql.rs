@@ -299,6 +299,11 @@ impl User {
         self.0.role.into()
     }
 
+    /// When an admin disabled the account (null while it is usable).
+    async fn disabled_at(&self) -> Option<chrono::DateTime<chrono::Utc>> {
+        self.0.disabled_at
+    }
+
     /// Residents only.
     async fn enrolment_status(&self) -> Option<EnrolmentStatus> {
         self.0.enrolment_status.map(Into::into)

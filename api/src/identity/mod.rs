@@ -19,7 +19,7 @@ pub mod viewer;
 
 pub use self::{
     credentials::{Email, Password},
-    graphql::{IdentityMutation, IdentityQuery, Role, Totals, User},
+    graphql::{EnrolmentStatus, IdentityMutation, IdentityQuery, Role, Totals, User},
     request::{RequestContext, request},
     viewer::{Principal, Reach, Viewer},
 };

@@ -1,0 +1,159 @@
+//! The accounts an admin may see: those attached to their départements (residents by
+//! commune, staff by brigade, coordinators by any of their communes, admins whose every
+//! département is theirs), filtered and paged for the admin console.
+
+use entity::{
+    admin_department, app_user, brigade, commune, coordinator_commune,
+    enums::{EnrolmentStatus, Role},
+};
+use sea_orm::{
+    ColumnTrait, Condition, DatabaseConnection, EntityTrait, ExprTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect,
+    sea_query::{Expr, Func, Query},
+};
+
+use super::actor::Actor;
+use crate::{
+    error::{AppError, AppResult},
+    identity::Reach,
+    ids::BrigadeId,
+    pagination::{Page, PageRequest},
+};
+
+/// Whether an account is usable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AccountState {
+    Active,
+    Disabled,
+}
+
+/// What the console filters accounts by (all optional).
+#[derive(Clone, Debug, Default)]
+pub struct UserFilter {
+    pub role: Option<Role>,
+    /// Residents of the commune and its coordinators.
+    pub commune: Option<String>,
+    pub brigade: Option<BrigadeId>,
+    pub state: Option<AccountState>,
+    pub enrolment: Option<EnrolmentStatus>,
+    /// Part of the e-mail address or display name, case-insensitive.
+    pub search: Option<String>,
+}
+
+/// The condition selecting the accounts attached to `codes` (see the module comment).
+pub fn in_departments(codes: &[String]) -> Condition {
+    let communes = Query::select()
+        .column(commune::Column::Code)
+        .from(commune::Entity)
+        .and_where(commune::Column::Department.is_in(codes.iter().cloned()))
+        .to_owned();
+    let brigades = Query::select()
+        .column(brigade::Column::Id)
+        .from(brigade::Entity)
+        .and_where(brigade::Column::Department.is_in(codes.iter().cloned()))
+        .to_owned();
+    let coordinators = Query::select()
+        .column(coordinator_commune::Column::UserId)
+        .from(coordinator_commune::Entity)
+        .and_where(coordinator_commune::Column::CommuneCode.in_subquery(communes.clone()))
+        .to_owned();
+    let admins_here = Query::select()
+        .column(admin_department::Column::UserId)
+        .from(admin_department::Entity)
+        .and_where(admin_department::Column::Department.is_in(codes.iter().cloned()))
+        .to_owned();
+    let admins_elsewhere = Query::select()
+        .column(admin_department::Column::UserId)
+        .from(admin_department::Entity)
+        .and_where(admin_department::Column::Department.is_not_in(codes.iter().cloned()))
+        .to_owned();
+    Condition::any()
+        .add(
+            Condition::all()
+                .add(app_user::Column::Role.eq(Role::Resident))
+                .add(app_user::Column::CommuneCode.in_subquery(communes)),
+        )
+        .add(
+            Condition::all()
+                .add(app_user::Column::Role.eq(Role::BrigadeStaff))
+                .add(app_user::Column::BrigadeId.in_subquery(brigades)),
+        )
+        .add(
+            Condition::all()
+                .add(app_user::Column::Role.eq(Role::Coordinator))
+                .add(app_user::Column::Id.in_subquery(coordinators)),
+        )
+        .add(
+            Condition::all()
+                .add(app_user::Column::Role.eq(Role::Admin))
+                .add(app_user::Column::NationalAdmin.eq(false))
+                .add(app_user::Column::Id.in_subquery(admins_here))
+                .add(app_user::Column::Id.not_in_subquery(admins_elsewhere)),
+        )
+}
+
+/// A page of the accounts within the actor's reach, oldest first.
+pub async fn list(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    filter: UserFilter,
+    page: PageRequest,
+) -> AppResult<Page<app_user::Model>> {
+    let mut query = app_user::Entity::find();
+    match &actor.reach {
+        Reach::National => {}
+        Reach::Departments(codes) => query = query.filter(in_departments(codes)),
+        Reach::Nothing => return Err(AppError::Forbidden),
+    }
+    if let Some(role) = filter.role {
+        query = query.filter(app_user::Column::Role.eq(role));
+    }
+    if let Some(code) = filter.commune {
+        let coordinators = Query::select()
+            .column(coordinator_commune::Column::UserId)
+            .from(coordinator_commune::Entity)
+            .and_where(coordinator_commune::Column::CommuneCode.eq(code.clone()))
+            .to_owned();
+        query = query.filter(
+            Condition::any()
+                .add(app_user::Column::CommuneCode.eq(code))
+                .add(app_user::Column::Id.in_subquery(coordinators)),
+        );
+    }
+    if let Some(brigade) = filter.brigade {
+        query = query.filter(app_user::Column::BrigadeId.eq(brigade));
+    }
+    match filter.state {
+        Some(AccountState::Active) => query = query.filter(app_user::Column::DisabledAt.is_null()),
+        Some(AccountState::Disabled) => query = query.filter(app_user::Column::DisabledAt.is_not_null()),
+        None => {}
+    }
+    if let Some(status) = filter.enrolment {
+        query = query.filter(app_user::Column::EnrolmentStatus.eq(status));
+    }
+    if let Some(search) = filter.search.as_deref().map(str::trim).filter(|search| !search.is_empty()) {
+        if search.chars().count() > 100 {
+            return Err(AppError::bad_input("search", "Recherche trop longue (100 caractères au plus)."));
+        }
+        let escaped: String = search
+            .to_lowercase()
+            .chars()
+            .flat_map(|c| match c {
+                '%' | '_' | '\\' => vec!['\\', c],
+                c => vec![c],
+            })
+            .collect();
+        let pattern = sea_orm::sea_query::LikeExpr::new(format!("%{escaped}%")).escape('\\');
+        query = query.filter(
+            Condition::any()
+                .add(Expr::expr(Func::lower(Expr::col(app_user::Column::Email))).like(pattern.clone()))
+                .add(Expr::expr(Func::lower(Expr::col(app_user::Column::DisplayName))).like(pattern)),
+        );
+    }
+    let total = query.clone().count(db).await?;
+    if let Some(after) = page.after {
+        query = query.filter(app_user::Column::Id.gt(after));
+    }
+    let rows = query.order_by_asc(app_user::Column::Id).limit(page.limit + 1).all(db).await?;
+    Ok(Page::from_overfetch(rows, page.limit, total))
+}

@@ -16,13 +16,13 @@ use sea_orm::{
 
 use crate::{
     admin::{
-        actor::Actor,
         communes::{self, ParticipationChange},
         routing_rules,
     },
     identity::{
         Email, Password, Reach,
         accounts::{self, NewAccount},
+        actor::Actor,
         phone::Phone,
     },
     routing::geojson::FeatureCollection,

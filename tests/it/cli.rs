@@ -6,7 +6,8 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use vigie::cli::Cli;
 use vigie_tests::TestDatabase;
 
-async fn vigie(database: &TestDatabase, args: &[&str]) -> anyhow::Result<()> {
+/// Runs `vigie <args…>` against `database`, as an operator at the command line.
+pub(crate) async fn vigie(database: &TestDatabase, args: &[&str]) -> anyhow::Result<()> {
     let mut argv = vec!["vigie", "--database-url", &database.url];
     argv.extend_from_slice(args);
     vigie::cli::run(Cli::try_parse_from(argv)?).await
@@ -178,4 +179,49 @@ async fn a_brigade_covering_no_commune_needs_its_departement() {
         .expect("query")
         .expect("brigade");
     assert_eq!(brigade.department.as_deref(), Some("90"));
+}
+
+#[tokio::test]
+async fn operators_join_communes_set_overrides_and_disable_accounts_from_the_command_line() {
+    let database = TestDatabase::demo().await;
+    vigie(&database, &["commune", "join", "90041", "--on", "2026-11-02", "--reference", "PC-90-2026-041"])
+        .await
+        .expect("joined");
+    let commune = entity::commune::Entity::find_by_id("90041")
+        .one(&database.db)
+        .await
+        .expect("query")
+        .expect("commune");
+    assert!(commune.participating);
+    assert_eq!(commune.participating_since.map(|date| date.to_string()).as_deref(), Some("2026-11-02"));
+    let again =
+        vigie(&database, &["commune", "join", "90041", "--on", "2026-11-02"]).await.expect_err("twice");
+    assert!(again.to_string().contains("participe déjà"), "{again:#}");
+    vigie(&database, &["commune", "leave", "90041", "--on", "2026-11-20"]).await.expect("left");
+
+    vigie(&database, &["commune", "route", "90052", "--category", "VANDALISM", "--brigade", "PM-BELFORT"])
+        .await
+        .expect("override set");
+    let rules = entity::routing_rule::Entity::find()
+        .filter(entity::routing_rule::Column::CommuneCode.eq("90052"))
+        .all(&database.db)
+        .await
+        .expect("query");
+    assert_eq!(rules.len(), 1);
+    vigie(&database, &["commune", "route", "90052", "--category", "VANDALISM"])
+        .await
+        .expect("override removed");
+
+    vigie(&database, &["user", "disable", "Gendarme.Giromagny@vigie.test", "--reason", "Mutation"])
+        .await
+        .expect("disabled");
+    let staff = app_user::Entity::find()
+        .filter(app_user::Column::Email.eq("gendarme.giromagny@vigie.test"))
+        .one(&database.db)
+        .await
+        .expect("query")
+        .expect("staff");
+    assert!(staff.disabled_at.is_some());
+    vigie(&database, &["user", "enable", "gendarme.giromagny@vigie.test"]).await.expect("enabled");
+    assert!(vigie(&database, &["user", "disable", "personne@vigie.test", "--reason", "x"]).await.is_err());
 }

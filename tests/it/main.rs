@@ -12,6 +12,7 @@ mod cli;
 mod dataloaders;
 mod identity;
 mod migrations;
+mod operating;
 mod photos;
 mod public_api;
 mod reports;

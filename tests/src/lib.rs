@@ -474,6 +474,11 @@ impl Client {
         Self { auth: Auth::Bearer(token.to_owned()), ..self.clone() }
     }
 
+    /// The same client (same credentials) speaking to another node.
+    pub fn on(&self, node: &TestApp) -> Self {
+        Self { endpoint: node.url("/graphql"), ..self.clone() }
+    }
+
     /// The same client running each operation over its own websocket at `url` (token in
     /// `connection_init`), as the app does for live updates.
     pub fn over_websocket(&self, url: &str) -> Self {

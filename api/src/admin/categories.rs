@@ -6,7 +6,7 @@ use entity::category;
 use sea_orm::{ActiveValue::Set, DatabaseConnection, EntityTrait, IntoActiveModel, QueryOrder, QuerySelect};
 use serde_json::json;
 
-use super::actor::Actor;
+use crate::identity::actor::Actor;
 use crate::{
     error::{AppError, AppResult},
     identity::{Reach, audit},

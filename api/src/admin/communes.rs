@@ -11,7 +11,7 @@ use sea_orm::{
 use serde_json::json;
 use uuid::Uuid;
 
-use super::actor::Actor;
+use crate::identity::actor::Actor;
 use crate::{
     error::{AppError, AppResult},
     identity::audit,

@@ -8,7 +8,6 @@ use async_graphql::{
 };
 
 use super::{
-    actor::Actor,
     brigades,
     categories::{self, CategoryChange},
     communes::{self, ParticipationChange},
@@ -16,7 +15,7 @@ use super::{
 };
 use crate::{
     date::Date,
-    identity::{EnrolmentStatus, Role, Totals, User, request},
+    identity::{EnrolmentStatus, Role, Totals, User, actor::Actor, request},
     ids::{BrigadeId, ParseId},
     pagination::{PageRequest, encode_cursor},
     parts,

@@ -2,7 +2,6 @@
 //! admin console grows) its communes, routing rules, categories, accounts and audit trail.
 //! Every operation is checked against the admin's reach (national or some départements).
 
-pub mod actor;
 mod brigades;
 pub mod categories;
 pub mod communes;

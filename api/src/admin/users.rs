@@ -12,7 +12,7 @@ use sea_orm::{
     sea_query::{Expr, Func, Query},
 };
 
-use super::actor::Actor;
+use crate::identity::actor::Actor;
 use crate::{
     error::{AppError, AppResult},
     identity::Reach,

@@ -1,5 +1,6 @@
 //! The `vigie` command line: one binary to serve, migrate, seed, import and manage users.
 
+mod commune;
 mod import;
 mod seed;
 mod serve;
@@ -49,6 +50,11 @@ pub enum Command {
         #[command(subcommand)]
         command: user::UserCommand,
     },
+    /// Communes in the scheme and their category overrides.
+    Commune {
+        #[command(subcommand)]
+        command: commune::CommuneCommand,
+    },
     /// Import jurisdictions.
     Import {
         #[command(subcommand)]
@@ -67,6 +73,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Seed { demo, boundaries } => seed::run(config, demo, boundaries).await,
         Command::User { command } => user::run(config, command).await,
         Command::Import { command } => import::run(config, command).await,
+        Command::Commune { command } => commune::run(config, command).await,
         Command::Schema => {
             print!("{}", crate::graphql::sdl());
             Ok(())

@@ -8,8 +8,9 @@ use crate::{
     config::Config,
     db,
     identity::{
-        Email, Password, Reach,
+        Email, Password, Reach, account_state,
         accounts::{self, NewAccount},
+        actor::Actor,
     },
 };
 
@@ -43,6 +44,15 @@ pub enum UserCommand {
         #[arg(long, conflicts_with = "departements")]
         national: bool,
     },
+    /// Disable an account at once (tokens, sessions and sockets end).
+    Disable {
+        email: String,
+        /// Why (kept in the audit trail).
+        #[arg(long)]
+        reason: String,
+    },
+    /// Enable a disabled account again.
+    Enable { email: String },
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -66,25 +76,58 @@ impl From<RoleArg> for Role {
 }
 
 pub async fn run(config: Config, command: UserCommand) -> anyhow::Result<()> {
-    let UserCommand::Create { email, password, role, brigade, communes, phone, name, departements, national } =
-        command;
     let db = db::connect(&config).await?;
     db::migrate(&db).await?;
-    let email = Email::parse(&email, "email")?;
-    let display_name =
-        name.unwrap_or_else(|| email.as_str().split('@').next().unwrap_or_default().to_owned());
-    let account = NewAccount {
-        email,
-        password: Password::new(password, "password")?,
-        display_name,
-        phone: Phone::parse_optional(phone.as_deref(), "phone")?,
-        role: role.into(),
-        brigade_code: brigade,
-        commune_codes: communes,
-        enrolment: EnrolmentStatus::Approved,
-        reach: if national { Reach::National } else { Reach::Departments(departements) },
-    };
-    let user = accounts::create_account(&db, account, accounts::Origin::operator()).await?;
-    println!("created {:?} account {}", user.role, user.id);
+    match command {
+        UserCommand::Create {
+            email,
+            password,
+            role,
+            brigade,
+            communes,
+            phone,
+            name,
+            departements,
+            national,
+        } => {
+            let email = Email::parse(&email, "email")?;
+            let display_name =
+                name.unwrap_or_else(|| email.as_str().split('@').next().unwrap_or_default().to_owned());
+            let account = NewAccount {
+                email,
+                password: Password::new(password, "password")?,
+                display_name,
+                phone: Phone::parse_optional(phone.as_deref(), "phone")?,
+                role: role.into(),
+                brigade_code: brigade,
+                commune_codes: communes,
+                enrolment: EnrolmentStatus::Approved,
+                reach: if national { Reach::National } else { Reach::Departments(departements) },
+            };
+            let user = accounts::create_account(&db, account, accounts::Origin::operator()).await?;
+            println!("created {:?} account {}", user.role, user.id);
+        }
+        UserCommand::Disable { email, reason } => {
+            let id = account(&db, &email).await?;
+            let user = account_state::disable(&db, &Actor::operator(), id, &reason).await?;
+            println!("disabled account {}", user.id);
+        }
+        UserCommand::Enable { email } => {
+            let user = account_state::enable(&db, &Actor::operator(), account(&db, &email).await?).await?;
+            println!("enabled account {}", user.id);
+        }
+    }
     Ok(())
+}
+
+/// The id of the account with `email` (normalised as stored).
+async fn account(db: &sea_orm::DatabaseConnection, email: &str) -> anyhow::Result<crate::ids::UserId> {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let email = Email::parse(email, "email")?;
+    let user = entity::app_user::Entity::find()
+        .filter(entity::app_user::Column::Email.eq(email.as_str()))
+        .one(db)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("no account for {}", email.as_str()))?;
+    Ok(user.id)
 }

@@ -14,7 +14,8 @@ use secrecy::SecretString;
 use serde_json::json;
 
 use super::{
-    Password, Principal, Reach, Viewer,
+    Password, Reach, Viewer,
+    actor::Actor,
     audit::{self, AuditEntry},
     credentials::verify_password,
     policy, sessions,
@@ -60,24 +61,20 @@ pub async fn footprint(db: &impl ConnectionTrait, user: &app_user::Model) -> App
     Ok(if codes.is_empty() { Reach::National } else { Reach::Departments(codes) })
 }
 
-/// The account `id` as an admin in reach may act on it; out of reach looks missing.
-async fn managed(
-    db: &impl ConnectionTrait,
-    viewer: &Viewer,
-    id: UserId,
-) -> AppResult<(Principal, app_user::Model)> {
-    let admin = policy::manage_accounts(viewer)?;
+/// The account `id` as `actor` may manage it: within reach (else as if missing), and not
+/// the actor's own.
+async fn managed(db: &impl ConnectionTrait, actor: &Actor, id: UserId) -> AppResult<app_user::Model> {
     let target = app_user::Entity::find_by_id(id).one(db).await?.ok_or(AppError::NotFound("Compte"))?;
-    if !admin.reach.includes(&footprint(db, &target).await?) {
+    if !actor.reach.includes(&footprint(db, &target).await?) {
         return Err(AppError::NotFound("Compte"));
     }
-    if target.id == admin.id {
+    if actor.id == Some(target.id) {
         return Err(AppError::bad_input(
             "userId",
             "Un administrateur ne peut pas modifier son propre accès.",
         ));
     }
-    Ok((admin.clone(), target))
+    Ok(target)
 }
 
 /// Disables an account: its access tokens stop working at the next request, its refresh
@@ -85,49 +82,39 @@ async fn managed(
 /// stays on everything it did.
 pub async fn disable(
     db: &DatabaseConnection,
-    viewer: &Viewer,
+    actor: &Actor,
     id: UserId,
     reason: &str,
-    client_ip: Option<IpAddr>,
 ) -> AppResult<app_user::Model> {
     let reason = text::clean(reason, "reason", 500)?
         .ok_or_else(|| AppError::bad_input("reason", "Indiquez le motif de la désactivation."))?;
     let txn = crate::db::write(db).await?;
-    let (admin, target) = managed(&txn, viewer, id).await?;
+    let target = managed(&txn, actor, id).await?;
     let now = Utc::now();
     let mut row = target.into_active_model();
     row.disabled_at = Set(Some(now));
     row.updated_at = Set(now);
     let user = app_user::Entity::update(row).exec(&txn).await?;
     sessions::revoke_all(&txn, user.id).await?;
-    let entry = AuditEntry::new("account.disabled")
-        .actor(admin.id)
+    let entry = actor
+        .audit("account.disabled")
         .target("user", user.id.to_string())
-        .detail(json!({ "reason": reason }))
-        .client_ip(client_ip);
+        .detail(json!({ "reason": reason }));
     audit::record(&txn, entry).await?;
     txn.commit().await?;
     Ok(user)
 }
 
 /// Enables a disabled account again (its owner signs in anew).
-pub async fn enable(
-    db: &DatabaseConnection,
-    viewer: &Viewer,
-    id: UserId,
-    client_ip: Option<IpAddr>,
-) -> AppResult<app_user::Model> {
+pub async fn enable(db: &DatabaseConnection, actor: &Actor, id: UserId) -> AppResult<app_user::Model> {
     let txn = crate::db::write(db).await?;
-    let (admin, target) = managed(&txn, viewer, id).await?;
+    let target = managed(&txn, actor, id).await?;
     let now = Utc::now();
     let mut row = target.into_active_model();
     row.disabled_at = Set(None);
     row.updated_at = Set(now);
     let user = app_user::Entity::update(row).exec(&txn).await?;
-    let entry = AuditEntry::new("account.enabled")
-        .actor(admin.id)
-        .target("user", user.id.to_string())
-        .client_ip(client_ip);
+    let entry = actor.audit("account.enabled").target("user", user.id.to_string());
     audit::record(&txn, entry).await?;
     txn.commit().await?;
     Ok(user)

@@ -11,6 +11,7 @@ use std::sync::Arc;
 use super::{
     Email, Password, Reach, account_state,
     accounts::{self, NewAccount},
+    actor::Actor,
     auth::{self, Registration},
     enrolment,
     phone::Phone,
@@ -156,16 +157,16 @@ impl IdentityMutation {
     async fn disable_account(&self, ctx: &Context<'_>, user_id: ID, reason: String) -> Result<User> {
         let id = UserId::parse(&user_id, "userId")?;
         let request = request(ctx);
-        Ok(User(
-            account_state::disable(parts::db(ctx), &request.viewer, id, &reason, request.client_ip).await?,
-        ))
+        let actor = Actor::admin(&request.viewer, request.client_ip)?;
+        Ok(User(account_state::disable(parts::db(ctx), &actor, id, &reason).await?))
     }
 
     /// Enables a disabled account again (admins in reach).
     async fn enable_account(&self, ctx: &Context<'_>, user_id: ID) -> Result<User> {
         let id = UserId::parse(&user_id, "userId")?;
         let request = request(ctx);
-        Ok(User(account_state::enable(parts::db(ctx), &request.viewer, id, request.client_ip).await?))
+        let actor = Actor::admin(&request.viewer, request.client_ip)?;
+        Ok(User(account_state::enable(parts::db(ctx), &actor, id).await?))
     }
 
     /// Changes the caller's password; every session of the account ends (sign in again).

@@ -3,6 +3,7 @@
 
 pub mod account_state;
 pub mod accounts;
+pub mod actor;
 pub mod audit;
 pub mod auth;
 mod common_passwords;

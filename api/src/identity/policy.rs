@@ -60,12 +60,6 @@ pub fn administer(viewer: &Viewer) -> AppResult<&Principal> {
     role(viewer, Role::Admin)
 }
 
-/// Disabling and enabling accounts (which ones: those within the admin's reach, see
-/// `account_state`): admins.
-pub fn manage_accounts(viewer: &Viewer) -> AppResult<&Principal> {
-    role(viewer, Role::Admin)
-}
-
 /// `brigades`: brigade staff (reroute targets) and admins.
 pub fn list_brigades(viewer: &Viewer) -> AppResult<&Principal> {
     let principal = viewer.principal()?;

@@ -4,11 +4,8 @@
 
 use std::net::IpAddr;
 
-use crate::{
-    error::AppResult,
-    identity::{Reach, Viewer, audit::AuditEntry, policy},
-    ids::UserId,
-};
+use super::{Reach, Viewer, audit::AuditEntry, policy};
+use crate::{error::AppResult, ids::UserId};
 
 /// The author of an administrative change.
 #[derive(Clone, Debug)]

@@ -14,6 +14,7 @@ pub mod coordinator_commune;
 pub mod enums;
 pub mod ids;
 pub mod intervention_alert;
+pub mod password_reset;
 pub mod photo;
 pub mod refresh_token;
 pub mod report;

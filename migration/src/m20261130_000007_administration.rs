@@ -1,6 +1,7 @@
 //! Administration without SQL: admins scoped to départements (or national), a brigade's
 //! département, the participation history of communes (joined on, left on, protocol
-//! reference) and a category's emergency diversion.
+//! reference), a category's emergency diversion, and one-time password reset codes issued
+//! by admins.
 
 use sea_orm_migration::{prelude::*, schema::*};
 
@@ -100,12 +101,44 @@ impl MigrationTrait for Migration {
         manager
             .alter_table(Table::alter().table("category").add_column(text_null("diversion")).to_owned())
             .await?;
+
+        // A reset code an admin hands to a user who lost their password: stored hashed,
+        // valid once, until it expires.
+        manager
+            .create_table(
+                Table::create()
+                    .table("password_reset")
+                    .col(pk_uuid("id"))
+                    .col(uuid("user_id"))
+                    .col(string_len_uniq("code_hash", 64))
+                    .col(uuid_null("issued_by"))
+                    .col(timestamp_with_time_zone("created_at"))
+                    .col(timestamp_with_time_zone("expires_at"))
+                    .col(timestamp_with_time_zone_null("used_at"))
+                    .foreign_key(&mut fk(
+                        "password_reset",
+                        "user_id",
+                        "app_user",
+                        "id",
+                        ForeignKeyAction::Cascade,
+                    ))
+                    .foreign_key(&mut fk(
+                        "password_reset",
+                        "issued_by",
+                        "app_user",
+                        "id",
+                        ForeignKeyAction::SetNull,
+                    ))
+                    .to_owned(),
+            )
+            .await?;
+        manager.create_index(index("password_reset", &["user_id"], false)).await?;
         Ok(())
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         manager.alter_table(Table::alter().table("category").drop_column("diversion").to_owned()).await?;
-        for table in ["commune_participation", "admin_department"] {
+        for table in ["password_reset", "commune_participation", "admin_department"] {
             manager.drop_table(Table::drop().table(table).to_owned()).await?;
         }
         manager

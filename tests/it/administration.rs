@@ -415,3 +415,125 @@ async fn admins_list_the_accounts_of_their_departements_with_filters_and_pages()
         "FORBIDDEN"
     );
 }
+
+const AUDIT: &str = "query($f: AuditFilter, $first: Int) { auditEvents(filter: $f, first: $first) { totalCount edges { node { kind targetType targetId detail actor { email } } } } }";
+
+/// The nodes of an `auditEvents` answer.
+fn entries(response: &vigie_tests::Gql) -> Vec<Value> {
+    response.data()["auditEvents"]["edges"]
+        .as_array()
+        .expect("edges")
+        .iter()
+        .map(|edge| edge["node"].clone())
+        .collect()
+}
+
+#[tokio::test]
+async fn admins_read_the_audit_trail_of_their_departements() {
+    let app = TestApp::spawn().await;
+    let prefecture = app.admin().await;
+    let doubs = app.admin_of("prefet@doubs.test", &["25"]).await;
+    let staff_id = app.staff().await.query("{ me { id } }", json!({})).await.data()["me"]["id"].clone();
+    let disable =
+        "mutation($id: ID!) { disableAccount(userId: $id, reason: \"Mutation à Besançon\") { id } }";
+    prefecture.query(disable, json!({ "id": staff_id })).await.data();
+
+    let disabled = prefecture.query(AUDIT, json!({ "f": { "kind": "account.disabled" } })).await;
+    let disabled = entries(&disabled);
+    assert_eq!(disabled.len(), 1, "{disabled:?}");
+    assert_eq!(disabled[0]["actor"]["email"], "admin@vigie.test");
+    assert_eq!(disabled[0]["targetId"], staff_id);
+    assert!(disabled[0]["detail"].as_str().is_some_and(|detail| detail.contains("Besançon")));
+    let by_target = prefecture.query(AUDIT, json!({ "f": { "targetId": staff_id } })).await;
+    assert!(!entries(&by_target).is_empty());
+
+    // The demo's protocols were recorded by the operator: a family of actions.
+    let joined = prefecture.query(AUDIT, json!({ "f": { "kind": "commune." }, "first": 100 })).await;
+    let joined = entries(&joined);
+    assert_eq!(joined.iter().filter(|entry| entry["kind"] == "commune.joined").count(), 9, "{joined:?}");
+
+    // Another département's admin sees none of it.
+    let elsewhere = doubs.query(AUDIT, json!({ "first": 100 })).await;
+    assert!(
+        entries(&elsewhere)
+            .iter()
+            .all(|entry| entry["targetType"] != "commune" && entry["kind"] != "account.disabled"),
+        "{elsewhere:?}"
+    );
+    let invalid = prefecture.query(AUDIT, json!({ "f": { "kind": "account%" } })).await;
+    assert_eq!((invalid.error_code(), invalid.error_field()), ("BAD_USER_INPUT", Some("kind")));
+    let backwards = prefecture
+        .query(AUDIT, json!({ "f": { "from": "2026-12-01T00:00:00Z", "to": "2026-11-01T00:00:00Z" } }))
+        .await;
+    assert_eq!(backwards.error_code(), "BAD_USER_INPUT");
+}
+
+#[tokio::test]
+async fn a_moved_gendarme_no_longer_reaches_the_old_brigades_reports() {
+    let app = TestApp::spawn().await;
+    let staff = app.staff_of("COB-GIROMAGNY", "mute@gendarmerie.test").await;
+    let session = login(&app, "mute@gendarmerie.test", PASSWORD).await;
+    let filed = app.resident().await.query(FILE, filing("avant-mutation", "OTHER", inside("90052"))).await;
+    let report = filed.data()["fileReport"]["id"].clone();
+    let read = "query($id: ID!) { report(id: $id) { id reporter { displayName } } }";
+    assert!(staff.query(read, json!({ "id": report })).await.data()["report"]["reporter"].is_object());
+
+    let delle = app.admin().await.query("{ brigades(departement: \"90\") { id code } }", json!({})).await;
+    let delle = delle.data()["brigades"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .find(|b| b["code"] == "BTA-DELLE")
+        .expect("Delle")["id"]
+        .clone();
+    let move_staff =
+        "mutation($id: ID!, $b: ID!) { moveStaff(userId: $id, brigadeId: $b) { brigade { code } } }";
+    let moved = app.admin().await.query(move_staff, json!({ "id": session["user"]["id"], "b": delle })).await;
+    assert_eq!(moved.data()["moveStaff"]["brigade"]["code"], "BTA-DELLE");
+
+    assert_eq!(
+        staff.query(read, json!({ "id": report })).await.data()["report"],
+        Value::Null,
+        "the old brigade's report is out of reach"
+    );
+    let queue = staff.query("{ brigadeQueue { totalCount } }", json!({})).await;
+    assert_eq!(queue.data()["brigadeQueue"]["totalCount"], 0);
+    let refreshed = app.anonymous().query(REFRESH, json!({ "t": session["refreshToken"] })).await;
+    assert_eq!(refreshed.error_code(), "UNAUTHENTICATED", "sessions end");
+    let resident_id = app.resident().await.query("{ me { id } }", json!({})).await.data()["me"]["id"].clone();
+    let refused = app.admin().await.query(move_staff, json!({ "id": resident_id, "b": delle })).await;
+    assert_eq!((refused.error_code(), refused.error_field()), ("BAD_USER_INPUT", Some("userId")));
+}
+
+#[tokio::test]
+async fn an_admin_issued_reset_code_sets_a_new_password_once() {
+    let app = TestApp::spawn_with(|config| config.login_burst = 20).await;
+    app.staff_of("COB-GIROMAGNY", "oubli@gendarmerie.test").await;
+    let session = login(&app, "oubli@gendarmerie.test", PASSWORD).await;
+    let issue = "mutation($id: ID!) { issuePasswordReset(userId: $id) { code expiresAt } }";
+    let issued = app.admin().await.query(issue, json!({ "id": session["user"]["id"] })).await;
+    let code = issued.data()["issuePasswordReset"]["code"].as_str().expect("code").to_owned();
+    assert_eq!(code.len(), 19, "four groups of four: {code}");
+
+    let reset = "mutation($e: String!, $c: String!, $p: String!) { resetPassword(email: $e, code: $c, newPassword: $p) }";
+    let wrong = app.anonymous().query(reset, json!({ "e": "oubli@gendarmerie.test", "c": "0000-0000-0000-0000", "p": "une nouvelle phrase sûre" })).await;
+    assert_eq!((wrong.error_code(), wrong.error_field()), ("BAD_USER_INPUT", Some("code")));
+    let other = app
+        .anonymous()
+        .query(reset, json!({ "e": "admin@vigie.test", "c": code, "p": "une nouvelle phrase sûre" }))
+        .await;
+    assert_eq!(other.error_field(), Some("code"), "a code works only for its own account");
+    let done = app.anonymous().query(reset, json!({ "e": "Oubli@Gendarmerie.test", "c": code.to_lowercase(), "p": "une nouvelle phrase sûre" })).await;
+    assert_eq!(done.data()["resetPassword"], true);
+    let again = app
+        .anonymous()
+        .query(reset, json!({ "e": "oubli@gendarmerie.test", "c": code, "p": "encore une autre phrase" }))
+        .await;
+    assert_eq!(again.error_field(), Some("code"), "once only");
+
+    let refreshed = app.anonymous().query(REFRESH, json!({ "t": session["refreshToken"] })).await;
+    assert_eq!(refreshed.error_code(), "UNAUTHENTICATED", "sessions end");
+    login(&app, "oubli@gendarmerie.test", "une nouvelle phrase sûre").await;
+    let doubs = app.admin_of("prefet@doubs.test", &["25"]).await;
+    assert_eq!(doubs.query(issue, json!({ "id": session["user"]["id"] })).await.error_code(), "NOT_FOUND");
+}

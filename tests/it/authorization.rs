@@ -199,6 +199,16 @@ async fn account_rows(app: &TestApp, roles: &Roles) -> Vec<String> {
     failures.extend(
         each(roles, "enableAccount", admins_in_reach, enable, |at| json!({ "id": targets[at] })).await,
     );
+    let delle = brigade_of(roles, 6).await;
+    let move_staff = "mutation($id: ID!, $b: ID!) { moveStaff(userId: $id, brigadeId: $b) { id } }";
+    failures.extend(
+        each(roles, "moveStaff", admins_in_reach, move_staff, |at| json!({ "id": targets[at], "b": delle }))
+            .await,
+    );
+    let reset = "mutation($id: ID!) { issuePasswordReset(userId: $id) { expiresAt } }";
+    failures.extend(
+        each(roles, "issuePasswordReset", admins_in_reach, reset, |at| json!({ "id": targets[at] })).await,
+    );
     let join = "mutation($c: String!) { setCommuneParticipation(communeCode: $c, participating: true, effectiveOn: \"2026-11-02\", protocolReference: \"PC\") { code } }";
     let communes = ["90001", "90002", "90003", "90004", "90005", "90006", "90007", "90011"];
     failures.extend(
@@ -225,6 +235,8 @@ async fn account_rows(app: &TestApp, roles: &Roles) -> Vec<String> {
     let users = "{ users(first: 5) { totalCount } }";
     let admins = [unauth, forbidden, forbidden, forbidden, forbidden, OK, forbidden, OK];
     failures.extend(same(roles, "users", admins, users, json!({})).await);
+    let audit = "{ auditEvents(first: 5) { totalCount } }";
+    failures.extend(same(roles, "auditEvents", admins, audit, json!({})).await);
     let category = "mutation { saveCategory(input: { code: \"OTHER\", label: \"Autre\" }) { code } }";
     let national_only = [unauth, forbidden, forbidden, forbidden, forbidden, forbidden, forbidden, forbidden];
     failures.extend(same(roles, "saveCategory(national)", national_only, category, json!({})).await);

@@ -223,5 +223,13 @@ async fn operators_join_communes_set_overrides_and_disable_accounts_from_the_com
         .expect("staff");
     assert!(staff.disabled_at.is_some());
     vigie(&database, &["user", "enable", "gendarme.giromagny@vigie.test"]).await.expect("enabled");
+    vigie(&database, &["user", "move", "gendarme.giromagny@vigie.test", "--brigade", "BTA-DELLE"])
+        .await
+        .expect("moved");
+    vigie(&database, &["user", "reset-password", "gendarme.giromagny@vigie.test"])
+        .await
+        .expect("code issued");
+    let codes = entity::password_reset::Entity::find().all(&database.db).await.expect("query");
+    assert_eq!(codes.len(), 1);
     assert!(vigie(&database, &["user", "disable", "personne@vigie.test", "--reason", "x"]).await.is_err());
 }

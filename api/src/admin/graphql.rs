@@ -2,21 +2,23 @@
 
 use std::sync::Arc;
 
-use async_graphql::{
-    Context, Enum, ID, InputObject, MaybeUndefined, Object, Result,
-    connection::{Connection, Edge},
-};
+use chrono::{DateTime, Utc};
+use entity::audit_event;
+
+use async_graphql::{Context, Enum, ID, InputObject, MaybeUndefined, Object, Result, connection::Connection};
 
 use super::{
-    brigades,
+    audit_log, brigades,
     categories::{self, CategoryChange},
     communes::{self, ParticipationChange},
     routing_rules, users,
 };
 use crate::{
     date::Date,
-    identity::{EnrolmentStatus, Role, Totals, User, actor::Actor, request},
-    ids::{BrigadeId, ParseId},
+    identity::{
+        EnrolmentStatus, Role, Totals, User, actor::Actor, connection, loaders::IdentityLoaders, request,
+    },
+    ids::{BrigadeId, ParseId, UserId},
     pagination::{PageRequest, encode_cursor},
     parts,
     routing::RoutingHandle,
@@ -149,8 +151,87 @@ pub struct UserFilterInput {
     pub search: Option<String>,
 }
 
+/// What `auditEvents` filters by (all optional).
+#[derive(InputObject, Default)]
+#[graphql(name = "AuditFilter")]
+pub struct AuditFilterInput {
+    pub actor_id: Option<ID>,
+    /// The target's id as recorded (an account id, an INSEE code, a category code).
+    pub target_id: Option<String>,
+    /// An action (`account.disabled`) or a family of them (`account.`).
+    pub kind: Option<String>,
+    pub from: Option<DateTime<Utc>>,
+    pub to: Option<DateTime<Utc>>,
+}
+
+/// One entry of the audit trail: who did what, when, to what.
+pub struct AuditEvent(audit_event::Model);
+
+#[Object]
+impl AuditEvent {
+    async fn id(&self) -> ID {
+        ID(self.0.id.to_string())
+    }
+
+    async fn at(&self) -> DateTime<Utc> {
+        self.0.at
+    }
+
+    /// The action, e.g. `account.disabled`, `commune.joined`, `login.failure`.
+    async fn kind(&self) -> &str {
+        &self.0.action
+    }
+
+    /// Who did it (null: the command line, or someone not signed in).
+    async fn actor(&self, ctx: &Context<'_>) -> Result<Option<User>> {
+        let Some(id) = self.0.actor_id else { return Ok(None) };
+        Ok(IdentityLoaders::user(ctx, id).await?.map(User))
+    }
+
+    async fn target_type(&self) -> Option<&str> {
+        self.0.target_type.as_deref()
+    }
+
+    async fn target_id(&self) -> Option<&str> {
+        self.0.target_id.as_deref()
+    }
+
+    /// Action-specific details, as JSON text (never secrets).
+    async fn detail(&self) -> Option<&str> {
+        self.0.detail.as_deref()
+    }
+
+    async fn client_ip(&self) -> Option<&str> {
+        self.0.client_ip.as_deref()
+    }
+}
+
 #[Object]
 impl AdminQuery {
+    /// The audit trail, newest first (admins: national, or what concerns their
+    /// départements).
+    #[graphql(complexity = "crate::pagination::page_cost(first, child_complexity)")]
+    async fn audit_events(
+        &self,
+        ctx: &Context<'_>,
+        filter: Option<AuditFilterInput>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> Result<Connection<String, AuditEvent, Totals>> {
+        let actor = actor(ctx)?;
+        let page = PageRequest::parse(first, after.as_deref())?;
+        let filter = filter.unwrap_or_default();
+        let filter = audit_log::AuditFilter {
+            actor: filter.actor_id.map(|id| UserId::parse(&id, "actorId")).transpose()?,
+            target: filter.target_id,
+            kind: filter.kind,
+            from: filter.from,
+            to: filter.to,
+        };
+        let page = audit_log::list(parts::db(ctx), &actor, filter, page).await?;
+        Ok(connection(page, |row| encode_cursor(row.id), AuditEvent))
+    }
+
     /// Accounts attached to the admin's départements (every account for a national admin),
     /// oldest first.
     #[graphql(complexity = "crate::pagination::page_cost(first, child_complexity)")]
@@ -176,12 +257,7 @@ impl AdminQuery {
             search: filter.search,
         };
         let page = users::list(parts::db(ctx), &actor, filter, page).await?;
-        let total_count = i64::try_from(page.total).unwrap_or(i64::MAX);
-        let mut connection = Connection::with_additional_fields(false, page.has_next, Totals { total_count });
-        connection
-            .edges
-            .extend(page.items.into_iter().map(|user| Edge::new(encode_cursor(user.id), User(user))));
-        Ok(connection)
+        Ok(connection(page, |user| encode_cursor(user.id), User))
     }
 
     /// Brigades of a département by name (staff: reroute targets; admins: their

@@ -2,6 +2,7 @@
 //! admin console grows) its communes, routing rules, categories, accounts and audit trail.
 //! Every operation is checked against the admin's reach (national or some départements).
 
+pub mod audit_log;
 mod brigades;
 pub mod categories;
 pub mod communes;

@@ -11,6 +11,7 @@ use crate::{
         Email, Password, Reach, account_state,
         accounts::{self, NewAccount},
         actor::Actor,
+        password_reset,
     },
 };
 
@@ -53,6 +54,15 @@ pub enum UserCommand {
     },
     /// Enable a disabled account again.
     Enable { email: String },
+    /// Issue a one-time password reset code (valid 24 hours) for an account.
+    ResetPassword { email: String },
+    /// Move a staff member to another brigade (their sessions end).
+    Move {
+        email: String,
+        /// The new brigade's code.
+        #[arg(long)]
+        brigade: String,
+    },
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -111,6 +121,22 @@ pub async fn run(config: Config, command: UserCommand) -> anyhow::Result<()> {
             let id = account(&db, &email).await?;
             let user = account_state::disable(&db, &Actor::operator(), id, &reason).await?;
             println!("disabled account {}", user.id);
+        }
+        UserCommand::Move { email, brigade } => {
+            use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+            let to = entity::brigade::Entity::find()
+                .filter(entity::brigade::Column::Code.eq(&brigade))
+                .one(&db)
+                .await?
+                .ok_or_else(|| anyhow::anyhow!("brigade {brigade} inconnue"))?;
+            let user = account_state::move_staff(&db, &Actor::operator(), account(&db, &email).await?, to.id)
+                .await?;
+            println!("moved account {} to {}", user.id, to.code);
+        }
+        UserCommand::ResetPassword { email } => {
+            let (code, expires_at) =
+                password_reset::issue(&db, &Actor::operator(), account(&db, &email).await?).await?;
+            println!("reset code {code} (valid until {expires_at})");
         }
         UserCommand::Enable { email } => {
             let user = account_state::enable(&db, &Actor::operator(), account(&db, &email).await?).await?;

@@ -23,7 +23,7 @@ use super::{
 };
 use crate::{
     error::{AppError, AppResult},
-    ids::UserId,
+    ids::{BrigadeId, UserId},
     territory::department,
     text,
     throttle::Throttles,
@@ -63,7 +63,11 @@ pub async fn footprint(db: &impl ConnectionTrait, user: &app_user::Model) -> App
 
 /// The account `id` as `actor` may manage it: within reach (else as if missing), and not
 /// the actor's own.
-async fn managed(db: &impl ConnectionTrait, actor: &Actor, id: UserId) -> AppResult<app_user::Model> {
+pub(super) async fn managed(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    id: UserId,
+) -> AppResult<app_user::Model> {
     let target = app_user::Entity::find_by_id(id).one(db).await?.ok_or(AppError::NotFound("Compte"))?;
     if !actor.reach.includes(&footprint(db, &target).await?) {
         return Err(AppError::NotFound("Compte"));
@@ -115,6 +119,41 @@ pub async fn enable(db: &DatabaseConnection, actor: &Actor, id: UserId) -> AppRe
     row.updated_at = Set(now);
     let user = app_user::Entity::update(row).exec(&txn).await?;
     let entry = actor.audit("account.enabled").target("user", user.id.to_string());
+    audit::record(&txn, entry).await?;
+    txn.commit().await?;
+    Ok(user)
+}
+
+/// Moves a staff member to another brigade. Their sessions end (they sign in again), and
+/// from their next request they see the new brigade's queue only: the old brigade's
+/// reporters' identities are out of their reach at once.
+pub async fn move_staff(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: UserId,
+    to: BrigadeId,
+) -> AppResult<app_user::Model> {
+    let txn = crate::db::write(db).await?;
+    let target = managed(&txn, actor, id).await?;
+    if target.role != Role::BrigadeStaff {
+        return Err(AppError::bad_input("userId", "Seuls les membres d'une brigade changent de brigade."));
+    }
+    let brigade = brigade::Entity::find_by_id(to)
+        .one(&txn)
+        .await?
+        .filter(|row| row.department.as_deref().is_some_and(|code| actor.reach.covers(code)))
+        .ok_or_else(|| AppError::bad_input("brigadeId", "Brigade inconnue."))?;
+    let from = target.brigade_id;
+    let now = Utc::now();
+    let mut row = target.into_active_model();
+    row.brigade_id = Set(Some(brigade.id));
+    row.updated_at = Set(now);
+    let user = app_user::Entity::update(row).exec(&txn).await?;
+    sessions::revoke_all(&txn, user.id).await?;
+    let entry = actor
+        .audit("account.moved")
+        .target("user", user.id.to_string())
+        .detail(json!({ "from": from, "to": brigade.id, "brigade": brigade.code }));
     audit::record(&txn, entry).await?;
     txn.commit().await?;
     Ok(user)

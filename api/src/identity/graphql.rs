@@ -13,7 +13,7 @@ use super::{
     accounts::{self, NewAccount},
     actor::Actor,
     auth::{self, Registration},
-    enrolment,
+    enrolment, password_reset,
     phone::Phone,
     policy,
     request::request,
@@ -23,8 +23,8 @@ use super::{
 };
 use crate::{
     error::AppError,
-    ids::{ParseId, UserId},
-    pagination::{PageRequest, encode_cursor},
+    ids::{BrigadeId, ParseId, UserId},
+    pagination::{Page, PageRequest, encode_cursor},
     parts,
     territory::loaders::TerritoryLoaders,
     territory::{Brigade, Commune},
@@ -58,12 +58,7 @@ impl IdentityQuery {
         let viewer = &request(ctx).viewer;
         let page =
             enrolment::requests(parts::db(ctx), viewer, &commune_code, status.map(Into::into), page).await?;
-        let total_count = i64::try_from(page.total).unwrap_or(i64::MAX);
-        let mut connection = Connection::with_additional_fields(false, page.has_next, Totals { total_count });
-        connection
-            .edges
-            .extend(page.items.into_iter().map(|user| Edge::new(encode_cursor(user.id), User(user))));
-        Ok(connection)
+        Ok(connection(page, |user| encode_cursor(user.id), User))
     }
 }
 
@@ -72,6 +67,18 @@ impl IdentityQuery {
 pub struct Totals {
     /// How many items match, across all pages.
     pub total_count: i64,
+}
+
+/// A Relay connection over a page of rows, each shown as `node(row)` under `cursor(&row)`.
+pub fn connection<T, N: async_graphql::OutputType>(
+    page: Page<T>,
+    cursor: impl Fn(&T) -> String,
+    node: impl Fn(T) -> N,
+) -> Connection<String, N, Totals> {
+    let total_count = i64::try_from(page.total).unwrap_or(i64::MAX);
+    let mut connection = Connection::with_additional_fields(false, page.has_next, Totals { total_count });
+    connection.edges.extend(page.items.into_iter().map(|row| Edge::new(cursor(&row), node(row))));
+    connection
 }
 
 #[derive(Default)]
@@ -161,6 +168,40 @@ impl IdentityMutation {
         Ok(User(account_state::disable(parts::db(ctx), &actor, id, &reason).await?))
     }
 
+    /// Moves a staff member to another brigade (admins in reach); their sessions end and
+    /// the old brigade's reports are out of their reach at once.
+    async fn move_staff(&self, ctx: &Context<'_>, user_id: ID, brigade_id: ID) -> Result<User> {
+        let id = UserId::parse(&user_id, "userId")?;
+        let brigade = BrigadeId::parse(&brigade_id, "brigadeId")?;
+        let request = request(ctx);
+        let actor = Actor::admin(&request.viewer, request.client_ip)?;
+        Ok(User(account_state::move_staff(parts::db(ctx), &actor, id, brigade).await?))
+    }
+
+    /// Issues a one-time code (valid 24 hours) with which the user chooses a new password
+    /// (admins in reach); hand it over by a channel the user trusts.
+    async fn issue_password_reset(&self, ctx: &Context<'_>, user_id: ID) -> Result<PasswordResetCode> {
+        let id = UserId::parse(&user_id, "userId")?;
+        let request = request(ctx);
+        let actor = Actor::admin(&request.viewer, request.client_ip)?;
+        let (code, expires_at) = password_reset::issue(parts::db(ctx), &actor, id).await?;
+        Ok(PasswordResetCode { code, expires_at })
+    }
+
+    /// Chooses a new password with a code issued by an admin; every session ends.
+    async fn reset_password(
+        &self,
+        ctx: &Context<'_>,
+        email: String,
+        code: String,
+        new_password: String,
+    ) -> Result<bool> {
+        let throttle = parts::part::<Throttles>(ctx);
+        let client_ip = request(ctx).client_ip;
+        password_reset::complete(parts::db(ctx), throttle, &email, &code, new_password, client_ip).await?;
+        Ok(true)
+    }
+
     /// Enables a disabled account again (admins in reach).
     async fn enable_account(&self, ctx: &Context<'_>, user_id: ID) -> Result<User> {
         let id = UserId::parse(&user_id, "userId")?;
@@ -220,6 +261,13 @@ impl IdentityMutation {
         };
         Ok(User(accounts::create_account(parts::db(ctx), account, origin).await?))
     }
+}
+
+/// A one-time password reset code and when it stops working.
+#[derive(SimpleObject)]
+pub struct PasswordResetCode {
+    pub code: String,
+    pub expires_at: chrono::DateTime<chrono::Utc>,
 }
 
 /// What a resident gives to register.

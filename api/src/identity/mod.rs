@@ -11,6 +11,7 @@ pub mod credentials;
 pub mod enrolment;
 mod graphql;
 pub mod loaders;
+pub mod password_reset;
 pub mod phone;
 pub mod policy;
 pub mod request;
@@ -20,7 +21,7 @@ pub mod viewer;
 
 pub use self::{
     credentials::{Email, Password},
-    graphql::{EnrolmentStatus, IdentityMutation, IdentityQuery, Role, Totals, User},
+    graphql::{EnrolmentStatus, IdentityMutation, IdentityQuery, Role, Totals, User, connection},
     request::{RequestContext, request},
     viewer::{Principal, Reach, Viewer},
 };

@@ -1,10 +1,7 @@
 //! GraphQL types of reports. Each wraps a row with the viewer's [`View`], so what a field
 //! shows (exact or coarse location, internal notes, reporter) is decided here once.
 
-use async_graphql::{
-    ComplexObject, Context, Enum, ID, Object, Result, SimpleObject,
-    connection::{Connection, Edge},
-};
+use async_graphql::{ComplexObject, Context, Enum, ID, Object, Result, SimpleObject, connection::Connection};
 use chrono::{DateTime, Utc};
 use entity::{enums, report, report_event};
 
@@ -30,10 +27,7 @@ pub fn connection(
     cursor: impl Fn(&report::Model) -> String,
     view: View,
 ) -> Connection<String, Report, Totals> {
-    let total_count = i64::try_from(page.total).unwrap_or(i64::MAX);
-    let mut connection = Connection::with_additional_fields(false, page.has_next, Totals { total_count });
-    connection.edges.extend(page.items.into_iter().map(|row| Edge::new(cursor(&row), Report { row, view })));
-    connection
+    crate::identity::connection(page, cursor, |row| Report { row, view })
 }
 
 /// A report as its viewer may see it.

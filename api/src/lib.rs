@@ -49,6 +49,13 @@ pub async fn serve(
     let dispatcher = tokio::spawn(dispatch_sms(state.clone(), stop_rx));
     let router = http::router(state);
     let service = router.into_make_service_with_connect_info::<std::net::SocketAddr>();
+    // Without TCP_NODELAY, a response written in two segments waits for the client's
+    // delayed ACK: ~40 ms added to every request on Linux.
+    let listener = axum::serve::ListenerExt::tap_io(listener, |stream| {
+        if let Err(error) = stream.set_nodelay(true) {
+            tracing::debug!(%error, "could not set TCP_NODELAY on a connection");
+        }
+    });
     let result = axum::serve(listener, service).with_graceful_shutdown(shutdown).await;
     let _ = stop_tx.send(true);
     let _ = refresher.await;

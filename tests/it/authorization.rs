@@ -49,15 +49,18 @@ async fn roles(app: &TestApp) -> Roles {
     }
 }
 
-/// Runs `call` for every role and compares with `expected` (same order as `roles`).
+/// Runs `call` for every role at once (each role acts on its own target) and compares
+/// with `expected` (same order as `roles`).
 async fn row<F, Fut>(roles: &Roles, operation: &str, expected: [&str; 8], call: F) -> Vec<String>
 where
     F: Fn(usize, Client) -> Fut,
     Fut: std::future::Future<Output = vigie_tests::Gql>,
 {
+    let calls = roles.clients.iter().enumerate().map(|(at, (_, client))| call(at, client.clone()));
+    let outcomes = futures_util::future::join_all(calls).await;
     let mut failures = Vec::new();
-    for (at, ((role, client), expected)) in roles.clients.iter().zip(expected).enumerate() {
-        let got = outcome(&call(at, client.clone()).await);
+    for (((role, _), expected), response) in roles.clients.iter().zip(expected).zip(outcomes) {
+        let got = outcome(&response);
         if got != expected {
             failures.push(format!("{operation} as {role}: expected {expected}, got {got}"));
         }
@@ -141,10 +144,12 @@ async fn matrix(app: &TestApp, roles: &Roles) -> Vec<String> {
 
     // Each call gets its own pending resident of Giromagny, so a success does not
     // change what the next role sees.
-    let mut pending: Vec<String> = Vec::new();
-    for n in 0..2 * ROLES {
-        pending.push(app.register(&format!("matrice{n}@example.fr"), "90052").await.id);
-    }
+    let registrations = (0..2 * ROLES).map(|n| app.register_as(format!("matrice{n}@example.fr"), "90052"));
+    let pending: Vec<String> = futures_util::future::join_all(registrations)
+        .await
+        .into_iter()
+        .map(|registered| registered.id)
+        .collect();
     let decide = "mutation($id: ID!) { decideEnrolment(userId: $id, approve: true) { id } }";
     failures.extend(
         each(roles, "decideEnrolment(own commune)", commune_staff, decide, |at| json!({ "id": pending[at] }))
@@ -184,12 +189,12 @@ async fn account_rows(app: &TestApp, roles: &Roles) -> Vec<String> {
     failures.extend(same(roles, "brigades", staff_and_admins, brigades, json!({})).await);
 
     // Each caller gets its own staff member of Giromagny to disable, then enable.
-    let mut targets = Vec::new();
-    for n in 0..ROLES {
+    let created = (0..ROLES).map(|n| async move {
         let staff = app.staff_of("COB-GIROMAGNY", &format!("cible{n}@gendarmerie.test")).await;
         let me = staff.query("{ me { id } }", json!({})).await;
-        targets.push(me.data()["me"]["id"].as_str().expect("id").to_owned());
-    }
+        me.data()["me"]["id"].as_str().expect("id").to_owned()
+    });
+    let targets: Vec<String> = futures_util::future::join_all(created).await;
     let admins_in_reach = [unauth, forbidden, forbidden, forbidden, forbidden, OK, forbidden, missing];
     let disable = "mutation($id: ID!) { disableAccount(userId: $id, reason: \"départ\") { id } }";
     failures.extend(
@@ -266,17 +271,12 @@ fn read_outcome(response: &vigie_tests::Gql) -> String {
 /// Files `count` reports in Giromagny as the demo resident; returns their ids.
 async fn reports(roles: &Roles, tag: &str, count: usize) -> Vec<String> {
     let resident = &roles.clients[1].1;
-    let mut ids = Vec::new();
-    for n in 0..count {
-        let filed = resident
-            .query(
-                crate::reports::FILE,
-                crate::reports::filing(&format!("{tag}-{n}"), "OTHER", crate::reports::inside("90052")),
-            )
-            .await;
-        ids.push(filed.data()["fileReport"]["id"].as_str().expect("id").to_owned());
-    }
-    ids
+    let filings = (0..count).map(|n| async move {
+        let input = crate::reports::filing(&format!("{tag}-{n}"), "OTHER", crate::reports::inside("90052"));
+        let filed = resident.query(crate::reports::FILE, input).await;
+        filed.data()["fileReport"]["id"].as_str().expect("id").to_owned()
+    });
+    futures_util::future::join_all(filings).await
 }
 
 /// The brigade id of the role at `at` (a staff member).

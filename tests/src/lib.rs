@@ -332,6 +332,11 @@ impl TestApp {
         self.login(email, "une phrase de passe solide").await
     }
 
+    /// [`Self::register`] with an owned e-mail (for many registrations at once).
+    pub async fn register_as(&self, email: String, commune: &str) -> Registered {
+        self.register(&email, commune).await
+    }
+
     /// Registers a new resident of `commune`; returns their client, id and refresh token.
     pub async fn register(&self, email: &str, commune: &str) -> Registered {
         let response = self

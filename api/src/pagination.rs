@@ -56,6 +56,38 @@ fn decode_cursor(cursor: &str) -> AppResult<Uuid> {
         .ok_or_else(|| AppError::bad_input("after", "Curseur invalide."))
 }
 
+/// Which way a list of time-ordered ids runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Order {
+    OldestFirst,
+    NewestFirst,
+}
+
+/// A page of `query` ordered by its UUIDv7 `id` column (creation order), after the page's
+/// cursor, with the total count of `query`.
+pub async fn by_id<E>(
+    db: &impl sea_orm::ConnectionTrait,
+    mut query: sea_orm::Select<E>,
+    id: E::Column,
+    order: Order,
+    page: PageRequest,
+) -> AppResult<Page<E::Model>>
+where
+    E: sea_orm::EntityTrait,
+    E::Model: Sync,
+{
+    use sea_orm::{ColumnTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
+    let total = query.clone().count(db).await?;
+    query = match (order, page.after) {
+        (Order::OldestFirst, Some(after)) => query.filter(id.gt(after)).order_by_asc(id),
+        (Order::OldestFirst, None) => query.order_by_asc(id),
+        (Order::NewestFirst, Some(after)) => query.filter(id.lt(after)).order_by_desc(id),
+        (Order::NewestFirst, None) => query.order_by_desc(id),
+    };
+    let rows = query.limit(page.limit + 1).all(db).await?;
+    Ok(Page::from_overfetch(rows, page.limit, total))
+}
+
 /// One page of results.
 #[derive(Debug)]
 pub struct Page<T> {

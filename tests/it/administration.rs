@@ -348,14 +348,15 @@ async fn national_admins_edit_categories_and_a_diversion_refuses_filing_with_its
 
 const USERS: &str = "query($f: UserFilter, $first: Int, $after: String) { users(filter: $f, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { email role disabledAt } } } }";
 
+/// The nodes of the connection `field` of an answer.
+fn nodes(response: &vigie_tests::Gql, field: &str) -> Vec<Value> {
+    let edges = response.data()[field]["edges"].as_array().expect("edges").clone();
+    edges.into_iter().map(|edge| edge["node"].clone()).collect()
+}
+
 /// The e-mail addresses of a `users` answer.
 fn emails(response: &vigie_tests::Gql) -> Vec<String> {
-    response.data()["users"]["edges"]
-        .as_array()
-        .expect("edges")
-        .iter()
-        .filter_map(|edge| edge["node"]["email"].as_str().map(str::to_owned))
-        .collect()
+    nodes(response, "users").iter().filter_map(|user| user["email"].as_str().map(str::to_owned)).collect()
 }
 
 #[tokio::test]
@@ -418,14 +419,9 @@ async fn admins_list_the_accounts_of_their_departements_with_filters_and_pages()
 
 const AUDIT: &str = "query($f: AuditFilter, $first: Int) { auditEvents(filter: $f, first: $first) { totalCount edges { node { kind targetType targetId detail actor { email } } } } }";
 
-/// The nodes of an `auditEvents` answer.
+/// The entries of an `auditEvents` answer.
 fn entries(response: &vigie_tests::Gql) -> Vec<Value> {
-    response.data()["auditEvents"]["edges"]
-        .as_array()
-        .expect("edges")
-        .iter()
-        .map(|edge| edge["node"].clone())
-        .collect()
+    nodes(response, "auditEvents")
 }
 
 #[tokio::test]

@@ -28,6 +28,17 @@ async fn create_user(
 
 const LONG: &str = "un mot de passe long";
 
+/// The account with `email`, if any.
+async fn user(database: &TestDatabase, email: &str) -> Option<app_user::Model> {
+    app_user::Entity::find().filter(app_user::Column::Email.eq(email)).one(&database.db).await.expect("query")
+}
+
+/// The brigade with `code`, if any.
+async fn brigade(database: &TestDatabase, code: &str) -> Option<entity::brigade::Model> {
+    let query = entity::brigade::Entity::find().filter(entity::brigade::Column::Code.eq(code));
+    query.one(&database.db).await.expect("query")
+}
+
 #[tokio::test]
 async fn operators_create_staff_coordinators_and_admins() {
     let database = TestDatabase::demo().await;
@@ -52,22 +63,12 @@ async fn operators_create_staff_coordinators_and_admins() {
         .expect_err("bad code");
     assert!(refused.to_string().contains("99"), "{refused:#}");
 
-    let staff = app_user::Entity::find()
-        .filter(app_user::Column::Email.eq("chef.delle@gendarmerie.test"))
-        .one(&database.db)
-        .await
-        .expect("query")
-        .expect("email stored normalised");
+    let staff = user(&database, "chef.delle@gendarmerie.test").await.expect("email stored normalised");
     assert_eq!(staff.role, Role::BrigadeStaff);
     assert!(staff.brigade_id.is_some());
     assert!(staff.password_hash.starts_with("$argon2id$"));
 
-    let coordinator = app_user::Entity::find()
-        .filter(app_user::Column::Email.eq("maire@delle.test"))
-        .one(&database.db)
-        .await
-        .expect("query")
-        .expect("coordinator");
+    let coordinator = user(&database, "maire@delle.test").await.expect("coordinator");
     let communes = coordinator_commune::Entity::find()
         .filter(coordinator_commune::Column::UserId.eq(coordinator.id))
         .all(&database.db)
@@ -124,60 +125,53 @@ async fn staff_need_a_known_brigade_and_coordinators_a_known_commune() {
     assert!(users.is_empty(), "a refused account was half-written");
 }
 
+/// `vigie import brigades` of a CSV file holding `content`.
+async fn import_brigades(database: &TestDatabase, content: &str) -> anyhow::Result<()> {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let csv = dir.path().join("brigades.csv");
+    std::fs::write(&csv, content).expect("write");
+    vigie(database, &["import", "brigades", csv.to_str().expect("utf-8")]).await
+}
+
+/// The commune with INSEE `code`.
+async fn commune(database: &TestDatabase, code: &str) -> entity::commune::Model {
+    let found = entity::commune::Entity::find_by_id(code.to_owned()).one(&database.db).await.expect("query");
+    found.expect("commune")
+}
+
 #[tokio::test]
 async fn brigades_import_from_csv_assigns_their_communes() {
     let database = TestDatabase::demo().await;
-    let dir = tempfile::tempdir().expect("temp dir");
-    let csv = dir.path().join("brigades.csv");
-    std::fs::write(&csv, "code;name;kind;phone;email;address;communes\nBTA-ETUEFFONT;Brigade d'Étueffont;GENDARMERIE;17;;;90041 90003\n").expect("write");
-    vigie(&database, &["import", "brigades", csv.to_str().expect("utf-8")]).await.expect("import");
-    let etueffont = entity::commune::Entity::find_by_id("90041")
-        .one(&database.db)
-        .await
-        .expect("query")
-        .expect("commune");
-    let brigade = entity::brigade::Entity::find_by_id(etueffont.brigade_id.expect("assigned"))
-        .one(&database.db)
-        .await
-        .expect("query")
-        .expect("brigade");
-    assert_eq!(brigade.code, "BTA-ETUEFFONT");
-    assert_eq!(brigade.department.as_deref(), Some("90"), "taken from the communes it covers");
+    let header = "code;name;kind;phone;email;address;communes";
+    import_brigades(
+        &database,
+        &format!("{header}\nBTA-ETUEFFONT;Brigade d'Étueffont;GENDARMERIE;17;;;90041 90003\n"),
+    )
+    .await
+    .expect("import");
+    let assigned = brigade(&database, "BTA-ETUEFFONT").await.expect("brigade");
+    assert_eq!(commune(&database, "90041").await.brigade_id, Some(assigned.id));
+    assert_eq!(assigned.department.as_deref(), Some("90"), "taken from the communes it covers");
 
-    std::fs::write(&csv, "code;name;kind;phone;email;address;communes\nBTA-X;X;GENDARMERIE;;;;90041 99999\n")
-        .expect("write");
-    assert!(vigie(&database, &["import", "brigades", csv.to_str().expect("utf-8")]).await.is_err());
-    let none = entity::brigade::Entity::find()
-        .filter(entity::brigade::Column::Code.eq("BTA-X"))
-        .one(&database.db)
-        .await
-        .expect("query");
-    assert!(none.is_none(), "a failed import left a brigade behind");
+    assert!(
+        import_brigades(&database, &format!("{header}\nBTA-X;X;GENDARMERIE;;;;90041 99999\n")).await.is_err()
+    );
+    assert!(brigade(&database, "BTA-X").await.is_none(), "a failed import left a brigade behind");
 }
 
 #[tokio::test]
 async fn a_brigade_covering_no_commune_needs_its_departement() {
     let database = TestDatabase::demo().await;
-    let dir = tempfile::tempdir().expect("temp dir");
-    let csv = dir.path().join("brigades.csv");
-    let header = "code;name;kind;phone;email;address;communes;departement";
-    std::fs::write(&csv, format!("{header}\nPM-DELLE;Police municipale de Delle;POLICE_MUNICIPALE;;;;;\n"))
-        .expect("write");
-    let error =
-        vigie(&database, &["import", "brigades", csv.to_str().expect("utf-8")]).await.expect_err("refused");
+    let row = |departement: &str| {
+        format!(
+            "code;name;kind;phone;email;address;communes;departement\nPM-DELLE;Police municipale de Delle;POLICE_MUNICIPALE;;;;;{departement}\n"
+        )
+    };
+    let error = import_brigades(&database, &row("")).await.expect_err("refused");
     assert!(format!("{error:#}").contains("departement"), "{error:#}");
-    std::fs::write(&csv, format!("{header}\nPM-DELLE;Police municipale de Delle;POLICE_MUNICIPALE;;;;;2C\n"))
-        .expect("write");
-    assert!(vigie(&database, &["import", "brigades", csv.to_str().expect("utf-8")]).await.is_err());
-    std::fs::write(&csv, format!("{header}\nPM-DELLE;Police municipale de Delle;POLICE_MUNICIPALE;;;;;90\n"))
-        .expect("write");
-    vigie(&database, &["import", "brigades", csv.to_str().expect("utf-8")]).await.expect("imported");
-    let brigade = entity::brigade::Entity::find()
-        .filter(entity::brigade::Column::Code.eq("PM-DELLE"))
-        .one(&database.db)
-        .await
-        .expect("query")
-        .expect("brigade");
+    assert!(import_brigades(&database, &row("2C")).await.is_err());
+    import_brigades(&database, &row("90")).await.expect("imported");
+    let brigade = brigade(&database, "PM-DELLE").await.expect("brigade");
     assert_eq!(brigade.department.as_deref(), Some("90"));
 }
 
@@ -187,11 +181,7 @@ async fn operators_join_communes_set_overrides_and_disable_accounts_from_the_com
     vigie(&database, &["commune", "join", "90041", "--on", "2026-11-02", "--reference", "PC-90-2026-041"])
         .await
         .expect("joined");
-    let commune = entity::commune::Entity::find_by_id("90041")
-        .one(&database.db)
-        .await
-        .expect("query")
-        .expect("commune");
+    let commune = commune(&database, "90041").await;
     assert!(commune.participating);
     assert_eq!(commune.participating_since.map(|date| date.to_string()).as_deref(), Some("2026-11-02"));
     let again =
@@ -215,12 +205,7 @@ async fn operators_join_communes_set_overrides_and_disable_accounts_from_the_com
     vigie(&database, &["user", "disable", "Gendarme.Giromagny@vigie.test", "--reason", "Mutation"])
         .await
         .expect("disabled");
-    let staff = app_user::Entity::find()
-        .filter(app_user::Column::Email.eq("gendarme.giromagny@vigie.test"))
-        .one(&database.db)
-        .await
-        .expect("query")
-        .expect("staff");
+    let staff = user(&database, "gendarme.giromagny@vigie.test").await.expect("staff");
     assert!(staff.disabled_at.is_some());
     vigie(&database, &["user", "enable", "gendarme.giromagny@vigie.test"]).await.expect("enabled");
     vigie(&database, &["user", "move", "gendarme.giromagny@vigie.test", "--brigade", "BTA-DELLE"])

@@ -5,8 +5,7 @@
 use chrono::{DateTime, Utc};
 use entity::{app_user, audit_event, commune};
 use sea_orm::{
-    ColumnTrait, Condition, DatabaseConnection, EntityTrait, ExprTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect,
+    ColumnTrait, Condition, DatabaseConnection, EntityTrait, ExprTrait, QueryFilter,
     sea_query::{Expr, LikeExpr, Query},
 };
 
@@ -15,7 +14,7 @@ use crate::{
     error::{AppError, AppResult},
     identity::{Reach, actor::Actor},
     ids::UserId,
-    pagination::{Page, PageRequest},
+    pagination::{self, Order, Page, PageRequest},
 };
 
 /// What the console filters the trail by (all optional).
@@ -91,10 +90,5 @@ pub async fn list(
     if let Some(to) = filter.to {
         query = query.filter(audit_event::Column::At.lt(to));
     }
-    let total = query.clone().count(db).await?;
-    if let Some(after) = page.after {
-        query = query.filter(audit_event::Column::Id.lt(after));
-    }
-    let rows = query.order_by_desc(audit_event::Column::Id).limit(page.limit + 1).all(db).await?;
-    Ok(Page::from_overfetch(rows, page.limit, total))
+    pagination::by_id(db, query, audit_event::Column::Id, Order::NewestFirst, page).await
 }

@@ -7,9 +7,8 @@ use entity::{
     enums::{EnrolmentStatus, Role},
 };
 use sea_orm::{
-    ColumnTrait, Condition, DatabaseConnection, EntityTrait, ExprTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect,
-    sea_query::{Expr, Func, Query},
+    ColumnTrait, Condition, DatabaseConnection, EntityTrait, ExprTrait, QueryFilter,
+    sea_query::{Expr, Func, IntoCondition, Query, SelectStatement},
 };
 
 use crate::identity::actor::Actor;
@@ -17,7 +16,7 @@ use crate::{
     error::{AppError, AppResult},
     identity::Reach,
     ids::BrigadeId,
-    pagination::{Page, PageRequest},
+    pagination::{self, Order, Page, PageRequest},
 };
 
 /// Whether an account is usable.
@@ -40,56 +39,40 @@ pub struct UserFilter {
     pub search: Option<String>,
 }
 
+/// `SELECT column FROM entity WHERE condition`, for `IN (…)` clauses.
+fn select<E: EntityTrait>(entity: E, column: E::Column, condition: impl IntoCondition) -> SelectStatement {
+    Query::select().column(column).from(entity).cond_where(condition).to_owned()
+}
+
+/// Accounts of `role` matching `condition`.
+fn of_role(role: Role, condition: impl IntoCondition) -> Condition {
+    Condition::all().add(app_user::Column::Role.eq(role)).add(condition.into_condition())
+}
+
 /// The condition selecting the accounts attached to `codes` (see the module comment).
 pub fn in_departments(codes: &[String]) -> Condition {
-    let communes = Query::select()
-        .column(commune::Column::Code)
-        .from(commune::Entity)
-        .and_where(commune::Column::Department.is_in(codes.iter().cloned()))
-        .to_owned();
-    let brigades = Query::select()
-        .column(brigade::Column::Id)
-        .from(brigade::Entity)
-        .and_where(brigade::Column::Department.is_in(codes.iter().cloned()))
-        .to_owned();
-    let coordinators = Query::select()
-        .column(coordinator_commune::Column::UserId)
-        .from(coordinator_commune::Entity)
-        .and_where(coordinator_commune::Column::CommuneCode.in_subquery(communes.clone()))
-        .to_owned();
-    let admins_here = Query::select()
-        .column(admin_department::Column::UserId)
-        .from(admin_department::Entity)
-        .and_where(admin_department::Column::Department.is_in(codes.iter().cloned()))
-        .to_owned();
-    let admins_elsewhere = Query::select()
-        .column(admin_department::Column::UserId)
-        .from(admin_department::Entity)
-        .and_where(admin_department::Column::Department.is_not_in(codes.iter().cloned()))
-        .to_owned();
+    let codes = || codes.iter().cloned();
+    let communes = select(commune::Entity, commune::Column::Code, commune::Column::Department.is_in(codes()));
+    let brigades = select(brigade::Entity, brigade::Column::Id, brigade::Column::Department.is_in(codes()));
+    let coordinators = select(
+        coordinator_commune::Entity,
+        coordinator_commune::Column::UserId,
+        coordinator_commune::Column::CommuneCode.in_subquery(communes.clone()),
+    );
+    let (admins, department) = (admin_department::Entity, admin_department::Column::Department);
+    let admins_here = select(admins, admin_department::Column::UserId, department.is_in(codes()));
+    let admins_elsewhere = select(admins, admin_department::Column::UserId, department.is_not_in(codes()));
     Condition::any()
-        .add(
+        .add(of_role(Role::Resident, app_user::Column::CommuneCode.in_subquery(communes)))
+        .add(of_role(Role::BrigadeStaff, app_user::Column::BrigadeId.in_subquery(brigades)))
+        .add(of_role(Role::Coordinator, app_user::Column::Id.in_subquery(coordinators)))
+        .add(of_role(
+            Role::Admin,
             Condition::all()
-                .add(app_user::Column::Role.eq(Role::Resident))
-                .add(app_user::Column::CommuneCode.in_subquery(communes)),
-        )
-        .add(
-            Condition::all()
-                .add(app_user::Column::Role.eq(Role::BrigadeStaff))
-                .add(app_user::Column::BrigadeId.in_subquery(brigades)),
-        )
-        .add(
-            Condition::all()
-                .add(app_user::Column::Role.eq(Role::Coordinator))
-                .add(app_user::Column::Id.in_subquery(coordinators)),
-        )
-        .add(
-            Condition::all()
-                .add(app_user::Column::Role.eq(Role::Admin))
                 .add(app_user::Column::NationalAdmin.eq(false))
                 .add(app_user::Column::Id.in_subquery(admins_here))
                 .add(app_user::Column::Id.not_in_subquery(admins_elsewhere)),
-        )
+        ))
 }
 
 /// A page of the accounts within the actor's reach, oldest first.
@@ -150,10 +133,5 @@ pub async fn list(
                 .add(Expr::expr(Func::lower(Expr::col(app_user::Column::DisplayName))).like(pattern)),
         );
     }
-    let total = query.clone().count(db).await?;
-    if let Some(after) = page.after {
-        query = query.filter(app_user::Column::Id.gt(after));
-    }
-    let rows = query.order_by_asc(app_user::Column::Id).limit(page.limit + 1).all(db).await?;
-    Ok(Page::from_overfetch(rows, page.limit, total))
+    pagination::by_id(db, query, app_user::Column::Id, Order::OldestFirst, page).await
 }

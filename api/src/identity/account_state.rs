@@ -92,34 +92,36 @@ pub async fn disable(
 ) -> AppResult<app_user::Model> {
     let reason = text::clean(reason, "reason", 500)?
         .ok_or_else(|| AppError::bad_input("reason", "Indiquez le motif de la désactivation."))?;
-    let txn = crate::db::write(db).await?;
-    let target = managed(&txn, actor, id).await?;
-    let now = Utc::now();
-    let mut row = target.into_active_model();
-    row.disabled_at = Set(Some(now));
-    row.updated_at = Set(now);
-    let user = app_user::Entity::update(row).exec(&txn).await?;
-    sessions::revoke_all(&txn, user.id).await?;
-    let entry = actor
-        .audit("account.disabled")
-        .target("user", user.id.to_string())
-        .detail(json!({ "reason": reason }));
-    audit::record(&txn, entry).await?;
-    txn.commit().await?;
-    Ok(user)
+    switch(db, actor, id, Some(reason)).await
 }
 
 /// Enables a disabled account again (its owner signs in anew).
 pub async fn enable(db: &DatabaseConnection, actor: &Actor, id: UserId) -> AppResult<app_user::Model> {
+    switch(db, actor, id, None).await
+}
+
+/// Disables the account for `reason`, or (`None`) enables it, with its audit entry.
+async fn switch(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: UserId,
+    reason: Option<String>,
+) -> AppResult<app_user::Model> {
     let txn = crate::db::write(db).await?;
     let target = managed(&txn, actor, id).await?;
     let now = Utc::now();
     let mut row = target.into_active_model();
-    row.disabled_at = Set(None);
+    row.disabled_at = Set(reason.is_some().then_some(now));
     row.updated_at = Set(now);
     let user = app_user::Entity::update(row).exec(&txn).await?;
-    let entry = actor.audit("account.enabled").target("user", user.id.to_string());
-    audit::record(&txn, entry).await?;
+    let entry = match reason {
+        Some(reason) => {
+            sessions::revoke_all(&txn, user.id).await?;
+            actor.audit("account.disabled").detail(json!({ "reason": reason }))
+        }
+        None => actor.audit("account.enabled"),
+    };
+    audit::record(&txn, entry.target("user", user.id.to_string())).await?;
     txn.commit().await?;
     Ok(user)
 }

@@ -6,9 +6,7 @@ use entity::{
     app_user,
     enums::{EnrolmentStatus, Role},
 };
-use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
-};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use serde_json::json;
 
 use super::{
@@ -19,7 +17,7 @@ use super::{
 use crate::{
     error::{AppError, AppResult},
     ids::UserId,
-    pagination::{Page, PageRequest},
+    pagination::{self, Order, Page, PageRequest},
 };
 
 /// Residents of `commune` (optionally with one enrolment status), oldest first.
@@ -37,12 +35,7 @@ pub async fn requests(
     if let Some(status) = status {
         query = query.filter(app_user::Column::EnrolmentStatus.eq(status));
     }
-    let total = query.clone().count(db).await?;
-    if let Some(after) = page.after {
-        query = query.filter(app_user::Column::Id.gt(after));
-    }
-    let rows = query.order_by_asc(app_user::Column::Id).limit(page.limit + 1).all(db).await?;
-    Ok(Page::from_overfetch(rows, page.limit, total))
+    pagination::by_id(db, query, app_user::Column::Id, Order::OldestFirst, page).await
 }
 
 /// The resident `id`, if the viewer manages their commune (else as if missing).

@@ -18,7 +18,7 @@ use crate::{
     error::{AppError, AppResult},
     identity::{Viewer, policy},
     ids::{BrigadeId, ReportId},
-    pagination::{Page, PageRequest},
+    pagination::{self, Order, Page, PageRequest},
 };
 
 /// A report if the viewer may see it, with how; otherwise `None` (as if missing).
@@ -44,12 +44,7 @@ pub async fn mine(
     if let Some(status) = status {
         query = query.filter(report::Column::Status.eq(status));
     }
-    let total = query.clone().count(db).await?;
-    if let Some(after) = page.after {
-        query = query.filter(report::Column::Id.lt(after));
-    }
-    let rows = query.order_by_desc(report::Column::Id).limit(page.limit + 1).all(db).await?;
-    Ok(Page::from_overfetch(rows, page.limit, total))
+    pagination::by_id(db, query, report::Column::Id, Order::NewestFirst, page).await
 }
 
 /// Filters of the triage queue.

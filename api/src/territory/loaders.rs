@@ -12,21 +12,26 @@ use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 use super::service::CommuneSummary;
 use crate::ids::BrigadeId;
-use crate::{batch::uncached, error::AppResult};
+use crate::{
+    batch::{ByKey, uncached},
+    error::AppResult,
+};
 
 /// The loaders of one request (or one websocket operation).
 pub struct TerritoryLoaders {
-    brigades: DataLoader<BrigadeLoader>,
+    brigades: DataLoader<ByKey<brigade::Entity, BrigadeId>>,
     communes: DataLoader<CommuneLoader>,
-    categories: DataLoader<CategoryLoader>,
+    categories: DataLoader<ByKey<category::Entity, String>>,
 }
 
 impl TerritoryLoaders {
     pub fn new(db: &DatabaseConnection) -> Self {
         Self {
-            brigades: uncached(BrigadeLoader(db.clone())),
+            brigades: uncached(ByKey::new(db, brigade::Column::Id, |row: &brigade::Model| row.id)),
             communes: uncached(CommuneLoader(db.clone())),
-            categories: uncached(CategoryLoader(db.clone())),
+            categories: uncached(ByKey::new(db, category::Column::Code, |row: &category::Model| {
+                row.code.clone()
+            })),
         }
     }
 
@@ -46,23 +51,6 @@ impl TerritoryLoaders {
     }
 }
 
-/// Brigades by id.
-pub struct BrigadeLoader(DatabaseConnection);
-
-impl Loader<BrigadeId> for BrigadeLoader {
-    type Value = brigade::Model;
-    type Error = Arc<sea_orm::DbErr>;
-
-    async fn load(&self, keys: &[BrigadeId]) -> Result<HashMap<BrigadeId, Self::Value>, Self::Error> {
-        let rows = brigade::Entity::find()
-            .filter(brigade::Column::Id.is_in(keys.iter().copied()))
-            .all(&self.0)
-            .await
-            .map_err(Arc::new)?;
-        Ok(rows.into_iter().map(|row| (row.id, row)).collect())
-    }
-}
-
 /// Communes (without boundary) by INSEE code.
 pub struct CommuneLoader(DatabaseConnection);
 
@@ -74,23 +62,6 @@ impl Loader<String> for CommuneLoader {
         let rows = commune::Entity::find()
             .filter(commune::Column::Code.is_in(keys.iter().cloned()))
             .into_partial_model::<CommuneSummary>()
-            .all(&self.0)
-            .await
-            .map_err(Arc::new)?;
-        Ok(rows.into_iter().map(|row| (row.code.clone(), row)).collect())
-    }
-}
-
-/// Categories by code.
-pub struct CategoryLoader(DatabaseConnection);
-
-impl Loader<String> for CategoryLoader {
-    type Value = category::Model;
-    type Error = Arc<sea_orm::DbErr>;
-
-    async fn load(&self, keys: &[String]) -> Result<HashMap<String, Self::Value>, Self::Error> {
-        let rows = category::Entity::find()
-            .filter(category::Column::Code.is_in(keys.iter().cloned()))
             .all(&self.0)
             .await
             .map_err(Arc::new)?;

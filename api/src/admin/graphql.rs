@@ -51,12 +51,6 @@ fn maybe(value: MaybeUndefined<String>) -> Option<Option<String>> {
     }
 }
 
-/// The calling admin, from a resolver's context.
-fn actor(ctx: &Context<'_>) -> Result<Actor> {
-    let request = request(ctx);
-    Ok(Actor::admin(&request.viewer, request.client_ip)?)
-}
-
 /// Reloads this node's routing index after a committed change, so the admin's next report
 /// routes by it at once (other nodes follow within `VIGIE_ROUTING_REFRESH_SECS`). A failed
 /// reload is logged: the change is committed and the periodic refresh retries.
@@ -89,7 +83,7 @@ impl AdminMutation {
             effective_on: effective_on.0,
             reference: protocol_reference,
         };
-        let commune = communes::set_participation(parts::db(ctx), &actor(ctx)?, change).await?;
+        let commune = communes::set_participation(parts::db(ctx), &Actor::of(ctx)?, change).await?;
         reroute(ctx).await;
         Ok(Commune(commune.into()))
     }
@@ -107,7 +101,7 @@ impl AdminMutation {
             active: input.active,
             diversion: maybe(input.diversion),
         };
-        Ok(Category(categories::save(parts::db(ctx), &actor(ctx)?, change).await?))
+        Ok(Category(categories::save(parts::db(ctx), &Actor::of(ctx)?, change).await?))
     }
 
     /// Sends one category of reports made in a commune to another brigade (the police
@@ -121,7 +115,8 @@ impl AdminMutation {
     ) -> Result<Commune> {
         let brigade = brigade_id.map(|id| BrigadeId::parse(&id, "brigadeId")).transpose()?;
         let db = parts::db(ctx);
-        let commune = routing_rules::set(db, &actor(ctx)?, &commune_code, &category_code, brigade).await?;
+        let commune =
+            routing_rules::set(db, &Actor::of(ctx)?, &commune_code, &category_code, brigade).await?;
         reroute(ctx).await;
         Ok(Commune(commune.into()))
     }
@@ -218,7 +213,7 @@ impl AdminQuery {
         first: Option<i32>,
         after: Option<String>,
     ) -> Result<Connection<String, AuditEvent, Totals>> {
-        let actor = actor(ctx)?;
+        let actor = Actor::of(ctx)?;
         let page = PageRequest::parse(first, after.as_deref())?;
         let filter = filter.unwrap_or_default();
         let filter = audit_log::AuditFilter {
@@ -242,7 +237,7 @@ impl AdminQuery {
         first: Option<i32>,
         after: Option<String>,
     ) -> Result<Connection<String, User, Totals>> {
-        let actor = actor(ctx)?;
+        let actor = Actor::of(ctx)?;
         let page = PageRequest::parse(first, after.as_deref())?;
         let filter = filter.unwrap_or_default();
         let filter = users::UserFilter {

@@ -22,6 +22,12 @@ impl Actor {
         Ok(Self { id: Some(principal.id), reach: principal.reach.clone(), client_ip })
     }
 
+    /// The caller of a resolver, if an admin.
+    pub fn of(ctx: &async_graphql::Context<'_>) -> AppResult<Self> {
+        let request = super::request(ctx);
+        Self::admin(&request.viewer, request.client_ip)
+    }
+
     /// An operator at the command line.
     pub fn operator() -> Self {
         Self { id: None, reach: Reach::National, client_ip: None }

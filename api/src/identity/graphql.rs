@@ -163,8 +163,7 @@ impl IdentityMutation {
     /// refresh tokens and open sockets stop working at once; its name stays on its work.
     async fn disable_account(&self, ctx: &Context<'_>, user_id: ID, reason: String) -> Result<User> {
         let id = UserId::parse(&user_id, "userId")?;
-        let request = request(ctx);
-        let actor = Actor::admin(&request.viewer, request.client_ip)?;
+        let actor = Actor::of(ctx)?;
         Ok(User(account_state::disable(parts::db(ctx), &actor, id, &reason).await?))
     }
 
@@ -173,8 +172,7 @@ impl IdentityMutation {
     async fn move_staff(&self, ctx: &Context<'_>, user_id: ID, brigade_id: ID) -> Result<User> {
         let id = UserId::parse(&user_id, "userId")?;
         let brigade = BrigadeId::parse(&brigade_id, "brigadeId")?;
-        let request = request(ctx);
-        let actor = Actor::admin(&request.viewer, request.client_ip)?;
+        let actor = Actor::of(ctx)?;
         Ok(User(account_state::move_staff(parts::db(ctx), &actor, id, brigade).await?))
     }
 
@@ -182,8 +180,7 @@ impl IdentityMutation {
     /// (admins in reach); hand it over by a channel the user trusts.
     async fn issue_password_reset(&self, ctx: &Context<'_>, user_id: ID) -> Result<PasswordResetCode> {
         let id = UserId::parse(&user_id, "userId")?;
-        let request = request(ctx);
-        let actor = Actor::admin(&request.viewer, request.client_ip)?;
+        let actor = Actor::of(ctx)?;
         let (code, expires_at) = password_reset::issue(parts::db(ctx), &actor, id).await?;
         Ok(PasswordResetCode { code, expires_at })
     }
@@ -205,8 +202,7 @@ impl IdentityMutation {
     /// Enables a disabled account again (admins in reach).
     async fn enable_account(&self, ctx: &Context<'_>, user_id: ID) -> Result<User> {
         let id = UserId::parse(&user_id, "userId")?;
-        let request = request(ctx);
-        let actor = Actor::admin(&request.viewer, request.client_ip)?;
+        let actor = Actor::of(ctx)?;
         Ok(User(account_state::enable(parts::db(ctx), &actor, id).await?))
     }
 

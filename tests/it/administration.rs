@@ -533,3 +533,60 @@ async fn an_admin_issued_reset_code_sets_a_new_password_once() {
     let doubs = app.admin_of("prefet@doubs.test", &["25"]).await;
     assert_eq!(doubs.query(issue, json!({ "id": session["user"]["id"] })).await.error_code(), "NOT_FOUND");
 }
+
+const SAVE_BRIGADE: &str =
+    "mutation($input: BrigadeInput!) { saveBrigade(input: $input) { code phone departement } }";
+
+#[tokio::test]
+async fn admins_create_and_update_the_brigades_of_their_departements() {
+    let app = TestApp::spawn().await;
+    let prefecture = app.admin().await;
+    let etueffont = json!({ "code": "BTA-ETUEFFONT", "name": "Brigade d'Étueffont", "kind": "GENDARMERIE", "phone": "03 84 54 60 17", "communeCodes": ["90041", "90003"] });
+
+    let created = prefecture.query(SAVE_BRIGADE, json!({ "input": etueffont })).await;
+    assert_eq!(
+        created.data()["saveBrigade"],
+        json!({ "code": "BTA-ETUEFFONT", "phone": "03 84 54 60 17", "departement": "90" })
+    );
+    let communes = app.anonymous().query("{ communes { code brigade { code } } }", json!({})).await;
+    let covered: Vec<&str> = communes.data()["communes"]
+        .as_array()
+        .expect("communes")
+        .iter()
+        .filter(|commune| commune["brigade"]["code"] == "BTA-ETUEFFONT")
+        .filter_map(|commune| commune["code"].as_str())
+        .collect();
+    assert_eq!(covered.len(), 2, "{covered:?}");
+
+    let updated = json!({ "code": "BTA-ETUEFFONT", "name": "Brigade d'Étueffont", "kind": "GENDARMERIE", "phone": "17" });
+    assert_eq!(
+        prefecture.query(SAVE_BRIGADE, json!({ "input": updated })).await.data()["saveBrigade"]["phone"],
+        "17"
+    );
+
+    let refused: [(Value, &str); 3] = [
+        (json!({ "code": "pm delle", "name": "PM", "kind": "POLICE_MUNICIPALE" }), "code"),
+        (
+            json!({ "code": "PM-DELLE", "name": "Police municipale de Delle", "kind": "POLICE_MUNICIPALE" }),
+            "departement",
+        ),
+        (
+            json!({ "code": "PM-DELLE", "name": "PM", "kind": "POLICE_MUNICIPALE", "communeCodes": ["99999"] }),
+            "communeCodes",
+        ),
+    ];
+    for (input, field) in refused {
+        let answer = prefecture.query(SAVE_BRIGADE, json!({ "input": input })).await;
+        assert_eq!((answer.error_code(), answer.error_field()), ("BAD_USER_INPUT", Some(field)), "{input}");
+    }
+    let doubs = app.admin_of("prefet@doubs.test", &["25"]).await;
+    let in_90 = json!({ "code": "PM-DELLE", "name": "PM", "kind": "POLICE_MUNICIPALE", "departement": "90" });
+    assert_eq!(doubs.query(SAVE_BRIGADE, json!({ "input": in_90 })).await.error_code(), "NOT_FOUND");
+    let theirs =
+        json!({ "code": "BTA-ETUEFFONT", "name": "Détournée", "kind": "GENDARMERIE", "departement": "25" });
+    assert_eq!(
+        doubs.query(SAVE_BRIGADE, json!({ "input": theirs })).await.error_code(),
+        "NOT_FOUND",
+        "another département's brigade"
+    );
+}

@@ -1,12 +1,20 @@
-//! Listing brigades: staff pick a reroute target, admins run their départements.
+//! Brigades: staff list them to pick a reroute target; admins list, create and update those
+//! of their départements.
 
-use entity::{brigade, enums::Role};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use entity::{brigade, commune, enums::Role};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+};
+use serde_json::json;
 
 use crate::{
     error::{AppError, AppResult},
-    identity::{Reach, Viewer, policy},
-    territory::department,
+    identity::{Reach, Viewer, actor::Actor, audit, policy},
+    territory::{
+        department,
+        import::{self, BrigadeRecord},
+    },
+    text,
 };
 
 /// Most brigades one list returns (France has about 3,100 gendarmerie brigades and police
@@ -51,4 +59,110 @@ pub async fn list(
         .limit(MAX_BRIGADES)
         .all(db)
         .await?)
+}
+
+/// A brigade to create or update by code, with the communes it covers by default.
+#[derive(Clone, Debug)]
+pub struct BrigadeChange {
+    pub code: String,
+    pub name: String,
+    pub kind: entity::enums::BrigadeKind,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub address: Option<String>,
+    pub department: Option<String>,
+    pub communes: Vec<String>,
+}
+
+/// Creates or updates the brigade (within reach: its département and every commune it is
+/// given), makes it the default brigade of `communes`, audited, in one transaction that
+/// also bumps the routing revision.
+pub async fn save(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    change: BrigadeChange,
+) -> AppResult<brigade::Model> {
+    let code = change.code.trim().to_owned();
+    let valid_code = (2..=32).contains(&code.len())
+        && code.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-' || c == '_');
+    if !valid_code {
+        return Err(AppError::bad_input("code", "Code en majuscules, chiffres, - et _ (2 à 32 caractères)."));
+    }
+    let name = text::clean_line(&change.name, "name", 120)?
+        .ok_or_else(|| AppError::bad_input("name", "Le nom de la brigade est requis."))?;
+    let line = |value: Option<&str>, field: &str, max: usize| match value {
+        Some(raw) => text::clean_line(raw, field, max),
+        None => Ok(None),
+    };
+    let phone = line(change.phone.as_deref(), "phone", 32)?;
+    let email = line(change.email.as_deref(), "email", 254)?;
+    let address = line(change.address.as_deref(), "address", 200)?;
+    if change.communes.len() > 500 {
+        return Err(AppError::bad_input("communeCodes", "500 communes au plus par brigade."));
+    }
+    let txn = crate::db::write(db).await?;
+    let known: Vec<String> = commune::Entity::find()
+        .select_only()
+        .column(commune::Column::Code)
+        .filter(commune::Column::Code.is_in(change.communes.iter().cloned()))
+        .into_tuple()
+        .all(&txn)
+        .await?;
+    let outside =
+        change.communes.iter().find(|code| !known.contains(code) || !actor.reach.covers_commune(code));
+    if let Some(code) = outside {
+        return Err(AppError::bad_input("communeCodes", format!("Commune {code} inconnue.")));
+    }
+    let existing = brigade::Entity::find().filter(brigade::Column::Code.eq(&code)).one(&txn).await?;
+    if let Some(row) = &existing
+        && !row.department.as_deref().is_some_and(|code| actor.reach.covers(code))
+    {
+        return Err(AppError::NotFound("Brigade"));
+    }
+    let department = match change.department.as_deref().map(str::trim) {
+        Some(code) if !department::is_valid(code) => {
+            return Err(AppError::bad_input("departement", "Code de département INSEE invalide."));
+        }
+        Some(code) => Some(code.to_owned()),
+        None => change
+            .communes
+            .first()
+            .map(|code| department::of_commune(code).to_owned())
+            .or_else(|| existing.as_ref().and_then(|row| row.department.clone())),
+    };
+    let department = department.ok_or_else(|| {
+        AppError::bad_input(
+            "departement",
+            "Précisez le département d'une brigade qui ne couvre aucune commune.",
+        )
+    })?;
+    if !actor.reach.covers(&department) {
+        return Err(AppError::NotFound("Département"));
+    }
+    let record = BrigadeRecord {
+        code: code.clone(),
+        name,
+        kind: change.kind,
+        phone,
+        email,
+        address,
+        department: Some(department),
+        communes: change.communes.clone(),
+        area: None,
+    };
+    import::import_brigades_in(&txn, std::slice::from_ref(&record)).await.map_err(AppError::internal)?;
+    let saved = brigade::Entity::find()
+        .filter(brigade::Column::Code.eq(&code))
+        .one(&txn)
+        .await?
+        .ok_or_else(|| AppError::internal(anyhow::anyhow!("brigade {code} vanished while saved")))?;
+    let action = if existing.is_some() { "brigade.updated" } else { "brigade.created" };
+    let entry = actor.audit(action).target("brigade", saved.code.clone()).detail(json!({
+        "name": saved.name,
+        "departement": saved.department,
+        "communes": change.communes,
+    }));
+    audit::record(&txn, entry).await?;
+    txn.commit().await?;
+    Ok(saved)
 }

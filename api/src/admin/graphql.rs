@@ -8,7 +8,8 @@ use entity::audit_event;
 use async_graphql::{Context, Enum, ID, InputObject, MaybeUndefined, Object, Result, connection::Connection};
 
 use super::{
-    audit_log, brigades,
+    audit_log,
+    brigades::{self, BrigadeChange},
     categories::{self, CategoryChange},
     communes::{self, ParticipationChange},
     routing_rules, users,
@@ -24,6 +25,24 @@ use crate::{
     routing::RoutingHandle,
     territory::{Brigade, BrigadeKind, Category, Commune},
 };
+
+/// A brigade to create or update (by `code`).
+#[derive(InputObject)]
+pub struct BrigadeInput {
+    /// Stable code, upper case (`COB-GIROMAGNY`).
+    pub code: String,
+    pub name: String,
+    pub kind: BrigadeKind,
+    /// The public telephone number.
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    /// The public postal address.
+    pub address: Option<String>,
+    /// INSEE code of its département (else that of its communes).
+    pub departement: Option<String>,
+    /// Communes it covers by default (INSEE codes).
+    pub commune_codes: Option<Vec<String>>,
+}
 
 /// A category to create or edit (by `code`).
 #[derive(InputObject)]
@@ -86,6 +105,25 @@ impl AdminMutation {
         let commune = communes::set_participation(parts::db(ctx), &Actor::of(ctx)?, change).await?;
         reroute(ctx).await;
         Ok(Commune(commune.into()))
+    }
+
+    /// Creates or updates a brigade by code (admins in reach), and makes it the default
+    /// brigade of `communeCodes`; the département is required for a brigade that covers no
+    /// commune (a police municipale receiving category overrides).
+    async fn save_brigade(&self, ctx: &Context<'_>, input: BrigadeInput) -> Result<Brigade> {
+        let change = BrigadeChange {
+            code: input.code,
+            name: input.name,
+            kind: input.kind.into(),
+            phone: input.phone,
+            email: input.email,
+            address: input.address,
+            department: input.departement,
+            communes: input.commune_codes.unwrap_or_default(),
+        };
+        let brigade = brigades::save(parts::db(ctx), &Actor::of(ctx)?, change).await?;
+        reroute(ctx).await;
+        Ok(Brigade(brigade))
     }
 
     /// Creates or edits a category by code (national admins): label, urgent advice,

@@ -3,7 +3,7 @@
 //! Every operation is checked against the admin's reach (national or some départements).
 
 pub mod audit_log;
-mod brigades;
+pub mod brigades;
 pub mod categories;
 pub mod communes;
 mod graphql;

@@ -223,10 +223,21 @@ pub async fn import_brigades(
     records: &[BrigadeRecord],
 ) -> anyhow::Result<BrigadeImportSummary> {
     let txn = crate::db::write(db).await?;
+    let summary = import_brigades_in(&txn, records).await?;
+    txn.commit().await?;
+    Ok(summary)
+}
+
+/// [`import_brigades`] inside the caller's transaction (which also gets the routing
+/// revision bump).
+pub async fn import_brigades_in(
+    txn: &impl ConnectionTrait,
+    records: &[BrigadeRecord],
+) -> anyhow::Result<BrigadeImportSummary> {
     let mut summary = BrigadeImportSummary::default();
-    let area_assignments = assignments_by_area(&txn, records).await?;
+    let area_assignments = assignments_by_area(txn, records).await?;
     for (position, record) in records.iter().enumerate() {
-        let (id, inserted) = upsert_brigade(&txn, record).await?;
+        let (id, inserted) = upsert_brigade(txn, record).await?;
         if inserted {
             summary.brigades.inserted += 1
         } else {
@@ -235,11 +246,11 @@ pub async fn import_brigades(
         let mut codes: Vec<&str> = record.communes.iter().map(String::as_str).collect();
         codes.extend(area_assignments.get(&position).into_iter().flatten().map(String::as_str));
         if !codes.is_empty() {
-            summary.communes_assigned += assign(&txn, record, id, &codes).await?;
+            summary.communes_assigned += assign(txn, record, id, &codes).await?;
         }
         let department = match &record.department {
             Some(code) => Some(code.clone()),
-            None => covered_department(&txn, id).await?,
+            None => covered_department(txn, id).await?,
         };
         let department = department.with_context(|| {
             format!(
@@ -250,11 +261,10 @@ pub async fn import_brigades(
         brigade::Entity::update_many()
             .col_expr(brigade::Column::Department, department.into())
             .filter(brigade::Column::Id.eq(id))
-            .exec(&txn)
+            .exec(txn)
             .await?;
     }
-    bump_revision(&txn).await?;
-    txn.commit().await?;
+    bump_revision(txn).await?;
     Ok(summary)
 }
 

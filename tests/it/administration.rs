@@ -590,3 +590,25 @@ async fn admins_create_and_update_the_brigades_of_their_departements() {
         "another département's brigade"
     );
 }
+
+#[tokio::test]
+async fn staff_and_admins_in_reach_list_a_communes_category_overrides() {
+    let app = TestApp::spawn().await;
+    let overrides =
+        "query($c: String!) { categoryOverrides(communeCode: $c) { category { code } brigade { code } } }";
+    let belfort = app.staff().await.query(overrides, json!({ "c": "90010" })).await;
+    assert_eq!(
+        belfort.data()["categoryOverrides"],
+        json!([{ "category": { "code": "INCIVILITIES" }, "brigade": { "code": "PM-BELFORT" } }])
+    );
+    assert_eq!(
+        app.admin().await.query(overrides, json!({ "c": "90052" })).await.data()["categoryOverrides"],
+        json!([])
+    );
+    let doubs = app.admin_of("prefet@doubs.test", &["25"]).await;
+    assert_eq!(doubs.query(overrides, json!({ "c": "90010" })).await.error_code(), "NOT_FOUND");
+    assert_eq!(
+        app.resident().await.query(overrides, json!({ "c": "90010" })).await.error_code(),
+        "FORBIDDEN"
+    );
+}

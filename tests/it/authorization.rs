@@ -231,6 +231,9 @@ async fn account_rows(app: &TestApp, roles: &Roles) -> Vec<String> {
     failures.extend(same(roles, "setRoutingRule(remove missing)", admin_learns, rule, json!({})).await);
     let brigade = "mutation { saveBrigade(input: { code: \"PM-DELLE\", name: \"Police municipale de Delle\", kind: POLICE_MUNICIPALE, departement: \"90\" }) { code } }";
     failures.extend(same(roles, "saveBrigade", admins_in_reach, brigade, json!({})).await);
+    let overrides = "{ categoryOverrides(communeCode: \"90010\") { category { code } } }";
+    let staff_or_admin_in_reach = [unauth, forbidden, OK, forbidden, forbidden, OK, OK, missing];
+    failures.extend(same(roles, "categoryOverrides", staff_or_admin_in_reach, overrides, json!({})).await);
     let users = "{ users(first: 5) { totalCount } }";
     let admins = [unauth, forbidden, forbidden, forbidden, forbidden, OK, forbidden, OK];
     failures.extend(same(roles, "users", admins, users, json!({})).await);

@@ -23,7 +23,7 @@ use crate::{
     pagination::{PageRequest, encode_cursor},
     parts,
     routing::RoutingHandle,
-    territory::{Brigade, BrigadeKind, Category, Commune},
+    territory::{Brigade, BrigadeKind, Category, Commune, loaders::TerritoryLoaders},
 };
 
 /// A brigade to create or update (by `code`).
@@ -197,6 +197,23 @@ pub struct AuditFilterInput {
     pub to: Option<DateTime<Utc>>,
 }
 
+/// A category of reports that a commune sends to another brigade than its own.
+pub struct CategoryOverride {
+    category: String,
+    brigade: BrigadeId,
+}
+
+#[Object]
+impl CategoryOverride {
+    async fn category(&self, ctx: &Context<'_>) -> Result<Option<Category>> {
+        Ok(TerritoryLoaders::category(ctx, &self.category).await?.map(Category))
+    }
+
+    async fn brigade(&self, ctx: &Context<'_>) -> Result<Option<Brigade>> {
+        Ok(TerritoryLoaders::brigade(ctx, self.brigade).await?.map(Brigade))
+    }
+}
+
 /// One entry of the audit trail: who did what, when, to what.
 pub struct AuditEvent(audit_event::Model);
 
@@ -291,6 +308,17 @@ impl AdminQuery {
         };
         let page = users::list(parts::db(ctx), &actor, filter, page).await?;
         Ok(connection(page, |user| encode_cursor(user.id), User))
+    }
+
+    /// The category overrides of a commune (brigade staff, admins in reach): which
+    /// categories of reports go to another brigade than the commune's.
+    async fn category_overrides(
+        &self,
+        ctx: &Context<'_>,
+        commune_code: String,
+    ) -> Result<Vec<CategoryOverride>> {
+        let rows = routing_rules::of_commune(parts::db(ctx), &request(ctx).viewer, &commune_code).await?;
+        Ok(rows.into_iter().map(|(category, brigade)| CategoryOverride { category, brigade }).collect())
     }
 
     /// Brigades of a département by name (staff: reroute targets; admins: their

@@ -2,7 +2,7 @@
 //! change bumps the routing revision in the same transaction, so every node reroutes.
 
 use chrono::Utc;
-use entity::{brigade, category, commune, routing_rule};
+use entity::{brigade, category, commune, enums::Role, routing_rule};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, sea_query::OnConflict,
 };
@@ -12,7 +12,7 @@ use uuid::Uuid;
 use crate::identity::actor::Actor;
 use crate::{
     error::{AppError, AppResult},
-    identity::audit,
+    identity::{Viewer, audit, policy},
     ids::BrigadeId,
     routing::store::bump_revision,
 };
@@ -88,16 +88,24 @@ pub async fn set(
     Ok(commune)
 }
 
-/// The overrides of `commune`: (category code, brigade), by category.
+/// The category overrides of `commune` (category code, brigade), by category: for staff
+/// (routing is no secret to them) and admins in reach.
 pub async fn of_commune(
     db: &impl sea_orm::ConnectionTrait,
+    viewer: &Viewer,
     commune: &str,
 ) -> AppResult<Vec<(String, BrigadeId)>> {
     use sea_orm::{QueryOrder, QuerySelect};
+    let principal = policy::list_brigades(viewer)?;
+    let commune = commune::Entity::find_by_id(commune.trim().to_owned())
+        .one(db)
+        .await?
+        .filter(|row| principal.role != Role::Admin || principal.reach.covers(&row.department))
+        .ok_or(AppError::NotFound("Commune"))?;
     Ok(routing_rule::Entity::find()
         .select_only()
         .columns([routing_rule::Column::CategoryCode, routing_rule::Column::BrigadeId])
-        .filter(routing_rule::Column::CommuneCode.eq(commune))
+        .filter(routing_rule::Column::CommuneCode.eq(&commune.code))
         .order_by_asc(routing_rule::Column::CategoryCode)
         .into_tuple()
         .all(db)

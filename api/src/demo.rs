@@ -7,7 +7,7 @@ use std::path::Path;
 use anyhow::Context;
 use entity::{
     app_user, brigade, category, commune,
-    enums::{BrigadeKind, EnrolmentStatus, Role},
+    enums::{BrigadeKind, CoordinatorTitle, EnrolmentStatus, Role},
 };
 use geo::{Distance, Euclidean, InteriorPoint, Point};
 use sea_orm::{
@@ -264,6 +264,7 @@ async fn seed_accounts(db: &DatabaseConnection) -> anyhow::Result<()> {
             } else {
                 Reach::Nothing
             },
+            title: (role == Role::Coordinator).then_some(CoordinatorTitle::Mayor),
         };
         accounts::create_account(db, account, accounts::Origin::operator()).await?;
     }

@@ -4,7 +4,7 @@ use sea_orm::entity::prelude::*;
 
 use crate::ids::{BrigadeId, UserId};
 
-use crate::enums::{EnrolmentStatus, Role};
+use crate::enums::{CoordinatorTitle, EnrolmentStatus, Role};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "app_user")]
@@ -31,6 +31,8 @@ pub struct Model {
     pub disabled_at: Option<DateTimeUtc>,
     /// Admins: whether they administer every département (else those of `admin_department`).
     pub national_admin: bool,
+    /// Coordinators: maire, adjoint or citoyen référent.
+    pub title: Option<CoordinatorTitle>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -14,6 +14,21 @@ pub enum BrigadeKind {
     PoliceMunicipale,
 }
 
+/// What a coordinator is to their communes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(32))")]
+pub enum CoordinatorTitle {
+    /// Maire.
+    #[sea_orm(string_value = "MAYOR")]
+    Mayor,
+    /// Adjoint au maire.
+    #[sea_orm(string_value = "DEPUTY_MAYOR")]
+    DeputyMayor,
+    /// Citoyen référent.
+    #[sea_orm(string_value = "CITIZEN_REFERENT")]
+    CitizenReferent,
+}
+
 /// A user's role; scopes (commune, brigade) are columns of the user.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum)]
 #[sea_orm(rs_type = "String", db_type = "String(StringLen::N(32))")]

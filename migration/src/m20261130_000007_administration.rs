@@ -1,4 +1,5 @@
-//! Administration without SQL: admins scoped to départements (or national), a brigade's
+//! Administration without SQL: admins scoped to départements (or national), coordinators'
+//! titles, a brigade's
 //! département, the participation history of communes (joined on, left on, protocol
 //! reference), a category's emergency diversion, and one-time password reset codes issued
 //! by admins.
@@ -41,6 +42,10 @@ impl MigrationTrait for Migration {
             )
             .await?;
         db.execute_unprepared("UPDATE app_user SET national_admin = TRUE WHERE role = 'ADMIN'").await?;
+        // What a coordinator is to their communes (maire, adjoint, citoyen référent).
+        manager
+            .alter_table(Table::alter().table("app_user").add_column(string_len_null("title", 32)).to_owned())
+            .await?;
         manager
             .create_table(
                 Table::create()
@@ -144,9 +149,9 @@ impl MigrationTrait for Migration {
         manager
             .alter_table(Table::alter().table("commune").drop_column("participating_since").to_owned())
             .await?;
-        manager
-            .alter_table(Table::alter().table("app_user").drop_column("national_admin").to_owned())
-            .await?;
+        for column in ["title", "national_admin"] {
+            manager.alter_table(Table::alter().table("app_user").drop_column(column).to_owned()).await?;
+        }
         manager.drop_index(Index::drop().name("ix_brigade_department").table("brigade").to_owned()).await?;
         manager.alter_table(Table::alter().table("brigade").drop_column("department").to_owned()).await
     }

@@ -612,3 +612,33 @@ async fn staff_and_admins_in_reach_list_a_communes_category_overrides() {
         "FORBIDDEN"
     );
 }
+
+#[tokio::test]
+async fn admins_set_a_coordinators_communes_and_title() {
+    let app = TestApp::spawn().await;
+    let prefecture = app.admin().await;
+    let mayor = app.coordinator().await;
+    let me = mayor.query("{ me { id title coordinatedCommunes { code } } }", json!({})).await;
+    assert_eq!(me.data()["me"]["title"], "MAYOR");
+    let id = me.data()["me"]["id"].clone();
+    let set = "mutation($id: ID!, $c: [String!]!, $t: CoordinatorTitle) { setCoordinatorCommunes(userId: $id, communeCodes: $c, title: $t) { title coordinatedCommunes { code } } }";
+
+    let changed =
+        prefecture.query(set, json!({ "id": id, "c": ["90052", "90008"], "t": "CITIZEN_REFERENT" })).await;
+    let changed = changed.data()["setCoordinatorCommunes"].clone();
+    assert_eq!(changed["title"], "CITIZEN_REFERENT");
+    assert_eq!(changed["coordinatedCommunes"].as_array().map(Vec::len), Some(2));
+    // The new scope applies at the next request.
+    let requests = "query($c: String!) { enrolmentRequests(communeCode: $c) { totalCount } }";
+    mayor.query(requests, json!({ "c": "90008" })).await.data();
+
+    let refused = prefecture.query(set, json!({ "id": id, "c": ["99999"] })).await;
+    assert_eq!((refused.error_code(), refused.error_field()), ("BAD_USER_INPUT", Some("communeCodes")));
+    let empty = prefecture.query(set, json!({ "id": id, "c": [] })).await;
+    assert_eq!(empty.error_field(), Some("communeCodes"));
+    let staff_id = app.staff().await.query("{ me { id } }", json!({})).await.data()["me"]["id"].clone();
+    let not_coordinator = prefecture.query(set, json!({ "id": staff_id, "c": ["90052"] })).await;
+    assert_eq!(not_coordinator.error_field(), Some("userId"));
+    let doubs = app.admin_of("prefet@doubs.test", &["25"]).await;
+    assert_eq!(doubs.query(set, json!({ "id": id, "c": ["90052"] })).await.error_code(), "NOT_FOUND");
+}

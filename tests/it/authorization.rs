@@ -214,6 +214,12 @@ async fn account_rows(app: &TestApp, roles: &Roles) -> Vec<String> {
     failures.extend(
         each(roles, "issuePasswordReset", admins_in_reach, reset, |at| json!({ "id": targets[at] })).await,
     );
+    let mayor = roles.clients[3].1.query("{ me { id } }", json!({})).await.data()["me"]["id"].clone();
+    let communes =
+        "mutation($id: ID!) { setCoordinatorCommunes(userId: $id, communeCodes: [\"90052\"]) { id } }";
+    failures.extend(
+        same(roles, "setCoordinatorCommunes", admins_in_reach, communes, json!({ "id": mayor })).await,
+    );
     let join = "mutation($c: String!) { setCommuneParticipation(communeCode: $c, participating: true, effectiveOn: \"2026-11-02\", protocolReference: \"PC\") { code } }";
     let communes = ["90001", "90002", "90003", "90004", "90005", "90006", "90007", "90011"];
     failures.extend(

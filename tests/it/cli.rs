@@ -45,7 +45,8 @@ async fn operators_create_staff_coordinators_and_admins() {
     create_user(&database, "Chef.Delle@Gendarmerie.test", LONG, "BRIGADE_STAFF", &["--brigade", "BTA-DELLE"])
         .await
         .expect("staff created");
-    let coordinator = ["--commune", "90033", "--commune", "90009", "--phone", "06 11 22 33 44"];
+    let coordinator =
+        ["--commune", "90033", "--commune", "90009", "--phone", "06 11 22 33 44", "--title", "DEPUTY_MAYOR"];
     create_user(&database, "maire@delle.test", LONG, "COORDINATOR", &coordinator)
         .await
         .expect("coordinator created");
@@ -76,6 +77,7 @@ async fn operators_create_staff_coordinators_and_admins() {
         .expect("query");
     assert_eq!(communes.len(), 2);
     assert_eq!(coordinator.phone.as_deref(), Some("+33611223344"));
+    assert_eq!(coordinator.title, Some(entity::enums::CoordinatorTitle::DeputyMayor));
 
     let scope = |email: &'static str| {
         let db = database.db.clone();

@@ -311,6 +311,7 @@ impl TestApp {
             commune_codes: Vec::new(),
             enrolment: entity::enums::EnrolmentStatus::Approved,
             reach,
+            title: None,
         };
         let user = accounts::create_account(&self.state.db, account, accounts::Origin::operator())
             .await

@@ -2,7 +2,7 @@
 
 use crate::identity::phone::Phone;
 use clap::{Subcommand, ValueEnum};
-use entity::enums::{EnrolmentStatus, Role};
+use entity::enums::{CoordinatorTitle, EnrolmentStatus, Role};
 
 use crate::{
     config::Config,
@@ -44,6 +44,9 @@ pub enum UserCommand {
         /// ADMIN: administers every département.
         #[arg(long, conflicts_with = "departements")]
         national: bool,
+        /// COORDINATOR: what they are to their communes.
+        #[arg(long, value_enum)]
+        title: Option<TitleArg>,
     },
     /// Disable an account at once (tokens, sessions and sockets end).
     Disable {
@@ -63,6 +66,24 @@ pub enum UserCommand {
         #[arg(long)]
         brigade: String,
     },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+#[value(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum TitleArg {
+    Mayor,
+    DeputyMayor,
+    CitizenReferent,
+}
+
+impl From<TitleArg> for CoordinatorTitle {
+    fn from(title: TitleArg) -> Self {
+        match title {
+            TitleArg::Mayor => Self::Mayor,
+            TitleArg::DeputyMayor => Self::DeputyMayor,
+            TitleArg::CitizenReferent => Self::CitizenReferent,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -99,6 +120,7 @@ pub async fn run(config: Config, command: UserCommand) -> anyhow::Result<()> {
             name,
             departements,
             national,
+            title,
         } => {
             let email = Email::parse(&email, "email")?;
             let display_name =
@@ -113,6 +135,7 @@ pub async fn run(config: Config, command: UserCommand) -> anyhow::Result<()> {
                 commune_codes: communes,
                 enrolment: EnrolmentStatus::Approved,
                 reach: if national { Reach::National } else { Reach::Departments(departements) },
+                title: title.map(Into::into),
             };
             let user = accounts::create_account(&db, account, accounts::Origin::operator()).await?;
             println!("created {:?} account {}", user.role, user.id);

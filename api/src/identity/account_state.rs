@@ -5,10 +5,13 @@
 use std::net::IpAddr;
 
 use chrono::Utc;
-use entity::{app_user, brigade, coordinator_commune, enums::Role};
+use entity::{
+    app_user, brigade, commune, coordinator_commune,
+    enums::{CoordinatorTitle, Role},
+};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, IntoActiveModel,
-    QueryFilter, QuerySelect,
+    ActiveEnum, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
+    IntoActiveModel, QueryFilter, QuerySelect,
 };
 use secrecy::SecretString;
 use serde_json::json;
@@ -156,6 +159,60 @@ pub async fn move_staff(
         .audit("account.moved")
         .target("user", user.id.to_string())
         .detail(json!({ "from": from, "to": brigade.id, "brigade": brigade.code }));
+    audit::record(&txn, entry).await?;
+    txn.commit().await?;
+    Ok(user)
+}
+
+/// Replaces the communes coordinator `id` acts for (all known and within reach), and sets
+/// their title; from their next request they act for those communes only.
+pub async fn set_communes(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: UserId,
+    codes: &[String],
+    title: Option<CoordinatorTitle>,
+) -> AppResult<app_user::Model> {
+    if codes.is_empty() || codes.len() > 100 {
+        return Err(AppError::bad_input("communeCodes", "Un coordinateur agit pour 1 à 100 communes."));
+    }
+    let txn = crate::db::write(db).await?;
+    let target = managed(&txn, actor, id).await?;
+    if target.role != Role::Coordinator {
+        return Err(AppError::bad_input("userId", "Seuls les coordinateurs agissent pour des communes."));
+    }
+    let known: Vec<String> = commune::Entity::find()
+        .select_only()
+        .column(commune::Column::Code)
+        .filter(commune::Column::Code.is_in(codes.iter().cloned()))
+        .into_tuple()
+        .all(&txn)
+        .await?;
+    if let Some(code) = codes.iter().find(|code| !known.contains(code) || !actor.reach.covers_commune(code)) {
+        return Err(AppError::bad_input("communeCodes", format!("Commune {code} inconnue.")));
+    }
+    coordinator_commune::Entity::delete_many()
+        .filter(coordinator_commune::Column::UserId.eq(target.id))
+        .exec(&txn)
+        .await?;
+    let mut unique = codes.to_vec();
+    unique.sort();
+    unique.dedup();
+    let links = unique.iter().map(|code| coordinator_commune::ActiveModel {
+        user_id: Set(target.id),
+        commune_code: Set(code.clone()),
+    });
+    coordinator_commune::Entity::insert_many(links).exec_without_returning(&txn).await?;
+    let now = Utc::now();
+    let title = title.or(target.title);
+    let mut row = target.into_active_model();
+    row.title = Set(title);
+    row.updated_at = Set(now);
+    let user = app_user::Entity::update(row).exec(&txn).await?;
+    let entry = actor
+        .audit("account.communes_set")
+        .target("user", user.id.to_string())
+        .detail(json!({ "communes": unique, "title": user.title.map(|title| title.to_value()) }));
     audit::record(&txn, entry).await?;
     txn.commit().await?;
     Ok(user)

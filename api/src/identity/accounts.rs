@@ -4,7 +4,7 @@
 use chrono::Utc;
 use entity::{
     admin_department, app_user, brigade, commune, coordinator_commune,
-    enums::{EnrolmentStatus, Role},
+    enums::{CoordinatorTitle, EnrolmentStatus, Role},
 };
 use sea_orm::{
     ActiveEnum, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
@@ -57,6 +57,8 @@ pub struct NewAccount {
     pub enrolment: EnrolmentStatus,
     /// ADMIN: what they administer (national, or one or more départements).
     pub reach: Reach,
+    /// COORDINATOR: maire, adjoint or citoyen référent.
+    pub title: Option<CoordinatorTitle>,
 }
 
 /// Creates the account, its scopes and its audit entry (a role grant) in one transaction.
@@ -104,6 +106,7 @@ pub async fn create_account(
         sms_alerts: Set(true),
         disabled_at: Set(None),
         national_admin: Set(reach == Reach::National),
+        title: Set(account.title.filter(|_| account.role == Role::Coordinator)),
         created_at: Set(now),
         updated_at: Set(now),
     };

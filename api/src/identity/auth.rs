@@ -61,6 +61,7 @@ pub async fn register(
         commune_codes: vec![registration.commune_code.trim().to_owned()],
         enrolment: EnrolmentStatus::Pending,
         reach: super::Reach::Nothing,
+        title: None,
     };
     let user = accounts::create_account(
         db,

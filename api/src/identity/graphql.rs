@@ -199,6 +199,21 @@ impl IdentityMutation {
         Ok(true)
     }
 
+    /// Sets the communes a coordinator acts for, and their title (admins in reach of the
+    /// coordinator and of every commune given).
+    async fn set_coordinator_communes(
+        &self,
+        ctx: &Context<'_>,
+        user_id: ID,
+        commune_codes: Vec<String>,
+        title: Option<CoordinatorTitle>,
+    ) -> Result<User> {
+        let id = UserId::parse(&user_id, "userId")?;
+        let actor = Actor::of(ctx)?;
+        let title = title.map(Into::into);
+        Ok(User(account_state::set_communes(parts::db(ctx), &actor, id, &commune_codes, title).await?))
+    }
+
     /// Enables a disabled account again (admins in reach).
     async fn enable_account(&self, ctx: &Context<'_>, user_id: ID) -> Result<User> {
         let id = UserId::parse(&user_id, "userId")?;
@@ -249,6 +264,7 @@ impl IdentityMutation {
             commune_codes: input.commune_codes.unwrap_or_default(),
             enrolment: enums::EnrolmentStatus::Approved,
             reach,
+            title: input.title.map(Into::into),
         };
         let origin = accounts::Origin {
             actor: Some(admin.id),
@@ -290,6 +306,8 @@ pub struct CreateAccountInput {
     pub brigade_code: Option<String>,
     /// COORDINATOR: the communes they act for.
     pub commune_codes: Option<Vec<String>>,
+    /// COORDINATOR: maire, adjoint or citoyen référent.
+    pub title: Option<CoordinatorTitle>,
     /// ADMIN: the départements they administer (INSEE codes)…
     pub departements: Option<Vec<String>>,
     /// …or every département (only a national admin may create one).
@@ -342,6 +360,11 @@ impl User {
 
     async fn role(&self) -> Role {
         self.0.role.into()
+    }
+
+    /// Coordinators: maire, adjoint or citoyen référent.
+    async fn title(&self) -> Option<CoordinatorTitle> {
+        self.0.title.map(Into::into)
     }
 
     /// When an admin disabled the account (null while it is usable).
@@ -403,3 +426,16 @@ pub enum EnrolmentStatus {
 }
 
 crate::enums::mirror_enum!(EnrolmentStatus, enums::EnrolmentStatus, [Pending, Approved, Rejected, Suspended]);
+
+/// What a coordinator is to their communes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Enum)]
+pub enum CoordinatorTitle {
+    /// Maire.
+    Mayor,
+    /// Adjoint au maire.
+    DeputyMayor,
+    /// Citoyen référent.
+    CitizenReferent,
+}
+
+crate::enums::mirror_enum!(CoordinatorTitle, enums::CoordinatorTitle, [Mayor, DeputyMayor, CitizenReferent]);

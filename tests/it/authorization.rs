@@ -235,22 +235,37 @@ async fn account_rows(app: &TestApp, roles: &Roles) -> Vec<String> {
     // learns anything.
     let admin_learns = [unauth, forbidden, forbidden, forbidden, forbidden, missing, forbidden, missing];
     failures.extend(same(roles, "setRoutingRule(remove missing)", admin_learns, rule, json!({})).await);
-    let brigade = "mutation { saveBrigade(input: { code: \"PM-DELLE\", name: \"Police municipale de Delle\", kind: POLICE_MUNICIPALE, departement: \"90\" }) { code } }";
-    failures.extend(same(roles, "saveBrigade", admins_in_reach, brigade, json!({})).await);
-    let overrides = "{ categoryOverrides(communeCode: \"90010\") { category { code } } }";
     let staff_or_admin_in_reach = [unauth, forbidden, OK, forbidden, forbidden, OK, OK, missing];
-    failures.extend(same(roles, "categoryOverrides", staff_or_admin_in_reach, overrides, json!({})).await);
-    let users = "{ users(first: 5) { totalCount } }";
     let admins = [unauth, forbidden, forbidden, forbidden, forbidden, OK, forbidden, OK];
-    failures.extend(same(roles, "users", admins, users, json!({})).await);
-    let audit = "{ auditEvents(first: 5) { totalCount } }";
-    failures.extend(same(roles, "auditEvents", admins, audit, json!({})).await);
-    let category = "mutation { saveCategory(input: { code: \"OTHER\", label: \"Autre\" }) { code } }";
     let national_only = [unauth, forbidden, forbidden, forbidden, forbidden, forbidden, forbidden, forbidden];
-    failures.extend(same(roles, "saveCategory(national)", national_only, category, json!({})).await);
-    let change = "mutation { changePassword(currentPassword: \"pas le bon\", newPassword: \"une autre phrase solide\") }";
     let signed_in = [unauth, bad, bad, bad, bad, bad, bad, bad];
-    failures.extend(same(roles, "changePassword(wrong current)", signed_in, change, json!({})).await);
+    let rows: [(&str, [&str; 8], &str); 6] = [
+        (
+            "saveBrigade",
+            admins_in_reach,
+            "mutation { saveBrigade(input: { code: \"PM-DELLE\", name: \"Police municipale de Delle\", kind: POLICE_MUNICIPALE, departement: \"90\" }) { code } }",
+        ),
+        (
+            "categoryOverrides",
+            staff_or_admin_in_reach,
+            "{ categoryOverrides(communeCode: \"90010\") { category { code } } }",
+        ),
+        ("users", admins, "{ users(first: 5) { totalCount } }"),
+        ("auditEvents", admins, "{ auditEvents(first: 5) { totalCount } }"),
+        (
+            "saveCategory(national)",
+            national_only,
+            "mutation { saveCategory(input: { code: \"OTHER\", label: \"Autre\" }) { code } }",
+        ),
+        (
+            "changePassword(wrong current)",
+            signed_in,
+            "mutation { changePassword(currentPassword: \"pas le bon\", newPassword: \"une autre phrase solide\") }",
+        ),
+    ];
+    for (name, expected, query) in rows {
+        failures.extend(same(roles, name, expected, query, json!({})).await);
+    }
     failures
 }
 

@@ -26,7 +26,10 @@ use crate::{
         phone::Phone,
     },
     routing::geojson::FeatureCollection,
-    territory::import::{self, BrigadeRecord},
+    territory::{
+        brigade_import::{self, BrigadeRecord},
+        import,
+    },
 };
 
 /// The boundary file of the demo département, as published in `shared/data`.
@@ -144,7 +147,7 @@ pub async fn seed_demo(db: &DatabaseConnection, collection: &FeatureCollection) 
     seed_categories(db).await?;
     let summary = import::import_communes(db, collection).await?;
     tracing::info!(inserted = summary.inserted, updated = summary.updated, "demo communes imported");
-    import::import_brigades(db, &demo_brigades(collection)?).await?;
+    brigade_import::import_brigades(db, &demo_brigades(collection)?).await?;
     configure_participation(db).await?;
     seed_accounts(db).await?;
     Ok(())

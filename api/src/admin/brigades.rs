@@ -11,8 +11,8 @@ use crate::{
     error::{AppError, AppResult},
     identity::{Reach, Viewer, actor::Actor, audit, policy},
     territory::{
+        brigade_import::{self, BrigadeRecord},
         department,
-        import::{self, BrigadeRecord},
     },
     text,
 };
@@ -150,7 +150,9 @@ pub async fn save(
         communes: change.communes.clone(),
         area: None,
     };
-    import::import_brigades_in(&txn, std::slice::from_ref(&record)).await.map_err(AppError::internal)?;
+    brigade_import::import_brigades_in(&txn, std::slice::from_ref(&record))
+        .await
+        .map_err(AppError::internal)?;
     let saved = brigade::Entity::find()
         .filter(brigade::Column::Code.eq(&code))
         .one(&txn)

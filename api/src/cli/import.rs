@@ -4,7 +4,11 @@ use std::path::PathBuf;
 
 use clap::Subcommand;
 
-use crate::{config::Config, db, territory::import};
+use crate::{
+    config::Config,
+    db,
+    territory::{brigade_import, import},
+};
 
 #[derive(Debug, Subcommand)]
 pub enum ImportCommand {
@@ -23,7 +27,8 @@ pub async fn run(config: Config, command: ImportCommand) -> anyhow::Result<()> {
             println!("communes: {} inserted, {} updated", summary.inserted, summary.updated);
         }
         ImportCommand::Brigades { file } => {
-            let summary = import::import_brigades(&db, &import::read_brigades_file(&file)?).await?;
+            let records = brigade_import::read_brigades_file(&file)?;
+            let summary = brigade_import::import_brigades(&db, &records).await?;
             println!(
                 "brigades: {} inserted, {} updated; {} communes assigned",
                 summary.brigades.inserted, summary.brigades.updated, summary.communes_assigned

@@ -17,11 +17,13 @@ pub mod policy;
 pub mod request;
 pub mod sessions;
 pub mod tokens;
+mod types;
 pub mod viewer;
 
 pub use self::{
     credentials::{Email, Password},
-    graphql::{EnrolmentStatus, IdentityMutation, IdentityQuery, Role, Totals, User, connection},
+    graphql::{IdentityMutation, IdentityQuery},
     request::{RequestContext, request},
+    types::{EnrolmentStatus, Role, Totals, User, connection},
     viewer::{Principal, Reach, Viewer},
 };

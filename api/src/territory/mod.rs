@@ -1,6 +1,7 @@
 //! Reference data: communes, brigades, categories and the commune → brigade assignment.
 //! Read publicly through GraphQL; written by imports, the demo seed and admins.
 
+pub mod brigade_import;
 pub mod department;
 mod graphql;
 pub mod import;

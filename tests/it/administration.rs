@@ -636,6 +636,13 @@ async fn admins_set_a_coordinators_communes_and_title() {
     assert_eq!((refused.error_code(), refused.error_field()), ("BAD_USER_INPUT", Some("communeCodes")));
     let empty = prefecture.query(set, json!({ "id": id, "c": [] })).await;
     assert_eq!(empty.error_field(), Some("communeCodes"));
+    let many: Vec<String> = (0..101).map(|n| format!("90{n:03}")).collect();
+    let too_many = prefecture.query(set, json!({ "id": id, "c": many })).await;
+    assert_eq!(too_many.error_field(), Some("communeCodes"));
+    let create = "mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }";
+    let coordinator = json!({ "email": "referent@vigie.test", "password": PASSWORD, "displayName": "Référent", "role": "COORDINATOR", "communeCodes": many });
+    let refused = prefecture.query(create, json!({ "input": coordinator })).await;
+    assert_eq!((refused.error_code(), refused.error_field()), ("BAD_USER_INPUT", Some("communeCodes")));
     let staff_id = app.staff().await.query("{ me { id } }", json!({})).await.data()["me"]["id"].clone();
     let not_coordinator = prefecture.query(set, json!({ "id": staff_id, "c": ["90052"] })).await;
     assert_eq!(not_coordinator.error_field(), Some("userId"));

@@ -61,26 +61,14 @@ pub async fn list(
         .await?)
 }
 
-/// A brigade to create or update by code, with the communes it covers by default.
-#[derive(Clone, Debug)]
-pub struct BrigadeChange {
-    pub code: String,
-    pub name: String,
-    pub kind: entity::enums::BrigadeKind,
-    pub phone: Option<String>,
-    pub email: Option<String>,
-    pub address: Option<String>,
-    pub department: Option<String>,
-    pub communes: Vec<String>,
-}
-
-/// Creates or updates the brigade (within reach: its département and every commune it is
-/// given), makes it the default brigade of `communes`, audited, in one transaction that
+/// Creates or updates the brigade `change` describes (its `area` is ignored; within reach:
+/// its département and every commune it is given), makes it the default brigade of its
+/// `communes`, audited, in one transaction that
 /// also bumps the routing revision.
 pub async fn save(
     db: &DatabaseConnection,
     actor: &Actor,
-    change: BrigadeChange,
+    change: BrigadeRecord,
 ) -> AppResult<brigade::Model> {
     let code = change.code.trim().to_owned();
     let valid_code = (2..=32).contains(&code.len())
@@ -139,16 +127,16 @@ pub async fn save(
     if !actor.reach.covers(&department) {
         return Err(AppError::NotFound("Département"));
     }
+    // The record as given, cleaned and with its département settled.
     let record = BrigadeRecord {
         code: code.clone(),
         name,
-        kind: change.kind,
         phone,
         email,
         address,
         department: Some(department),
-        communes: change.communes.clone(),
         area: None,
+        ..change.clone()
     };
     brigade_import::import_brigades_in(&txn, std::slice::from_ref(&record))
         .await

@@ -8,8 +8,7 @@ use entity::audit_event;
 use async_graphql::{Context, Enum, ID, InputObject, MaybeUndefined, Object, Result, connection::Connection};
 
 use super::{
-    audit_log,
-    brigades::{self, BrigadeChange},
+    audit_log, brigades,
     categories::{self, CategoryChange},
     communes::{self, ParticipationChange},
     routing_rules, users,
@@ -23,7 +22,9 @@ use crate::{
     pagination::{PageRequest, encode_cursor},
     parts,
     routing::RoutingHandle,
-    territory::{Brigade, BrigadeKind, Category, Commune, loaders::TerritoryLoaders},
+    territory::{
+        Brigade, BrigadeKind, Category, Commune, brigade_import::BrigadeRecord, loaders::TerritoryLoaders,
+    },
 };
 
 /// A brigade to create or update (by `code`).
@@ -111,7 +112,7 @@ impl AdminMutation {
     /// brigade of `communeCodes`; the département is required for a brigade that covers no
     /// commune (a police municipale receiving category overrides).
     async fn save_brigade(&self, ctx: &Context<'_>, input: BrigadeInput) -> Result<Brigade> {
-        let change = BrigadeChange {
+        let change = BrigadeRecord {
             code: input.code,
             name: input.name,
             kind: input.kind.into(),
@@ -120,6 +121,7 @@ impl AdminMutation {
             address: input.address,
             department: input.departement,
             communes: input.commune_codes.unwrap_or_default(),
+            area: None,
         };
         let brigade = brigades::save(parts::db(ctx), &Actor::of(ctx)?, change).await?;
         reroute(ctx).await;

@@ -227,6 +227,13 @@ impl IdentityMutation {
         if input.role == Role::Resident {
             return Err(AppError::bad_input("role", "Les habitants s'inscrivent eux-mêmes.").into());
         }
+        if input.commune_codes.as_ref().is_some_and(|codes| codes.len() > 100) {
+            return Err(AppError::bad_input(
+                "communeCodes",
+                "Un coordinateur agit pour 100 communes au plus.",
+            )
+            .into());
+        }
         let departements = input.departements.unwrap_or_default();
         if departements.len() > 120 {
             return Err(AppError::bad_input("departements", "Trop de départements.").into());

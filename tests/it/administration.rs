@@ -327,10 +327,11 @@ async fn national_admins_edit_categories_and_a_diversion_refuses_filing_with_its
     let refused = resident.query(FILE, filing("bruit-3", "NOISE", inside("90052"))).await;
     assert_eq!((refused.error_code(), refused.error_field()), ("BAD_USER_INPUT", Some("categoryCode")));
 
-    let invalid: [(Value, &str); 4] = [
+    let invalid: [(Value, &str); 5] = [
         (json!({ "code": "bruit", "label": "Bruit" }), "code"),
         (json!({ "code": "NEW_ONE" }), "label"),
         (json!({ "code": "NOISE", "urgency": 5 }), "urgency"),
+        (json!({ "code": "NOISE", "label": "   " }), "label"),
         (json!({ "code": "NOISE", "label": "Bruit\u{202e}" }), "label"),
     ];
     for (input, field) in invalid {

@@ -42,7 +42,14 @@ pub async fn save(
     if !valid_code {
         return Err(AppError::bad_input("code", "Code en majuscules, chiffres et _ (2 à 64 caractères)."));
     }
-    let label = change.label.as_deref().map(|raw| text::clean_line(raw, "label", 100)).transpose()?.flatten();
+    // A label given must say something: an empty one is refused, not ignored.
+    let label = match change.label.as_deref() {
+        Some(raw) => Some(
+            text::clean_line(raw, "label", 100)?
+                .ok_or_else(|| AppError::bad_input("label", "Le libellé ne peut pas être vide."))?,
+        ),
+        None => None,
+    };
     let advice = optional_text(change.urgent_advice, "urgentAdvice", 500)?;
     let diversion = optional_text(change.diversion, "diversion", 300)?;
     if let Some(urgency) = change.urgency

@@ -81,6 +81,10 @@ pub struct Config {
     #[arg(long, env = "VIGIE_ALERTS_PER_HOUR", default_value_t = 10, global = true)]
     pub alerts_per_hour: u32,
 
+    /// Broadcasts to residents one staff member or coordinator may send per day.
+    #[arg(long, env = "VIGIE_BROADCASTS_PER_DAY", default_value_t = 5, global = true)]
+    pub broadcasts_per_day: u32,
+
     /// Proxies and load balancers (addresses or CIDR networks, comma-separated) whose
     /// `X-Forwarded-For` is believed: the client is the right-most hop that is not one of
     /// them. None: the peer address is the client.
@@ -190,6 +194,19 @@ pub struct Config {
     /// How often the outbox is checked for due messages, in milliseconds.
     #[arg(long, env = "VIGIE_SMS_DISPATCH_INTERVAL_MS", default_value_t = 2000, global = true)]
     pub sms_dispatch_interval_ms: u64,
+
+    /// The Firebase service account (its JSON key file) pushes are sent with; unset: pushes
+    /// wait in the outbox.
+    #[arg(long, env = "VIGIE_FCM_CREDENTIALS_FILE", global = true)]
+    pub fcm_credentials_file: Option<PathBuf>,
+
+    /// Base URL of the Firebase Cloud Messaging HTTP v1 API.
+    #[arg(long, env = "VIGIE_FCM_ENDPOINT", default_value = "https://fcm.googleapis.com", global = true)]
+    pub fcm_endpoint: String,
+
+    /// Days a notification stays in its recipient's feed.
+    #[arg(long, env = "VIGIE_NOTIFICATION_RETENTION_DAYS", default_value_t = 180, global = true)]
+    pub notification_retention_days: i64,
 
     /// Web origins allowed to call the API from a browser (comma-separated, e.g. the triage
     /// and commune consoles); none: same-origin only.

@@ -5,11 +5,12 @@ use std::{path::Path, time::Duration};
 use anyhow::Context;
 use migration::{Migrator, MigratorTrait};
 use sea_orm::{
-    ConnectOptions, Database, DatabaseConnection, DatabaseTransaction, DbErr, SqliteTransactionMode,
-    TransactionOptions, TransactionTrait,
+    ConnectOptions, ConnectionTrait, Database, DatabaseBackend, DatabaseConnection, DatabaseTransaction,
+    DbBackend, DbErr, ExecResult, QueryResult, SqliteTransactionMode, Statement, TransactionOptions,
+    TransactionTrait,
 };
 
-use crate::config::Config;
+use crate::{bus::Notice, config::Config};
 
 /// Connects to `DATABASE_URL`, or to the embedded SQLite file (created with its folder).
 pub async fn connect(config: &Config) -> anyhow::Result<DatabaseConnection> {
@@ -70,14 +71,79 @@ pub async fn migrate(db: &DatabaseConnection) -> anyhow::Result<()> {
 /// (`BEGIN IMMEDIATE`), waiting up to the busy timeout for another writer: a deferred
 /// transaction that read first would fail with "database is locked" when it came to write
 /// after a concurrent commit. PostgreSQL is unaffected.
-pub async fn write(
-    db: &impl TransactionTrait<Transaction = DatabaseTransaction>,
-) -> Result<DatabaseTransaction, DbErr> {
+pub async fn write(db: &impl TransactionTrait<Transaction = DatabaseTransaction>) -> Result<Write, DbErr> {
     let options = TransactionOptions {
         sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
         ..TransactionOptions::default()
     };
-    db.begin_with_options(options).await
+    let txn = db.begin_with_options(options).await?;
+    Ok(Write { txn, held: std::sync::Mutex::new(Vec::new()) })
+}
+
+/// A write transaction that also announces what it changes (see [`crate::bus`]): the
+/// notices go out if, and only if, it commits.
+pub struct Write {
+    txn: DatabaseTransaction,
+    /// Embedded mode: notices to hand to subscribers once committed.
+    held: std::sync::Mutex<Vec<Notice>>,
+}
+
+impl std::fmt::Debug for Write {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Write").finish_non_exhaustive()
+    }
+}
+
+impl Write {
+    /// Announces `notices` with this transaction's commit.
+    pub async fn announce(&self, notices: &[Notice]) -> Result<(), DbErr> {
+        if notices.is_empty() {
+            return Ok(());
+        }
+        if self.txn.get_database_backend() == DatabaseBackend::Postgres {
+            crate::bus::notify_in(&self.txn, notices).await
+        } else {
+            self.held
+                .lock()
+                .map_err(|_| DbErr::Custom("notice list poisoned".into()))?
+                .extend_from_slice(notices);
+            Ok(())
+        }
+    }
+
+    /// Commits, then (embedded mode) hands the notices to subscribers.
+    pub async fn commit(self) -> Result<(), DbErr> {
+        let Self { txn, held } = self;
+        txn.commit().await?;
+        let notices = held.into_inner().unwrap_or_default();
+        if !notices.is_empty() {
+            crate::bus::committed(notices);
+        }
+        Ok(())
+    }
+}
+
+#[async_trait::async_trait]
+impl ConnectionTrait for Write {
+    fn get_database_backend(&self) -> DbBackend {
+        self.txn.get_database_backend()
+    }
+
+    async fn execute_raw(&self, stmt: Statement) -> Result<ExecResult, DbErr> {
+        self.txn.execute_raw(stmt).await
+    }
+
+    async fn execute_unprepared(&self, sql: &str) -> Result<ExecResult, DbErr> {
+        self.txn.execute_unprepared(sql).await
+    }
+
+    async fn query_one_raw(&self, stmt: Statement) -> Result<Option<QueryResult>, DbErr> {
+        self.txn.query_one_raw(stmt).await
+    }
+
+    async fn query_all_raw(&self, stmt: Statement) -> Result<Vec<QueryResult>, DbErr> {
+        self.txn.query_all_raw(stmt).await
+    }
 }
 
 /// Whether `error` is a unique-constraint violation (a duplicate key): the caller turns it

@@ -14,7 +14,7 @@ use crate::{
     error::{AppError, ErrorCode},
     identity::{IdentityMutation, IdentityQuery, RequestContext},
     media::MediaMutation,
-    notify::NotifyMutation,
+    notify::{NotifyMutation, NotifyQuery, NotifySubscription},
     reports::{ReportMutation, ReportQuery, ReportSubscription},
     state::AppState,
     territory::TerritoryQuery,
@@ -22,7 +22,7 @@ use crate::{
 
 /// Every query root, merged.
 #[derive(MergedObject, Default)]
-pub struct Query(TerritoryQuery, IdentityQuery, ReportQuery, AdminQuery);
+pub struct Query(TerritoryQuery, IdentityQuery, ReportQuery, NotifyQuery, AdminQuery);
 
 /// Every mutation root, merged.
 #[derive(MergedObject, Default)]
@@ -30,7 +30,7 @@ pub struct Mutation(IdentityMutation, ReportMutation, MediaMutation, NotifyMutat
 
 /// Every subscription root, merged.
 #[derive(MergedSubscription, Default)]
-pub struct Subscription(ReportSubscription);
+pub struct Subscription(ReportSubscription, NotifySubscription);
 
 /// The schema type served by every node.
 pub type VigieSchema = Schema<Query, Mutation, Subscription>;

@@ -27,6 +27,11 @@ macro_rules! parse_id {
 
 parse_id!(BrigadeId, UserId, ReportId, PhotoId);
 
+/// A plain UUID (an event, a notification, an alert) from a client's `ID`.
+pub fn parse_uuid(id: &ID, field: &str) -> Result<Uuid, AppError> {
+    Uuid::parse_str(id.as_str()).map_err(|_| AppError::bad_input(field, "Identifiant invalide."))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,6 +9,7 @@
 
 pub mod admin;
 pub mod batch;
+pub mod bus;
 pub mod cli;
 pub mod client_ip;
 pub mod config;
@@ -21,6 +22,7 @@ pub mod graphql;
 mod http;
 pub mod identity;
 pub mod ids;
+pub mod inbox;
 pub mod loaders;
 pub mod media;
 pub mod notify;
@@ -46,7 +48,7 @@ pub async fn serve(
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let refresher = tokio::spawn(refresh_routing(state.clone(), stop_rx.clone()));
     let sweeper = tokio::spawn(sweep_photos(state.clone(), stop_rx.clone()));
-    let dispatcher = tokio::spawn(dispatch_sms(state.clone(), stop_rx));
+    let dispatcher = tokio::spawn(dispatch_outbox(state.clone(), stop_rx));
     let router = http::router(state);
     let service = router.into_make_service_with_connect_info::<std::net::SocketAddr>();
     // Without TCP_NODELAY, a response written in two segments waits for the client's
@@ -107,25 +109,44 @@ async fn sweep_photos(state: AppState, mut stop: tokio::sync::watch::Receiver<bo
     }
 }
 
-/// Delivers queued SMS while the node runs (none without a configured gateway: messages
-/// wait in the outbox).
-async fn dispatch_sms(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
-    let Some(gateway) = state.sms.clone() else {
-        tracing::info!("no SMS gateway configured: intervention alerts wait in the outbox");
-        return;
-    };
+/// Delivers queued SMS and pushes while the node runs (a channel without a configured
+/// provider keeps its messages in the outbox); also forgets notifications past retention.
+async fn dispatch_outbox(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
+    let providers = state.providers.clone();
+    if providers.sms.is_none() {
+        tracing::info!("no SMS gateway configured: SMS wait in the outbox");
+    }
+    if providers.push.is_none() {
+        tracing::info!("no FCM credentials configured: pushes wait in the outbox");
+    }
     let retry = notify::outbox::Retry {
         base_secs: state.config.sms_retry_base_secs,
         max_attempts: state.config.sms_max_attempts,
     };
-    let period = Duration::from_millis(state.config.sms_dispatch_interval_ms.max(50));
+    let period = notify::outbox::idle_period(&state.config);
+    let mut last_purge = tokio::time::Instant::now();
     loop {
+        let claimed = match notify::outbox::dispatch_due(&state.db, &providers, retry).await {
+            Ok(claimed) => claimed,
+            Err(error) => {
+                tracing::warn!(%error, "outbox dispatch failed; will retry");
+                0
+            }
+        };
+        if last_purge.elapsed() > Duration::from_secs(3600) {
+            last_purge = tokio::time::Instant::now();
+            let days = state.config.notification_retention_days;
+            if let Err(error) = notify::feed::purge(&state.db, days).await {
+                tracing::warn!(%error, "notification purge failed");
+            }
+        }
+        // A full batch: more may be due at once.
+        if claimed as u64 >= notify::outbox::BATCH {
+            continue;
+        }
         tokio::select! {
             _ = tokio::time::sleep(period) => {}
             _ = stop.changed() => return,
-        }
-        if let Err(error) = notify::outbox::dispatch_due(&state.db, &gateway, retry).await {
-            tracing::warn!(%error, "SMS dispatch failed; will retry");
         }
     }
 }

@@ -7,8 +7,8 @@ use std::sync::Arc;
 use sea_orm::DatabaseConnection;
 
 use crate::{
-    config::Config, identity::tokens::TokenKeys, media::PhotoStore, notify::outbox::SmsGateway,
-    reports::bus::EventBus, routing::RoutingHandle, throttle::Throttles,
+    bus::EventBus, config::Config, identity::tokens::TokenKeys, media::PhotoStore, notify::outbox::Providers,
+    routing::RoutingHandle, throttle::Throttles,
 };
 
 /// Shared application state; cheap to clone.
@@ -21,7 +21,7 @@ pub struct AppState {
     pub throttle: Throttles,
     pub bus: EventBus,
     pub photos: PhotoStore,
-    pub sms: Option<SmsGateway>,
+    pub providers: Providers,
 }
 
 impl AppState {
@@ -43,12 +43,29 @@ impl AppState {
             config.access_token_ttl_secs,
         )?;
         let throttle = Throttles::new(&config);
-        let bus = EventBus::start(db.clone());
+        let bus = EventBus::start(&db);
         let photos = PhotoStore::from_config(&config)?;
-        let sms = match &config.sms_gateway_url {
-            Some(url) => Some(SmsGateway::new(url.clone(), config.sms_gateway_token.clone())?),
-            None => None,
+        let providers = Providers {
+            sms: match &config.sms_gateway_url {
+                Some(url) => {
+                    Some(crate::notify::sms::SmsGateway::new(url.clone(), config.sms_gateway_token.clone())?)
+                }
+                None => None,
+            },
+            push: match &config.fcm_credentials_file {
+                Some(path) => Some(crate::notify::fcm::Fcm::from_file(path, &config.fcm_endpoint)?),
+                None => None,
+            },
         };
-        Ok(Self { db, routing, config: Arc::new(config), keys: Arc::new(keys), throttle, bus, photos, sms })
+        Ok(Self {
+            db,
+            routing,
+            config: Arc::new(config),
+            keys: Arc::new(keys),
+            throttle,
+            bus,
+            photos,
+            providers,
+        })
     }
 }

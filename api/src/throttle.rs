@@ -1,8 +1,8 @@
 //! Rate limits, from governor's keyed token buckets: a bucket refills steadily, so a
 //! legitimate user is slowed down, never locked out for good. Keys are chosen so that an
 //! attacker cannot spend someone else's allowance: logins per (account, address) and per
-//! address, registrations per address and per commune, filings, photo tickets and alerts
-//! per user. Buckets live on each node: behind a load balancer the effective limit is the
+//! address, registrations per address and per commune, filings, photo tickets, alerts and
+//! broadcasts per user. Buckets live on each node: behind a load balancer the effective limit is the
 //! node count times the configured one, which still bounds abuse to a useless rate.
 
 use std::{hash::Hash, net::IpAddr, num::NonZeroU32, sync::Arc, time::Duration};
@@ -59,6 +59,7 @@ pub struct Throttles {
     reports: Limit<Uuid>,
     photo_uploads: Limit<Uuid>,
     alerts: Limit<Uuid>,
+    broadcasts: Limit<Uuid>,
 }
 
 impl Throttles {
@@ -73,6 +74,7 @@ impl Throttles {
             reports: Limit::new(config.reports_per_hour, HOUR),
             photo_uploads: Limit::new(config.photo_uploads_per_hour, HOUR),
             alerts: Limit::new(config.alerts_per_hour, HOUR),
+            broadcasts: Limit::new(config.broadcasts_per_day, HOUR * 24),
         }
     }
 
@@ -108,6 +110,11 @@ impl Throttles {
         self.alerts.take(&user.0)
     }
 
+    /// A broadcast to residents sent by `user`.
+    pub fn broadcast(&self, user: UserId) -> AppResult<()> {
+        self.broadcasts.take(&user.0)
+    }
+
     /// Forgets idle buckets (called periodically).
     pub fn shrink(&self) {
         self.login_pair.shrink();
@@ -117,6 +124,7 @@ impl Throttles {
         self.reports.shrink();
         self.photo_uploads.shrink();
         self.alerts.shrink();
+        self.broadcasts.shrink();
     }
 }
 

@@ -33,6 +33,9 @@ pub struct Model {
     pub national_admin: bool,
     /// Coordinators: maire, adjoint or citoyen référent.
     pub title: Option<CoordinatorTitle>,
+    /// Quiet hours for non-urgent pushes, minutes after midnight, Paris time.
+    pub quiet_start: Option<i16>,
+    pub quiet_end: Option<i16>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

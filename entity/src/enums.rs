@@ -128,17 +128,68 @@ pub enum PhotoStatus {
     Attached,
 }
 
-/// Where an outgoing SMS stands.
+/// Where an outgoing message stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum)]
 #[sea_orm(rs_type = "String", db_type = "String(StringLen::N(32))")]
-pub enum SmsStatus {
+pub enum DeliveryStatus {
     /// Waiting for its (next) attempt.
     #[sea_orm(string_value = "PENDING")]
     Pending,
-    /// The gateway accepted it.
+    /// The provider accepted it.
     #[sea_orm(string_value = "SENT")]
     Sent,
     /// Given up after the last attempt.
     #[sea_orm(string_value = "FAILED")]
     Failed,
+}
+
+/// How an outgoing message travels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum Channel {
+    #[sea_orm(string_value = "SMS")]
+    Sms,
+    /// Firebase Cloud Messaging (Android, and iOS through APNs).
+    #[sea_orm(string_value = "PUSH")]
+    Push,
+}
+
+/// A phone's operating system.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum DevicePlatform {
+    #[sea_orm(string_value = "ANDROID")]
+    Android,
+    #[sea_orm(string_value = "IOS")]
+    Ios,
+}
+
+/// What a notification is about; preferences are chosen per kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(32))")]
+pub enum NotificationKind {
+    /// To a reporter: a public status change, a public note, a duplicate link or a reroute.
+    #[sea_orm(string_value = "REPORT_UPDATE")]
+    ReportUpdate,
+    /// To a resident: enrolment approved or rejected.
+    #[sea_orm(string_value = "ENROLMENT_DECISION")]
+    EnrolmentDecision,
+    /// To a resident: suspended or reinstated.
+    #[sea_orm(string_value = "ACCOUNT_STATUS")]
+    AccountStatus,
+    /// To a coordinator: a resident asks to join their commune.
+    #[sea_orm(string_value = "ENROLMENT_REQUEST")]
+    EnrolmentRequest,
+    /// To a coordinator: an intervention in their commune, or its end.
+    #[sea_orm(string_value = "INTERVENTION_ALERT")]
+    InterventionAlert,
+    /// To brigade staff: a new report in their queue.
+    #[sea_orm(string_value = "QUEUE_REPORT")]
+    QueueReport,
+    /// To brigade staff: the reporter added information.
+    #[sea_orm(string_value = "QUEUE_COMMENT")]
+    QueueComment,
+    /// To a resident: prevention or information for their commune.
+    #[sea_orm(string_value = "BROADCAST")]
+    Broadcast,
 }

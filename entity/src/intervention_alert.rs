@@ -2,7 +2,7 @@
 
 use sea_orm::entity::prelude::*;
 
-use crate::ids::UserId;
+use crate::ids::{ReportId, UserId};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "intervention_alert")]
@@ -16,6 +16,13 @@ pub struct Model {
     /// How many coordinators it was queued for.
     pub recipients: i32,
     pub created_at: DateTimeUtc,
+    /// The report the intervention answers, if the brigade linked one.
+    pub report_id: Option<ReportId>,
+    /// Set when the brigade ends the intervention ("Intervention terminée").
+    pub closed_at: Option<DateTimeUtc>,
+    pub closed_by: Option<UserId>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub closing_message: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -26,6 +26,8 @@ pub struct Model {
     pub actor_role: Role,
     /// The brigade the report was routed to after this event.
     pub brigade_id: Option<BrigadeId>,
+    /// The brigade a reroute took the report away from.
+    pub from_brigade_id: Option<BrigadeId>,
     pub at: DateTimeUtc,
 }
 

@@ -11,6 +11,7 @@ mod m20261130_000004_reports;
 mod m20261130_000005_photos;
 mod m20261130_000006_alerts;
 mod m20261130_000007_administration;
+mod m20261201_000008_notifications;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000005_photos::Migration),
             Box::new(m20261130_000006_alerts::Migration),
             Box::new(m20261130_000007_administration::Migration),
+            Box::new(m20261201_000008_notifications::Migration),
         ]
     }
 }

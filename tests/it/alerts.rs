@@ -2,7 +2,7 @@
 //! goes through the outbox to the gateway over real HTTP, retried until accepted, with
 //! the same idempotency key every time.
 
-use entity::sms_outbox;
+use entity::outbox;
 use sea_orm::{EntityTrait, PaginatorTrait};
 use serde_json::json;
 use vigie_tests::{TestApp, gateway::RecordingGateway};
@@ -60,8 +60,8 @@ async fn a_refused_sms_is_retried_with_the_same_idempotency_key_until_accepted()
         received.iter().map(|sms| sms.body["idempotencyKey"].clone()).collect();
     assert_eq!(keys.len(), 1);
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-    let row = sms_outbox::Entity::find().one(&app.state.db).await.expect("query").expect("a message");
-    assert_eq!((row.status, row.attempts), (entity::enums::SmsStatus::Sent, 3));
+    let row = outbox::Entity::find().one(&app.state.db).await.expect("query").expect("a message");
+    assert_eq!((row.status, row.attempts), (entity::enums::DeliveryStatus::Sent, 3));
 }
 
 #[tokio::test]
@@ -102,8 +102,8 @@ async fn without_a_gateway_alerts_wait_in_the_outbox() {
     let app = TestApp::spawn().await;
     app.staff().await.query(ALERT, json!({ "c": "90052", "m": "Intervention." })).await.data();
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-    let pending = sms_outbox::Entity::find().count(&app.state.db).await.expect("count");
+    let pending = outbox::Entity::find().count(&app.state.db).await.expect("count");
     assert_eq!(pending, 1);
-    let row = sms_outbox::Entity::find().one(&app.state.db).await.expect("query").expect("row");
-    assert_eq!(row.status, entity::enums::SmsStatus::Pending);
+    let row = outbox::Entity::find().one(&app.state.db).await.expect("query").expect("row");
+    assert_eq!(row.status, entity::enums::DeliveryStatus::Pending);
 }

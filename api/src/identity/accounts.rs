@@ -107,6 +107,8 @@ pub async fn create_account(
         disabled_at: Set(None),
         national_admin: Set(reach == Reach::National),
         title: Set(account.title.filter(|_| account.role == Role::Coordinator)),
+        quiet_start: Set(None),
+        quiet_end: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
     };
@@ -146,6 +148,12 @@ pub async fn create_account(
     }
     entry = entry.client_ip(origin.client_ip);
     audit::record(&txn, entry).await?;
+    if user.role == Role::Resident
+        && user.enrolment_status == Some(entity::enums::EnrolmentStatus::Pending)
+        && let Some(commune) = &user.commune_code
+    {
+        super::hearing::enrolment_requested(&txn, commune).await?;
+    }
     txn.commit().await?;
     Ok(user)
 }

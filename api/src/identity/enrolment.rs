@@ -85,6 +85,7 @@ async fn change_status(
     if to == EnrolmentStatus::Suspended {
         sessions::revoke_all(&txn, resident.id).await?;
     }
+    super::hearing::enrolment_changed(&txn, resident.id, current, to, reason.clone()).await?;
     audit::record(
         &txn,
         AuditEntry::new(action)

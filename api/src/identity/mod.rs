@@ -10,6 +10,7 @@ mod common_passwords;
 pub mod credentials;
 pub mod enrolment;
 mod graphql;
+pub mod hearing;
 pub mod loaders;
 pub mod password_reset;
 pub mod phone;

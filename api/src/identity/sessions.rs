@@ -8,10 +8,7 @@ use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use chrono::{Duration, Utc};
 use entity::{app_user, refresh_token};
 use rand::RngCore;
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, EntityTrait,
-    QueryFilter,
-};
+use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
@@ -128,7 +125,7 @@ pub async fn refresh(db: &DatabaseConnection, keys: &TokenKeys, presented: &str)
 
 /// Commits, and hands `refresh_token` with a new access token to `user` if still active.
 async fn hand_over(
-    txn: DatabaseTransaction,
+    txn: crate::db::Write,
     keys: &TokenKeys,
     user: UserId,
     refresh_token: String,

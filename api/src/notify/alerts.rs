@@ -1,118 +1,209 @@
 //! Intervention alerts: brigade staff tell the mayors (coordinators) of a commune they
-//! cover about an intervention there; each coordinator with a phone who has not opted out
-//! gets an SMS through the outbox.
+//! cover about an intervention there, and later that it ended. Each coordinator gets it in
+//! their feed (and by push), and by SMS when they have a phone and did not opt out — all
+//! written with the alert, in one transaction. The SMS never carries a location or a name;
+//! a linked report is named by id to the brigade only.
 
 use chrono::Utc;
 use entity::{
-    app_user, commune, coordinator_commune, enums::Role, intervention_alert, routing_rule, sms_outbox,
+    app_user,
+    enums::{Channel, DeliveryStatus, NotificationKind, Role},
+    intervention_alert, outbox, report,
 };
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect,
-};
+use sea_orm::{ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
+use super::coverage;
 use crate::{
+    db::Write,
     error::{AppError, AppResult},
-    identity::{Principal, Viewer, policy},
+    identity::{Viewer, policy},
+    ids::{ReportId, UserId},
+    inbox::{self, Message},
+    pagination::{self, Order, Page, PageRequest},
     throttle::Throttles,
 };
 
-/// Longest alert text (three SMS).
+/// Longest alert or closing text (three SMS).
 const MESSAGE_CHARS: usize = 400;
 
-/// Whether `principal` may alert the mayors of `commune`: staff of a brigade covering it
-/// (by default or for some category), or an admin.
-async fn may_alert(
-    db: &DatabaseConnection,
-    principal: &Principal,
-    commune: &commune::Model,
-) -> AppResult<()> {
-    match (principal.role, principal.brigade) {
-        (Role::Admin, _) if principal.reach.covers_commune(&commune.code) => Ok(()),
-        (Role::BrigadeStaff, Some(brigade)) => {
-            if commune.brigade_id == Some(brigade) {
-                return Ok(());
-            }
-            let overrides = routing_rule::Entity::find()
-                .filter(routing_rule::Column::CommuneCode.eq(&commune.code))
-                .filter(routing_rule::Column::BrigadeId.eq(brigade))
-                .count(db)
-                .await?;
-            if overrides > 0 { Ok(()) } else { Err(AppError::Forbidden) }
-        }
-        _ => Err(AppError::Forbidden),
-    }
-}
-
-/// Records the alert and queues one SMS per reachable coordinator, in one transaction;
-/// rate-limited per sender.
+/// Records the alert and notifies the commune's coordinators, in one transaction;
+/// rate-limited per sender. `report` must be one of the caller's brigade, in that commune.
 pub async fn send(
     db: &DatabaseConnection,
     throttle: &Throttles,
     viewer: &Viewer,
     commune_code: &str,
     message: &str,
+    report: Option<ReportId>,
 ) -> AppResult<intervention_alert::Model> {
     let principal = policy::send_alert(viewer)?;
-    let commune = commune::Entity::find_by_id(commune_code.trim().to_owned())
-        .one(db)
-        .await?
-        .ok_or_else(|| AppError::bad_input("communeCode", "Commune inconnue."))?;
-    may_alert(db, principal, &commune).await?;
+    let commune = coverage::commune(db, commune_code, "communeCode").await?;
+    coverage::staff_or_admin(db, principal, &commune).await?;
     if !commune.participating {
         return Err(AppError::CommuneNotParticipating(commune.name.clone()));
     }
     let message = crate::text::clean(message, "message", MESSAGE_CHARS)?
         .ok_or_else(|| AppError::bad_input("message", "Écrivez le message de l'alerte."))?;
+    if let Some(id) = report {
+        let linked = report::Entity::find_by_id(id).one(db).await?;
+        let fits = linked.is_some_and(|linked| {
+            linked.commune_code == commune.code
+                && (principal.role == Role::Admin || principal.brigade == Some(linked.brigade_id))
+        });
+        if !fits {
+            return Err(AppError::bad_input(
+                "reportId",
+                "Signalement introuvable dans cette commune pour votre brigade.",
+            ));
+        }
+    }
     throttle.alert(principal.id)?;
 
-    let coordinators: Vec<Uuid> = coordinator_commune::Entity::find()
-        .select_only()
-        .column(coordinator_commune::Column::UserId)
-        .filter(coordinator_commune::Column::CommuneCode.eq(&commune.code))
-        .into_tuple()
-        .all(db)
-        .await?;
-    let recipients = app_user::Entity::find()
-        .filter(app_user::Column::Id.is_in(coordinators))
-        .filter(app_user::Column::Role.eq(Role::Coordinator))
-        .filter(app_user::Column::SmsAlerts.eq(true))
-        .filter(app_user::Column::Phone.is_not_null())
-        .filter(app_user::Column::DisabledAt.is_null())
-        .all(db)
-        .await?;
-
     let now = Utc::now();
+    let txn = crate::db::write(db).await?;
+    let coordinators = coordinators(&txn, &commune.code).await?;
+    let texting: Vec<&app_user::Model> =
+        coordinators.iter().filter(|user| user.sms_alerts && user.phone.is_some()).collect();
     let alert = intervention_alert::ActiveModel {
         id: Set(Uuid::now_v7()),
         commune_code: Set(commune.code.clone()),
         author_id: Set(principal.id),
         message: Set(message.clone()),
-        recipients: Set(i32::try_from(recipients.len()).unwrap_or(i32::MAX)),
+        recipients: Set(i32::try_from(texting.len()).unwrap_or(i32::MAX)),
         created_at: Set(now),
+        report_id: Set(report),
+        closed_at: Set(None),
+        closed_by: Set(None),
+        closing_message: Set(None),
     };
-    let text = format!("Vigie – intervention à {} : {message}", commune.name);
-    let txn = crate::db::write(db).await?;
     let alert = intervention_alert::Entity::insert(alert).exec_with_returning(&txn).await?;
-    let messages = recipients.iter().filter_map(|recipient| {
-        Some(sms_outbox::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            alert_id: Set(Some(alert.id)),
-            to_phone: Set(recipient.phone.clone()?),
-            body: Set(text.clone()),
-            idempotency_key: Set(format!("alert-{}-{}", alert.id, recipient.id)),
-            status: Set(entity::enums::SmsStatus::Pending),
-            attempts: Set(0),
-            next_attempt_at: Set(now),
-            last_error: Set(None),
-            created_at: Set(now),
-            sent_at: Set(None),
-        })
-    });
-    sms_outbox::Entity::insert_many(messages).exec_without_returning(&txn).await?;
+    let text = format!("Vigie – intervention à {} : {message}", commune.name);
+    queue_sms(&txn, &alert, &texting, &text, "alert").await?;
+    let heard = Message::new(
+        NotificationKind::InterventionAlert,
+        format!("Intervention à {}", commune.name),
+        "La brigade signale une intervention dans votre commune.",
+    )
+    .detail(Some(message))
+    .commune(commune.code.clone())
+    .subject(alert.id)
+    .urgent(true);
+    inbox::deliver(&txn, &ids(&coordinators), &heard).await?;
     txn.commit().await?;
     tracing::info!(alert = %alert.id, recipients = alert.recipients, "intervention alert queued");
     Ok(alert)
+}
+
+/// Ends an intervention: the closing message goes to the same people, the same ways.
+pub async fn close(
+    db: &DatabaseConnection,
+    viewer: &Viewer,
+    id: Uuid,
+    message: &str,
+) -> AppResult<intervention_alert::Model> {
+    let principal = policy::send_alert(viewer)?;
+    let alert =
+        intervention_alert::Entity::find_by_id(id).one(db).await?.ok_or(AppError::NotFound("Alerte"))?;
+    let commune = coverage::commune(db, &alert.commune_code, "id").await?;
+    coverage::staff_or_admin(db, principal, &commune).await.map_err(|_| AppError::NotFound("Alerte"))?;
+    let message = crate::text::clean(message, "message", MESSAGE_CHARS)?
+        .ok_or_else(|| AppError::bad_input("message", "Écrivez le message de fin d'intervention."))?;
+    let now = Utc::now();
+    let txn = crate::db::write(db).await?;
+    let closed = intervention_alert::Entity::update_many()
+        .col_expr(intervention_alert::Column::ClosedAt, Some(now).into())
+        .col_expr(intervention_alert::Column::ClosedBy, Some(principal.id).into())
+        .col_expr(intervention_alert::Column::ClosingMessage, Some(message.clone()).into())
+        .filter(intervention_alert::Column::Id.eq(alert.id))
+        .filter(intervention_alert::Column::ClosedAt.is_null())
+        .exec(&txn)
+        .await?;
+    if closed.rows_affected != 1 {
+        return Err(AppError::Conflict("Cette intervention est déjà close.".into()));
+    }
+    let coordinators = coordinators(&txn, &commune.code).await?;
+    let texting: Vec<&app_user::Model> =
+        coordinators.iter().filter(|user| user.sms_alerts && user.phone.is_some()).collect();
+    let text = format!("Vigie – intervention terminée à {} : {message}", commune.name);
+    queue_sms(&txn, &alert, &texting, &text, "close").await?;
+    let heard = Message::new(
+        NotificationKind::InterventionAlert,
+        format!("Intervention terminée à {}", commune.name),
+        "La brigade signale la fin de l'intervention.",
+    )
+    .detail(Some(message))
+    .commune(commune.code.clone())
+    .subject(alert.id);
+    inbox::deliver(&txn, &ids(&coordinators), &heard).await?;
+    let closed = intervention_alert::Entity::find_by_id(alert.id)
+        .one(&txn)
+        .await?
+        .ok_or(AppError::NotFound("Alerte"))?;
+    txn.commit().await?;
+    Ok(closed)
+}
+
+/// The alerts of `commune`, newest first: for its coordinators, the staff of brigades
+/// covering it and admins within reach.
+pub async fn list(
+    db: &DatabaseConnection,
+    viewer: &Viewer,
+    commune_code: &str,
+    page: PageRequest,
+) -> AppResult<Page<intervention_alert::Model>> {
+    let principal = viewer.principal()?;
+    let commune = coverage::commune(db, commune_code, "communeCode").await?;
+    coverage::speaks_for(db, principal, &commune).await?;
+    let query =
+        intervention_alert::Entity::find().filter(intervention_alert::Column::CommuneCode.eq(&commune.code));
+    pagination::by_id(db, query, intervention_alert::Column::Id, Order::NewestFirst, page).await
+}
+
+async fn coordinators(txn: &Write, commune: &str) -> AppResult<Vec<app_user::Model>> {
+    crate::identity::hearing::coordinators_of(txn, commune).await
+}
+
+fn ids(users: &[app_user::Model]) -> Vec<UserId> {
+    users.iter().map(|user| user.id).collect()
+}
+
+/// One SMS per recipient, each with its idempotency key (`step` tells the alert's SMS
+/// from its closing one).
+async fn queue_sms(
+    txn: &Write,
+    alert: &intervention_alert::Model,
+    recipients: &[&app_user::Model],
+    text: &str,
+    step: &str,
+) -> AppResult<()> {
+    let now = Utc::now();
+    let messages: Vec<outbox::ActiveModel> = recipients
+        .iter()
+        .filter_map(|recipient| {
+            Some(outbox::ActiveModel {
+                id: Set(Uuid::now_v7()),
+                channel: Set(Channel::Sms),
+                alert_id: Set(Some(alert.id)),
+                notification_id: Set(None),
+                recipient: Set(recipient.phone.clone()?),
+                title: Set(None),
+                body: Set(text.to_owned()),
+                data: Set(None),
+                idempotency_key: Set(format!("{step}-{}-{}", alert.id, recipient.id)),
+                status: Set(DeliveryStatus::Pending),
+                attempts: Set(0),
+                next_attempt_at: Set(now),
+                last_error: Set(None),
+                created_at: Set(now),
+                sent_at: Set(None),
+            })
+        })
+        .collect();
+    if !messages.is_empty() {
+        outbox::Entity::insert_many(messages).exec_without_returning(txn).await?;
+    }
+    Ok(())
 }
 
 /// A coordinator turns SMS intervention alerts on or off for themselves.

@@ -1,15 +1,112 @@
-//! GraphQL of notifications: intervention alerts and SMS preferences.
+//! GraphQL of hearing back: the feed and its live subscription, devices, preferences,
+//! intervention alerts and broadcasts — thin resolvers over the services.
 
-use async_graphql::{Context, ID, Object, Result, SimpleObject};
-use chrono::{DateTime, Utc};
-use entity::intervention_alert;
+use std::collections::HashMap;
 
-use super::alerts;
+use async_graphql::{
+    Context, ID, Object, Result, Subscription,
+    connection::Connection,
+    futures_util::{Stream, StreamExt},
+};
+use entity::notification;
+use sea_orm::EntityTrait;
+use tokio_stream::wrappers::BroadcastStream;
+
+use super::{
+    alerts, broadcasts, feed,
+    types::{
+        Broadcast, BroadcastInput, Device, DevicePlatform, InterventionAlert, Notification,
+        NotificationPreferences, NotificationPreferencesInput,
+    },
+};
 use crate::{
-    identity::{User, request},
+    bus::{EventBus, Notice},
+    identity::{Totals, connection, request, viewer::active_user},
+    ids::{ParseId, ReportId, parse_uuid},
+    inbox::preferences::Channels,
+    pagination::{PageRequest, encode_cursor},
     parts,
     throttle::Throttles,
 };
+
+fn count(value: u64) -> i32 {
+    i32::try_from(value).unwrap_or(i32::MAX)
+}
+
+#[derive(Default)]
+pub struct NotifyQuery;
+
+#[Object]
+impl NotifyQuery {
+    /// The caller's notifications, newest first.
+    #[graphql(complexity = "crate::pagination::page_cost(first, child_complexity)")]
+    async fn notifications(
+        &self,
+        ctx: &Context<'_>,
+        unread_only: Option<bool>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> Result<Connection<String, Notification, Totals>> {
+        let page = PageRequest::parse(first, after.as_deref())?;
+        let page =
+            feed::list(parts::db(ctx), &request(ctx).viewer, unread_only.unwrap_or(false), page).await?;
+        Ok(connection(page, |row| encode_cursor(row.id), Notification::from))
+    }
+
+    /// How many of the caller's notifications are unread.
+    async fn unread_notification_count(&self, ctx: &Context<'_>) -> Result<i32> {
+        Ok(count(feed::unread_count(parts::db(ctx), &request(ctx).viewer).await?))
+    }
+
+    /// The caller's channels per kind of notification, and quiet hours.
+    async fn notification_preferences(&self, ctx: &Context<'_>) -> Result<NotificationPreferences> {
+        let principal = request(ctx).viewer.principal()?;
+        Ok(feed::preferences_of(parts::db(ctx), principal).await?.into())
+    }
+
+    /// The intervention alerts of a commune, newest first (its coordinators, the staff of
+    /// brigades covering it, admins).
+    #[graphql(complexity = "crate::pagination::page_cost(first, child_complexity)")]
+    async fn intervention_alerts(
+        &self,
+        ctx: &Context<'_>,
+        commune_code: String,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> Result<Connection<String, InterventionAlert, Totals>> {
+        let page = PageRequest::parse(first, after.as_deref())?;
+        let page = alerts::list(parts::db(ctx), &request(ctx).viewer, &commune_code, page).await?;
+        Ok(connection(page, |row| encode_cursor(row.id), InterventionAlert::from))
+    }
+
+    /// The broadcasts sent to a commune, newest first (its approved residents see those
+    /// still running).
+    #[graphql(complexity = "crate::pagination::page_cost(first, child_complexity)")]
+    async fn broadcasts(
+        &self,
+        ctx: &Context<'_>,
+        commune_code: String,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> Result<Connection<String, Broadcast, Totals>> {
+        let db = parts::db(ctx);
+        let page = PageRequest::parse(first, after.as_deref())?;
+        let page = broadcasts::list(db, &request(ctx).viewer, &commune_code, page).await?;
+        let ids: Vec<uuid::Uuid> = page.items.iter().map(|row| row.id).collect();
+        let mut communes: HashMap<uuid::Uuid, Vec<String>> = HashMap::new();
+        for link in broadcasts::communes_of(db, &ids).await? {
+            communes.entry(link.broadcast_id).or_default().push(link.commune_code);
+        }
+        Ok(connection(
+            page,
+            |row| encode_cursor(row.id),
+            |row| {
+                let communes = communes.get(&row.id).cloned().unwrap_or_default();
+                Broadcast::new(broadcasts::Sent { row, communes })
+            },
+        ))
+    }
+}
 
 #[derive(Default)]
 pub struct NotifyMutation;
@@ -17,49 +114,143 @@ pub struct NotifyMutation;
 #[Object]
 impl NotifyMutation {
     /// Alerts the mayors of a commune the caller's brigade covers about an intervention
-    /// there (SMS to each coordinator with a phone who has not opted out).
+    /// there (feed and push to each coordinator, SMS to those with a phone who did not opt
+    /// out); `reportId` links a report of the caller's brigade in that commune.
     async fn send_intervention_alert(
         &self,
         ctx: &Context<'_>,
         commune_code: String,
         message: String,
+        report_id: Option<ID>,
     ) -> Result<InterventionAlert> {
+        let report = report_id.map(|id| ReportId::parse(&id, "reportId")).transpose()?;
         let alert = alerts::send(
             parts::db(ctx),
             parts::part::<Throttles>(ctx),
             &request(ctx).viewer,
             &commune_code,
             &message,
+            report,
         )
         .await?;
         Ok(alert.into())
     }
 
+    /// Ends an intervention: "Intervention terminée" and `message` reach the same people
+    /// the same ways.
+    async fn close_intervention_alert(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        message: String,
+    ) -> Result<InterventionAlert> {
+        let id = parse_uuid(&id, "id")?;
+        Ok(alerts::close(parts::db(ctx), &request(ctx).viewer, id, &message).await?.into())
+    }
+
     /// A coordinator turns SMS intervention alerts on or off for themselves.
-    async fn set_sms_alerts(&self, ctx: &Context<'_>, enabled: bool) -> Result<User> {
-        Ok(User(alerts::set_sms_alerts(parts::db(ctx), &request(ctx).viewer, enabled).await?))
+    async fn set_sms_alerts(&self, ctx: &Context<'_>, enabled: bool) -> Result<crate::identity::User> {
+        Ok(crate::identity::User(
+            alerts::set_sms_alerts(parts::db(ctx), &request(ctx).viewer, enabled).await?,
+        ))
+    }
+
+    /// Sends prevention or information to the approved residents of some communes (brigade
+    /// staff for communes they cover, coordinators for theirs).
+    async fn broadcast_to_residents(&self, ctx: &Context<'_>, input: BroadcastInput) -> Result<Broadcast> {
+        let new = broadcasts::NewBroadcast {
+            commune_codes: input.commune_codes,
+            title: input.title,
+            body: input.body,
+            expires_at: input.expires_at,
+        };
+        let sent = broadcasts::send(parts::db(ctx), parts::part::<Throttles>(ctx), &request(ctx).viewer, new)
+            .await?;
+        Ok(Broadcast::new(sent))
+    }
+
+    /// Registers the caller's phone for push (again: refreshes it).
+    async fn register_device(
+        &self,
+        ctx: &Context<'_>,
+        platform: DevicePlatform,
+        token: String,
+    ) -> Result<Device> {
+        Ok(feed::register_device(parts::db(ctx), &request(ctx).viewer, platform.into(), &token).await?.into())
+    }
+
+    /// Forgets one of the caller's phones; `false` if the token was not theirs.
+    async fn unregister_device(&self, ctx: &Context<'_>, token: String) -> Result<bool> {
+        Ok(feed::unregister_device(parts::db(ctx), &request(ctx).viewer, &token).await?)
+    }
+
+    /// Marks notifications read (`ids`, at most 100, or `all`); returns how many changed.
+    async fn mark_notifications_read(
+        &self,
+        ctx: &Context<'_>,
+        ids: Option<Vec<ID>>,
+        all: Option<bool>,
+    ) -> Result<i32> {
+        if ids.as_ref().is_some_and(|ids| ids.len() > feed::MAX_MARKED) {
+            return Err(
+                crate::error::AppError::bad_input("ids", "Au plus 100 notifications à la fois.").into()
+            );
+        }
+        let ids = ids
+            .map(|ids| ids.iter().map(|id| parse_uuid(id, "ids")).collect::<Result<Vec<_>, _>>())
+            .transpose()?;
+        let marked = feed::mark_read(parts::db(ctx), &request(ctx).viewer, ids, all.unwrap_or(false)).await?;
+        Ok(count(marked))
+    }
+
+    /// Changes the caller's channels and quiet hours.
+    async fn update_notification_preferences(
+        &self,
+        ctx: &Context<'_>,
+        input: NotificationPreferencesInput,
+    ) -> Result<NotificationPreferences> {
+        let channels = input.channels.unwrap_or_default();
+        if channels.len() > 20 {
+            return Err(crate::error::AppError::bad_input("channels", "Trop de réglages à la fois.").into());
+        }
+        let change = feed::PreferenceChange {
+            channels: channels
+                .into_iter()
+                .map(|row| (row.kind.into(), Channels { feed: row.feed, push: row.push }))
+                .collect(),
+            quiet: match (input.clear_quiet_hours.unwrap_or(false), input.quiet_hours) {
+                (true, _) => Some(None),
+                (false, Some(hours)) => Some(Some((hours.start, hours.end))),
+                (false, None) => None,
+            },
+        };
+        Ok(feed::update_preferences(parts::db(ctx), &request(ctx).viewer, change).await?.into())
     }
 }
 
-/// An intervention alert.
-#[derive(SimpleObject)]
-pub struct InterventionAlert {
-    pub id: ID,
-    pub commune_code: String,
-    pub message: String,
-    /// How many coordinators it was sent to.
-    pub recipients: i32,
-    pub created_at: DateTime<Utc>,
-}
+#[derive(Default)]
+pub struct NotifySubscription;
 
-impl From<intervention_alert::Model> for InterventionAlert {
-    fn from(alert: intervention_alert::Model) -> Self {
-        Self {
-            id: ID(alert.id.to_string()),
-            commune_code: alert.commune_code,
-            message: alert.message,
-            recipients: alert.recipients,
-            created_at: alert.created_at,
-        }
+#[Subscription]
+impl NotifySubscription {
+    /// Each new entry of the caller's notification feed, as it is written.
+    async fn my_notifications(&self, ctx: &Context<'_>) -> Result<impl Stream<Item = Notification> + use<>> {
+        let principal = request(ctx).viewer.principal()?.clone();
+        let db = parts::db(ctx).clone();
+        let receiver = parts::part::<EventBus>(ctx).subscribe();
+        Ok(BroadcastStream::new(receiver).filter_map(move |notice| {
+            let db = db.clone();
+            let user = principal.id;
+            let wanted = match notice {
+                Ok(Notice::Notification { id, user: to }) if to == user => Some(id),
+                _ => None,
+            };
+            async move {
+                let id = wanted?;
+                active_user(&db, user).await.ok()?;
+                let row = notification::Entity::find_by_id(id).one(&db).await.ok()??;
+                (row.user_id == user).then(|| Notification::from(row))
+            }
+        }))
     }
 }

@@ -1,9 +1,15 @@
-//! Notifications: intervention alerts to mayors, delivered by SMS through an outbox (the
-//! decision to send and the message are committed together; a dispatcher delivers and
-//! retries with backoff until the gateway accepts).
+//! Hearing back: intervention alerts to mayors and their end, broadcasts to residents, each
+//! account's notification feed, devices and preferences, and the outbox dispatcher that
+//! delivers SMS (HTTP gateway) and pushes (Firebase Cloud Messaging) with retries.
 
 pub mod alerts;
+pub mod broadcasts;
+mod coverage;
+pub mod fcm;
+pub mod feed;
 mod graphql;
 pub mod outbox;
+pub mod sms;
+mod types;
 
-pub use self::graphql::NotifyMutation;
+pub use self::graphql::{NotifyMutation, NotifyQuery, NotifySubscription};

@@ -1,28 +1,69 @@
-//! The SMS outbox dispatcher: claims due messages (a conditional update, so several nodes
-//! never send the same one twice at once), POSTs them to the gateway with their
-//! idempotency key, and on anything but a 2xx retries later with exponential backoff.
+//! The outbox dispatcher, for every channel (SMS and push): claims due messages (a
+//! conditional update, so several nodes never send the same one twice at once), hands each
+//! to its provider, and on failure retries later with exponential backoff — except when the
+//! recipient no longer exists (a push token FCM forgot: the device is deleted) or the
+//! provider refuses the message for good.
 
 use std::time::Duration;
 
+use async_graphql::futures_util::{StreamExt, stream};
 use chrono::Utc;
-use entity::{enums::SmsStatus, sms_outbox};
+use entity::{
+    device,
+    enums::{Channel, DeliveryStatus},
+    outbox,
+};
 use sea_orm::{
     ActiveEnum, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
 };
-use serde_json::json;
 
-use crate::{config::Secret, error::AppResult};
+use super::{fcm::Fcm, sms::SmsGateway};
+use crate::error::AppResult;
 
 /// How long a claimed message is reserved for its sender.
 const LEASE_SECS: i64 = 60;
-const BATCH: u64 = 50;
+/// Messages claimed per round.
+pub const BATCH: u64 = 100;
+/// Deliveries in flight at once.
+const CONCURRENCY: usize = 16;
 
-/// The HTTP SMS gateway.
-#[derive(Clone, Debug)]
-pub struct SmsGateway {
-    url: String,
-    token: Option<Secret>,
-    http: reqwest::Client,
+/// Why a delivery failed.
+#[derive(Debug)]
+pub enum Failure {
+    /// Worth another attempt later (timeout, 5xx, throttling, an expired bearer).
+    Retry(String),
+    /// The recipient is gone (an unregistered push token): never again.
+    Gone(String),
+    /// The provider refuses this message for good.
+    Refused(String),
+}
+
+/// The configured providers; a channel without one keeps its messages waiting.
+#[derive(Clone, Debug, Default)]
+pub struct Providers {
+    pub sms: Option<SmsGateway>,
+    pub push: Option<Fcm>,
+}
+
+impl Providers {
+    fn channels(&self) -> Vec<Channel> {
+        let mut channels = Vec::new();
+        if self.sms.is_some() {
+            channels.push(Channel::Sms);
+        }
+        if self.push.is_some() {
+            channels.push(Channel::Push);
+        }
+        channels
+    }
+
+    async fn deliver(&self, message: &outbox::Model) -> Result<(), Failure> {
+        match (message.channel, &self.sms, &self.push) {
+            (Channel::Sms, Some(gateway), _) => gateway.deliver(message).await,
+            (Channel::Push, _, Some(fcm)) => fcm.deliver(message).await,
+            _ => Err(Failure::Retry("no provider configured".into())),
+        }
+    }
 }
 
 /// Delivery settings.
@@ -32,80 +73,109 @@ pub struct Retry {
     pub max_attempts: i32,
 }
 
-impl SmsGateway {
-    pub fn new(url: String, token: Option<Secret>) -> anyhow::Result<Self> {
-        let http = reqwest::Client::builder().timeout(Duration::from_secs(10)).build()?;
-        Ok(Self { url, token, http })
+/// Delivers the messages that are due; returns how many were claimed (a full batch means
+/// more may be waiting).
+pub async fn dispatch_due(db: &DatabaseConnection, providers: &Providers, retry: Retry) -> AppResult<usize> {
+    let channels = providers.channels();
+    if channels.is_empty() {
+        return Ok(0);
     }
-
-    /// POSTs one message; `Ok` only on a 2xx answer.
-    async fn deliver(&self, message: &sms_outbox::Model) -> Result<(), String> {
-        let body = json!({ "to": message.to_phone, "text": message.body, "idempotencyKey": message.idempotency_key });
-        let mut request = self.http.post(&self.url).json(&body);
-        if let Some(token) = &self.token {
-            request = request.bearer_auth(token.expose());
-        }
-        match request.send().await {
-            Ok(response) if response.status().is_success() => Ok(()),
-            Ok(response) => Err(format!("HTTP {}", response.status().as_u16())),
-            Err(error) if error.is_timeout() => Err("timeout".to_owned()),
-            Err(_) => Err("unreachable".to_owned()),
-        }
-    }
-}
-
-/// Delivers the messages that are due; returns how many were sent.
-pub async fn dispatch_due(db: &DatabaseConnection, gateway: &SmsGateway, retry: Retry) -> AppResult<usize> {
     let now = Utc::now();
-    let due = sms_outbox::Entity::find()
-        .filter(sms_outbox::Column::Status.eq(SmsStatus::Pending))
-        .filter(sms_outbox::Column::NextAttemptAt.lte(now))
-        .order_by_asc(sms_outbox::Column::NextAttemptAt)
+    let due = outbox::Entity::find()
+        .filter(outbox::Column::Status.eq(DeliveryStatus::Pending))
+        .filter(outbox::Column::NextAttemptAt.lte(now))
+        .filter(outbox::Column::Channel.is_in(channels))
+        .order_by_asc(outbox::Column::NextAttemptAt)
         .limit(BATCH)
         .all(db)
         .await?;
-    let mut sent = 0;
-    for message in due {
-        let claimed = sms_outbox::Entity::update_many()
-            .col_expr(sms_outbox::Column::NextAttemptAt, (now + chrono::Duration::seconds(LEASE_SECS)).into())
-            .filter(sms_outbox::Column::Id.eq(message.id))
-            .filter(sms_outbox::Column::Status.eq(SmsStatus::Pending))
-            .filter(sms_outbox::Column::NextAttemptAt.eq(message.next_attempt_at))
-            .exec(db)
-            .await?;
-        if claimed.rows_affected != 1 {
-            continue;
-        }
-        let attempts = message.attempts + 1;
-        let update = sms_outbox::Entity::update_many()
-            .col_expr(sms_outbox::Column::Attempts, attempts.into())
-            .filter(sms_outbox::Column::Id.eq(message.id));
-        let update = match gateway.deliver(&message).await {
-            Ok(()) => {
-                sent += 1;
-                update
-                    .col_expr(sms_outbox::Column::Status, SmsStatus::Sent.to_value().into())
-                    .col_expr(sms_outbox::Column::SentAt, Utc::now().into())
-                    .col_expr(sms_outbox::Column::LastError, Option::<String>::None.into())
-            }
-            Err(error) if attempts >= retry.max_attempts => {
-                tracing::error!(message = %message.id, attempts, %error, "SMS given up after the last attempt");
-                update
-                    .col_expr(sms_outbox::Column::Status, SmsStatus::Failed.to_value().into())
-                    .col_expr(sms_outbox::Column::LastError, error.into())
-            }
-            Err(error) => {
-                let delay = retry.base_secs.saturating_mul(1_i64 << (attempts - 1).clamp(0, 12)).min(3600);
-                tracing::warn!(message = %message.id, attempts, %error, delay, "SMS not accepted; will retry");
-                update
-                    .col_expr(
-                        sms_outbox::Column::NextAttemptAt,
-                        (Utc::now() + chrono::Duration::seconds(delay)).into(),
-                    )
-                    .col_expr(sms_outbox::Column::LastError, error.into())
-            }
-        };
-        update.exec(db).await?;
+    let claimed = due.len();
+    let results: Vec<AppResult<()>> = stream::iter(due)
+        .map(|message| deliver_one(db, providers, retry, message))
+        .buffer_unordered(CONCURRENCY)
+        .collect()
+        .await;
+    results.into_iter().collect::<AppResult<Vec<()>>>()?;
+    Ok(claimed)
+}
+
+async fn deliver_one(
+    db: &DatabaseConnection,
+    providers: &Providers,
+    retry: Retry,
+    message: outbox::Model,
+) -> AppResult<()> {
+    let lease = Utc::now() + chrono::Duration::seconds(LEASE_SECS);
+    let claimed = outbox::Entity::update_many()
+        .col_expr(outbox::Column::NextAttemptAt, lease.into())
+        .filter(outbox::Column::Id.eq(message.id))
+        .filter(outbox::Column::Status.eq(DeliveryStatus::Pending))
+        .filter(outbox::Column::NextAttemptAt.eq(message.next_attempt_at))
+        .exec(db)
+        .await?;
+    if claimed.rows_affected != 1 {
+        return Ok(());
     }
-    Ok(sent)
+    let attempts = message.attempts + 1;
+    let update = outbox::Entity::update_many()
+        .col_expr(outbox::Column::Attempts, attempts.into())
+        .filter(outbox::Column::Id.eq(message.id));
+    let channel = message.channel.to_value();
+    let update = match providers.deliver(&message).await {
+        Ok(()) => update
+            .col_expr(outbox::Column::Status, DeliveryStatus::Sent.to_value().into())
+            .col_expr(outbox::Column::SentAt, Utc::now().into())
+            .col_expr(outbox::Column::LastError, Option::<String>::None.into()),
+        Err(Failure::Gone(error)) => {
+            tracing::info!(message = %message.id, %channel, %error, "recipient gone; device forgotten");
+            forget_device(db, &message.recipient).await?;
+            update
+                .col_expr(outbox::Column::Status, DeliveryStatus::Failed.to_value().into())
+                .col_expr(outbox::Column::LastError, error.into())
+        }
+        Err(Failure::Refused(error)) => {
+            tracing::error!(message = %message.id, %channel, %error, "message refused by the provider");
+            update
+                .col_expr(outbox::Column::Status, DeliveryStatus::Failed.to_value().into())
+                .col_expr(outbox::Column::LastError, error.into())
+        }
+        Err(Failure::Retry(error)) if attempts >= retry.max_attempts => {
+            tracing::error!(message = %message.id, %channel, attempts, %error, "message given up after the last attempt");
+            update
+                .col_expr(outbox::Column::Status, DeliveryStatus::Failed.to_value().into())
+                .col_expr(outbox::Column::LastError, error.into())
+        }
+        Err(Failure::Retry(error)) => {
+            let delay = retry.base_secs.saturating_mul(1_i64 << (attempts - 1).clamp(0, 12)).min(3600);
+            tracing::warn!(message = %message.id, %channel, attempts, %error, delay, "message not accepted; will retry");
+            update
+                .col_expr(
+                    outbox::Column::NextAttemptAt,
+                    (Utc::now() + chrono::Duration::seconds(delay)).into(),
+                )
+                .col_expr(outbox::Column::LastError, error.into())
+        }
+    };
+    update.exec(db).await?;
+    Ok(())
+}
+
+/// Deletes the device of a push token FCM no longer knows, and gives up the pushes still
+/// waiting for it.
+async fn forget_device(db: &DatabaseConnection, token: &str) -> AppResult<()> {
+    device::Entity::delete_many().filter(device::Column::Token.eq(token)).exec(db).await?;
+    outbox::Entity::update_many()
+        .col_expr(outbox::Column::Status, DeliveryStatus::Failed.to_value().into())
+        .col_expr(outbox::Column::LastError, Some("device unregistered".to_owned()).into())
+        .filter(outbox::Column::Channel.eq(Channel::Push))
+        .filter(outbox::Column::Recipient.eq(token))
+        .filter(outbox::Column::Status.eq(DeliveryStatus::Pending))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// How often the dispatcher wakes up when the outbox is empty.
+pub fn idle_period(config: &crate::config::Config) -> Duration {
+    Duration::from_millis(config.sms_dispatch_interval_ms.max(50))
 }

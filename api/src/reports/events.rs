@@ -1,15 +1,19 @@
-//! Report events: appended in the same transaction as the change they record, published
-//! as ids after commit.
+//! Report events: appended in the same transaction as the change they record, which also
+//! announces them on the bus and tells who must hear about them.
 
 use chrono::Utc;
 use entity::{
     enums::{ReportEventKind, ReportStatus, Role},
     report, report_event,
 };
-use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait};
+use sea_orm::{ActiveValue::Set, EntityTrait};
 
-use super::bus::Notice;
-use crate::{error::AppResult, ids::UserId};
+use crate::{
+    bus::{Notice, ReportNotice},
+    db::Write,
+    error::AppResult,
+    ids::{BrigadeId, UserId},
+};
 
 /// An event to append.
 #[derive(Debug)]
@@ -44,11 +48,13 @@ impl NewEvent {
     }
 }
 
-/// Appends `event` to `report` (as it is after the change).
+/// Appends `event` to `report` (as it is after the change; `from` is the brigade a reroute
+/// left), announces it and notifies who hears about it — all with `txn`.
 pub async fn append(
-    db: &impl ConnectionTrait,
+    txn: &Write,
     report: &report::Model,
     event: NewEvent,
+    from: Option<BrigadeId>,
 ) -> AppResult<report_event::Model> {
     let row = report_event::ActiveModel {
         id: Set(uuid::Uuid::now_v7()),
@@ -60,24 +66,20 @@ pub async fn append(
         actor_id: Set(event.actor),
         actor_role: Set(event.role),
         brigade_id: Set(Some(report.brigade_id)),
+        from_brigade_id: Set(from),
         at: Set(Utc::now()),
     };
-    Ok(report_event::Entity::insert(row).exec_with_returning(db).await?)
-}
-
-/// The notice to publish for `event` once committed.
-pub fn notice(
-    report: &report::Model,
-    event: &report_event::Model,
-    previous_brigade: Option<crate::ids::BrigadeId>,
-) -> Notice {
-    Notice {
-        event_id: event.id,
+    let row = report_event::Entity::insert(row).exec_with_returning(txn).await?;
+    txn.announce(&[Notice::Report(ReportNotice {
+        event_id: row.id,
         report_id: report.id,
         reporter_id: report.reporter_id,
         brigade_id: report.brigade_id,
-        previous_brigade_id: previous_brigade,
-    }
+        previous_brigade_id: from,
+    })])
+    .await?;
+    super::hearing::tell(txn, report, &row).await?;
+    Ok(row)
 }
 
 /// Whether the reporter (and coordinators) may see this event at all.

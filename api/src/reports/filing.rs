@@ -10,10 +10,7 @@ use entity::{
 use sea_orm::{ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use sha2::{Digest, Sha256};
 
-use super::{
-    bus::Notice,
-    events::{self, NewEvent},
-};
+use super::events::{self, NewEvent};
 use crate::text;
 use crate::{
     error::{AppError, AppResult},
@@ -36,12 +33,11 @@ pub struct Filing {
     pub photo_ids: Vec<String>,
 }
 
-/// The outcome: the report, whether this call created it, what to publish.
+/// The outcome: the report, and whether this call created it.
 #[derive(Debug)]
 pub struct Filed {
     pub report: report::Model,
     pub created: bool,
-    pub notices: Vec<Notice>,
 }
 
 /// What filing works with.
@@ -133,16 +129,12 @@ pub async fn file(desk: Desk<'_>, viewer: &Viewer, filing: Filing) -> AppResult<
         Err(error) => return Err(error.into()),
     };
     media::service::link(&txn, &photos, report.id).await?;
-    let event = events::append(
-        &txn,
-        &report,
-        NewEvent::status(ReportEventKind::Filed, ReportStatus::Submitted, principal.id, Role::Resident),
-    )
-    .await?;
+    let event =
+        NewEvent::status(ReportEventKind::Filed, ReportStatus::Submitted, principal.id, Role::Resident);
+    events::append(&txn, &report, event, None).await?;
     txn.commit().await?;
     tracing::info!(report = %report.id, brigade = %report.brigade_id, "report filed");
-    let notices = vec![events::notice(&report, &event, None)];
-    Ok(Filed { report, created: true, notices })
+    Ok(Filed { report, created: true })
 }
 
 async fn find_existing(
@@ -164,7 +156,7 @@ fn replay(existing: report::Model, fingerprint: &str) -> AppResult<Filed> {
             "Cet identifiant de requête a déjà servi pour un autre signalement.".into(),
         ));
     }
-    Ok(Filed { report: existing, created: false, notices: Vec::new() })
+    Ok(Filed { report: existing, created: false })
 }
 
 fn client_request_id(raw: &str) -> AppResult<String> {

@@ -1,28 +1,24 @@
 //! Report queries, mutations and subscriptions: thin resolvers over the services.
 
 use async_graphql::{
-    Context, ID, Object, Result, Subscription,
-    connection::Connection,
-    futures_util::{Stream, StreamExt},
+    Context, ID, Object, Result, Subscription, connection::Connection, futures_util::Stream,
 };
 use chrono::{DateTime, Utc};
-use entity::{enums::Role, report_event};
-use sea_orm::DatabaseConnection;
-use tokio_stream::wrappers::BroadcastStream;
+use entity::enums::Role;
 
 use super::{
     access::View,
     activity::{self, Period},
-    bus::{EventBus, Notice},
-    events,
     filing::{self, Filing},
     inputs::{FileReportInput, QueueFilter},
+    live::{self, Audience},
     queries::{self, QueueCursor},
     triage::{self, Changed},
     types::{CommuneActivity, CountByKey, Report, ReportEvent, ReportStatus, connection},
 };
 use crate::{
-    identity::{Principal, Totals, policy, request, viewer::active_user},
+    bus::EventBus,
+    identity::{Totals, policy, request},
     ids::{BrigadeId, ParseId, ReportId},
     media::photo_service,
     pagination::{PageRequest, encode_cursor},
@@ -114,20 +110,13 @@ impl ReportQuery {
 #[derive(Default)]
 pub struct ReportMutation;
 
-/// The event bus, from a resolver's context.
-fn bus<'a>(ctx: &Context<'a>) -> &'a EventBus {
-    parts::part(ctx)
-}
-
-/// Publishes what a change committed and returns its event as its author sees it.
-async fn published_event(ctx: &Context<'_>, changed: Changed, view: View) -> ReportEvent {
-    bus(ctx).publish(&changed.notices).await;
+/// Returns a change's event as its author sees it.
+fn event_as(changed: Changed, view: View) -> ReportEvent {
     ReportEvent { row: changed.event, view }
 }
 
-/// Publishes what a change committed and returns the report as its author sees it.
-async fn published(ctx: &Context<'_>, changed: Changed, view: View) -> Report {
-    bus(ctx).publish(&changed.notices).await;
+/// Returns a changed report as its author sees it.
+fn report_as(changed: Changed, view: View) -> Report {
     Report { row: changed.report, view }
 }
 
@@ -153,7 +142,6 @@ impl ReportMutation {
             max_age_days: parts::config(ctx).report_max_age_days,
         };
         let filed = filing::file(desk, &request(ctx).viewer, filing).await?;
-        bus(ctx).publish(&filed.notices).await;
         Ok(Report { row: filed.report, view: View::Reporter })
     }
 
@@ -166,7 +154,7 @@ impl ReportMutation {
     ) -> Result<ReportEvent> {
         let id = ReportId::parse(&report_id, "reportId")?;
         let changed = triage::add_comment(parts::db(ctx), &request(ctx).viewer, id, &body).await?;
-        Ok(published_event(ctx, changed, View::Reporter).await)
+        Ok(event_as(changed, View::Reporter))
     }
 
     /// The reporter adds photos (from `requestPhotoUpload`) to an open report.
@@ -179,7 +167,7 @@ impl ReportMutation {
         let id = ReportId::parse(&report_id, "reportId")?;
         let ids: Vec<String> = photo_ids.into_iter().map(|id| id.0).collect();
         let changed = triage::add_photos(photo_service(ctx), &request(ctx).viewer, id, &ids).await?;
-        Ok(published(ctx, changed, View::Reporter).await)
+        Ok(report_as(changed, View::Reporter))
     }
 
     /// The reporter withdraws a report still SUBMITTED.
@@ -191,7 +179,7 @@ impl ReportMutation {
     ) -> Result<Report> {
         let id = ReportId::parse(&report_id, "reportId")?;
         let changed = triage::withdraw(parts::db(ctx), &request(ctx).viewer, id, reason.as_deref()).await?;
-        Ok(published(ctx, changed, View::Reporter).await)
+        Ok(report_as(changed, View::Reporter))
     }
 
     /// Moves a report through its lifecycle (staff of its brigade).
@@ -214,7 +202,7 @@ impl ReportMutation {
             internal_note.as_deref(),
         )
         .await?;
-        Ok(published(ctx, changed, View::Brigade).await)
+        Ok(report_as(changed, View::Brigade))
     }
 
     /// Answers the reporter and/or keeps an internal note without changing the status.
@@ -230,7 +218,7 @@ impl ReportMutation {
         let changed =
             triage::add_note(parts::db(ctx), viewer, id, public_note.as_deref(), internal_note.as_deref())
                 .await?;
-        Ok(published_event(ctx, changed, View::Brigade).await)
+        Ok(event_as(changed, View::Brigade))
     }
 
     /// Sends a report to another brigade (reason required).
@@ -245,7 +233,7 @@ impl ReportMutation {
         let brigade = BrigadeId::parse(&brigade_id, "brigadeId")?;
         let changed = triage::reroute(parts::db(ctx), &request(ctx).viewer, id, brigade, &reason).await?;
         // The author's brigade no longer sees it: answer with what the reporter would see.
-        Ok(published(ctx, changed, View::Overseer).await)
+        Ok(report_as(changed, View::Overseer))
     }
 
     /// Closes a report as a duplicate of another one of the same brigade.
@@ -253,7 +241,7 @@ impl ReportMutation {
         let id = ReportId::parse(&report_id, "reportId")?;
         let original = ReportId::parse(&duplicate_of, "duplicateOf")?;
         let changed = triage::mark_duplicate(parts::db(ctx), &request(ctx).viewer, id, original).await?;
-        Ok(published(ctx, changed, View::Brigade).await)
+        Ok(report_as(changed, View::Brigade))
     }
 }
 
@@ -262,65 +250,34 @@ pub struct ReportSubscription;
 
 #[Subscription]
 impl ReportSubscription {
-    /// Every event on the caller's own reports (residents), internal notes excepted.
-    async fn my_report_events(&self, ctx: &Context<'_>) -> Result<impl Stream<Item = ReportEvent> + use<>> {
+    /// Every event on the caller's own reports (residents), internal notes excepted. With
+    /// `after` (the last event the app saw), the events committed since come first (at most
+    /// 500, oldest first), then live ones.
+    async fn my_report_events(
+        &self,
+        ctx: &Context<'_>,
+        after: Option<ID>,
+    ) -> Result<impl Stream<Item = ReportEvent> + use<>> {
         let principal = policy::reporter(&request(ctx).viewer)?.clone();
-        let (bus, db) = (bus(ctx).clone(), parts::db(ctx).clone());
-        Ok(events_for(
-            (bus, db),
-            principal,
-            |notice, principal| notice.reporter_id == principal.id,
-            View::Reporter,
-        ))
+        let after = after.map(|id| crate::ids::parse_uuid(&id, "after")).transpose()?;
+        let audience = Audience::Reporter(principal.id);
+        Ok(live::events(parts::part::<EventBus>(ctx), parts::db(ctx).clone(), principal, audience, after)
+            .await?)
     }
 
-    /// New and changed reports of a brigade (its staff), internal notes included.
+    /// New and changed reports of a brigade (its staff), internal notes included; `after`
+    /// replays as for `myReportEvents`.
     async fn brigade_queue_events(
         &self,
         ctx: &Context<'_>,
         brigade_id: ID,
+        after: Option<ID>,
     ) -> Result<impl Stream<Item = ReportEvent> + use<>> {
         let brigade = BrigadeId::parse(&brigade_id, "brigadeId")?;
         let principal = policy::brigade_events(&request(ctx).viewer, brigade)?.clone();
-        let (bus, db) = (bus(ctx).clone(), parts::db(ctx).clone());
-        let concerns = move |notice: &Notice, _: &Principal| {
-            notice.brigade_id == brigade || notice.previous_brigade_id == Some(brigade)
-        };
-        Ok(events_for((bus, db), principal, concerns, View::Brigade))
-    }
-}
-
-/// The events `concerns` selects, re-authorised one by one: the subscriber's account must
-/// still be active (and in the same brigade), and residents never see internal notes.
-fn events_for(
-    (bus, db): (EventBus, DatabaseConnection),
-    principal: Principal,
-    concerns: impl Fn(&Notice, &Principal) -> bool + Send + Sync + 'static,
-    view: View,
-) -> impl Stream<Item = ReportEvent> {
-    BroadcastStream::new(bus.subscribe()).filter_map(move |notice| {
-        let db = db.clone();
-        let principal = principal.clone();
-        let wanted = notice.as_ref().is_ok_and(|notice| concerns(notice, &principal));
-        async move {
-            let notice = notice.ok().filter(|_| wanted)?;
-            let user = active_user(&db, principal.id).await.ok()?;
-            if user.role != principal.role || user.brigade_id != principal.brigade {
-                return None;
-            }
-            let row = load_event(&db, &notice).await?;
-            (view.internal_notes() || events::is_public(&row)).then_some(ReportEvent { row, view })
-        }
-    })
-}
-
-async fn load_event(db: &DatabaseConnection, notice: &Notice) -> Option<report_event::Model> {
-    use sea_orm::EntityTrait;
-    match report_event::Entity::find_by_id(notice.event_id).one(db).await {
-        Ok(row) => row,
-        Err(error) => {
-            tracing::error!(%error, event = %notice.event_id, "could not load a report event for a subscriber");
-            None
-        }
+        let after = after.map(|id| crate::ids::parse_uuid(&id, "after")).transpose()?;
+        let audience = Audience::Brigade(brigade);
+        Ok(live::events(parts::part::<EventBus>(ctx), parts::db(ctx).clone(), principal, audience, after)
+            .await?)
     }
 }

@@ -3,12 +3,13 @@
 
 pub mod access;
 pub mod activity;
-pub mod bus;
 pub mod events;
 pub mod filing;
 mod graphql;
+mod hearing;
 mod inputs;
 pub mod lifecycle;
+pub mod live;
 pub mod loaders;
 pub mod nearby;
 pub mod queries;

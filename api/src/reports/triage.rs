@@ -9,13 +9,9 @@ use entity::{
     enums::{ReportEventKind, ReportStatus, Role, RoutingRule},
     report,
 };
-use sea_orm::{
-    ActiveEnum, ColumnTrait, DatabaseConnection, DatabaseTransaction, EntityTrait, QueryFilter,
-    sea_query::SimpleExpr,
-};
+use sea_orm::{ActiveEnum, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, sea_query::SimpleExpr};
 
 use super::{
-    bus::Notice,
     events::{self, NewEvent},
     lifecycle::{self, Mover},
 };
@@ -26,12 +22,11 @@ use crate::{
     ids::{BrigadeId, ReportId},
 };
 
-/// A changed report, its new event, and what to publish.
+/// A changed report and its new event.
 #[derive(Debug)]
 pub struct Changed {
     pub report: report::Model,
     pub event: entity::report_event::Model,
-    pub notices: Vec<Notice>,
 }
 
 const NOTE_CHARS: usize = 4000;
@@ -67,7 +62,7 @@ async fn for_reporter<'v>(
 
 /// Updates the report if it is still in `from`; `CONFLICT` if someone changed it meanwhile.
 async fn update_from(
-    txn: &DatabaseTransaction,
+    txn: &crate::db::Write,
     report: &report::Model,
     from: ReportStatus,
     changes: Vec<(report::Column, SimpleExpr)>,
@@ -129,8 +124,7 @@ pub async fn add_note(
     let event = NewEvent::plain(kind, principal.id, Role::BrigadeStaff)
         .public_note(public_note)
         .internal_note(internal_note);
-    let event = events::append(db, &report, event).await?;
-    Ok(finish(report, event, None))
+    record(db, report, event).await
 }
 
 /// Sends a report to another brigade (reason required); the new brigade sees it at once,
@@ -236,8 +230,7 @@ pub async fn add_comment(
     }
     let event =
         NewEvent::plain(ReportEventKind::Comment, principal.id, Role::Resident).public_note(Some(body));
-    let event = events::append(db, &report, event).await?;
-    Ok(finish(report, event, None))
+    record(db, report, event).await
 }
 
 /// The reporter adds photos to one of their open reports (up to the per-report limit).
@@ -258,14 +251,18 @@ pub async fn add_photos(
     let prepared = crate::media::service::prepare(photos, principal.id, photo_ids, already).await?;
     let txn = crate::db::write(photos.db).await?;
     crate::media::service::link(&txn, &prepared, report.id).await?;
-    let event = events::append(
-        &txn,
-        &report,
-        NewEvent::plain(ReportEventKind::PhotosAdded, principal.id, Role::Resident),
-    )
-    .await?;
+    let event = NewEvent::plain(ReportEventKind::PhotosAdded, principal.id, Role::Resident);
+    let event = events::append(&txn, &report, event, None).await?;
     txn.commit().await?;
-    Ok(finish(report, event, None))
+    Ok(Changed { report, event })
+}
+
+/// Appends `event` to `report` without changing it, in its own transaction.
+async fn record(db: &DatabaseConnection, report: report::Model, event: NewEvent) -> AppResult<Changed> {
+    let txn = crate::db::write(db).await?;
+    let event = events::append(&txn, &report, event, None).await?;
+    txn.commit().await?;
+    Ok(Changed { report, event })
 }
 
 /// Writes `changes` (guarded on the report's current status) and `event` in one
@@ -279,12 +276,7 @@ async fn apply(
 ) -> AppResult<Changed> {
     let txn = crate::db::write(db).await?;
     let updated = update_from(&txn, report, report.status, changes).await?;
-    let event = events::append(&txn, &updated, event).await?;
+    let event = events::append(&txn, &updated, event, previous_brigade).await?;
     txn.commit().await?;
-    Ok(finish(updated, event, previous_brigade))
-}
-
-fn finish(report: report::Model, event: entity::report_event::Model, previous: Option<BrigadeId>) -> Changed {
-    let notices = vec![events::notice(&report, &event, previous)];
-    Changed { report, event, notices }
+    Ok(Changed { report: updated, event })
 }

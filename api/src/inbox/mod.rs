@@ -1,0 +1,230 @@
+//! What each account hears: entries of its notification feed and pushes to its devices,
+//! written in the transaction of the change that causes them (so a notification exists if
+//! and only if its cause committed) and chosen by the account's preferences and quiet hours.
+//! Pushes wait in the outbox for the dispatcher; feed entries are announced on the bus.
+//!
+//! Titles and bodies are generic French sentences: a push crosses Google's and Apple's
+//! services, so it never carries a name, a note or a place — only the ids the app needs to
+//! open the right screen. A `detail` (a rejection reason) goes to the feed alone.
+
+pub mod preferences;
+pub mod quiet;
+
+use std::collections::HashMap;
+
+use chrono::Utc;
+use entity::{
+    app_user, device,
+    enums::{Channel, DeliveryStatus, NotificationKind},
+    notification, notification_preference, outbox,
+};
+use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
+use serde_json::json;
+use uuid::Uuid;
+
+use crate::{
+    bus::Notice,
+    db::Write,
+    error::AppResult,
+    ids::{ReportId, UserId},
+};
+
+/// Recipients handled per round of queries (bounded `IN` lists on both backends).
+const CHUNK: usize = 500;
+
+/// One notification, as every recipient gets it.
+#[derive(Clone, Debug)]
+pub struct Message {
+    pub kind: NotificationKind,
+    pub title: String,
+    pub body: String,
+    /// Feed only (never pushed): a reason the recipient alone should read.
+    pub detail: Option<String>,
+    pub report_id: Option<ReportId>,
+    pub commune_code: Option<String>,
+    /// The broadcast or intervention alert it carries.
+    pub subject_id: Option<Uuid>,
+    /// Pushed even during quiet hours.
+    pub urgent: bool,
+}
+
+impl Message {
+    pub fn new(kind: NotificationKind, title: impl Into<String>, body: impl Into<String>) -> Self {
+        Self {
+            kind,
+            title: title.into(),
+            body: body.into(),
+            detail: None,
+            report_id: None,
+            commune_code: None,
+            subject_id: None,
+            urgent: false,
+        }
+    }
+
+    pub fn detail(mut self, detail: Option<String>) -> Self {
+        self.detail = detail;
+        self
+    }
+
+    pub fn report(mut self, report: ReportId) -> Self {
+        self.report_id = Some(report);
+        self
+    }
+
+    pub fn commune(mut self, code: impl Into<String>) -> Self {
+        self.commune_code = Some(code.into());
+        self
+    }
+
+    pub fn subject(mut self, id: Uuid) -> Self {
+        self.subject_id = Some(id);
+        self
+    }
+
+    pub fn urgent(mut self, urgent: bool) -> Self {
+        self.urgent = urgent;
+        self
+    }
+
+    fn feed_body(&self) -> String {
+        match &self.detail {
+            Some(detail) => format!("{}\n{detail}", self.body),
+            None => self.body.clone(),
+        }
+    }
+
+    /// The push's data: string values only (FCM's rule), ids only.
+    fn push_data(&self, notification: Uuid) -> String {
+        let mut data = json!({
+            "kind": preferences::kind_name(self.kind),
+            "notificationId": notification.to_string(),
+            "urgent": self.urgent.to_string(),
+        });
+        if let Some(report) = self.report_id {
+            data["reportId"] = json!(report.to_string());
+        }
+        if let Some(commune) = &self.commune_code {
+            data["communeCode"] = json!(commune);
+        }
+        if let Some(subject) = self.subject_id {
+            data["subjectId"] = json!(subject.to_string());
+        }
+        data.to_string()
+    }
+}
+
+/// Notifies `recipients` in `txn`, each through the channels they chose; returns how many
+/// accounts were reached on some channel.
+pub async fn deliver(txn: &Write, recipients: &[UserId], message: &Message) -> AppResult<usize> {
+    let mut reached = 0;
+    for chunk in recipients.chunks(CHUNK) {
+        reached += deliver_chunk(txn, chunk, message).await?;
+    }
+    Ok(reached)
+}
+
+async fn deliver_chunk(txn: &Write, recipients: &[UserId], message: &Message) -> AppResult<usize> {
+    let chosen: HashMap<UserId, notification_preference::Model> = notification_preference::Entity::find()
+        .filter(notification_preference::Column::UserId.is_in(recipients.iter().copied()))
+        .filter(notification_preference::Column::Kind.eq(message.kind))
+        .all(txn)
+        .await?
+        .into_iter()
+        .map(|row| (row.user_id, row))
+        .collect();
+    let now = Utc::now();
+    let (mut feed, mut pushed, mut notices) = (Vec::new(), Vec::new(), Vec::new());
+    let mut ids = HashMap::new();
+    for &user in recipients {
+        let channels = preferences::channels(message.kind, chosen.get(&user));
+        let id = Uuid::now_v7();
+        ids.insert(user, id);
+        if channels.feed {
+            feed.push(notification::ActiveModel {
+                id: Set(id),
+                user_id: Set(user),
+                kind: Set(message.kind),
+                title: Set(message.title.clone()),
+                body: Set(message.feed_body()),
+                report_id: Set(message.report_id),
+                commune_code: Set(message.commune_code.clone()),
+                subject_id: Set(message.subject_id),
+                urgent: Set(message.urgent),
+                read_at: Set(None),
+                created_at: Set(now),
+            });
+            notices.push(Notice::Notification { id, user });
+        }
+        if channels.push {
+            pushed.push(user);
+        }
+    }
+    let mut reached: std::collections::HashSet<UserId> = notices
+        .iter()
+        .filter_map(|notice| match notice {
+            Notice::Notification { user, .. } => Some(*user),
+            Notice::Report(_) => None,
+        })
+        .collect();
+    if !feed.is_empty() {
+        notification::Entity::insert_many(feed).exec_without_returning(txn).await?;
+    }
+    if !pushed.is_empty() {
+        let devices = device::Entity::find()
+            .filter(device::Column::UserId.is_in(pushed.iter().copied()))
+            .all(txn)
+            .await?;
+        let quiet = if message.urgent || devices.is_empty() {
+            HashMap::new()
+        } else {
+            quiet_hours(txn, &pushed).await?
+        };
+        let rows: Vec<outbox::ActiveModel> = devices
+            .iter()
+            .map(|device| {
+                let id = ids.get(&device.user_id).copied().unwrap_or_else(Uuid::now_v7);
+                let due = quiet
+                    .get(&device.user_id)
+                    .and_then(|&(start, end)| quiet::deferred(now, start, end))
+                    .unwrap_or(now);
+                reached.insert(device.user_id);
+                outbox::ActiveModel {
+                    id: Set(Uuid::now_v7()),
+                    channel: Set(Channel::Push),
+                    alert_id: Set(None),
+                    notification_id: Set(None),
+                    recipient: Set(device.token.clone()),
+                    title: Set(Some(message.title.clone())),
+                    body: Set(message.body.clone()),
+                    data: Set(Some(message.push_data(id))),
+                    idempotency_key: Set(format!("push-{id}-{}", device.id)),
+                    status: Set(DeliveryStatus::Pending),
+                    attempts: Set(0),
+                    next_attempt_at: Set(due),
+                    last_error: Set(None),
+                    created_at: Set(now),
+                    sent_at: Set(None),
+                }
+            })
+            .collect();
+        if !rows.is_empty() {
+            outbox::Entity::insert_many(rows).exec_without_returning(txn).await?;
+        }
+    }
+    txn.announce(&notices).await?;
+    Ok(reached.len())
+}
+
+/// The quiet hours of those of `users` who set some.
+async fn quiet_hours(txn: &Write, users: &[UserId]) -> AppResult<HashMap<UserId, (i16, i16)>> {
+    let rows: Vec<(UserId, Option<i16>, Option<i16>)> = app_user::Entity::find()
+        .select_only()
+        .columns([app_user::Column::Id, app_user::Column::QuietStart, app_user::Column::QuietEnd])
+        .filter(app_user::Column::Id.is_in(users.iter().copied()))
+        .filter(app_user::Column::QuietStart.is_not_null())
+        .into_tuple()
+        .all(txn)
+        .await?;
+    Ok(rows.into_iter().filter_map(|(id, start, end)| Some((id, (start?, end?)))).collect())
+}

@@ -1,0 +1,41 @@
+//! One message to deliver — an SMS or a push to a device — written in the transaction that
+//! decided to send it, delivered by the dispatcher, retried with backoff until the provider
+//! accepts it.
+
+use sea_orm::entity::prelude::*;
+
+use crate::enums::{Channel, DeliveryStatus};
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "outbox")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    pub channel: Channel,
+    pub alert_id: Option<Uuid>,
+    pub notification_id: Option<Uuid>,
+    /// A phone number in E.164 (SMS) or a device's registration token (push).
+    pub recipient: String,
+    /// Push only.
+    pub title: Option<String>,
+    #[sea_orm(column_type = "Text")]
+    pub body: String,
+    /// Push only: the JSON object of string values the app opens the right screen with.
+    #[sea_orm(column_type = "Text", nullable)]
+    pub data: Option<String>,
+    /// Sent to the gateway (SMS) or in the data (push) so a retried delivery is recognised.
+    #[sea_orm(unique)]
+    pub idempotency_key: String,
+    pub status: DeliveryStatus,
+    pub attempts: i32,
+    pub next_attempt_at: DateTimeUtc,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub last_error: Option<String>,
+    pub created_at: DateTimeUtc,
+    pub sent_at: Option<DateTimeUtc>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

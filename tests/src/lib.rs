@@ -2,6 +2,7 @@
 //! PostgreSQL when `TEST_DATABASE_URL` is set), the demo territory, the server on port 0,
 //! and clients that speak GraphQL over HTTP.
 
+pub mod fcm;
 pub mod gateway;
 pub mod images;
 pub mod live;

@@ -12,6 +12,8 @@ use tokio_tungstenite::{
 /// One subscription on its own connection.
 pub struct Live {
     socket: WebSocketStream<MaybeTlsStream<tokio::net::TcpStream>>,
+    /// Messages that arrived while waiting for the pong (a replay starts at once).
+    early: std::collections::VecDeque<Value>,
 }
 
 impl Live {
@@ -28,7 +30,7 @@ impl Live {
             .send(Message::text(json!({ "type": "connection_init", "payload": payload }).to_string()))
             .await
             .expect("init");
-        let mut live = Self { socket };
+        let mut live = Self { socket, early: Default::default() };
         let ack = live.next_message(Duration::from_secs(5)).await.expect("connection_ack");
         assert_eq!(ack["type"], "connection_ack", "{ack}");
         let subscribe =
@@ -41,6 +43,7 @@ impl Live {
             match message["type"].as_str() {
                 Some("pong") => break,
                 Some("error") => panic!("subscription refused: {message}"),
+                Some("next") => live.early.push_back(message),
                 _ => {}
             }
         }
@@ -63,7 +66,10 @@ impl Live {
     /// The next `next` payload's data within `wait`, or `None`.
     pub async fn next_data(&mut self, wait: Duration) -> Option<Value> {
         loop {
-            let message = self.next_message(wait).await?;
+            let message = match self.early.pop_front() {
+                Some(message) => message,
+                None => self.next_message(wait).await?,
+            };
             match message["type"].as_str() {
                 Some("next") => return Some(message["payload"]["data"].clone()),
                 Some("error") | Some("closed") => panic!("subscription ended: {message}"),
@@ -79,7 +85,7 @@ impl Live {
             .headers_mut()
             .insert("Sec-WebSocket-Protocol", HeaderValue::from_static("graphql-transport-ws"));
         let (socket, _) = tokio_tungstenite::connect_async(request).await.expect("websocket upgrade");
-        let mut live = Self { socket };
+        let mut live = Self { socket, early: Default::default() };
         let payload = token.map_or(json!({}), |token| json!({ "authorization": format!("Bearer {token}") }));
         live.socket
             .send(Message::text(json!({ "type": "connection_init", "payload": payload }).to_string()))

@@ -65,11 +65,16 @@ pub struct EventBus {
 
 impl EventBus {
     /// Starts the bus; on PostgreSQL also the listener task, which lives as long as the
-    /// runtime (the process).
-    pub fn start(db: &DatabaseConnection) -> Self {
+    /// runtime (the process), and waits (up to five seconds) until it listens, so the node
+    /// serves no subscriber before it can hear what other nodes commit.
+    pub async fn start(db: &DatabaseConnection) -> Self {
         if db.get_database_backend() == DatabaseBackend::Postgres {
             let (local, _) = broadcast::channel(CAPACITY);
-            tokio::spawn(listen(db.clone(), local.clone()));
+            let (ready, listening) = tokio::sync::oneshot::channel();
+            tokio::spawn(listen(db.clone(), local.clone(), ready));
+            if tokio::time::timeout(Duration::from_secs(5), listening).await.is_err() {
+                tracing::warn!("event listener not ready yet; live updates from other nodes may lag");
+            }
             Self { local }
         } else {
             Self { local: embedded().clone() }
@@ -125,9 +130,14 @@ fn payloads(notices: &[Notice]) -> Result<Vec<String>, DbErr> {
 }
 
 /// Forwards PostgreSQL notifications to local subscribers, reconnecting on failure.
-async fn listen(db: DatabaseConnection, local: broadcast::Sender<Notice>) {
+async fn listen(
+    db: DatabaseConnection,
+    local: broadcast::Sender<Notice>,
+    ready: tokio::sync::oneshot::Sender<()>,
+) {
+    let mut ready = Some(ready);
     loop {
-        if let Err(error) = forward(&db, &local).await {
+        if let Err(error) = forward(&db, &local, &mut ready).await {
             tracing::warn!(%error, "event listener lost; reconnecting");
         }
         tokio::time::sleep(Duration::from_secs(1)).await;
@@ -137,11 +147,15 @@ async fn listen(db: DatabaseConnection, local: broadcast::Sender<Notice>) {
 async fn forward(
     db: &DatabaseConnection,
     local: &broadcast::Sender<Notice>,
+    ready: &mut Option<tokio::sync::oneshot::Sender<()>>,
 ) -> Result<(), sea_orm::sqlx::Error> {
     let mut listener =
         sea_orm::sqlx::postgres::PgListener::connect_with(db.get_postgres_connection_pool()).await?;
     listener.listen(CHANNEL).await?;
     tracing::info!("listening for events across nodes");
+    if let Some(ready) = ready.take() {
+        let _ = ready.send(());
+    }
     loop {
         let notification = listener.recv().await?;
         match serde_json::from_str::<Vec<Notice>>(notification.payload()) {

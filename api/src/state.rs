@@ -43,7 +43,7 @@ impl AppState {
             config.access_token_ttl_secs,
         )?;
         let throttle = Throttles::new(&config);
-        let bus = EventBus::start(&db);
+        let bus = EventBus::start(&db).await;
         let photos = PhotoStore::from_config(&config)?;
         let providers = Providers {
             sms: match &config.sms_gateway_url {

@@ -243,3 +243,14 @@ async fn a_device_token_belongs_to_the_last_account_that_registered_it() {
     let mine = staff.query("mutation { unregisterDevice(token: \"shared-phone\") }", json!({})).await;
     assert_eq!(mine.data()["unregisterDevice"], true);
 }
+
+#[tokio::test]
+async fn a_disabled_account_keeps_no_device() {
+    let app = TestApp::spawn().await;
+    let (resident, id) = crate::reports::approved_resident(&app, "telephone-perdu@example.fr", "90052").await;
+    register(&resident, "ANDROID", "lost-phone").await;
+    let disable = "mutation($id: ID!) { disableAccount(userId: $id, reason: \"Téléphone perdu\") { id } }";
+    app.admin().await.query(disable, json!({ "id": id })).await.data();
+    let left = device::Entity::find().filter(device::Column::Token.eq("lost-phone")).one(&app.state.db).await;
+    assert!(left.expect("query").is_none());
+}

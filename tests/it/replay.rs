@@ -110,3 +110,39 @@ async fn a_replay_cursor_must_be_an_event_id() {
     assert_eq!(error[0]["extensions"]["code"], "BAD_USER_INPUT", "{error}");
     assert_eq!(error[0]["extensions"]["field"], "after", "{error}");
 }
+
+#[tokio::test]
+async fn a_notice_goes_out_with_its_commit_and_never_without_it() {
+    use vigie::bus::Notice;
+    let app = TestApp::spawn().await;
+    let mut receiver = app.state.bus.subscribe();
+    let rolled_back = Notice::Notification { id: uuid::Uuid::now_v7(), user: vigie::ids::UserId::generate() };
+    let committed = Notice::Notification { id: uuid::Uuid::now_v7(), user: vigie::ids::UserId::generate() };
+    let txn = vigie::db::write(&app.state.db).await.expect("begin");
+    txn.announce(&[rolled_back]).await.expect("announce");
+    drop(txn);
+    let txn = vigie::db::write(&app.state.db).await.expect("begin");
+    txn.announce(&[committed]).await.expect("announce");
+    txn.commit().await.expect("commit");
+    // Other tests share the process's embedded channel: look for ours only.
+    let heard = tokio::time::timeout(Duration::from_secs(5), async {
+        let mut ours = Vec::new();
+        loop {
+            let notice = match receiver.recv().await {
+                Ok(notice) => notice,
+                Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => continue,
+                Err(tokio::sync::broadcast::error::RecvError::Closed) => break,
+            };
+            if notice == rolled_back || notice == committed {
+                ours.push(notice);
+                if notice == committed {
+                    break;
+                }
+            }
+        }
+        ours
+    })
+    .await
+    .expect("the committed notice arrives");
+    assert_eq!(heard, [committed], "the rolled-back transaction announced nothing");
+}

@@ -85,7 +85,8 @@ pub(super) async fn managed(
 }
 
 /// Disables an account: its access tokens stop working at the next request, its refresh
-/// tokens are revoked and its sockets close (the websocket re-reads the account). Its name
+/// tokens are revoked, its sockets close (the websocket re-reads the account) and its
+/// phones are forgotten (no push reaches them any more). Its name
 /// stays on everything it did.
 pub async fn disable(
     db: &DatabaseConnection,
@@ -120,6 +121,7 @@ async fn switch(
     let entry = match reason {
         Some(reason) => {
             sessions::revoke_all(&txn, user.id).await?;
+            crate::inbox::forget_devices(&txn, user.id).await?;
             actor.audit("account.disabled").detail(json!({ "reason": reason }))
         }
         None => actor.audit("account.enabled"),

@@ -228,3 +228,28 @@ async fn quiet_hours(txn: &Write, users: &[UserId]) -> AppResult<HashMap<UserId,
         .await?;
     Ok(rows.into_iter().filter_map(|(id, start, end)| Some((id, (start?, end?)))).collect())
 }
+
+/// Forgets `user`'s devices and drops the pushes still waiting for them (the account was
+/// disabled: a lost or handed-over phone hears nothing more).
+pub async fn forget_devices(txn: &Write, user: UserId) -> AppResult<()> {
+    let tokens: Vec<String> = device::Entity::find()
+        .select_only()
+        .column(device::Column::Token)
+        .filter(device::Column::UserId.eq(user))
+        .into_tuple()
+        .all(txn)
+        .await?;
+    if tokens.is_empty() {
+        return Ok(());
+    }
+    outbox::Entity::update_many()
+        .col_expr(outbox::Column::Status, sea_orm::ActiveEnum::to_value(&DeliveryStatus::Failed).into())
+        .col_expr(outbox::Column::LastError, Some("account disabled".to_owned()).into())
+        .filter(outbox::Column::Channel.eq(Channel::Push))
+        .filter(outbox::Column::Status.eq(DeliveryStatus::Pending))
+        .filter(outbox::Column::Recipient.is_in(tokens))
+        .exec(txn)
+        .await?;
+    device::Entity::delete_many().filter(device::Column::UserId.eq(user)).exec(txn).await?;
+    Ok(())
+}

@@ -208,8 +208,9 @@ async fn deliver_chunk(txn: &Write, recipients: &[UserId], message: &Message) ->
                 }
             })
             .collect();
-        if !rows.is_empty() {
-            outbox::Entity::insert_many(rows).exec_without_returning(txn).await?;
+        // Bounded statements: fifteen parameters a row stays under PostgreSQL's 65,535.
+        for rows in rows.chunks(CHUNK) {
+            outbox::Entity::insert_many(rows.to_vec()).exec_without_returning(txn).await?;
         }
     }
     txn.announce(&notices).await?;

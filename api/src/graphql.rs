@@ -15,6 +15,7 @@ use crate::{
     identity::{IdentityMutation, IdentityQuery, RequestContext},
     media::MediaMutation,
     notify::{NotifyMutation, NotifyQuery, NotifySubscription},
+    partnership::{PartnershipMutation, PartnershipQuery},
     reports::{ReportMutation, ReportQuery, ReportSubscription},
     state::AppState,
     territory::TerritoryQuery,
@@ -22,11 +23,18 @@ use crate::{
 
 /// Every query root, merged.
 #[derive(MergedObject, Default)]
-pub struct Query(TerritoryQuery, IdentityQuery, ReportQuery, NotifyQuery, AdminQuery);
+pub struct Query(TerritoryQuery, IdentityQuery, ReportQuery, NotifyQuery, AdminQuery, PartnershipQuery);
 
 /// Every mutation root, merged.
 #[derive(MergedObject, Default)]
-pub struct Mutation(IdentityMutation, ReportMutation, MediaMutation, NotifyMutation, AdminMutation);
+pub struct Mutation(
+    IdentityMutation,
+    ReportMutation,
+    MediaMutation,
+    NotifyMutation,
+    AdminMutation,
+    PartnershipMutation,
+);
 
 /// Every subscription root, merged.
 #[derive(MergedSubscription, Default)]
@@ -47,6 +55,9 @@ pub fn build_schema(state: AppState) -> VigieSchema {
         .data(state.photos)
         .data(state.bus)
         .data(state.routing)
+        .data(crate::parts::ReferentGate(std::sync::Arc::new(|ctx, commune| {
+            crate::identity::policy::see_referent(&crate::identity::request(ctx).viewer, commune)
+        })))
         .limit_depth(depth)
         .limit_complexity(complexity)
         .extension(ErrorCodes);

@@ -24,3 +24,18 @@ pub fn db<'a>(ctx: &Context<'a>) -> &'a DatabaseConnection {
 pub fn config<'a>(ctx: &Context<'a>) -> &'a Config {
     part::<Arc<Config>>(ctx)
 }
+
+/// Whether the caller may see the référent of a commune. The territory asks (a commune
+/// shows its référent) and identity's policy decides: the schema installs the decision
+/// when it is built, so the territory needs nothing of identity (dependency inversion keeps
+/// the module ranks).
+#[derive(Clone)]
+pub struct ReferentGate(pub Arc<SeesReferent>);
+
+/// The decision: given the resolver's context and a commune's INSEE code.
+pub type SeesReferent = dyn Fn(&Context<'_>, &str) -> bool + Send + Sync;
+
+/// The référent gate, from a resolver's context.
+pub fn referent_gate<'a>(ctx: &Context<'a>) -> &'a ReferentGate {
+    part(ctx)
+}

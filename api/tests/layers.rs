@@ -12,7 +12,7 @@ use std::{
 };
 
 /// Each top-level module of `api/src` and its rank.
-const RANKS: [(&str, u8); 29] = [
+const RANKS: [(&str, u8); 31] = [
     ("error", 0),
     ("date", 0),
     ("parts", 0),
@@ -29,11 +29,13 @@ const RANKS: [(&str, u8); 29] = [
     ("routing", 1),
     ("inbox", 1),
     ("territory", 2),
+    ("people", 2),
     ("identity", 3),
     ("media", 4),
     ("reports", 5),
     ("notify", 6),
     ("admin", 7),
+    ("partnership", 7),
     ("graphql", 8),
     ("loaders", 8),
     ("state", 8),

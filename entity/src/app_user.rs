@@ -36,6 +36,12 @@ pub struct Model {
     /// Quiet hours for non-urgent pushes, minutes after midnight, Paris time.
     pub quiet_start: Option<i16>,
     pub quiet_end: Option<i16>,
+    /// Staff: commands their brigade (designates référents, sees every security request).
+    pub commander: bool,
+    /// Staff: grade or function shown to elected officials ("Adjudant-chef").
+    pub rank: Option<String>,
+    /// Partners: their organisation.
+    pub organisation_id: Option<Uuid>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -41,6 +41,9 @@ pub enum Role {
     BrigadeStaff,
     #[sea_orm(string_value = "ADMIN")]
     Admin,
+    /// A member of a partner organisation (partnership groups).
+    #[sea_orm(string_value = "PARTNER")]
+    Partner,
 }
 
 /// Where a resident's enrolment in their commune stands.
@@ -192,4 +195,86 @@ pub enum NotificationKind {
     /// To a resident: prevention or information for their commune.
     #[sea_orm(string_value = "BROADCAST")]
     Broadcast,
+    /// To a référent, a commander or a coordinator: a security request opened or answered.
+    #[sea_orm(string_value = "SECURITY_REQUEST")]
+    SecurityRequest,
+    /// To a member: added to a problem case, or a meeting recorded.
+    #[sea_orm(string_value = "PROBLEM_CASE")]
+    ProblemCase,
+}
+
+/// What kind of partner an organisation is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(32))")]
+pub enum PartnerKind {
+    #[sea_orm(string_value = "SOCIAL_LANDLORD")]
+    SocialLandlord,
+    #[sea_orm(string_value = "TRANSPORT_OPERATOR")]
+    TransportOperator,
+    #[sea_orm(string_value = "SCHOOL")]
+    School,
+    #[sea_orm(string_value = "ASSOCIATION")]
+    Association,
+    #[sea_orm(string_value = "MUNICIPAL_SERVICE")]
+    MunicipalService,
+    #[sea_orm(string_value = "OTHER")]
+    Other,
+}
+
+/// What an elected official asks their référent about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(32))")]
+pub enum SecurityTopic {
+    /// Conseil.
+    #[sea_orm(string_value = "ADVICE")]
+    Advice,
+    /// Diagnostic de sécurité.
+    #[sea_orm(string_value = "SECURITY_DIAGNOSIS")]
+    SecurityDiagnosis,
+    /// Prévention situationnelle.
+    #[sea_orm(string_value = "SITUATIONAL_PREVENTION")]
+    SituationalPrevention,
+    /// Événement (a fête, a market, a race).
+    #[sea_orm(string_value = "EVENT")]
+    Event,
+    #[sea_orm(string_value = "OTHER")]
+    Other,
+}
+
+/// Where a security request stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum SecurityRequestStatus {
+    /// Waiting for the brigade.
+    #[sea_orm(string_value = "OPEN")]
+    Open,
+    /// The brigade answered; the elected official may reply.
+    #[sea_orm(string_value = "ANSWERED")]
+    Answered,
+    #[sea_orm(string_value = "CLOSED")]
+    Closed,
+}
+
+/// Where a problem case stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum ProblemCaseStatus {
+    #[sea_orm(string_value = "OPEN")]
+    Open,
+    #[sea_orm(string_value = "CLOSED")]
+    Closed,
+}
+
+/// Where an action of a problem case stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum ActionStatus {
+    #[sea_orm(string_value = "PLANNED")]
+    Planned,
+    #[sea_orm(string_value = "IN_PROGRESS")]
+    InProgress,
+    #[sea_orm(string_value = "DONE")]
+    Done,
+    #[sea_orm(string_value = "ABANDONED")]
+    Abandoned,
 }

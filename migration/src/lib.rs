@@ -12,6 +12,7 @@ mod m20261130_000005_photos;
 mod m20261130_000006_alerts;
 mod m20261130_000007_administration;
 mod m20261201_000008_notifications;
+mod m20261201_000009_partnership;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -29,6 +30,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000006_alerts::Migration),
             Box::new(m20261130_000007_administration::Migration),
             Box::new(m20261201_000008_notifications::Migration),
+            Box::new(m20261201_000009_partnership::Migration),
         ]
     }
 }

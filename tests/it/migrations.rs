@@ -41,12 +41,23 @@ async fn migrations_go_up_down_and_up_again() {
         "notification",
         "notification_preference",
         "outbox",
+        "partner_organisation",
         "photo",
+        "problem_case",
+        "problem_case_action",
+        "problem_case_category",
+        "problem_case_commune",
+        "problem_case_meeting",
+        "problem_case_member",
+        "problem_case_report",
+        "referent_assignment",
         "refresh_token",
         "report",
         "report_event",
         "routing_revision",
         "routing_rule",
+        "security_request",
+        "security_request_message",
     ];
 
     Migrator::up(&database.db, None).await.expect("first up");

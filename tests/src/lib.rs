@@ -313,6 +313,7 @@ impl TestApp {
             enrolment: entity::enums::EnrolmentStatus::Approved,
             reach,
             title: None,
+            organisation: None,
         };
         let user = accounts::create_account(&self.state.db, account, accounts::Origin::operator())
             .await

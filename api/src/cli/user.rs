@@ -136,6 +136,7 @@ pub async fn run(config: Config, command: UserCommand) -> anyhow::Result<()> {
                 enrolment: EnrolmentStatus::Approved,
                 reach: if national { Reach::National } else { Reach::Departments(departements) },
                 title: title.map(Into::into),
+                organisation: None,
             };
             let user = accounts::create_account(&db, account, accounts::Origin::operator()).await?;
             println!("created {:?} account {}", user.role, user.id);

@@ -50,6 +50,15 @@ pub async fn footprint(db: &impl ConnectionTrait, user: &app_user::Model) -> App
                 .collect(),
             None => Vec::new(),
         },
+        Role::Partner => match user.organisation_id {
+            Some(id) => entity::partner_organisation::Entity::find_by_id(id)
+                .one(db)
+                .await?
+                .map(|row| row.department)
+                .into_iter()
+                .collect(),
+            None => Vec::new(),
+        },
         Role::Coordinator => coordinator_commune::Entity::find()
             .select_only()
             .column(coordinator_commune::Column::CommuneCode)
@@ -161,6 +170,38 @@ pub async fn move_staff(
         .audit("account.moved")
         .target("user", user.id.to_string())
         .detail(json!({ "from": from, "to": brigade.id, "brigade": brigade.code }));
+    audit::record(&txn, entry).await?;
+    txn.commit().await?;
+    Ok(user)
+}
+
+/// Sets a staff member's command of their brigade and their rank (as shown to elected
+/// officials).
+pub async fn set_staff_profile(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: UserId,
+    commander: bool,
+    rank: Option<&str>,
+) -> AppResult<app_user::Model> {
+    let rank = text::clean_optional(rank, "rank", 100)?;
+    let txn = crate::db::write(db).await?;
+    let target = managed(&txn, actor, id).await?;
+    if target.role != Role::BrigadeStaff {
+        return Err(AppError::bad_input(
+            "userId",
+            "Seuls les membres d'une brigade ont un grade et un commandement.",
+        ));
+    }
+    let mut row = target.into_active_model();
+    row.commander = Set(commander);
+    row.rank = Set(rank.clone());
+    row.updated_at = Set(Utc::now());
+    let user = app_user::Entity::update(row).exec(&txn).await?;
+    let entry = actor
+        .audit("account.staff_profile")
+        .target("user", user.id.to_string())
+        .detail(json!({ "commander": commander, "rank": rank }));
     audit::record(&txn, entry).await?;
     txn.commit().await?;
     Ok(user)

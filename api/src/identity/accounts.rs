@@ -59,6 +59,8 @@ pub struct NewAccount {
     pub reach: Reach,
     /// COORDINATOR: maire, adjoint or citoyen référent.
     pub title: Option<CoordinatorTitle>,
+    /// PARTNER: their partner organisation.
+    pub organisation: Option<uuid::Uuid>,
 }
 
 /// Creates the account, its scopes and its audit entry (a role grant) in one transaction.
@@ -88,6 +90,24 @@ pub async fn create_account(
         }
         _ => None,
     };
+    let organisation_id = match (account.role, account.organisation) {
+        (Role::Partner, Some(id)) => Some(
+            entity::partner_organisation::Entity::find_by_id(id)
+                .one(db)
+                .await?
+                // An organisation beyond the creator's reach is as unknown as a missing one.
+                .filter(|row| origin.reach.covers(&row.department))
+                .ok_or_else(|| AppError::bad_input("organisationId", "Organisation partenaire inconnue."))?
+                .id,
+        ),
+        (Role::Partner, None) => {
+            return Err(AppError::bad_input(
+                "organisationId",
+                "Un partenaire appartient à une organisation.",
+            ));
+        }
+        _ => None,
+    };
     let commune_code = scoped_communes(db, account.role, &account.commune_codes, &origin.reach).await?;
     let reach = admin_reach(account.role, account.reach, &origin.reach)?;
     let password_hash = account.password.hash().await?;
@@ -109,6 +129,9 @@ pub async fn create_account(
         title: Set(account.title.filter(|_| account.role == Role::Coordinator)),
         quiet_start: Set(None),
         quiet_end: Set(None),
+        commander: Set(false),
+        rank: Set(None),
+        organisation_id: Set(organisation_id),
         created_at: Set(now),
         updated_at: Set(now),
     };

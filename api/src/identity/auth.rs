@@ -62,6 +62,7 @@ pub async fn register(
         enrolment: EnrolmentStatus::Pending,
         reach: super::Reach::Nothing,
         title: None,
+        organisation: None,
     };
     let user = accounts::create_account(
         db,

@@ -155,6 +155,22 @@ impl IdentityMutation {
         Ok(User(account_state::move_staff(parts::db(ctx), &actor, id, brigade).await?))
     }
 
+    /// Sets whether a staff member commands their brigade (designates its référents, sees
+    /// its security requests) and their rank (admins in reach).
+    async fn set_staff_profile(
+        &self,
+        ctx: &Context<'_>,
+        user_id: ID,
+        commander: bool,
+        rank: Option<String>,
+    ) -> Result<User> {
+        let id = UserId::parse(&user_id, "userId")?;
+        let actor = Actor::of(ctx)?;
+        Ok(User(
+            account_state::set_staff_profile(parts::db(ctx), &actor, id, commander, rank.as_deref()).await?,
+        ))
+    }
+
     /// Issues a one-time code (valid 24 hours) with which the user chooses a new password
     /// (admins in reach); hand it over by a channel the user trusts.
     async fn issue_password_reset(&self, ctx: &Context<'_>, user_id: ID) -> Result<PasswordResetCode> {
@@ -251,6 +267,10 @@ impl IdentityMutation {
             enrolment: enums::EnrolmentStatus::Approved,
             reach,
             title: input.title.map(Into::into),
+            organisation: input
+                .organisation_id
+                .map(|id| crate::ids::parse_uuid(&id, "organisationId"))
+                .transpose()?,
         };
         let origin = accounts::Origin {
             actor: Some(admin.id),

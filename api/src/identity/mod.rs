@@ -25,6 +25,6 @@ pub use self::{
     credentials::{Email, Password},
     graphql::{IdentityMutation, IdentityQuery},
     request::{RequestContext, request},
-    types::{EnrolmentStatus, Role, Totals, User, connection},
+    types::{EnrolmentStatus, PasswordResetCode, Role, Totals, User, connection},
     viewer::{Principal, Reach, Viewer},
 };

@@ -20,8 +20,27 @@ pub fn manages_commune(principal: &Principal, commune: &str) -> bool {
     match principal.role {
         Role::Admin => principal.reach.covers_commune(commune),
         Role::Coordinator => principal.coordinated.iter().any(|code| code == commune),
-        Role::Resident | Role::BrigadeStaff => false,
+        Role::Resident | Role::BrigadeStaff | Role::Partner => false,
     }
+}
+
+/// `problemCases`: those who can be members of partnership groups (staff, coordinators,
+/// partners).
+pub fn partnership_member(viewer: &Viewer) -> AppResult<&Principal> {
+    let principal = viewer.principal()?;
+    match principal.role {
+        Role::BrigadeStaff | Role::Coordinator | Role::Partner => Ok(principal),
+        Role::Resident | Role::Admin => Err(AppError::Forbidden),
+    }
+}
+
+/// `Commune.referent`: the commune's coordinators, brigade staff and admins in reach.
+pub fn see_referent(viewer: &Viewer, commune: &str) -> bool {
+    viewer.principal().is_ok_and(|principal| match principal.role {
+        Role::BrigadeStaff => true,
+        Role::Admin | Role::Coordinator => manages_commune(principal, commune),
+        Role::Resident | Role::Partner => false,
+    })
 }
 
 /// `enrolmentRequests(communeCode)`: the commune's coordinators and admins.
@@ -152,6 +171,8 @@ mod tests {
             coordinated: coordinated.iter().map(|code| (*code).to_owned()).collect(),
             enrolment,
             reach: if role == Role::Admin { Reach::Departments(vec!["90".into()]) } else { Reach::Nothing },
+            commander: false,
+            organisation: None,
         })
     }
 

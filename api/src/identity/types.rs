@@ -3,17 +3,13 @@
 //! every paged list shares.
 
 use async_graphql::{
-    Context, Enum, ID, InputObject, Object, Result, SimpleObject,
+    InputObject, SimpleObject,
     connection::{Connection, Edge},
 };
-use entity::{app_user, enums};
 
 use super::sessions::Session;
-use crate::{
-    pagination::Page,
-    parts,
-    territory::{Brigade, Commune, loaders::TerritoryLoaders},
-};
+use crate::pagination::Page;
+pub use crate::people::{CoordinatorTitle, EnrolmentStatus, Role, User};
 
 /// Fields every connection carries beside edges and page info.
 #[derive(SimpleObject)]
@@ -71,6 +67,8 @@ pub struct CreateAccountInput {
     pub departements: Option<Vec<String>>,
     /// …or every département (only a national admin may create one).
     pub national: Option<bool>,
+    /// PARTNER: their partner organisation.
+    pub organisation_id: Option<async_graphql::ID>,
 }
 
 /// A session handed to a client.
@@ -95,106 +93,3 @@ impl From<Session> for AuthPayload {
         }
     }
 }
-
-/// An account.
-pub struct User(pub app_user::Model);
-
-#[Object]
-impl User {
-    async fn id(&self) -> ID {
-        self.0.id.into()
-    }
-
-    async fn email(&self) -> &str {
-        &self.0.email
-    }
-
-    async fn display_name(&self) -> &str {
-        &self.0.display_name
-    }
-
-    async fn phone(&self) -> Option<&str> {
-        self.0.phone.as_deref()
-    }
-
-    async fn role(&self) -> Role {
-        self.0.role.into()
-    }
-
-    /// Coordinators: maire, adjoint or citoyen référent.
-    async fn title(&self) -> Option<CoordinatorTitle> {
-        self.0.title.map(Into::into)
-    }
-
-    /// When an admin disabled the account (null while it is usable).
-    async fn disabled_at(&self) -> Option<chrono::DateTime<chrono::Utc>> {
-        self.0.disabled_at
-    }
-
-    /// Residents only.
-    async fn enrolment_status(&self) -> Option<EnrolmentStatus> {
-        self.0.enrolment_status.map(Into::into)
-    }
-
-    /// A resident's commune.
-    async fn commune(&self, ctx: &Context<'_>) -> Result<Option<Commune>> {
-        let Some(code) = &self.0.commune_code else { return Ok(None) };
-        Ok(TerritoryLoaders::commune(ctx, code).await?.map(Commune))
-    }
-
-    /// The communes a coordinator acts for (empty for other roles).
-    async fn coordinated_communes(&self, ctx: &Context<'_>) -> Result<Vec<Commune>> {
-        if self.0.role != enums::Role::Coordinator {
-            return Ok(Vec::new());
-        }
-        let codes = super::viewer::coordinated_communes(parts::db(ctx), self.0.id).await?;
-        let mut communes = Vec::with_capacity(codes.len());
-        for code in codes {
-            if let Some(commune) = TerritoryLoaders::commune(ctx, &code).await? {
-                communes.push(Commune(commune));
-            }
-        }
-        Ok(communes)
-    }
-
-    /// A staff member's brigade.
-    async fn brigade(&self, ctx: &Context<'_>) -> Result<Option<Brigade>> {
-        let Some(id) = self.0.brigade_id else { return Ok(None) };
-        Ok(TerritoryLoaders::brigade(ctx, id).await?.map(Brigade))
-    }
-}
-
-/// A user's role.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Enum)]
-pub enum Role {
-    Resident,
-    Coordinator,
-    BrigadeStaff,
-    Admin,
-}
-
-crate::enums::mirror_enum!(Role, enums::Role, [Resident, Coordinator, BrigadeStaff, Admin]);
-
-/// Where a resident's enrolment stands.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Enum)]
-pub enum EnrolmentStatus {
-    Pending,
-    Approved,
-    Rejected,
-    Suspended,
-}
-
-crate::enums::mirror_enum!(EnrolmentStatus, enums::EnrolmentStatus, [Pending, Approved, Rejected, Suspended]);
-
-/// What a coordinator is to their communes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Enum)]
-pub enum CoordinatorTitle {
-    /// Maire.
-    Mayor,
-    /// Adjoint au maire.
-    DeputyMayor,
-    /// Citoyen référent.
-    CitizenReferent,
-}
-
-crate::enums::mirror_enum!(CoordinatorTitle, enums::CoordinatorTitle, [Mayor, DeputyMayor, CitizenReferent]);

@@ -4,7 +4,7 @@
 //! stop working at once because the account is read on every request.
 
 use entity::{
-    admin_department, app_user, coordinator_commune,
+    admin_department, app_user,
     enums::{EnrolmentStatus, Role},
 };
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
@@ -30,6 +30,10 @@ pub struct Principal {
     pub enrolment: Option<EnrolmentStatus>,
     /// An admin's départements.
     pub reach: Reach,
+    /// Staff: commands their brigade.
+    pub commander: bool,
+    /// Partners: their organisation.
+    pub organisation: Option<uuid::Uuid>,
 }
 
 /// What an admin administers: every département, or some (nothing for other roles).
@@ -92,17 +96,7 @@ pub async fn active_user(db: &impl ConnectionTrait, id: UserId) -> AppResult<app
     Ok(user)
 }
 
-/// The INSEE codes of the communes coordinator `id` acts for.
-pub async fn coordinated_communes(db: &impl ConnectionTrait, id: UserId) -> AppResult<Vec<String>> {
-    Ok(coordinator_commune::Entity::find()
-        .select_only()
-        .column(coordinator_commune::Column::CommuneCode)
-        .filter(coordinator_commune::Column::UserId.eq(id))
-        .order_by_asc(coordinator_commune::Column::CommuneCode)
-        .into_tuple::<String>()
-        .all(db)
-        .await?)
-}
+pub use crate::people::coordinated_communes;
 
 /// The départements admin `user` administers.
 pub async fn reach_of(db: &impl ConnectionTrait, user: &app_user::Model) -> AppResult<Reach> {
@@ -145,6 +139,11 @@ pub async fn from_authorization(
 pub async fn for_token(db: &impl ConnectionTrait, keys: &TokenKeys, token: &str) -> AppResult<(Viewer, i64)> {
     let (id, expires_at) = keys.verify_until(token)?;
     let user = active_user(db, id).await?;
+    Ok((of_user(db, user).await?, expires_at))
+}
+
+/// The viewer an active account stands for (its scopes read now).
+pub async fn of_user(db: &impl ConnectionTrait, user: app_user::Model) -> AppResult<Viewer> {
     let coordinated =
         if user.role == Role::Coordinator { coordinated_communes(db, user.id).await? } else { Vec::new() };
     let reach = if user.role == Role::Admin { reach_of(db, &user).await? } else { Reach::Nothing };
@@ -156,6 +155,8 @@ pub async fn for_token(db: &impl ConnectionTrait, keys: &TokenKeys, token: &str)
         coordinated,
         enrolment: user.enrolment_status,
         reach,
+        commander: user.commander && user.role == Role::BrigadeStaff,
+        organisation: user.organisation_id.filter(|_| user.role == Role::Partner),
     };
-    Ok((Viewer::User(principal), expires_at))
+    Ok(Viewer::User(principal))
 }

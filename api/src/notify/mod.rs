@@ -4,7 +4,7 @@
 
 pub mod alerts;
 pub mod broadcasts;
-mod coverage;
+pub mod coverage;
 pub mod fcm;
 pub mod feed;
 mod graphql;

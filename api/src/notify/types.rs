@@ -36,6 +36,10 @@ pub enum NotificationKind {
     QueueComment,
     /// Prevention or information for your commune.
     Broadcast,
+    /// A security request opened or answered (référents, commanders, coordinators).
+    SecurityRequest,
+    /// Added to a problem case, or a meeting recorded (its members).
+    ProblemCase,
 }
 
 crate::enums::mirror_enum!(
@@ -49,7 +53,9 @@ crate::enums::mirror_enum!(
         InterventionAlert,
         QueueReport,
         QueueComment,
-        Broadcast
+        Broadcast,
+        SecurityRequest,
+        ProblemCase
     ]
 );
 

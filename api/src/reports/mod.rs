@@ -17,4 +17,4 @@ pub mod triage;
 mod types;
 
 pub use self::graphql::{ReportMutation, ReportQuery, ReportSubscription};
-pub use self::types::Report;
+pub use self::types::{GeoPoint, Report, ReportStatus};

@@ -56,6 +56,15 @@ impl Commune {
     async fn participating_since(&self) -> Option<Date> {
         self.0.participating.then_some(self.0.participating_since).flatten().map(Date)
     }
+
+    /// The brigade's référent for the commune — name, rank, professional e-mail and phone
+    /// — for its coordinators, brigade staff and admins (null for others, or none).
+    async fn referent(&self, ctx: &Context<'_>) -> Result<Option<crate::people::User>> {
+        if !(parts::referent_gate(ctx).0)(ctx, &self.0.code) {
+            return Ok(None);
+        }
+        Ok(service::referent_of(parts::db(ctx), &self.0.code).await?.map(crate::people::User))
+    }
 }
 
 /// A gendarmerie brigade, police station or municipal police service.

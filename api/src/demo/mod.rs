@@ -2,6 +2,8 @@
 //! brigades, nine participating communes, the default categories and one account of each
 //! role. Safe to run twice: everything is an upsert or skipped when present.
 
+mod partnership;
+
 use std::path::Path;
 
 use anyhow::Context;
@@ -37,7 +39,7 @@ pub const DEMO_BOUNDARIES: &str = "france-communes-2018/communes-90-territoire-d
 
 /// The same file, shipped with the project (`api/data/`, IGN/INSEE, Licence Ouverte) and
 /// embedded in the binary: the demo works in any clone.
-const EMBEDDED_BOUNDARIES: &str = include_str!("../data/communes-90-territoire-de-belfort.geojson");
+const EMBEDDED_BOUNDARIES: &str = include_str!("../../data/communes-90-territoire-de-belfort.geojson");
 
 /// The nine communes that joined the scheme in the demo.
 pub const PARTICIPATING: [&str; 9] =
@@ -150,6 +152,7 @@ pub async fn seed_demo(db: &DatabaseConnection, collection: &FeatureCollection) 
     brigade_import::import_brigades(db, &demo_brigades(collection)?).await?;
     configure_participation(db).await?;
     seed_accounts(db).await?;
+    partnership::seed(db).await?;
     Ok(())
 }
 
@@ -268,6 +271,7 @@ async fn seed_accounts(db: &DatabaseConnection) -> anyhow::Result<()> {
                 Reach::Nothing
             },
             title: (role == Role::Coordinator).then_some(CoordinatorTitle::Mayor),
+            organisation: None,
         };
         accounts::create_account(db, account, accounts::Origin::operator()).await?;
     }

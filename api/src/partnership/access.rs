@@ -1,0 +1,164 @@
+//! Who may do what in partnership work, where the answer depends on data: the commune a
+//! staff member is référent of, the brigade that covers a commune, the members of a case.
+//! Role checks come first, through `identity::policy`; a case or request the caller may
+//! not see is reported as missing.
+
+use entity::{app_user, commune, enums::Role, problem_case, problem_case_member, referent_assignment};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect};
+
+use crate::{
+    error::{AppError, AppResult},
+    identity::Principal,
+    ids::{BrigadeId, UserId},
+    territory::department,
+};
+
+/// The communes `user` is currently référent of.
+pub async fn referent_communes(db: &impl ConnectionTrait, user: UserId) -> AppResult<Vec<String>> {
+    Ok(referent_assignment::Entity::find()
+        .select_only()
+        .column(referent_assignment::Column::CommuneCode)
+        .filter(referent_assignment::Column::UserId.eq(user))
+        .filter(referent_assignment::Column::EndedAt.is_null())
+        .into_tuple()
+        .all(db)
+        .await?)
+}
+
+/// The current référent of `commune`, if any.
+pub async fn current_referent(db: &impl ConnectionTrait, commune: &str) -> AppResult<Option<UserId>> {
+    Ok(referent_assignment::Entity::find()
+        .select_only()
+        .column(referent_assignment::Column::UserId)
+        .filter(referent_assignment::Column::CommuneCode.eq(commune))
+        .filter(referent_assignment::Column::EndedAt.is_null())
+        .into_tuple()
+        .one(db)
+        .await?)
+}
+
+/// The staff caller, if they are a référent of some commune or their brigade's commander:
+/// the brigade's voice in partnership work.
+pub async fn brigade_voice(db: &impl ConnectionTrait, principal: &Principal) -> AppResult<BrigadeId> {
+    let Some(brigade) = principal.brigade.filter(|_| principal.role == Role::BrigadeStaff) else {
+        return Err(AppError::Forbidden);
+    };
+    if principal.commander || !referent_communes(db, principal.id).await?.is_empty() {
+        Ok(brigade)
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// The staff caller, if référent of some commune of département `department` (or an
+/// admin reaching it): who may register partner organisations and their members there.
+pub async fn partner_steward(
+    db: &impl ConnectionTrait,
+    principal: &Principal,
+    department: &str,
+) -> AppResult<()> {
+    match principal.role {
+        Role::Admin if principal.reach.covers(department) => Ok(()),
+        Role::BrigadeStaff => {
+            let communes = referent_communes(db, principal.id).await?;
+            if communes.iter().any(|code| department::of_commune(code) == department) {
+                Ok(())
+            } else {
+                Err(AppError::Forbidden)
+            }
+        }
+        _ => Err(AppError::Forbidden),
+    }
+}
+
+/// The active commanders of `brigade`.
+pub async fn commanders(db: &impl ConnectionTrait, brigade: BrigadeId) -> AppResult<Vec<UserId>> {
+    Ok(app_user::Entity::find()
+        .select_only()
+        .column(app_user::Column::Id)
+        .filter(app_user::Column::BrigadeId.eq(brigade))
+        .filter(app_user::Column::Role.eq(Role::BrigadeStaff))
+        .filter(app_user::Column::Commander.eq(true))
+        .filter(app_user::Column::DisabledAt.is_null())
+        .into_tuple()
+        .all(db)
+        .await?)
+}
+
+/// How a caller stands towards a problem case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CaseRole {
+    /// Its lead référent, or the commander of its brigade: runs it.
+    Manager,
+    /// A staff member of its brigade who is a member: sees reports by id.
+    BrigadeMember,
+    /// Any other member (coordinator, partner, staff of another brigade): coarse view.
+    Member,
+}
+
+impl CaseRole {
+    pub fn manages(self) -> bool {
+        self == Self::Manager
+    }
+
+    /// Whether report ids (and through them, the brigade's full view) are shown.
+    pub fn sees_report_ids(self) -> bool {
+        matches!(self, Self::Manager | Self::BrigadeMember)
+    }
+}
+
+/// How `principal` stands towards `case`, if at all.
+pub async fn case_role(
+    db: &impl ConnectionTrait,
+    principal: &Principal,
+    case: &problem_case::Model,
+) -> AppResult<Option<CaseRole>> {
+    let own_brigade = principal.role == Role::BrigadeStaff && principal.brigade == Some(case.brigade_id);
+    if own_brigade && (case.lead_id == principal.id || principal.commander) {
+        return Ok(Some(CaseRole::Manager));
+    }
+    let mut membership =
+        problem_case_member::Entity::find().filter(problem_case_member::Column::CaseId.eq(case.id));
+    membership = match (principal.role, principal.organisation) {
+        (Role::Partner, Some(organisation)) => {
+            membership.filter(problem_case_member::Column::OrganisationId.eq(organisation))
+        }
+        (Role::Partner, None) | (Role::Resident, _) | (Role::Admin, _) => return Ok(None),
+        _ => membership.filter(problem_case_member::Column::UserId.eq(principal.id)),
+    };
+    if membership.count(db).await? == 0 {
+        return Ok(None);
+    }
+    Ok(Some(if own_brigade { CaseRole::BrigadeMember } else { CaseRole::Member }))
+}
+
+/// The case `id` as `principal` may see it, else `NOT_FOUND`.
+pub async fn visible_case(
+    db: &impl ConnectionTrait,
+    principal: &Principal,
+    id: uuid::Uuid,
+) -> AppResult<(problem_case::Model, CaseRole)> {
+    let case = problem_case::Entity::find_by_id(id).one(db).await?.ok_or(AppError::NotFound("Dossier"))?;
+    match case_role(db, principal, &case).await? {
+        Some(role) => Ok((case, role)),
+        None => Err(AppError::NotFound("Dossier")),
+    }
+}
+
+/// The case `id` if `principal` runs it (else `NOT_FOUND` or `FORBIDDEN`).
+pub async fn managed_case(
+    db: &impl ConnectionTrait,
+    principal: &Principal,
+    id: uuid::Uuid,
+) -> AppResult<problem_case::Model> {
+    let (case, role) = visible_case(db, principal, id).await?;
+    if role.manages() { Ok(case) } else { Err(AppError::Forbidden) }
+}
+
+/// The commune `code`, or `BAD_USER_INPUT` on `field`.
+pub async fn commune(db: &impl ConnectionTrait, code: &str, field: &str) -> AppResult<commune::Model> {
+    commune::Entity::find_by_id(code.trim().to_owned())
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::bad_input(field, format!("Commune {} inconnue.", code.trim())))
+}

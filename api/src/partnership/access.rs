@@ -50,8 +50,9 @@ pub async fn brigade_voice(db: &impl ConnectionTrait, principal: &Principal) -> 
     }
 }
 
-/// The staff caller, if référent of some commune of département `department` (or an
-/// admin reaching it): who may register partner organisations and their members there.
+/// Who may register partner organisations and their members in département
+/// `department`: an admin reaching it, a référent of one of its communes, or the commander
+/// of one of its brigades.
 pub async fn partner_steward(
     db: &impl ConnectionTrait,
     principal: &Principal,
@@ -60,6 +61,15 @@ pub async fn partner_steward(
     match principal.role {
         Role::Admin if principal.reach.covers(department) => Ok(()),
         Role::BrigadeStaff => {
+            if principal.commander
+                && let Some(brigade) = principal.brigade
+                && entity::brigade::Entity::find_by_id(brigade)
+                    .one(db)
+                    .await?
+                    .is_some_and(|row| row.department.as_deref() == Some(department))
+            {
+                return Ok(());
+            }
             let communes = referent_communes(db, principal.id).await?;
             if communes.iter().any(|code| department::of_commune(code) == department) {
                 Ok(())

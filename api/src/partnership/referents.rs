@@ -61,22 +61,36 @@ pub async fn designate(
             "Choisissez un membre d'une brigade qui couvre la commune.",
         ));
     }
+    // Two designations at once: the later one finds the earlier's row only after its own
+    // statement began and trips the one-current index; it tries again and wins.
+    for _ in 0..3 {
+        match record(db, principal.id, &commune.code, user).await {
+            Err(AppError::Internal(error))
+                if error.downcast_ref::<sea_orm::DbErr>().is_some_and(crate::db::is_unique_violation) => {}
+            done => return done,
+        }
+    }
+    Err(AppError::Conflict("Le référent vient d'être changé ; rechargez.".into()))
+}
+
+/// Ends the current designation and records the new one, in one transaction.
+async fn record(db: &DatabaseConnection, by: UserId, commune: &str, user: UserId) -> AppResult<()> {
     let now = Utc::now();
     let txn = crate::db::write(db).await?;
-    end_current(&txn, &commune.code, now).await?;
+    end_current(&txn, commune, now).await?;
     referent_assignment::Entity::insert(referent_assignment::ActiveModel {
         id: Set(Uuid::now_v7()),
-        commune_code: Set(commune.code.clone()),
+        commune_code: Set(commune.to_owned()),
         user_id: Set(user),
-        assigned_by: Set(Some(principal.id)),
+        assigned_by: Set(Some(by)),
         started_at: Set(now),
         ended_at: Set(None),
     })
     .exec_without_returning(&txn)
     .await?;
     let entry = audit::AuditEntry::new("referent.designated")
-        .actor(principal.id)
-        .target("commune", commune.code.clone())
+        .actor(by)
+        .target("commune", commune.to_owned())
         .detail(json!({ "referent": user }));
     audit::record(&txn, entry).await?;
     txn.commit().await?;

@@ -1,0 +1,264 @@
+//! Référents and partnership groups, as a story on the demo territory: a référent is
+//! designated, a mayor asks for a security diagnosis and is answered, a problem case about
+//! motorbike rodeos gathers the mayor and a social landlord, links reports, records actions
+//! and a meeting, shows partners only coarse locations and no reporter, and closes with
+//! before/after counts.
+
+use serde_json::{Value, json};
+use vigie_tests::{Client, TestApp};
+
+use crate::reports::{FILE, filing, inside};
+
+const PASSWORD: &str = "une phrase de passe solide";
+
+/// A partner account of `organisation`, created by `steward`, signed in with the password
+/// its owner chose with the one-time code.
+pub async fn partner(app: &TestApp, steward: &Client, organisation: &Value, email: &str) -> Client {
+    let create = "mutation($input: PartnerAccountInput!) { createPartnerAccount(input: $input) { user { id role } resetCode { code } } }";
+    let input = json!({ "input": { "email": email, "displayName": "Chargée de site", "organisationId": organisation } });
+    let created = steward.query(create, input).await;
+    let account = created.data()["createPartnerAccount"].clone();
+    assert_eq!(account["user"]["role"], "PARTNER");
+    let reset = "mutation($e: String!, $c: String!, $p: String!) { resetPassword(email: $e, code: $c, newPassword: $p) }";
+    let code = account["resetCode"]["code"].clone();
+    app.anonymous().query(reset, json!({ "e": email, "c": code, "p": PASSWORD })).await.data();
+    app.login(email, PASSWORD).await
+}
+
+/// A new partner organisation of the Territoire de Belfort, saved by `steward`.
+pub async fn organisation(steward: &Client, name: &str) -> Value {
+    let save = "mutation($n: String!) { savePartnerOrganisation(input: { name: $n, kind: SOCIAL_LANDLORD, departement: \"90\" }) { id } }";
+    steward.query(save, json!({ "n": name })).await.data()["savePartnerOrganisation"]["id"].clone()
+}
+
+/// Another commune of the Giromagny brigade.
+pub async fn neighbour(client: &Client) -> String {
+    let communes = client.query("{ communes { code brigade { code } } }", json!({})).await;
+    communes.data()["communes"]
+        .as_array()
+        .expect("communes")
+        .iter()
+        .find(|commune| commune["brigade"]["code"] == "COB-GIROMAGNY" && commune["code"] != "90052")
+        .expect("a second commune")["code"]
+        .as_str()
+        .expect("code")
+        .to_owned()
+}
+
+async fn id_of(client: &Client) -> Value {
+    client.query("{ me { id } }", json!({})).await.data()["me"]["id"].clone()
+}
+
+#[tokio::test]
+async fn a_referent_answers_the_mayor_and_leads_a_partnership_case_to_its_evaluation() {
+    let app = TestApp::spawn().await;
+    let commander = app.staff().await;
+    let admin = app.admin().await;
+    let mayor = app.coordinator().await;
+    let resident = app.resident().await;
+
+    // The commander designates a référent for Giromagny; the mayor sees who it is.
+    let referent = app.staff_of("COB-GIROMAGNY", "referent.giromagny@gendarmerie.test").await;
+    let referent_id = id_of(&referent).await;
+    let profile = "mutation($id: ID!) { setStaffProfile(userId: $id, commander: false, rank: \"Maréchal des logis-chef\") { rank } }";
+    admin.query(profile, json!({ "id": referent_id })).await.data();
+    let designate = "mutation($id: ID!) { designateReferent(communeCode: \"90052\", userId: $id) { code } }";
+    commander.query(designate, json!({ "id": referent_id })).await.data();
+    let refused = referent.query(designate, json!({ "id": referent_id })).await;
+    assert_eq!(refused.error_code(), "FORBIDDEN", "only the commander designates");
+    let seen = mayor
+        .query("{ communes(participating: true) { code referent { displayName rank email } } }", json!({}))
+        .await;
+    let giromagny = seen.data()["communes"]
+        .as_array()
+        .expect("communes")
+        .iter()
+        .find(|c| c["code"] == "90052")
+        .cloned()
+        .expect("90052");
+    assert_eq!(giromagny["referent"]["rank"], "Maréchal des logis-chef");
+    assert_eq!(giromagny["referent"]["email"], "referent.giromagny@gendarmerie.test");
+    let hidden = resident
+        .query("{ communes(participating: true) { code referent { displayName } } }", json!({}))
+        .await;
+    assert!(hidden.data()["communes"].as_array().expect("communes").iter().all(|c| c["referent"].is_null()));
+    let history = commander
+        .query("{ referentHistory(communeCode: \"90052\") { endedAt referent { email } } }", json!({}))
+        .await;
+    assert_eq!(
+        history.data()["referentHistory"].as_array().expect("history").len(),
+        2,
+        "the seed's designation, then this one"
+    );
+
+    // The mayor asks for a security diagnosis and gets an answer.
+    let open = "mutation { openSecurityRequest(input: { communeCode: \"90052\", topic: SECURITY_DIAGNOSIS, subject: \"Diagnostic de la salle des fêtes\", body: \"Pouvez-vous évaluer l'éclairage et les accès ?\" }) { id status } }";
+    let request = mayor.query(open, json!({})).await.data()["openSecurityRequest"].clone();
+    assert_eq!(request["status"], "OPEN");
+    let inbox = referent.query("{ securityRequests(first: 5) { totalCount edges { node { subject topic } } } notifications(first: 5) { edges { node { kind } } } }", json!({})).await;
+    assert_eq!(inbox.data()["securityRequests"]["totalCount"], 1);
+    assert_eq!(inbox.data()["notifications"]["edges"][0]["node"]["kind"], "SECURITY_REQUEST");
+    let reply = "mutation($id: ID!) { replyToSecurityRequest(id: $id, body: \"Nous passons jeudi à 14 h.\") { status messages { authorRole body } } }";
+    let answered =
+        referent.query(reply, json!({ "id": request["id"] })).await.data()["replyToSecurityRequest"].clone();
+    assert_eq!(answered["status"], "ANSWERED");
+    assert_eq!(answered["messages"].as_array().expect("messages").len(), 2);
+    let heard = mayor.query("{ notifications(first: 5) { edges { node { kind } } } }", json!({})).await;
+    assert_eq!(heard.data()["notifications"]["edges"][0]["node"]["kind"], "SECURITY_REQUEST");
+    let plain_staff = app.staff_of("COB-GIROMAGNY", "agent@gendarmerie.test").await;
+    let not_referent = plain_staff.query("{ securityRequests { totalCount } }", json!({})).await;
+    assert_eq!(not_referent.error_code(), "FORBIDDEN");
+
+    // Reports of rodeos, before the case: six observed ten days ago.
+    let ten_days_ago = (chrono::Utc::now() - chrono::Duration::days(10)).to_rfc3339();
+    let mut before = Vec::new();
+    for n in 0..6 {
+        let mut input = filing(&format!("rodeo-{n}"), "MOTORBIKE_RODEO", inside("90052"));
+        input["input"]["observedAt"] = json!(ten_days_ago);
+        let filed = resident.query(FILE, input).await;
+        before.push(filed.data()["fileReport"]["id"].as_str().expect("id").to_owned());
+    }
+
+    // The référent opens the case for two communes, with the mayor and a social landlord.
+    let second = neighbour(&referent).await;
+    let open_case = "mutation($c: [String!]!) { openProblemCase(input: { title: \"Rodéos motorisés\", problem: \"Deux-roues motorisés le soir près du stade.\", communeCodes: $c, categoryCodes: [\"MOTORBIKE_RODEO\"] }) { id status managedByMe } }";
+    let case =
+        referent.query(open_case, json!({ "c": ["90052", second] })).await.data()["openProblemCase"].clone();
+    assert_eq!((case["status"].as_str(), case["managedByMe"].as_bool()), (Some("OPEN"), Some(true)));
+    let case_id = case["id"].clone();
+    let landlord = organisation(&referent, "Néolia").await;
+    let partner_client = partner(&app, &referent, &landlord, "site@neolia.test").await;
+    let add = "mutation($c: ID!, $u: ID, $o: ID) { addProblemCaseMember(caseId: $c, userId: $u, organisationId: $o) { members { displayName organisation { name } } } }";
+    referent.query(add, json!({ "c": case_id, "u": id_of(&mayor).await })).await.data();
+    let members = referent.query(add, json!({ "c": case_id, "o": landlord })).await;
+    assert_eq!(members.data()["addProblemCaseMember"]["members"].as_array().expect("members").len(), 2);
+
+    // Five reports linked, chosen among the suggestions.
+    let suggest = "query($c: ID!, $f: DateTime!, $t: DateTime!) { problemCaseSuggestions(caseId: $c, from: $f, to: $t) { id } }";
+    let window = json!({ "c": case_id, "f": (chrono::Utc::now() - chrono::Duration::days(30)).to_rfc3339(), "t": chrono::Utc::now().to_rfc3339() });
+    let suggested: Vec<String> = referent.query(suggest, window).await.data()["problemCaseSuggestions"]
+        .as_array()
+        .expect("suggestions")
+        .iter()
+        .map(|report| report["id"].as_str().expect("id").to_owned())
+        .collect();
+    assert_eq!(suggested.len(), 6);
+    let link = "mutation($c: ID!, $r: [ID!]!) { linkReportsToProblemCase(caseId: $c, reportIds: $r) { reports { reportId } } }";
+    let linked = referent.query(link, json!({ "c": case_id, "r": suggested[..5] })).await;
+    assert_eq!(linked.data()["linkReportsToProblemCase"]["reports"].as_array().expect("reports").len(), 5);
+
+    // Two actions (one done) and a meeting.
+    let action = "mutation($c: ID!, $t: String!, $s: ActionStatus!) { saveProblemCaseAction(caseId: $c, input: { title: $t, owner: \"Mairie de Giromagny\", status: $s, dueOn: \"2027-01-15\" }) { id status doneAt } }";
+    let done = referent
+        .query(action, json!({ "c": case_id, "t": "Pose de chicanes rue des Vosges", "s": "DONE" }))
+        .await;
+    assert!(done.data()["saveProblemCaseAction"]["doneAt"].is_string());
+    referent
+        .query(
+            action,
+            json!({ "c": case_id, "t": "Patrouilles ciblées le vendredi soir", "s": "IN_PROGRESS" }),
+        )
+        .await
+        .data();
+    let meeting = "mutation($c: ID!) { recordProblemCaseMeeting(caseId: $c, input: { heldOn: \"2026-11-20\", attendees: \"Mairie, Néolia, COB Giromagny\", minutes: \"Chicanes décidées ; patrouilles le vendredi.\" }) { id } }";
+    referent.query(meeting, json!({ "c": case_id })).await.data();
+    let partner_heard =
+        partner_client.query("{ notifications(first: 5) { edges { node { kind } } } }", json!({})).await;
+    assert_eq!(partner_heard.data()["notifications"]["edges"][0]["node"]["kind"], "PROBLEM_CASE");
+
+    // The partner sees the case with coarse locations and no report id; no reporter exists in the shape.
+    let read = "query($c: ID!) { problemCase(id: $c) { title actions { title } meetings { minutes } reports { reportId categoryCode location { latitude longitude } } } }";
+    let as_partner = partner_client.query(read, json!({ "c": case_id })).await;
+    let seen = &as_partner.data()["problemCase"];
+    assert_eq!(seen["actions"].as_array().expect("actions").len(), 2);
+    let (latitude, longitude) = inside("90052");
+    for report in seen["reports"].as_array().expect("reports") {
+        assert!(report["reportId"].is_null());
+        let (lat, lon) = (
+            report["location"]["latitude"].as_f64().expect("lat"),
+            report["location"]["longitude"].as_f64().expect("lon"),
+        );
+        assert!((lat - latitude).abs() < 0.003 && (lon - longitude).abs() < 0.004, "near");
+        assert!(lat != latitude || lon != longitude, "never exact");
+    }
+    let as_referent = referent.query(read, json!({ "c": case_id })).await;
+    assert!(as_referent.data()["problemCase"]["reports"][0]["reportId"].is_string());
+
+    // A partner of another case, a resident and a staff member who is not a member see nothing of it.
+    let other_landlord = organisation(&referent, "Habitat Nord").await;
+    let other_partner = partner(&app, &referent, &other_landlord, "site@habitat-nord.test").await;
+    for outsider in [&other_partner, &resident, &plain_staff] {
+        let response = outsider.query(read, json!({ "c": case_id })).await;
+        assert!(
+            response.body.get("errors").is_some() || response.data()["problemCase"].is_null(),
+            "{:?}",
+            response.body
+        );
+    }
+    assert_eq!(
+        other_partner.query("{ problemCases { totalCount } }", json!({})).await.data()["problemCases"]["totalCount"],
+        0
+    );
+    assert_eq!(
+        partner_client.query("{ problemCases { totalCount } }", json!({})).await.data()["problemCases"]["totalCount"],
+        1
+    );
+    assert_eq!(resident.query("{ problemCases { totalCount } }", json!({})).await.error_code(), "FORBIDDEN");
+    let partner_edits = partner_client.query(meeting, json!({ "c": case_id })).await;
+    assert_eq!(partner_edits.error_code(), "FORBIDDEN");
+
+    // After the actions: two more rodeos. Closing computes the counts.
+    for n in 0..2 {
+        resident
+            .query(FILE, filing(&format!("rodeo-after-{n}"), "MOTORBIKE_RODEO", inside("90052")))
+            .await
+            .data();
+    }
+    let close = "mutation($c: ID!) { closeProblemCase(caseId: $c, assessment: \"Baisse nette après les chicanes.\", windowDays: 30) { status evaluation { windowDays totalBefore totalAfter afterComplete rows { categoryCode month before after } } } }";
+    let without = referent
+        .query(
+            "mutation($c: ID!) { closeProblemCase(caseId: $c, assessment: \" \") { status } }",
+            json!({ "c": case_id }),
+        )
+        .await;
+    assert_eq!((without.error_code(), without.error_field()), ("BAD_USER_INPUT", Some("assessment")));
+    let closed = referent.query(close, json!({ "c": case_id })).await.data()["closeProblemCase"].clone();
+    assert_eq!(closed["status"], "CLOSED");
+    let evaluation = &closed["evaluation"];
+    assert_eq!(
+        (evaluation["totalBefore"].as_i64(), evaluation["totalAfter"].as_i64()),
+        (Some(6), Some(2)),
+        "{evaluation}"
+    );
+    assert_eq!(evaluation["afterComplete"], false);
+    assert!(
+        evaluation["rows"]
+            .as_array()
+            .expect("rows")
+            .iter()
+            .all(|row| row["categoryCode"] == "MOTORBIKE_RODEO")
+    );
+    let after_close = referent.query(action, json!({ "c": case_id, "t": "Trop tard", "s": "PLANNED" })).await;
+    assert_eq!(after_close.error_code(), "CONFLICT");
+    let _ = before;
+}
+
+#[tokio::test]
+async fn a_case_sector_is_validated_before_any_work() {
+    let app = TestApp::spawn().await;
+    let referent = app.staff().await;
+    let open_case = "mutation($s: String) { openProblemCase(input: { title: \"t\", problem: \"p\", communeCodes: [\"90052\"], sector: $s, categoryCodes: [\"MOTORBIKE_RODEO\"] }) { id sector } }";
+    let garbage =
+        referent.query(open_case, json!({ "s": "{\"type\":\"Point\",\"coordinates\":[6.8,47.7]}" })).await;
+    assert_eq!((garbage.error_code(), garbage.error_field()), ("BAD_USER_INPUT", Some("sector")));
+    let huge =
+        format!("{{\"type\":\"Polygon\",\"coordinates\":[[{}]]}}", vec!["[6.8,47.7]"; 20_000].join(","));
+    let too_big = referent.query(open_case, json!({ "s": huge })).await;
+    assert_eq!(too_big.error_field(), Some("sector"));
+    let square = "{\"type\":\"Polygon\",\"coordinates\":[[[6.80,47.70],[6.90,47.70],[6.90,47.80],[6.80,47.80],[6.80,47.70]]]}";
+    let opened = referent.query(open_case, json!({ "s": square })).await;
+    assert_eq!(opened.data()["openProblemCase"]["sector"], square);
+    let elsewhere = "mutation { openProblemCase(input: { title: \"t\", problem: \"p\", communeCodes: [\"90033\"], categoryCodes: [\"MOTORBIKE_RODEO\"] }) { id } }";
+    let refused = referent.query(elsewhere, json!({})).await;
+    assert_eq!((refused.error_code(), refused.error_field()), ("BAD_USER_INPUT", Some("communeCodes")));
+}

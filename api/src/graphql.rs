@@ -55,6 +55,7 @@ pub fn build_schema(state: AppState) -> VigieSchema {
         .data(state.photos)
         .data(state.bus)
         .data(state.routing)
+        .data(state.fanout)
         .data(crate::parts::ReferentGate(std::sync::Arc::new(|ctx, commune| {
             crate::identity::policy::see_referent(&crate::identity::request(ctx).viewer, commune)
         })))

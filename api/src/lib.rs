@@ -70,15 +70,23 @@ pub async fn serve(
 }
 
 /// Polls the jurisdictions revision and rebuilds the routing index when it moved; also
-/// forgets idle throttle buckets.
+/// forgets idle throttle buckets and, in embedded mode, truncates the write-ahead log every
+/// half minute.
 async fn refresh_routing(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
     let period = Duration::from_secs(state.config.routing_refresh_secs.max(1));
+    let mut last_checkpoint = tokio::time::Instant::now();
     loop {
         tokio::select! {
             _ = tokio::time::sleep(period) => {}
             _ = stop.changed() => return,
         }
         state.throttle.shrink();
+        if last_checkpoint.elapsed() >= Duration::from_secs(30) {
+            last_checkpoint = tokio::time::Instant::now();
+            if let Err(error) = db::checkpoint(&state.db).await {
+                tracing::warn!(%error, "write-ahead log checkpoint failed; will retry");
+            }
+        }
         if let Err(error) = state.routing.refresh(&state.db).await {
             tracing::warn!(
                 error = format!("{error:#}"),

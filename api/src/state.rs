@@ -22,6 +22,8 @@ pub struct AppState {
     pub bus: EventBus,
     pub photos: PhotoStore,
     pub providers: Providers,
+    /// What the node's subscribers share (events and account checks, loaded once).
+    pub fanout: Arc<crate::reports::fanout::Fanout>,
 }
 
 impl AppState {
@@ -66,6 +68,7 @@ impl AppState {
             bus,
             photos,
             providers,
+            fanout: Arc::default(),
         })
     }
 }

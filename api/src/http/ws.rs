@@ -187,10 +187,16 @@ async fn serve(socket: WebSocket, http: Http, protocol: WebSocketProtocols, clie
                 break Some((UNAUTHORIZED, "Jeton expiré : reconnectez-vous."));
             }
             _ = recheck.tick(), if user.is_some() => {
-                if let Some((id, _)) = user
-                    && viewer::active_user(&state.db, id).await.is_err()
-                {
-                    break Some((FORBIDDEN, "Compte suspendu ou désactivé."));
+                if let Some((id, _)) = user {
+                    match viewer::active_user(&state.db, id).await {
+                        Ok(_) => {}
+                        Err(crate::error::AppError::Unauthenticated) => {
+                            break Some((FORBIDDEN, "Compte suspendu ou désactivé."));
+                        }
+                        // The database did not answer this time (a saturated pool): an
+                        // account is not suspended for that; the next check decides.
+                        Err(error) => tracing::warn!(%error, "socket account check failed; will retry"),
+                    }
                 }
             }
             _ = ping.tick() => {

@@ -21,7 +21,7 @@ use super::{
 };
 use crate::{
     bus::{EventBus, Notice},
-    identity::{Totals, connection, request, viewer::active_user},
+    identity::{Totals, connection, request},
     ids::{ParseId, ReportId, parse_uuid},
     inbox::preferences::Channels,
     pagination::{PageRequest, encode_cursor},
@@ -237,9 +237,11 @@ impl NotifySubscription {
     async fn my_notifications(&self, ctx: &Context<'_>) -> Result<impl Stream<Item = Notification> + use<>> {
         let principal = request(ctx).viewer.principal()?.clone();
         let db = parts::db(ctx).clone();
+        let fanout = parts::part::<std::sync::Arc<crate::reports::fanout::Fanout>>(ctx).clone();
         let receiver = parts::part::<EventBus>(ctx).subscribe();
         Ok(BroadcastStream::new(receiver).filter_map(move |notice| {
             let db = db.clone();
+            let fanout = fanout.clone();
             let user = principal.id;
             let wanted = match notice {
                 Ok(Notice::Notification { id, user: to }) if to == user => Some(id),
@@ -247,7 +249,7 @@ impl NotifySubscription {
             };
             async move {
                 let id = wanted?;
-                active_user(&db, user).await.ok()?;
+                fanout.active_account(&db, user).await?;
                 let row = notification::Entity::find_by_id(id).one(&db).await.ok()??;
                 (row.user_id == user).then(|| Notification::from(row))
             }

@@ -248,6 +248,11 @@ impl ReportMutation {
 #[derive(Default)]
 pub struct ReportSubscription;
 
+/// The node's shared answers for subscribers.
+fn fanout(ctx: &Context<'_>) -> std::sync::Arc<super::fanout::Fanout> {
+    parts::part::<std::sync::Arc<super::fanout::Fanout>>(ctx).clone()
+}
+
 #[Subscription]
 impl ReportSubscription {
     /// Every event on the caller's own reports (residents), internal notes excepted. With
@@ -261,8 +266,15 @@ impl ReportSubscription {
         let principal = policy::reporter(&request(ctx).viewer)?.clone();
         let after = after.map(|id| crate::ids::parse_uuid(&id, "after")).transpose()?;
         let audience = Audience::Reporter(principal.id);
-        Ok(live::events(parts::part::<EventBus>(ctx), parts::db(ctx).clone(), principal, audience, after)
-            .await?)
+        Ok(live::events(
+            parts::part::<EventBus>(ctx),
+            fanout(ctx),
+            parts::db(ctx).clone(),
+            principal,
+            audience,
+            after,
+        )
+        .await?)
     }
 
     /// New and changed reports of a brigade (its staff), internal notes included; `after`
@@ -277,7 +289,14 @@ impl ReportSubscription {
         let principal = policy::brigade_events(&request(ctx).viewer, brigade)?.clone();
         let after = after.map(|id| crate::ids::parse_uuid(&id, "after")).transpose()?;
         let audience = Audience::Brigade(brigade);
-        Ok(live::events(parts::part::<EventBus>(ctx), parts::db(ctx).clone(), principal, audience, after)
-            .await?)
+        Ok(live::events(
+            parts::part::<EventBus>(ctx),
+            fanout(ctx),
+            parts::db(ctx).clone(),
+            principal,
+            audience,
+            after,
+        )
+        .await?)
     }
 }

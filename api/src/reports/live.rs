@@ -23,7 +23,7 @@ use super::{access::View, events, types::ReportEvent};
 use crate::{
     bus::{EventBus, Notice, ReportNotice},
     error::{AppError, AppResult},
-    identity::{Principal, viewer::active_user},
+    identity::Principal,
     ids::{BrigadeId, UserId},
 };
 
@@ -101,6 +101,7 @@ async fn missed(
 /// and brigade — and residents never see internal notes.
 pub async fn events(
     bus: &EventBus,
+    fanout: std::sync::Arc<super::fanout::Fanout>,
     db: DatabaseConnection,
     principal: Principal,
     audience: Audience,
@@ -121,6 +122,7 @@ pub async fn events(
     );
     let live = BroadcastStream::new(receiver).filter_map(move |notice| {
         let db = db.clone();
+        let fanout = fanout.clone();
         let principal = principal.clone();
         let wanted = match notice {
             Ok(Notice::Report(notice)) if audience.concerns(&notice) && !seen.contains(&notice.event_id) => {
@@ -130,23 +132,13 @@ pub async fn events(
         };
         async move {
             let notice = wanted?;
-            let user = active_user(&db, principal.id).await.ok()?;
+            let user = fanout.active_account(&db, principal.id).await?;
             if user.role != principal.role || user.brigade_id != principal.brigade {
                 return None;
             }
-            let row = load(&db, notice.event_id).await?;
+            let row = fanout.event(&db, notice.event_id).await?.as_ref().clone();
             (view.internal_notes() || events::is_public(&row)).then_some(ReportEvent { row, view })
         }
     });
     Ok(replay.chain(live))
-}
-
-async fn load(db: &DatabaseConnection, id: Uuid) -> Option<report_event::Model> {
-    match report_event::Entity::find_by_id(id).one(db).await {
-        Ok(row) => row,
-        Err(error) => {
-            tracing::error!(%error, event = %id, "could not load a report event for a subscriber");
-            None
-        }
-    }
 }

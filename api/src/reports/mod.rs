@@ -4,6 +4,7 @@
 pub mod access;
 pub mod activity;
 pub mod events;
+pub mod fanout;
 pub mod filing;
 mod graphql;
 mod hearing;

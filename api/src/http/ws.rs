@@ -51,6 +51,10 @@ use crate::{
 /// graphql-ws close codes.
 const UNAUTHORIZED: u16 = 4401;
 const FORBIDDEN: u16 = 4403;
+/// Read and write buffer of a socket.
+const SOCKET_BUFFER: usize = 4 * 1024;
+/// Outgoing bytes a socket may have waiting before it is closed.
+const MAX_PENDING_WRITE: usize = 4 * 1024 * 1024;
 const INIT_TIMEOUT: u16 = 4408;
 /// RFC 6455 close codes.
 const PROTOCOL_ERROR: u16 = 1002;
@@ -99,6 +103,12 @@ pub async fn graphql_ws(
         .protocols(ALL_WEBSOCKET_PROTOCOLS)
         .max_message_size(max)
         .max_frame_size(max)
+        // Sockets mostly sit idle and carry messages of a few hundred bytes: the 128 KiB
+        // buffers each side gets by default made an open subscription cost ~150 KiB.
+        .read_buffer_size(SOCKET_BUFFER)
+        .write_buffer_size(SOCKET_BUFFER)
+        // A client that stops reading cannot make the node buffer without end.
+        .max_write_buffer_size(MAX_PENDING_WRITE)
         .on_upgrade(move |socket| serve(socket, http, protocol, client_ip))
 }
 

@@ -262,3 +262,17 @@ async fn a_case_sector_is_validated_before_any_work() {
     let refused = referent.query(elsewhere, json!({})).await;
     assert_eq!((refused.error_code(), refused.error_field()), ("BAD_USER_INPUT", Some("communeCodes")));
 }
+
+#[tokio::test]
+async fn a_security_request_thread_is_bounded() {
+    let app = TestApp::spawn().await;
+    let mayor = app.coordinator().await;
+    let open = "mutation { openSecurityRequest(input: { communeCode: \"90052\", topic: ADVICE, subject: \"Conseil\", body: \"Première question.\" }) { id } }";
+    let id = mayor.query(open, json!({})).await.data()["openSecurityRequest"]["id"].clone();
+    let reply = "mutation($id: ID!) { replyToSecurityRequest(id: $id, body: \"Précision.\") { status } }";
+    for _ in 1..200 {
+        mayor.query(reply, json!({ "id": id })).await.data();
+    }
+    let refused = mayor.query(reply, json!({ "id": id })).await;
+    assert_eq!(refused.error_code(), "CONFLICT", "the 201st message is refused");
+}

@@ -5,13 +5,15 @@ use async_graphql::{Context, ID, Object, Result, connection::Connection};
 use chrono::{DateTime, Utc};
 
 use super::{
+    case_types::{
+        ProblemCase, ProblemCaseAction, ProblemCaseActionInput, ProblemCaseFilter, ProblemCaseInput,
+        ProblemCaseMeeting, ProblemCaseMeetingInput,
+    },
     cases::{self, NewMember},
     partners, referents, requests,
     types::{
-        PartnerAccount, PartnerAccountInput, PartnerOrganisation, PartnerOrganisationInput, ProblemCase,
-        ProblemCaseAction, ProblemCaseActionInput, ProblemCaseFilter, ProblemCaseInput, ProblemCaseMeeting,
-        ProblemCaseMeetingInput, ReferentAssignment, SecurityRequest, SecurityRequestFilter,
-        SecurityRequestInput,
+        PartnerAccount, PartnerAccountInput, PartnerOrganisation, PartnerOrganisationInput,
+        ReferentAssignment, SecurityRequest, SecurityRequestFilter, SecurityRequestInput,
     },
 };
 use crate::{

@@ -9,7 +9,9 @@ use entity::{
     enums::{NotificationKind, Role, SecurityRequestStatus, SecurityTopic},
     security_request, security_request_message,
 };
-use sea_orm::{ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+};
 use uuid::Uuid;
 
 use super::access;
@@ -24,6 +26,8 @@ use crate::{
 
 const SUBJECT_CHARS: usize = 200;
 const BODY_CHARS: usize = 4000;
+/// Most messages in one request's thread.
+const MAX_MESSAGES: u64 = 200;
 
 /// What a coordinator asks.
 #[derive(Debug)]
@@ -106,6 +110,15 @@ pub async fn reply(
     let (request, side) = party(db, principal, id).await?;
     if request.status == SecurityRequestStatus::Closed {
         return Err(AppError::Conflict("Cette demande est close ; ouvrez-en une nouvelle.".into()));
+    }
+    let thread = security_request_message::Entity::find()
+        .filter(security_request_message::Column::RequestId.eq(request.id))
+        .count(db)
+        .await?;
+    if thread >= MAX_MESSAGES {
+        return Err(AppError::Conflict(format!(
+            "Cette demande compte déjà {MAX_MESSAGES} messages : ouvrez-en une nouvelle."
+        )));
     }
     let body = crate::text::clean(body, "body", BODY_CHARS)?
         .ok_or_else(|| AppError::bad_input("body", "Écrivez votre message."))?;

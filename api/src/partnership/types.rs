@@ -1,18 +1,12 @@
-//! GraphQL shapes of référents, security requests, partner organisations and problem
-//! cases. A case's reports are shown on the ~200 m grid with no reporter; their ids only to
-//! the brigade.
+//! GraphQL shapes of référents, security requests and partner organisations (problem
+//! cases: `case_types.rs`).
 
 use async_graphql::{Context, Enum, ID, InputObject, Object, Result, SimpleObject};
 use chrono::{DateTime, Utc};
-use entity::{enums, partner_organisation, problem_case, problem_case_action, problem_case_meeting, report};
+use entity::{enums, partner_organisation};
 
-use super::{access::CaseRole, cases, requests};
-use crate::{
-    date::Date,
-    identity::User,
-    parts,
-    reports::{GeoPoint, access},
-};
+use super::requests;
+use crate::{identity::User, parts};
 
 /// What kind of partner an organisation is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Enum)]
@@ -61,24 +55,6 @@ pub enum SecurityRequestStatus {
     Closed,
 }
 crate::enums::mirror_enum!(SecurityRequestStatus, enums::SecurityRequestStatus, [Open, Answered, Closed]);
-
-/// Where a problem case stands.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Enum)]
-pub enum ProblemCaseStatus {
-    Open,
-    Closed,
-}
-crate::enums::mirror_enum!(ProblemCaseStatus, enums::ProblemCaseStatus, [Open, Closed]);
-
-/// Where an action stands.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Enum)]
-pub enum ActionStatus {
-    Planned,
-    InProgress,
-    Done,
-    Abandoned,
-}
-crate::enums::mirror_enum!(ActionStatus, enums::ActionStatus, [Planned, InProgress, Done, Abandoned]);
 
 /// A partner organisation.
 #[derive(SimpleObject)]
@@ -186,276 +162,6 @@ pub struct SecurityRequestMessage {
     pub created_at: DateTime<Utc>,
 }
 
-/// A member of a problem case.
-#[derive(SimpleObject)]
-pub struct CaseMember {
-    pub display_name: Option<String>,
-    pub role: Option<crate::identity::Role>,
-    pub organisation: Option<PartnerOrganisation>,
-}
-
-/// A report linked to a case, as members see it: on the ~200 m grid, no reporter.
-#[derive(SimpleObject)]
-pub struct CaseReport {
-    /// The brigade's staff only (they open it with `report(id)`).
-    pub report_id: Option<ID>,
-    pub category_code: String,
-    pub status: crate::reports::ReportStatus,
-    pub commune_code: String,
-    pub observed_on: Date,
-    /// The centre of its ~200 m cell.
-    pub location: GeoPoint,
-}
-
-impl CaseReport {
-    fn new(row: report::Model, role: CaseRole) -> Self {
-        let (latitude, longitude) = access::coarsen(row.latitude, row.longitude);
-        Self {
-            report_id: role.sees_report_ids().then(|| ID(row.id.to_string())),
-            category_code: row.category_code,
-            status: row.status.into(),
-            commune_code: row.commune_code,
-            observed_on: Date(row.observed_at.date_naive()),
-            location: GeoPoint { latitude, longitude },
-        }
-    }
-}
-
-/// An action of a case.
-#[derive(SimpleObject)]
-pub struct ProblemCaseAction {
-    pub id: ID,
-    pub title: String,
-    pub owner: String,
-    pub organisation_id: Option<ID>,
-    pub due_on: Option<Date>,
-    pub status: ActionStatus,
-    pub outcome: Option<String>,
-    pub done_at: Option<DateTime<Utc>>,
-}
-
-impl From<problem_case_action::Model> for ProblemCaseAction {
-    fn from(row: problem_case_action::Model) -> Self {
-        Self {
-            id: ID(row.id.to_string()),
-            title: row.title,
-            owner: row.owner,
-            organisation_id: row.organisation_id.map(|id| ID(id.to_string())),
-            due_on: row.due_on.map(Date),
-            status: row.status.into(),
-            outcome: row.outcome,
-            done_at: row.done_at,
-        }
-    }
-}
-
-/// A meeting of a case.
-#[derive(SimpleObject)]
-pub struct ProblemCaseMeeting {
-    pub id: ID,
-    pub held_on: Date,
-    pub attendees: String,
-    pub minutes: String,
-}
-
-impl From<problem_case_meeting::Model> for ProblemCaseMeeting {
-    fn from(row: problem_case_meeting::Model) -> Self {
-        Self {
-            id: ID(row.id.to_string()),
-            held_on: Date(row.held_on),
-            attendees: row.attendees,
-            minutes: row.minutes,
-        }
-    }
-}
-
-/// The evaluation of a closed case: report counts over equal windows before the case
-/// opened and after its actions were done.
-#[derive(SimpleObject)]
-pub struct CaseEvaluation {
-    pub window_days: i32,
-    pub before_from: DateTime<Utc>,
-    pub before_to: DateTime<Utc>,
-    pub after_from: DateTime<Utc>,
-    pub after_to: DateTime<Utc>,
-    /// Whether the after window is over (else: the counts so far).
-    pub after_complete: bool,
-    pub total_before: i32,
-    pub total_after: i32,
-    pub rows: Vec<CaseEvaluationRow>,
-}
-
-/// Counts of one category in one month.
-#[derive(SimpleObject)]
-pub struct CaseEvaluationRow {
-    pub category_code: String,
-    /// `YYYY-MM`.
-    pub month: String,
-    pub before: i32,
-    pub after: i32,
-}
-
-fn int(value: i64) -> i32 {
-    i32::try_from(value).unwrap_or(i32::MAX)
-}
-
-/// A problem case, as its member sees it.
-pub struct ProblemCase {
-    pub row: problem_case::Model,
-    pub role: CaseRole,
-}
-
-#[Object]
-impl ProblemCase {
-    async fn id(&self) -> ID {
-        ID(self.row.id.to_string())
-    }
-
-    async fn title(&self) -> &str {
-        &self.row.title
-    }
-
-    /// The identified problem.
-    async fn problem(&self) -> &str {
-        &self.row.problem
-    }
-
-    async fn status(&self) -> ProblemCaseStatus {
-        self.row.status.into()
-    }
-
-    /// The drawn sector inside the communes (GeoJSON geometry), if any.
-    async fn sector(&self) -> Option<&str> {
-        self.row.sector_polygon.as_deref()
-    }
-
-    async fn commune_codes(&self, ctx: &Context<'_>) -> Result<Vec<String>> {
-        Ok(cases::scope_of(parts::db(ctx), self.row.id).await?.0)
-    }
-
-    async fn category_codes(&self, ctx: &Context<'_>) -> Result<Vec<String>> {
-        Ok(cases::scope_of(parts::db(ctx), self.row.id).await?.1)
-    }
-
-    /// The référent who leads it.
-    async fn lead(&self, ctx: &Context<'_>) -> Result<Option<User>> {
-        use sea_orm::EntityTrait;
-        Ok(entity::app_user::Entity::find_by_id(self.row.lead_id).one(parts::db(ctx)).await?.map(User))
-    }
-
-    /// Whether the caller runs the case (its lead, or the brigade's commander).
-    async fn managed_by_me(&self) -> bool {
-        self.role.manages()
-    }
-
-    async fn members(&self, ctx: &Context<'_>) -> Result<Vec<CaseMember>> {
-        use sea_orm::EntityTrait;
-        let db = parts::db(ctx);
-        let mut shown = Vec::new();
-        for member in cases::members(db, self.row.id).await? {
-            let user = match member.user_id {
-                Some(id) => entity::app_user::Entity::find_by_id(id).one(db).await?,
-                None => None,
-            };
-            let organisation = match member.organisation_id {
-                Some(id) => entity::partner_organisation::Entity::find_by_id(id).one(db).await?,
-                None => None,
-            };
-            shown.push(CaseMember {
-                display_name: user.as_ref().map(|user| user.display_name.clone()),
-                role: user.map(|user| user.role.into()),
-                organisation: organisation.map(Into::into),
-            });
-        }
-        Ok(shown)
-    }
-
-    /// The linked reports, newest first.
-    async fn reports(&self, ctx: &Context<'_>) -> Result<Vec<CaseReport>> {
-        let rows = cases::reports(parts::db(ctx), self.row.id).await?;
-        Ok(rows.into_iter().map(|row| CaseReport::new(row, self.role)).collect())
-    }
-
-    async fn actions(&self, ctx: &Context<'_>) -> Result<Vec<ProblemCaseAction>> {
-        Ok(cases::actions(parts::db(ctx), self.row.id).await?.into_iter().map(Into::into).collect())
-    }
-
-    async fn meetings(&self, ctx: &Context<'_>) -> Result<Vec<ProblemCaseMeeting>> {
-        Ok(cases::meetings(parts::db(ctx), self.row.id).await?.into_iter().map(Into::into).collect())
-    }
-
-    async fn opened_at(&self) -> DateTime<Utc> {
-        self.row.opened_at
-    }
-
-    async fn closed_at(&self) -> Option<DateTime<Utc>> {
-        self.row.closed_at
-    }
-
-    /// The référent's qualitative assessment (closed cases).
-    async fn assessment(&self) -> Option<&str> {
-        self.row.assessment.as_deref()
-    }
-
-    /// The computed before/after counts (closed cases).
-    async fn evaluation(&self) -> Option<CaseEvaluation> {
-        let computed = cases::evaluation_of(&self.row)?;
-        Some(CaseEvaluation {
-            window_days: int(computed.window_days),
-            before_from: computed.before_from,
-            before_to: computed.before_to,
-            after_from: computed.after_from,
-            after_to: computed.after_to,
-            after_complete: computed.after_complete,
-            total_before: int(computed.total_before),
-            total_after: int(computed.total_after),
-            rows: computed
-                .rows
-                .into_iter()
-                .map(|row| CaseEvaluationRow {
-                    category_code: row.category,
-                    month: row.month,
-                    before: int(row.before),
-                    after: int(row.after),
-                })
-                .collect(),
-        })
-    }
-}
-
-/// A case to open.
-#[derive(InputObject)]
-pub struct ProblemCaseInput {
-    pub title: String,
-    /// The identified problem.
-    pub problem: String,
-    pub commune_codes: Vec<String>,
-    /// A GeoJSON Polygon or MultiPolygon drawn inside the communes.
-    pub sector: Option<String>,
-    pub category_codes: Vec<String>,
-}
-
-/// An action to record (no id) or update.
-#[derive(InputObject)]
-pub struct ProblemCaseActionInput {
-    pub id: Option<ID>,
-    pub title: String,
-    /// Who carries it out.
-    pub owner: String,
-    pub organisation_id: Option<ID>,
-    pub due_on: Option<Date>,
-    pub status: ActionStatus,
-    pub outcome: Option<String>,
-}
-
-/// A meeting to record.
-#[derive(InputObject)]
-pub struct ProblemCaseMeetingInput {
-    pub held_on: Date,
-    pub attendees: String,
-    pub minutes: String,
-}
-
 /// What a coordinator asks their référent.
 #[derive(InputObject)]
 pub struct SecurityRequestInput {
@@ -470,12 +176,6 @@ pub struct SecurityRequestInput {
 pub struct SecurityRequestFilter {
     pub status: Option<SecurityRequestStatus>,
     pub commune_code: Option<String>,
-}
-
-/// What a list of cases may be narrowed to.
-#[derive(InputObject, Default)]
-pub struct ProblemCaseFilter {
-    pub status: Option<ProblemCaseStatus>,
 }
 
 /// An organisation to create (no id) or rename.

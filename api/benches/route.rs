@@ -10,7 +10,7 @@
 use std::{hint::black_box, path::PathBuf, time::Instant};
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use geo::InteriorPoint;
+use geo::{BoundingRect, InteriorPoint, Intersects, MultiPolygon, Point, Rect};
 use rand::{Rng, SeedableRng, rngs::StdRng, seq::SliceRandom};
 use vigie::{
     ids::BrigadeId,
@@ -26,7 +26,10 @@ fn shared_data() -> PathBuf {
 
 /// All communes, every one participating with one brigade, and the interior points of
 /// every commune and of those of the Territoire de Belfort (INSEE 90xxx).
-fn load_france() -> (Jurisdictions, Vec<GeoPoint>, Vec<GeoPoint>) {
+/// The reference: every commune's bounding box, then its polygon when the box holds the point.
+type Linear = Vec<(Rect, MultiPolygon)>;
+
+fn load_france() -> (Jurisdictions, Linear, Vec<GeoPoint>, Vec<GeoPoint>) {
     let dir = shared_data().join("france-communes-2018");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap_or_else(|error| panic!("{}: {error}", dir.display()))
@@ -37,7 +40,8 @@ fn load_france() -> (Jurisdictions, Vec<GeoPoint>, Vec<GeoPoint>) {
         .collect();
     files.sort();
     let brigade = BrigadeId::generate();
-    let (mut communes, mut inside, mut belfort) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut communes, mut inside, mut belfort, mut linear) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for file in files {
         for feature in read_feature_collection(&file).expect("readable GeoJSON").features {
             let shape = feature.geometry.as_ref().expect("geometry").to_multi_polygon().expect("valid");
@@ -53,17 +57,18 @@ fn load_france() -> (Jurisdictions, Vec<GeoPoint>, Vec<GeoPoint>) {
             if entry.code.starts_with("90") {
                 belfort.push(point);
             }
+            linear.push((shape.bounding_rect().expect("non-empty"), shape.clone()));
             communes.push((entry, shape));
         }
     }
     let started = Instant::now();
     let jurisdictions = Jurisdictions::new(communes, [], 1);
     eprintln!("index of {} communes built in {:?}", jurisdictions.commune_count(), started.elapsed());
-    (jurisdictions, inside, belfort)
+    (jurisdictions, linear, inside, belfort)
 }
 
 fn route(c: &mut Criterion) {
-    let (jurisdictions, mut inside, belfort) = load_france();
+    let (jurisdictions, linear, mut inside, belfort) = load_france();
     let mut rng = StdRng::seed_from_u64(90);
     inside.shuffle(&mut rng);
     let random: Vec<GeoPoint> = (0..100_000)
@@ -86,6 +91,20 @@ fn route(c: &mut Criterion) {
             })
         });
     }
+    group.finish();
+
+    let mut group = c.benchmark_group("reference");
+    group.throughput(Throughput::Elements(1)).sample_size(20);
+    let mut next = inside.iter().cycle();
+    group.bench_function("linear_scan_all_france_shuffled", |b| {
+        b.iter(|| {
+            let point = next.next().expect("cycle never ends");
+            let point = Point::new(point.longitude(), point.latitude());
+            black_box(
+                linear.iter().position(|(bbox, shape)| bbox.intersects(&point) && shape.intersects(&point)),
+            )
+        })
+    });
     group.finish();
 }
 

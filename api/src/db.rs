@@ -120,10 +120,11 @@ pub async fn checkpoint(db: &DatabaseConnection) -> Result<(), DbErr> {
 }
 
 /// A write transaction that also announces what it changes (see [`crate::bus`]): the
-/// notices go out if, and only if, it commits.
+/// notices go out if, and only if, it commits — on PostgreSQL with one `pg_notify` batch just
+/// before `COMMIT`, in embedded mode to the process's subscribers just after.
 pub struct Write {
     txn: DatabaseTransaction,
-    /// Embedded mode: notices to hand to subscribers once committed.
+    /// Notices announced so far, sent at commit.
     held: std::sync::Mutex<Vec<Notice>>,
     /// Embedded mode: this writer's turn, released when the transaction ends.
     _turn: Option<tokio::sync::OwnedMutexGuard<()>>,
@@ -138,27 +139,25 @@ impl std::fmt::Debug for Write {
 impl Write {
     /// Announces `notices` with this transaction's commit.
     pub async fn announce(&self, notices: &[Notice]) -> Result<(), DbErr> {
-        if notices.is_empty() {
-            return Ok(());
-        }
-        if self.txn.get_database_backend() == DatabaseBackend::Postgres {
-            crate::bus::notify_in(&self.txn, notices).await
-        } else {
-            self.held
-                .lock()
-                .map_err(|_| DbErr::Custom("notice list poisoned".into()))?
-                .extend_from_slice(notices);
-            Ok(())
-        }
+        self.held
+            .lock()
+            .map_err(|_| DbErr::Custom("notice list poisoned".into()))?
+            .extend_from_slice(notices);
+        Ok(())
     }
 
-    /// Commits, then (embedded mode) hands the notices to subscribers.
+    /// Commits with the notices: inside the transaction on PostgreSQL (listeners on every
+    /// node get them once it commits), to this process's subscribers after it in embedded mode.
     pub async fn commit(self) -> Result<(), DbErr> {
         let Self { txn, held, _turn } = self;
+        let notices = held.into_inner().map_err(|_| DbErr::Custom("notice list poisoned".into()))?;
+        let postgres = txn.get_database_backend() == DatabaseBackend::Postgres;
+        if postgres && !notices.is_empty() {
+            crate::bus::notify_in(&txn, &notices).await?;
+        }
         txn.commit().await?;
         drop(_turn);
-        let notices = held.into_inner().unwrap_or_default();
-        if !notices.is_empty() {
+        if !postgres && !notices.is_empty() {
             crate::bus::committed(notices);
         }
         Ok(())

@@ -9,6 +9,9 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: i32,
     pub revision: i64,
+    /// Moves only when commune boundaries change: other changes (participation, brigades,
+    /// category overrides) reuse the node's geometry index.
+    pub boundary_revision: i64,
     pub changed_at: DateTimeUtc,
 }
 

@@ -13,6 +13,7 @@ mod m20261130_000006_alerts;
 mod m20261130_000007_administration;
 mod m20261201_000008_notifications;
 mod m20261201_000009_partnership;
+mod m20261202_000010_read_paths;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -31,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000007_administration::Migration),
             Box::new(m20261201_000008_notifications::Migration),
             Box::new(m20261201_000009_partnership::Migration),
+            Box::new(m20261202_000010_read_paths::Migration),
         ]
     }
 }

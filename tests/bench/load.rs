@@ -16,11 +16,15 @@ const MY_REPORTS: &str =
 const QUEUE: &str =
     "{ brigadeQueue(first: 50) { totalCount edges { node { id status category { code } } } } }";
 
+const ACTIVITY: &str = "query($commune: String!, $from: DateTime) { communeActivity(communeCode: $commune, from: $from) { total byCategory { key count } byStatus { key count } medianSecondsToAcknowledge reports(first: 20) { edges { node { id status } } } } }";
+
 #[derive(Clone, Copy, Debug)]
 pub enum Kind {
     FileReport,
     MyReports,
     BrigadeQueue,
+    /// The busiest commune's last year, as its mayor.
+    CommuneActivity,
     /// 70 % my reports, 20 % filings, 10 % the queue.
     Mixed,
 }
@@ -31,6 +35,7 @@ impl Kind {
             "file-report" => Self::FileReport,
             "my-reports" => Self::MyReports,
             "brigade-queue" => Self::BrigadeQueue,
+            "commune-activity" => Self::CommuneActivity,
             "mixed" => Self::Mixed,
             _ => return None,
         })
@@ -41,6 +46,7 @@ enum Call {
     File,
     Mine,
     Queue,
+    Activity,
 }
 
 fn pick(kind: Kind, sequence: u64) -> Call {
@@ -48,6 +54,7 @@ fn pick(kind: Kind, sequence: u64) -> Call {
         Kind::FileReport => Call::File,
         Kind::MyReports => Call::Mine,
         Kind::BrigadeQueue => Call::Queue,
+        Kind::CommuneActivity => Call::Activity,
         Kind::Mixed => match sequence % 10 {
             0 | 1 => Call::File,
             2 => Call::Queue,
@@ -60,8 +67,10 @@ pub async fn run(world: &World, kind: Kind, connections: usize, duration: Durati
     let warm_until = Instant::now() + Duration::from_secs(1);
     let until = warm_until + duration;
     let run = uuid::Uuid::new_v4().simple().to_string();
+    let year_ago = (chrono::Utc::now() - chrono::Duration::days(365)).to_rfc3339();
     let workers = (0..connections).map(|worker| {
         let run = run.clone();
+        let year_ago = year_ago.clone();
         async move {
             let mut histogram = stats::histogram();
             let mut errors = 0;
@@ -75,6 +84,11 @@ pub async fn run(world: &World, kind: Kind, connections: usize, duration: Durati
                     }
                     Call::Mine => (resident.as_str(), MY_REPORTS, json!({})),
                     Call::Queue => (world.staff.as_str(), QUEUE, json!({})),
+                    Call::Activity => (
+                        world.coordinator.as_str(),
+                        ACTIVITY,
+                        json!({ "commune": world.commune, "from": year_ago }),
+                    ),
                 };
                 let started = Instant::now();
                 let answer = world.graphql(Some(token), query, variables).await;

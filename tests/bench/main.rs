@@ -28,7 +28,8 @@ struct Cli {
 enum Command {
     /// Runs a scenario against a node.
     Run {
-        /// `file-report`, `my-reports`, `brigade-queue`, `mixed` or `subscribers`.
+        /// `file-report`, `my-reports`, `brigade-queue`, `commune-activity`, `mixed` or
+        /// `subscribers`.
         scenario: String,
         /// The node's base URL.
         #[arg(long, default_value = "http://127.0.0.1:8080")]
@@ -48,6 +49,13 @@ enum Command {
         /// `subscribers`: the node's process id, to read its memory.
         #[arg(long)]
         server_pid: Option<u32>,
+        /// On a database filled by `fill.sql`: its busiest commune (sign in its residents and
+        /// mayor instead of registering).
+        #[arg(long, requires = "filled_staff")]
+        filled_commune: Option<String>,
+        /// On a database filled by `fill.sql`: the e-mail of its busiest brigade's staff member.
+        #[arg(long, requires = "filled_commune")]
+        filled_staff: Option<String>,
         /// A label for the output (e.g. `sqlite`, `postgres`).
         #[arg(long, default_value = "")]
         label: String,
@@ -66,9 +74,22 @@ enum Command {
 #[tokio::main]
 async fn main() {
     match Cli::parse().command {
-        Command::Run { scenario, url, connections, residents, seconds, subscriptions, server_pid, label } => {
+        Command::Run {
+            scenario,
+            url,
+            connections,
+            residents,
+            seconds,
+            subscriptions,
+            server_pid,
+            filled_commune,
+            filled_staff,
+            label,
+        } => {
             let duration = Duration::from_secs(seconds);
-            let world = setup::World::prepare(&url, residents).await;
+            let filled =
+                filled_commune.zip(filled_staff).map(|(commune, staff)| setup::Filled { commune, staff });
+            let world = setup::World::prepare(&url, residents, filled.as_ref()).await;
             let summary = match scenario.as_str() {
                 "subscribers" => subscribers::run(&world, subscriptions, server_pid).await,
                 other => {

@@ -1,7 +1,16 @@
-//! What a run needs on the node: enrolled residents (registered, then approved by the demo
-//! admin) and the demo staff member, each signed in.
+//! What a run needs on the node, signed in: enrolled residents (registered, then approved by
+//! the demo admin) and the demo staff member and mayor; or, on a database filled by
+//! `fill.sql`, its accounts (`--filled-commune`, `--filled-staff`).
 
 use serde_json::{Value, json};
+
+/// The accounts of a database filled by `fill.sql`.
+pub struct Filled {
+    /// Its busiest commune (residents `r<k>.<commune>@bench.vigie.test`, mayor `maire.<commune>@…`).
+    pub commune: String,
+    /// The staff member of its busiest brigade.
+    pub staff: String,
+}
 
 /// Signed-in accounts on a node.
 pub struct World {
@@ -9,12 +18,15 @@ pub struct World {
     pub http: reqwest::Client,
     pub residents: Vec<String>,
     pub staff: String,
+    pub coordinator: String,
+    /// The commune of `commune-activity`.
+    pub commune: String,
     /// A point inside Giromagny (90052), where every filing happens.
     pub point: (f64, f64),
 }
 
 impl World {
-    pub async fn prepare(url: &str, residents: usize) -> Self {
+    pub async fn prepare(url: &str, residents: usize, filled: Option<&Filled>) -> Self {
         let http = reqwest::Client::builder().pool_max_idle_per_host(1024).build().expect("client");
         let giromagny = vigie_tests::territory::belfort_communes()
             .into_iter()
@@ -26,8 +38,23 @@ impl World {
             http,
             residents: Vec::new(),
             staff: String::new(),
+            coordinator: String::new(),
+            commune: "90052".to_owned(),
             point,
         };
+        if let Some(filled) = filled {
+            world.commune.clone_from(&filled.commune);
+            world.staff = world.login(&filled.staff, "brigade-demo-90").await;
+            world.coordinator =
+                world.login(&format!("maire.{}@bench.vigie.test", filled.commune), "commune-demo-90").await;
+            for k in 1..=residents {
+                let email = format!("r{k}.{}@bench.vigie.test", filled.commune);
+                let token = world.login(&email, "habitant-demo-90").await;
+                world.residents.push(token);
+            }
+            return world;
+        }
+        world.coordinator = world.login("maire.giromagny@vigie.test", "commune-demo-90").await;
         let admin = world.login("admin@vigie.test", "prefecture-demo-90").await;
         world.staff = world.login("gendarme.giromagny@vigie.test", "brigade-demo-90").await;
         let run = uuid::Uuid::new_v4().simple().to_string();

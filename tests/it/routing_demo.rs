@@ -1,13 +1,13 @@
 //! Routing over the demo territory as loaded in the database: real boundaries, demo
 //! brigades, participation and the municipal-police override.
 
-use std::time::Duration;
+use std::{sync::Arc, time::Duration};
 
 use entity::commune;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 use vigie::{
     error::ErrorCode,
-    routing::{GeoPoint, RoutingRule},
+    routing::{GeoPoint, RoutingHandle, RoutingRule, store},
 };
 use vigie_tests::{TestApp, territory::belfort_communes};
 
@@ -124,6 +124,56 @@ async fn a_change_of_jurisdiction_reaches_the_routing_index_without_restart() {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     panic!("the routing index did not pick up the change");
+}
+
+#[tokio::test]
+async fn an_override_or_a_participation_change_reuses_the_geometry_and_an_import_of_boundaries_rebuilds_it() {
+    let database = vigie_tests::TestDatabase::demo().await;
+    let db = &database.db;
+    let handle = RoutingHandle::load(db).await.expect("loaded");
+    let built = Arc::clone(handle.current().geometry());
+    let belfort = belfort_communes().into_iter().find(|commune| commune.code == "90010").expect("Belfort");
+    let offemont = belfort_communes().into_iter().find(|commune| commune.code == "90075").expect("Offemont");
+    let giromagny = entity::brigade::Entity::find()
+        .filter(entity::brigade::Column::Code.eq("COB-GIROMAGNY"))
+        .one(db)
+        .await
+        .expect("query")
+        .expect("COB-GIROMAGNY");
+
+    // A category override and a commune joining: new attributes, same geometry.
+    entity::routing_rule::Entity::delete_many().exec(db).await.expect("rules cleared");
+    entity::routing_rule::Entity::insert(entity::routing_rule::ActiveModel {
+        id: Set(uuid::Uuid::now_v7()),
+        commune_code: Set("90010".into()),
+        category_code: Set("BURGLARY".into()),
+        brigade_id: Set(giromagny.id),
+        created_at: Set(chrono::Utc::now()),
+    })
+    .exec(db)
+    .await
+    .expect("rule");
+    commune::Entity::update_many()
+        .col_expr(commune::Column::Participating, true.into())
+        .filter(commune::Column::Code.eq("90075"))
+        .exec(db)
+        .await
+        .expect("update");
+    store::bump_revision(db).await.expect("bump");
+    assert!(handle.refresh(db).await.expect("refreshed"));
+    let current = handle.current();
+    assert!(Arc::ptr_eq(&built, current.geometry()), "the geometry index was rebuilt for an override");
+    let route = current.route(belfort.inside(), "BURGLARY").expect("routed");
+    assert_eq!((route.brigade, route.rule), (giromagny.id, RoutingRule::CategoryOverride));
+    assert!(current.route(offemont.inside(), "OTHER").is_ok(), "Offemont participates now");
+
+    // New boundaries: the geometry is built again, and still routes.
+    let boundaries = vigie::demo::demo_boundaries(None).expect("demo boundaries");
+    vigie::territory::import::import_communes(db, &boundaries).await.expect("imported");
+    assert!(handle.refresh(db).await.expect("refreshed"));
+    let current = handle.current();
+    assert!(!Arc::ptr_eq(&built, current.geometry()), "new boundaries, same geometry");
+    assert_eq!(current.route(belfort.inside(), "BURGLARY").expect("routed").brigade, giromagny.id);
 }
 
 #[tokio::test]

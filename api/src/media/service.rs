@@ -142,6 +142,9 @@ pub async fn prepare(
             unique.push(id);
         }
     }
+    if unique.is_empty() {
+        return Ok(unique);
+    }
     let rows = photo::Entity::find()
         .filter(photo::Column::Id.is_in(unique.iter().copied()))
         .filter(photo::Column::OwnerId.eq(owner))

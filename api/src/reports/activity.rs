@@ -4,9 +4,11 @@
 
 use chrono::{DateTime, Utc};
 use entity::report;
+use std::collections::BTreeMap;
+
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
-    Select,
+    ColumnTrait, DatabaseConnection, DbBackend, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Select,
+    sea_query::Expr,
 };
 
 use crate::{
@@ -55,7 +57,8 @@ fn scoped(commune: &str, period: Period) -> Select<report::Entity> {
     query
 }
 
-/// The commune's coordinators and admins only.
+/// The commune's coordinators and admins only. Two passes over the commune's index, side by
+/// side: one for the counts by (category, status), one for the median.
 pub async fn summary(
     db: &DatabaseConnection,
     viewer: &Viewer,
@@ -63,13 +66,60 @@ pub async fn summary(
     period: Period,
 ) -> AppResult<Activity> {
     policy::commune_activity(viewer, commune)?;
-    let total = scoped(commune, period).count(db).await?;
-    let by_category = counts(db, commune, period, report::Column::CategoryCode).await?;
-    let by_status = counts(db, commune, period, report::Column::Status).await?;
-    let mut delays: Vec<i64> = scoped(commune, period)
-        .select_only()
+    let cells = async {
+        let cells = scoped(commune, period)
+            .select_only()
+            .columns([report::Column::CategoryCode, report::Column::Status])
+            .column_as(report::Column::Id.count(), "count")
+            .group_by(report::Column::CategoryCode)
+            .group_by(report::Column::Status)
+            .into_tuple::<(String, String, i64)>()
+            .all(db)
+            .await?;
+        AppResult::Ok(cells)
+    };
+    let (cells, median_seconds_to_acknowledge) =
+        tokio::try_join!(cells, median_to_acknowledge(db, commune, period))?;
+    let mut by_category = BTreeMap::<String, u64>::new();
+    let mut by_status = BTreeMap::<String, u64>::new();
+    let mut total = 0;
+    for (category, status, count) in cells {
+        let count = u64::try_from(count).unwrap_or_default();
+        *by_category.entry(category).or_default() += count;
+        *by_status.entry(status).or_default() += count;
+        total += count;
+    }
+    Ok(Activity {
+        commune: commune.to_owned(),
+        total,
+        by_category: by_category.into_iter().collect(),
+        by_status: by_status.into_iter().collect(),
+        median_seconds_to_acknowledge,
+    })
+}
+
+/// Median whole seconds from filing to acknowledgement (of two middle values, their mean
+/// rounded down). PostgreSQL computes it; on SQLite (a territory's volume) the delays are read.
+async fn median_to_acknowledge(
+    db: &DatabaseConnection,
+    commune: &str,
+    period: Period,
+) -> AppResult<Option<i64>> {
+    let acknowledged =
+        scoped(commune, period).filter(report::Column::AcknowledgedAt.is_not_null()).select_only();
+    if db.get_database_backend() == DbBackend::Postgres {
+        let median = acknowledged
+            .expr(Expr::cust(
+                "floor(percentile_cont(0.5) WITHIN GROUP \
+                 (ORDER BY floor(date_part('epoch', acknowledged_at - created_at))))::bigint",
+            ))
+            .into_tuple::<Option<i64>>()
+            .one(db)
+            .await?;
+        return Ok(median.flatten());
+    }
+    let mut delays: Vec<i64> = acknowledged
         .columns([report::Column::CreatedAt, report::Column::AcknowledgedAt])
-        .filter(report::Column::AcknowledgedAt.is_not_null())
         .into_tuple::<(DateTime<Utc>, Option<DateTime<Utc>>)>()
         .all(db)
         .await?
@@ -77,42 +127,24 @@ pub async fn summary(
         .filter_map(|(created, acknowledged)| Some((acknowledged? - created).num_seconds()))
         .collect();
     delays.sort_unstable();
-    let median_seconds_to_acknowledge = match delays.len() {
+    Ok(match delays.len() {
         0 => None,
         n if n % 2 == 1 => Some(delays[n / 2]),
-        n => Some((delays[n / 2 - 1] + delays[n / 2]) / 2),
-    };
-    Ok(Activity { commune: commune.to_owned(), total, by_category, by_status, median_seconds_to_acknowledge })
+        n => Some((delays[n / 2 - 1] + delays[n / 2]).div_euclid(2)),
+    })
 }
 
-async fn counts(
-    db: &DatabaseConnection,
-    commune: &str,
-    period: Period,
-    column: report::Column,
-) -> AppResult<Vec<(String, u64)>> {
-    let rows = scoped(commune, period)
-        .select_only()
-        .column(column)
-        .column_as(report::Column::Id.count(), "count")
-        .group_by(column)
-        .order_by_asc(column)
-        .into_tuple::<(String, i64)>()
-        .all(db)
-        .await?;
-    Ok(rows.into_iter().map(|(key, count)| (key, u64::try_from(count).unwrap_or_default())).collect())
-}
-
-/// The commune's reports over the period, newest first.
+/// The commune's reports over the period, newest first; `total` is the period's count, which
+/// [`summary`] has already taken.
 pub async fn reports(
     db: &DatabaseConnection,
     viewer: &Viewer,
     commune: &str,
     period: Period,
     page: PageRequest,
+    total: u64,
 ) -> AppResult<Page<report::Model>> {
     policy::commune_activity(viewer, commune)?;
-    let total = scoped(commune, period).count(db).await?;
     let mut query = scoped(commune, period);
     if let Some(after) = page.after {
         query = query.filter(report::Column::Id.lt(after));

@@ -103,6 +103,7 @@ impl ReportQuery {
                 .median_seconds_to_acknowledge
                 .map(|seconds| i32::try_from(seconds).unwrap_or(i32::MAX)),
             period,
+            counted: summary.total,
         })
     }
 }

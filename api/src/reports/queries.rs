@@ -9,7 +9,7 @@ use entity::{
 };
 use sea_orm::{
     ColumnTrait, Condition, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    QuerySelect, sea_query::Expr,
 };
 use uuid::Uuid;
 
@@ -46,6 +46,9 @@ pub async fn mine(
     }
     pagination::by_id(db, query, report::Column::Id, Order::NewestFirst, page).await
 }
+
+/// The open statuses, exactly as the `ix_report_open_queue` partial index states them.
+const OPEN_QUEUE_PREDICATE: &str = "status IN ('SUBMITTED', 'ACKNOWLEDGED', 'IN_PROGRESS')";
 
 /// Filters of the triage queue.
 #[derive(Clone, Debug, Default)]
@@ -102,12 +105,13 @@ pub async fn queue(
     }
     let limit = PageRequest::parse(first, None)?.limit;
     let after = after.map(QueueCursor::decode).transpose()?;
-    let statuses = filter.statuses.unwrap_or_else(|| {
-        vec![ReportStatus::Submitted, ReportStatus::Acknowledged, ReportStatus::InProgress]
-    });
-    let mut query = report::Entity::find()
-        .filter(report::Column::BrigadeId.eq(brigade))
-        .filter(report::Column::Status.is_in(statuses));
+    let mut query = report::Entity::find().filter(report::Column::BrigadeId.eq(brigade));
+    query = match filter.statuses {
+        // The default queue: written as the open-queue index's predicate, literally, so both
+        // backends use that index (a page is a short ordered scan, the count index-only).
+        None => query.filter(Expr::cust(OPEN_QUEUE_PREDICATE)),
+        Some(statuses) => query.filter(report::Column::Status.is_in(statuses)),
+    };
     if let Some(category) = filter.category {
         query = query.filter(report::Column::CategoryCode.eq(category));
     }
@@ -119,7 +123,8 @@ pub async fn queue(
     }
     let total = query.clone().count(db).await?;
     if let Some(after) = after {
-        query = query.filter(
+        // The first term is implied by the second; it bounds the index scan.
+        query = query.filter(report::Column::Urgency.lte(after.urgency)).filter(
             Condition::any().add(report::Column::Urgency.lt(after.urgency)).add(
                 Condition::all()
                     .add(report::Column::Urgency.eq(after.urgency))

@@ -341,6 +341,9 @@ pub struct CommuneActivity {
     pub median_seconds_to_acknowledge: Option<i32>,
     #[graphql(skip)]
     pub period: super::activity::Period,
+    /// `total`, unclamped: the count of `reports`.
+    #[graphql(skip)]
+    pub counted: u64,
 }
 
 #[ComplexObject]
@@ -355,8 +358,15 @@ impl CommuneActivity {
     ) -> Result<Connection<String, Report, Totals>> {
         let page = PageRequest::parse(first, after.as_deref())?;
         let viewer = &request(ctx).viewer;
-        let page =
-            super::activity::reports(parts::db(ctx), viewer, &self.commune_code, self.period, page).await?;
+        let page = super::activity::reports(
+            parts::db(ctx),
+            viewer,
+            &self.commune_code,
+            self.period,
+            page,
+            self.counted,
+        )
+        .await?;
         Ok(connection(page, |row| encode_cursor(row.id), View::Overseer))
     }
 }

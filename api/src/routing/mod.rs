@@ -7,7 +7,7 @@ pub mod index;
 pub mod point;
 pub mod store;
 
-use std::collections::HashMap;
+use std::{collections::HashMap, sync::Arc};
 
 use geo::MultiPolygon;
 
@@ -40,26 +40,88 @@ pub struct Route<'a> {
     pub rule: RoutingRule,
 }
 
+/// Where the communes are: their codes in INSEE order and the spatial index over their
+/// boundaries. The costly part of a snapshot (seconds for all of France), built once per
+/// boundary revision and shared by the snapshots that follow.
+#[derive(Debug)]
+pub struct Geometry {
+    codes: Vec<String>,
+    index: SpatialIndex,
+    boundary_revision: i64,
+}
+
+impl Geometry {
+    /// The communes' entries and shapes, sorted by INSEE code (where source polygons
+    /// overlap the lowest code wins, the same way on every node).
+    fn build(
+        mut communes: Vec<(CommuneEntry, MultiPolygon<f64>)>,
+        boundary_revision: i64,
+    ) -> (Self, Vec<CommuneEntry>) {
+        communes.sort_by(|a, b| a.0.code.cmp(&b.0.code));
+        let (entries, shapes): (Vec<CommuneEntry>, Vec<_>) = communes.into_iter().unzip();
+        let codes = entries.iter().map(|entry| entry.code.clone()).collect();
+        (Self { codes, index: SpatialIndex::build(&shapes), boundary_revision }, entries)
+    }
+
+    /// The boundary revision it was built from.
+    pub fn boundary_revision(&self) -> i64 {
+        self.boundary_revision
+    }
+}
+
 /// An immutable snapshot of all jurisdictions, built once per revision.
 #[derive(Debug)]
 pub struct Jurisdictions {
+    /// Aligned with `geometry.codes`.
     communes: Vec<CommuneEntry>,
-    index: SpatialIndex,
+    geometry: Arc<Geometry>,
     /// Per commune position: (category, brigade) overrides; a handful at most.
     overrides: HashMap<u32, Vec<(String, BrigadeId)>>,
     revision: i64,
 }
 
 impl Jurisdictions {
-    /// Builds the snapshot. Communes are ordered by INSEE code, so where source polygons
-    /// overlap the lowest code wins, the same way on every node.
+    /// Builds the snapshot, geometry included.
     pub fn new(
-        mut communes: Vec<(CommuneEntry, MultiPolygon<f64>)>,
+        communes: Vec<(CommuneEntry, MultiPolygon<f64>)>,
         overrides: impl IntoIterator<Item = (String, String, BrigadeId)>,
         revision: i64,
     ) -> Self {
-        communes.sort_by(|a, b| a.0.code.cmp(&b.0.code));
-        let (communes, shapes): (Vec<_>, Vec<_>) = communes.into_iter().unzip();
+        Self::with_boundaries(communes, overrides, revision, revision)
+    }
+
+    /// [`Jurisdictions::new`], with the boundary revision the shapes come from.
+    pub fn with_boundaries(
+        communes: Vec<(CommuneEntry, MultiPolygon<f64>)>,
+        overrides: impl IntoIterator<Item = (String, String, BrigadeId)>,
+        revision: i64,
+        boundary_revision: i64,
+    ) -> Self {
+        let (geometry, entries) = Geometry::build(communes, boundary_revision);
+        Self::assemble(Arc::new(geometry), entries, overrides, revision)
+    }
+
+    /// A snapshot over an existing geometry with fresh attributes; `None` when `communes`
+    /// are not exactly the geometry's (then the geometry must be rebuilt).
+    pub fn reuse(
+        geometry: Arc<Geometry>,
+        mut communes: Vec<CommuneEntry>,
+        overrides: impl IntoIterator<Item = (String, String, BrigadeId)>,
+        revision: i64,
+    ) -> Option<Self> {
+        communes.sort_by(|a, b| a.code.cmp(&b.code));
+        let aligned = communes.len() == geometry.codes.len()
+            && communes.iter().zip(&geometry.codes).all(|(entry, code)| entry.code == *code);
+        aligned.then(|| Self::assemble(geometry, communes, overrides, revision))
+    }
+
+    /// `communes` must be aligned with the geometry's codes.
+    fn assemble(
+        geometry: Arc<Geometry>,
+        communes: Vec<CommuneEntry>,
+        overrides: impl IntoIterator<Item = (String, String, BrigadeId)>,
+        revision: i64,
+    ) -> Self {
         let position: HashMap<&str, u32> = communes
             .iter()
             .enumerate()
@@ -71,20 +133,25 @@ impl Jurisdictions {
                 by_commune.entry(*at).or_default().push((category, brigade));
             }
         }
-        let overrides = by_commune;
-        let index = SpatialIndex::build(&shapes);
-        Self { communes, index, overrides, revision }
+        Self { communes, geometry, overrides: by_commune, revision }
+    }
+
+    /// The geometry this snapshot routes with (shared with the snapshots of the same
+    /// boundary revision).
+    pub fn geometry(&self) -> &Arc<Geometry> {
+        &self.geometry
     }
 
     /// The commune the point lies in, participating or not.
     pub fn locate(&self, point: GeoPoint) -> Option<&CommuneEntry> {
-        self.index.locate(point.longitude(), point.latitude()).map(|at| &self.communes[at as usize])
+        self.geometry.index.locate(point.longitude(), point.latitude()).map(|at| &self.communes[at as usize])
     }
 
     /// Every commune whose boundary contains the point (several only where boundaries
     /// overlap in the source data).
     pub fn locate_all(&self, point: GeoPoint) -> Vec<&CommuneEntry> {
-        let mut found: Vec<u32> = self.index.locate_all(point.longitude(), point.latitude()).collect();
+        let mut found: Vec<u32> =
+            self.geometry.index.locate_all(point.longitude(), point.latitude()).collect();
         found.sort_unstable();
         found.into_iter().map(|at| &self.communes[at as usize]).collect()
     }
@@ -92,7 +159,11 @@ impl Jurisdictions {
     /// Routes a report of `category` made at `point`: the commune it lies in must
     /// participate, then a category override for that commune wins over its brigade.
     pub fn route(&self, point: GeoPoint, category: &str) -> Result<Route<'_>, AppError> {
-        let at = self.index.locate(point.longitude(), point.latitude()).ok_or(AppError::OutsideCoverage)?;
+        let at = self
+            .geometry
+            .index
+            .locate(point.longitude(), point.latitude())
+            .ok_or(AppError::OutsideCoverage)?;
         let commune = &self.communes[at as usize];
         if !commune.participating {
             return Err(AppError::CommuneNotParticipating(commune.name.clone()));

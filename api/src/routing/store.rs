@@ -3,54 +3,113 @@
 //! Every write to communes, brigades assignments or routing rules bumps a single revision
 //! row ([`bump_revision`]) in the same transaction; each node polls that row and rebuilds its
 //! snapshot off the async runtime when it moved. This works alike on SQLite and PostgreSQL
-//! and across any number of stateless nodes.
+//! and across any number of stateless nodes. Imports of boundaries also move the row's
+//! boundary revision ([`bump_boundaries`]); any other change rebuilds only the attributes
+//! (participation, brigades, overrides) over the node's existing geometry index.
 
 use std::sync::{Arc, RwLock};
 
 use anyhow::Context;
 use chrono::Utc;
 use entity::{commune, routing_revision, routing_rule};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, ExprTrait, QueryFilter, sea_query::Expr};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, ExprTrait, QueryFilter, QuerySelect, sea_query::Expr,
+};
 
-use super::{CommuneEntry, Jurisdictions, geojson::Geometry};
+use super::{CommuneEntry, Geometry, Jurisdictions, geojson::Geometry as Shape};
+use crate::ids::BrigadeId;
 
 /// The revision row's primary key (the table has exactly one row).
 const REVISION_ROW: i32 = 1;
 
+/// The current revisions of jurisdictions: (any change, boundaries).
+pub async fn current_revisions(db: &impl ConnectionTrait) -> Result<(i64, i64), sea_orm::DbErr> {
+    Ok(routing_revision::Entity::find_by_id(REVISION_ROW)
+        .one(db)
+        .await?
+        .map_or((0, 0), |row| (row.revision, row.boundary_revision)))
+}
+
 /// The current revision of jurisdictions.
 pub async fn current_revision(db: &impl ConnectionTrait) -> Result<i64, sea_orm::DbErr> {
-    Ok(routing_revision::Entity::find_by_id(REVISION_ROW).one(db).await?.map_or(0, |row| row.revision))
+    Ok(current_revisions(db).await?.0)
 }
 
 /// Marks jurisdictions as changed; call it in the transaction that changes them.
 pub async fn bump_revision(db: &impl ConnectionTrait) -> Result<(), sea_orm::DbErr> {
-    routing_revision::Entity::update_many()
+    bump(db, false).await
+}
+
+/// Marks commune boundaries (and so jurisdictions) as changed, in the changing transaction.
+pub async fn bump_boundaries(db: &impl ConnectionTrait) -> Result<(), sea_orm::DbErr> {
+    bump(db, true).await
+}
+
+async fn bump(db: &impl ConnectionTrait, boundaries: bool) -> Result<(), sea_orm::DbErr> {
+    let mut update = routing_revision::Entity::update_many()
         .col_expr(routing_revision::Column::Revision, Expr::col(routing_revision::Column::Revision).add(1))
-        .col_expr(routing_revision::Column::ChangedAt, Expr::value(Utc::now()))
-        .filter(routing_revision::Column::Id.eq(REVISION_ROW))
-        .exec(db)
-        .await?;
+        .col_expr(routing_revision::Column::ChangedAt, Expr::value(Utc::now()));
+    if boundaries {
+        update = update.col_expr(
+            routing_revision::Column::BoundaryRevision,
+            Expr::col(routing_revision::Column::BoundaryRevision).add(1),
+        );
+    }
+    update.filter(routing_revision::Column::Id.eq(REVISION_ROW)).exec(db).await?;
     Ok(())
 }
 
 /// Reads every commune and rule and builds a snapshot (parsing runs on a blocking thread).
 pub async fn load(db: &impl ConnectionTrait) -> anyhow::Result<Jurisdictions> {
-    let revision = current_revision(db).await?;
-    let communes = commune::Entity::find().all(db).await.context("reading communes")?;
+    load_over(db, None).await
+}
+
+/// [`load`], reusing `geometry` when the boundaries have not changed since it was built.
+async fn load_over(
+    db: &impl ConnectionTrait,
+    geometry: Option<Arc<Geometry>>,
+) -> anyhow::Result<Jurisdictions> {
+    let (revision, boundary_revision) = current_revisions(db).await?;
     let rules = routing_rule::Entity::find().all(db).await.context("reading routing rules")?;
-    tokio::task::spawn_blocking(move || build(communes, rules, revision))
+    let overrides =
+        || rules.iter().map(|rule| (rule.commune_code.clone(), rule.category_code.clone(), rule.brigade_id));
+    if let Some(geometry) = geometry.filter(|geometry| geometry.boundary_revision() == boundary_revision) {
+        let entries: Vec<CommuneEntry> = commune::Entity::find()
+            .select_only()
+            .columns([
+                commune::Column::Code,
+                commune::Column::Name,
+                commune::Column::Participating,
+                commune::Column::BrigadeId,
+            ])
+            .into_tuple::<(String, String, bool, Option<BrigadeId>)>()
+            .all(db)
+            .await
+            .context("reading communes")?
+            .into_iter()
+            .map(|(code, name, participating, brigade)| CommuneEntry { code, name, participating, brigade })
+            .collect();
+        if let Some(reused) = Jurisdictions::reuse(geometry, entries, overrides(), revision) {
+            return Ok(reused);
+        }
+        tracing::warn!("communes changed without a boundary revision: rebuilding the geometry");
+    }
+    let communes = commune::Entity::find().all(db).await.context("reading communes")?;
+    let rules: Vec<_> = overrides().collect();
+    tokio::task::spawn_blocking(move || build(communes, rules, revision, boundary_revision))
         .await
         .context("building the routing index")?
 }
 
 fn build(
     communes: Vec<commune::Model>,
-    rules: Vec<routing_rule::Model>,
+    overrides: Vec<(String, String, BrigadeId)>,
     revision: i64,
+    boundary_revision: i64,
 ) -> anyhow::Result<Jurisdictions> {
     let mut entries = Vec::with_capacity(communes.len());
     for row in communes {
-        let geometry: Geometry = serde_json::from_str(&row.boundary)
+        let geometry: Shape = serde_json::from_str(&row.boundary)
             .with_context(|| format!("boundary of commune {}", row.code))?;
         let shape =
             geometry.to_multi_polygon().with_context(|| format!("boundary of commune {}", row.code))?;
@@ -62,8 +121,7 @@ fn build(
         };
         entries.push((entry, shape));
     }
-    let overrides = rules.into_iter().map(|rule| (rule.commune_code, rule.category_code, rule.brigade_id));
-    Ok(Jurisdictions::new(entries, overrides, revision))
+    Ok(Jurisdictions::with_boundaries(entries, overrides, revision, boundary_revision))
 }
 
 /// A node's current snapshot, swapped whole when the revision moves.
@@ -99,10 +157,12 @@ impl RoutingHandle {
         if current_revision(db).await? == self.current().revision() {
             return Ok(false);
         }
-        let fresh = Arc::new(load(db).await?);
+        let previous = Arc::clone(self.current().geometry());
+        let fresh = Arc::new(load_over(db, Some(Arc::clone(&previous))).await?);
         tracing::info!(
             communes = fresh.commune_count(),
             revision = fresh.revision(),
+            geometry_reused = Arc::ptr_eq(&previous, fresh.geometry()),
             "routing index rebuilt"
         );
         match self.current.write() {

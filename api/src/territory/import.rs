@@ -12,7 +12,7 @@ use sea_orm::{ActiveValue::Set, DatabaseConnection, EntityTrait, QuerySelect, se
 
 use crate::routing::{
     geojson::{Feature, FeatureCollection},
-    store::bump_revision,
+    store::bump_boundaries,
 };
 
 /// What an import changed.
@@ -73,7 +73,7 @@ pub async fn import_communes(
             .exec(&txn)
             .await?;
     }
-    bump_revision(&txn).await?;
+    bump_boundaries(&txn).await?;
     txn.commit().await?;
     Ok(summary)
 }

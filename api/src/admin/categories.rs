@@ -7,6 +7,7 @@ use sea_orm::{ActiveValue::Set, DatabaseConnection, EntityTrait, IntoActiveModel
 use serde_json::json;
 
 use crate::identity::actor::Actor;
+use crate::routing::store::bump_revision;
 use crate::{
     error::{AppError, AppResult},
     identity::{Reach, audit},
@@ -124,6 +125,8 @@ pub async fn save(
             "diversion": saved.diversion,
         }));
     audit::record(&txn, entry).await?;
+    // Filing reads categories from the routing snapshot: every node reloads it.
+    bump_revision(&txn).await?;
     txn.commit().await?;
     Ok(saved)
 }

@@ -141,7 +141,9 @@ impl AdminMutation {
             active: input.active,
             diversion: maybe(input.diversion),
         };
-        Ok(Category(categories::save(parts::db(ctx), &Actor::of(ctx)?, change).await?))
+        let saved = categories::save(parts::db(ctx), &Actor::of(ctx)?, change).await?;
+        reroute(ctx).await;
+        Ok(Category(saved))
     }
 
     /// Sends one category of reports made in a commune to another brigade (the police

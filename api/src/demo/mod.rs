@@ -137,10 +137,14 @@ pub async fn seed_categories(db: &DatabaseConnection) -> anyhow::Result<()> {
             diversion: Set(diversion.map(str::to_owned)),
         }
     });
+    let txn = crate::db::write(db).await?;
     category::Entity::insert_many(rows)
         .on_conflict(OnConflict::column(category::Column::Code).do_nothing().to_owned())
-        .exec_without_returning(db)
+        .exec_without_returning(&txn)
         .await?;
+    // Running nodes read categories from their routing snapshot.
+    crate::routing::store::bump_revision(&txn).await?;
+    txn.commit().await?;
     Ok(())
 }
 

@@ -15,10 +15,13 @@ use std::collections::HashMap;
 use chrono::Utc;
 use entity::{
     app_user, device,
-    enums::{Channel, DeliveryStatus, NotificationKind},
+    enums::{Channel, DeliveryStatus, NotificationKind, Role},
     notification, notification_preference, outbox,
 };
-use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
+use sea_orm::{
+    ActiveEnum, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, ExprTrait, JoinType, QueryFilter,
+    QuerySelect, QueryTrait, sea_query::Expr,
+};
 use serde_json::json;
 use uuid::Uuid;
 
@@ -26,7 +29,7 @@ use crate::{
     bus::Notice,
     db::Write,
     error::AppResult,
-    ids::{ReportId, UserId},
+    ids::{BrigadeId, ReportId, UserId},
 };
 
 /// Recipients handled per round of queries (bounded `IN` lists on both backends).
@@ -124,6 +127,42 @@ pub async fn deliver(txn: &Write, recipients: &[UserId], message: &Message) -> A
     Ok(reached)
 }
 
+/// Notifies the active staff of `brigade`: one query finds them with their preference for
+/// this kind of message (a new report's hot path).
+pub async fn deliver_to_staff(txn: &Write, brigade: BrigadeId, message: &Message) -> AppResult<usize> {
+    let preference = notification_preference::Entity;
+    let mut select = app_user::Entity::find()
+        .select_only()
+        .column(app_user::Column::Id)
+        .column(notification_preference::Column::Feed)
+        .column(notification_preference::Column::Push)
+        .filter(app_user::Column::BrigadeId.eq(brigade))
+        .filter(app_user::Column::Role.eq(Role::BrigadeStaff))
+        .filter(app_user::Column::DisabledAt.is_null());
+    QueryTrait::query(&mut select).join(
+        JoinType::LeftJoin,
+        preference,
+        Condition::all()
+            .add(
+                Expr::col((preference, notification_preference::Column::UserId))
+                    .equals((app_user::Entity, app_user::Column::Id)),
+            )
+            .add(Expr::col((preference, notification_preference::Column::Kind)).eq(message.kind.to_value())),
+    );
+    let rows: Vec<(UserId, Option<bool>, Option<bool>)> = select.into_tuple().all(txn).await?;
+    let staff: Vec<UserId> = rows.iter().map(|(user, _, _)| *user).collect();
+    let chosen = rows
+        .into_iter()
+        .filter_map(|(user_id, feed, push)| {
+            Some((
+                user_id,
+                notification_preference::Model { user_id, kind: message.kind, feed: feed?, push: push? },
+            ))
+        })
+        .collect();
+    deliver_chosen(txn, &staff, &chosen, message).await
+}
+
 async fn deliver_chunk(txn: &Write, recipients: &[UserId], message: &Message) -> AppResult<usize> {
     let chosen: HashMap<UserId, notification_preference::Model> = notification_preference::Entity::find()
         .filter(notification_preference::Column::UserId.is_in(recipients.iter().copied()))
@@ -133,6 +172,16 @@ async fn deliver_chunk(txn: &Write, recipients: &[UserId], message: &Message) ->
         .into_iter()
         .map(|row| (row.user_id, row))
         .collect();
+    deliver_chosen(txn, recipients, &chosen, message).await
+}
+
+/// Notifies `recipients` (at most [`CHUNK`]) by the preferences `chosen` for this message.
+async fn deliver_chosen(
+    txn: &Write,
+    recipients: &[UserId],
+    chosen: &HashMap<UserId, notification_preference::Model>,
+    message: &Message,
+) -> AppResult<usize> {
     let now = Utc::now();
     let (mut feed, mut pushed, mut notices) = (Vec::new(), Vec::new(), Vec::new());
     let mut ids = HashMap::new();

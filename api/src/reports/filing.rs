@@ -3,7 +3,6 @@
 
 use chrono::{DateTime, Duration, Utc};
 use entity::{
-    category,
     enums::{self, ReportEventKind, ReportStatus, Role},
     report,
 };
@@ -75,15 +74,14 @@ pub async fn file(desk: Desk<'_>, viewer: &Viewer, filing: Filing) -> AppResult<
     // Replays of an offline retry above cost nothing; each new report costs one.
     desk.throttle.file_report(principal.id)?;
 
-    let category = category::Entity::find_by_id(filing.category_code.clone())
-        .filter(category::Column::Active.eq(true))
-        .one(desk.db)
-        .await?
-        .ok_or_else(|| AppError::bad_input("categoryCode", "Catégorie inconnue."))?;
-    if let Some(diversion) = category.diversion {
-        return Err(AppError::EmergencyDiversion(diversion));
-    }
+    // Categories come with the jurisdictions, from memory (one snapshot, one revision).
     let jurisdictions = desk.routing.current();
+    let category = jurisdictions
+        .active_category(&filing.category_code)
+        .ok_or_else(|| AppError::bad_input("categoryCode", "Catégorie inconnue."))?;
+    if let Some(diversion) = &category.diversion {
+        return Err(AppError::EmergencyDiversion(diversion.clone()));
+    }
     let route = jurisdictions.route(point, &category.code)?;
     let photos = match media::service::prepare(desk.photos, principal.id, &filing.photo_ids, 0).await {
         Ok(photos) => photos,

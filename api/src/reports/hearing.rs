@@ -3,16 +3,13 @@
 //! reports and what the reporter added. Internal notes reach nobody.
 
 use entity::{
-    app_user,
-    enums::{NotificationKind, ReportEventKind, ReportStatus, Role},
+    enums::{NotificationKind, ReportEventKind, ReportStatus},
     report, report_event,
 };
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
 
 use crate::{
     db::Write,
     error::AppResult,
-    ids::{BrigadeId, UserId},
     inbox::{self, Message},
 };
 
@@ -59,8 +56,7 @@ pub async fn tell(txn: &Write, report: &report::Model, event: &report_event::Mod
         inbox::deliver(txn, &[report.reporter_id], &message).await?;
     }
     if let Some(message) = staff {
-        let staff = staff_of(txn, report.brigade_id).await?;
-        inbox::deliver(txn, &staff, &message).await?;
+        inbox::deliver_to_staff(txn, report.brigade_id, &message).await?;
     }
     Ok(())
 }
@@ -100,17 +96,4 @@ fn queue(kind: NotificationKind, title: &str, report: &report::Model) -> Message
     Message::new(kind, title, "Un signalement de votre file attend votre attention.")
         .report(report.id)
         .commune(report.commune_code.clone())
-}
-
-/// The active staff of `brigade`.
-async fn staff_of(txn: &Write, brigade: BrigadeId) -> AppResult<Vec<UserId>> {
-    Ok(app_user::Entity::find()
-        .select_only()
-        .column(app_user::Column::Id)
-        .filter(app_user::Column::BrigadeId.eq(brigade))
-        .filter(app_user::Column::Role.eq(Role::BrigadeStaff))
-        .filter(app_user::Column::DisabledAt.is_null())
-        .into_tuple()
-        .all(txn)
-        .await?)
 }

@@ -23,6 +23,18 @@ pub struct CommuneEntry {
     pub brigade: Option<BrigadeId>,
 }
 
+/// What filing needs to know of a category, served from the snapshot with the jurisdictions
+/// (the same revision: a saved category reaches filing like an override does).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CategoryRef {
+    pub code: String,
+    /// Triage order, copied onto the report.
+    pub urgency: i32,
+    pub active: bool,
+    /// When set, filing is refused with this advice.
+    pub diversion: Option<String>,
+}
+
 /// Which rule chose the brigade.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RoutingRule {
@@ -77,6 +89,7 @@ pub struct Jurisdictions {
     geometry: Arc<Geometry>,
     /// Per commune position: (category, brigade) overrides; a handful at most.
     overrides: HashMap<u32, Vec<(String, BrigadeId)>>,
+    categories: HashMap<String, CategoryRef>,
     revision: i64,
 }
 
@@ -133,7 +146,18 @@ impl Jurisdictions {
                 by_commune.entry(*at).or_default().push((category, brigade));
             }
         }
-        Self { communes, geometry, overrides: by_commune, revision }
+        Self { communes, geometry, overrides: by_commune, categories: HashMap::new(), revision }
+    }
+
+    /// The snapshot with these categories.
+    pub fn with_categories(mut self, categories: impl IntoIterator<Item = CategoryRef>) -> Self {
+        self.categories = categories.into_iter().map(|category| (category.code.clone(), category)).collect();
+        self
+    }
+
+    /// An active category by code.
+    pub fn active_category(&self, code: &str) -> Option<&CategoryRef> {
+        self.categories.get(code).filter(|category| category.active)
     }
 
     /// The geometry this snapshot routes with (shared with the snapshots of the same

@@ -11,12 +11,12 @@ use std::sync::{Arc, RwLock};
 
 use anyhow::Context;
 use chrono::Utc;
-use entity::{commune, routing_revision, routing_rule};
+use entity::{category, commune, routing_revision, routing_rule};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, ExprTrait, QueryFilter, QuerySelect, sea_query::Expr,
 };
 
-use super::{CommuneEntry, Geometry, Jurisdictions, geojson::Geometry as Shape};
+use super::{CategoryRef, CommuneEntry, Geometry, Jurisdictions, geojson::Geometry as Shape};
 use crate::ids::BrigadeId;
 
 /// The revision row's primary key (the table has exactly one row).
@@ -66,6 +66,25 @@ pub async fn load(db: &impl ConnectionTrait) -> anyhow::Result<Jurisdictions> {
 
 /// [`load`], reusing `geometry` when the boundaries have not changed since it was built.
 async fn load_over(
+    db: &impl ConnectionTrait,
+    geometry: Option<Arc<Geometry>>,
+) -> anyhow::Result<Jurisdictions> {
+    let categories: Vec<CategoryRef> = category::Entity::find()
+        .all(db)
+        .await
+        .context("reading categories")?
+        .into_iter()
+        .map(|row| CategoryRef {
+            code: row.code,
+            urgency: row.urgency,
+            active: row.active,
+            diversion: row.diversion,
+        })
+        .collect();
+    Ok(load_jurisdictions(db, geometry).await?.with_categories(categories))
+}
+
+async fn load_jurisdictions(
     db: &impl ConnectionTrait,
     geometry: Option<Arc<Geometry>>,
 ) -> anyhow::Result<Jurisdictions> {

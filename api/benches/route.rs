@@ -64,6 +64,9 @@ fn load_france() -> (Jurisdictions, Linear, Vec<GeoPoint>, Vec<GeoPoint>) {
     let started = Instant::now();
     let jurisdictions = Jurisdictions::new(communes, [], 1);
     eprintln!("index of {} communes built in {:?}", jurisdictions.commune_count(), started.elapsed());
+    let footprint = jurisdictions.geometry().footprint();
+    let total: usize = footprint.iter().map(|(_, bytes)| bytes).sum();
+    eprintln!("index footprint: {} MiB {footprint:?}", total >> 20);
     (jurisdictions, linear, inside, belfort)
 }
 

@@ -100,6 +100,8 @@ impl BandedPolygon {
             // Bounded by MAX_BANDS × edges of one commune: far below u32::MAX.
             banded.offsets.push(u32::try_from(banded.edges.len()).unwrap_or(u32::MAX));
         }
+        // Grown band by band: give back the slack (up to half of it, for all of France).
+        banded.edges.shrink_to_fit();
         Some(banded)
     }
 
@@ -178,6 +180,27 @@ impl std::fmt::Debug for SpatialIndex {
 }
 
 impl SpatialIndex {
+    /// Approximate heap bytes held: polygon edges, candidate boxes, coarse cells, solid cells.
+    pub fn footprint(&self) -> [(&'static str, usize); 4] {
+        let edges = self
+            .parts
+            .iter()
+            .map(|(_, part)| {
+                part.edges.capacity() * size_of::<Edge>() + part.offsets.capacity() * size_of::<u32>()
+            })
+            .sum::<usize>()
+            + self.parts.capacity() * size_of::<(u32, BandedPolygon)>();
+        // hashbrown: one control byte per bucket beside each (key, value).
+        let cells = self.cells.capacity() * (size_of::<((i32, i32), (u32, u32))>() + 1);
+        let solid = self.solid.capacity() * (size_of::<((i32, i32), u32)>() + 1);
+        [
+            ("edges", edges),
+            ("candidates", self.candidates.capacity() * size_of::<Candidate>()),
+            ("cells", cells),
+            ("solid_cells", solid),
+        ]
+    }
+
     /// Builds the index; owner `i` is `shapes[i]`. Degenerate polygons are left out.
     pub fn build(shapes: &[MultiPolygon<f64>]) -> Self {
         let mut parts = Vec::new();
@@ -185,6 +208,7 @@ impl SpatialIndex {
             let owner = u32::try_from(owner).unwrap_or(u32::MAX);
             parts.extend(shape.iter().filter_map(BandedPolygon::new).map(|part| (owner, part)));
         }
+        parts.shrink_to_fit();
         let boxes: Vec<Candidate> = parts
             .iter()
             .enumerate()

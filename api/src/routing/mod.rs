@@ -75,6 +75,11 @@ impl Geometry {
         (Self { codes, index: SpatialIndex::build(&shapes), boundary_revision }, entries)
     }
 
+    /// Approximate heap bytes of the index, by part.
+    pub fn footprint(&self) -> [(&'static str, usize); 4] {
+        self.index.footprint()
+    }
+
     /// The boundary revision it was built from.
     pub fn boundary_revision(&self) -> i64 {
         self.boundary_revision

@@ -12,8 +12,10 @@ use std::sync::{Arc, RwLock};
 use anyhow::Context;
 use chrono::Utc;
 use entity::{category, commune, routing_revision, routing_rule};
+use geo::MultiPolygon;
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, ExprTrait, QueryFilter, QuerySelect, sea_query::Expr,
+    ColumnTrait, ConnectionTrait, EntityTrait, ExprTrait, QueryFilter, QueryOrder, QuerySelect,
+    sea_query::Expr,
 };
 
 use super::{CategoryRef, CommuneEntry, Geometry, Jurisdictions, geojson::Geometry as Shape};
@@ -113,34 +115,52 @@ async fn load_jurisdictions(
         }
         tracing::warn!("communes changed without a boundary revision: rebuilding the geometry");
     }
-    let communes = commune::Entity::find().all(db).await.context("reading communes")?;
+    // By pages: all of France is 41 MB of GeoJSON, which need never be in memory at once
+    // (what the allocator grew for it would stay resident).
+    let mut communes = Vec::new();
+    let mut after: Option<String> = None;
+    loop {
+        let mut page = commune::Entity::find().order_by_asc(commune::Column::Code).limit(PAGE);
+        if let Some(code) = after.take() {
+            page = page.filter(commune::Column::Code.gt(code));
+        }
+        let rows = page.all(db).await.context("reading communes")?;
+        let full = rows.len() as u64 == PAGE;
+        after = rows.last().map(|row| row.code.clone());
+        communes
+            .extend(tokio::task::spawn_blocking(move || parse(rows)).await.context("parsing boundaries")??);
+        if !full {
+            break;
+        }
+    }
     let rules: Vec<_> = overrides().collect();
-    tokio::task::spawn_blocking(move || build(communes, rules, revision, boundary_revision))
-        .await
-        .context("building the routing index")?
+    tokio::task::spawn_blocking(move || {
+        Jurisdictions::with_boundaries(communes, rules, revision, boundary_revision)
+    })
+    .await
+    .context("building the routing index")
 }
 
-fn build(
-    communes: Vec<commune::Model>,
-    overrides: Vec<(String, String, BrigadeId)>,
-    revision: i64,
-    boundary_revision: i64,
-) -> anyhow::Result<Jurisdictions> {
-    let mut entries = Vec::with_capacity(communes.len());
-    for row in communes {
-        let geometry: Shape = serde_json::from_str(&row.boundary)
-            .with_context(|| format!("boundary of commune {}", row.code))?;
-        let shape =
-            geometry.to_multi_polygon().with_context(|| format!("boundary of commune {}", row.code))?;
-        let entry = CommuneEntry {
-            code: row.code,
-            name: row.name,
-            participating: row.participating,
-            brigade: row.brigade_id,
-        };
-        entries.push((entry, shape));
-    }
-    Ok(Jurisdictions::with_boundaries(entries, overrides, revision, boundary_revision))
+/// Communes read per page when the geometry is (re)built.
+const PAGE: u64 = 2_000;
+
+/// Routing entries and shapes of commune rows.
+fn parse(rows: Vec<commune::Model>) -> anyhow::Result<Vec<(CommuneEntry, MultiPolygon<f64>)>> {
+    rows.into_iter()
+        .map(|row| {
+            let geometry: Shape = serde_json::from_str(&row.boundary)
+                .with_context(|| format!("boundary of commune {}", row.code))?;
+            let shape =
+                geometry.to_multi_polygon().with_context(|| format!("boundary of commune {}", row.code))?;
+            let entry = CommuneEntry {
+                code: row.code,
+                name: row.name,
+                participating: row.participating,
+                brigade: row.brigade_id,
+            };
+            Ok((entry, shape))
+        })
+        .collect()
 }
 
 /// A node's current snapshot, swapped whole when the revision moves.
@@ -153,11 +173,14 @@ impl RoutingHandle {
     /// Loads the first snapshot.
     pub async fn load(db: &impl ConnectionTrait) -> anyhow::Result<Self> {
         let jurisdictions = load(db).await?;
+        let footprint = jurisdictions.geometry().footprint();
         tracing::info!(
             communes = jurisdictions.commune_count(),
             revision = jurisdictions.revision(),
+            index_mib = footprint.iter().map(|(_, bytes)| bytes).sum::<usize>() >> 20,
             "routing index loaded"
         );
+        tracing::debug!(?footprint, "routing index footprint (bytes)");
         Ok(Self { current: RwLock::new(Arc::new(jurisdictions)) })
     }
 

@@ -96,7 +96,7 @@ pub struct Config {
     #[arg(long, env = "VIGIE_INTROSPECTION", default_value_t = true, action = clap::ArgAction::Set, global = true)]
     pub introspection: bool,
 
-    /// Serve GraphiQL at `/`.
+    /// Serve GraphiQL at `/graphiql` (all its assets from the binary; `/` leads there).
     #[arg(long, env = "VIGIE_GRAPHIQL", default_value_t = true, action = clap::ArgAction::Set, global = true)]
     pub graphiql: bool,
 

@@ -1,6 +1,7 @@
 //! HTTP transport: health, readiness, GET queries, GraphiQL, typed errors and limits.
 
 use serde_json::json;
+use sha2::{Digest, Sha256};
 use vigie_tests::TestApp;
 
 #[tokio::test]
@@ -13,12 +14,66 @@ async fn health_and_readiness_answer() {
 }
 
 #[tokio::test]
-async fn graphiql_is_served_at_the_root() {
+async fn graphiql_is_served_whole_by_the_node_under_a_strict_policy() {
     let app = TestApp::spawn().await;
+    // `/` leads to GraphiQL (the client follows the redirect).
     let page = app.http().get(app.url("/")).send().await.expect("GraphiQL");
-    assert_eq!(page.status(), 200);
+    assert_eq!((page.status().as_u16(), page.url().path()), (200, "/graphiql"));
+    let policy = page.headers()["content-security-policy"].to_str().expect("ascii").to_owned();
+    let scripts =
+        policy.split(';').map(str::trim).find(|part| part.starts_with("script-src")).expect("script-src");
+    assert_eq!(scripts, "script-src 'self'", "{policy}");
     let html = page.text().await.expect("body");
-    assert!(html.contains("graphiql") && html.contains("/graphql/ws"), "not GraphiQL: {html:.200}");
+    assert!(!html.contains("http://") && !html.contains("https://"), "a page that reaches out: {html}");
+    assert!(!html.contains("<script>"), "an inline script would be refused by the policy: {html}");
+
+    // Every script and style it names is served here; GraphiQL and React exactly as vendored.
+    let manifest =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../api/assets/graphiql/MANIFEST"))
+            .expect("MANIFEST");
+    let vendored: Vec<(&str, &str)> = manifest
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|line| {
+            let mut fields = line.split_whitespace();
+            Some((fields.next()?, fields.next()?.strip_suffix(".gz")?))
+        })
+        .collect();
+    assert_eq!(vendored.len(), 4, "{manifest}");
+    let named: Vec<&str> =
+        html.split(['"', '\'']).filter(|part| part.starts_with("/graphiql/assets/")).collect();
+    assert_eq!(named.len(), 6, "{named:?}");
+    for path in named {
+        let asset =
+            app.http().get(app.url(path)).header("accept-encoding", "gzip").send().await.expect("asset");
+        assert_eq!(asset.status(), 200, "{path}");
+        let kind = asset.headers()["content-type"].to_str().expect("ascii").to_owned();
+        assert!(
+            kind.starts_with(if path.ends_with(".css") { "text/css" } else { "text/javascript" }),
+            "{path}: {kind}"
+        );
+        let name = path.trim_start_matches("/graphiql/assets/");
+        let encoding =
+            asset.headers().get("content-encoding").map(|value| value.to_str().expect("ascii").to_owned());
+        let body = asset.bytes().await.expect("bytes");
+        match vendored.iter().find(|(_, file)| *file == name) {
+            Some((digest, _)) => {
+                assert_eq!(encoding.as_deref(), Some("gzip"), "{path}");
+                let actual: String = Sha256::digest(&body).iter().map(|byte| format!("{byte:02x}")).collect();
+                assert_eq!(&actual, digest, "{path} differs from MANIFEST");
+            }
+            None => assert!(encoding.is_none() && !body.is_empty(), "{path}"),
+        }
+    }
+    let start = app.http().get(app.url("/graphiql/assets/start.js")).send().await.expect("start.js");
+    let start = start.text().await.expect("text");
+    assert!(start.contains("\"/graphql\"") && start.contains("\"/graphql/ws\""), "{start}");
+
+    // A client that refuses gzip is told so rather than sent bytes it cannot read.
+    let plain = app.http().get(app.url("/graphiql/assets/react-18.3.1.min.js")).send().await.expect("asset");
+    assert_eq!(plain.status(), 406);
+    let missing = app.http().get(app.url("/graphiql/assets/nope.js")).send().await.expect("asset");
+    assert_eq!(missing.status(), 404);
 }
 
 #[tokio::test]

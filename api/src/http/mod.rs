@@ -2,11 +2,12 @@
 //! Both GraphQL entry points resolve the viewer before anything executes; a request that
 //! panics still gets a coded `INTERNAL` answer.
 
+mod graphiql;
 mod ws;
 
 use std::{any::Any, net::SocketAddr, time::Duration};
 
-use async_graphql::{Request, http::GraphiQLSource, parser::types::OperationType};
+use async_graphql::{Request, parser::types::OperationType};
 use async_graphql_axum::{GraphQLRequest, GraphQLResponse};
 use axum::{
     Router,
@@ -16,7 +17,7 @@ use axum::{
         HeaderMap, HeaderValue, Method, StatusCode,
         header::{AUTHORIZATION, CONTENT_TYPE},
     },
-    response::{Html, IntoResponse, Response},
+    response::{IntoResponse, Response},
     routing::get,
 };
 use tower::ServiceBuilder;
@@ -62,8 +63,7 @@ pub fn router(state: AppState) -> Router {
         .route("/graphql", get(graphql_http).post(graphql_http))
         .layer(limits)
         .layer(cors(&config.cors_origins));
-    let graphiql_route =
-        if config.graphiql { Router::new().route("/", get(graphiql)) } else { Router::new() };
+    let graphiql_route = if config.graphiql { graphiql::routes() } else { Router::new() };
     Router::new()
         .merge(graphiql_route)
         .merge(graphql_http_routes)
@@ -100,16 +100,6 @@ fn cors(origins: &[String]) -> CorsLayer {
         .allow_methods([Method::GET, Method::POST])
         .allow_headers([AUTHORIZATION, CONTENT_TYPE])
         .max_age(Duration::from_secs(600))
-}
-
-async fn graphiql() -> Html<String> {
-    Html(
-        GraphiQLSource::build()
-            .endpoint("/graphql")
-            .subscription_endpoint("/graphql/ws")
-            .title("Vigie")
-            .finish(),
-    )
 }
 
 async fn graphql_http(

@@ -9,6 +9,7 @@ mod attacks_sockets;
 mod attacks_throttles;
 mod authorization;
 mod authorization_partnership;
+mod browser;
 mod cli;
 mod dataloaders;
 mod hearing;

@@ -17,6 +17,7 @@ async fn rendered(app: &TestApp, chromium: String, path: &str) -> String {
                 "--headless",
                 "--no-sandbox",
                 "--disable-gpu",
+                "--disable-dev-shm-usage",
                 "--no-first-run",
                 "--disable-extensions",
                 "--disable-background-networking",

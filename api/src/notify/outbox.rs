@@ -161,17 +161,19 @@ async fn deliver_one(
 }
 
 /// Deletes the device of a push token FCM no longer knows, and gives up the pushes still
-/// waiting for it.
+/// waiting for it — both or neither.
 async fn forget_device(db: &DatabaseConnection, token: &str) -> AppResult<()> {
-    device::Entity::delete_many().filter(device::Column::Token.eq(token)).exec(db).await?;
+    let txn = crate::db::write(db).await?;
+    device::Entity::delete_many().filter(device::Column::Token.eq(token)).exec(&txn).await?;
     outbox::Entity::update_many()
         .col_expr(outbox::Column::Status, DeliveryStatus::Failed.to_value().into())
         .col_expr(outbox::Column::LastError, Some("device unregistered".to_owned()).into())
         .filter(outbox::Column::Channel.eq(Channel::Push))
         .filter(outbox::Column::Recipient.eq(token))
         .filter(outbox::Column::Status.eq(DeliveryStatus::Pending))
-        .exec(db)
+        .exec(&txn)
         .await?;
+    txn.commit().await?;
     Ok(())
 }
 

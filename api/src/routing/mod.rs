@@ -2,6 +2,7 @@
 //! to. `route(point, category)` is answered from memory (see [`index`]); the data comes
 //! from the database and is reloaded when its revision changes ([`store`]).
 
+mod banded;
 pub mod geojson;
 pub mod index;
 pub mod point;

@@ -73,6 +73,17 @@ pub fn clean_line(raw: &str, field: &str, max_chars: usize) -> AppResult<Option<
     checked(raw, field, max_chars, false)
 }
 
+/// Required multi-line text: like [`clean`], and empty is an error naming `field` with
+/// `message` (what to write there).
+pub fn clean_required(raw: &str, field: &str, max_chars: usize, message: &str) -> AppResult<String> {
+    clean(raw, field, max_chars)?.ok_or_else(|| AppError::bad_input(field, message))
+}
+
+/// Required line: like [`clean_line`], and empty is an error naming `field` with `message`.
+pub fn line_required(raw: &str, field: &str, max_chars: usize, message: &str) -> AppResult<String> {
+    clean_line(raw, field, max_chars)?.ok_or_else(|| AppError::bad_input(field, message))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -76,8 +76,7 @@ pub async fn save(
     if !valid_code {
         return Err(AppError::bad_input("code", "Code en majuscules, chiffres, - et _ (2 à 32 caractères)."));
     }
-    let name = text::clean_line(&change.name, "name", 120)?
-        .ok_or_else(|| AppError::bad_input("name", "Le nom de la brigade est requis."))?;
+    let name = text::line_required(&change.name, "name", 120, "Le nom de la brigade est requis.")?;
     let line = |value: Option<&str>, field: &str, max: usize| match value {
         Some(raw) => text::clean_line(raw, field, max),
         None => Ok(None),

@@ -45,10 +45,7 @@ pub async fn save(
     }
     // A label given must say something: an empty one is refused, not ignored.
     let label = match change.label.as_deref() {
-        Some(raw) => Some(
-            text::clean_line(raw, "label", 100)?
-                .ok_or_else(|| AppError::bad_input("label", "Le libellé ne peut pas être vide."))?,
-        ),
+        Some(raw) => Some(text::line_required(raw, "label", 100, "Le libellé ne peut pas être vide.")?),
         None => None,
     };
     let advice = optional_text(change.urgent_advice, "urgentAdvice", 500)?;

@@ -103,8 +103,7 @@ pub async fn disable(
     id: UserId,
     reason: &str,
 ) -> AppResult<app_user::Model> {
-    let reason = text::clean(reason, "reason", 500)?
-        .ok_or_else(|| AppError::bad_input("reason", "Indiquez le motif de la désactivation."))?;
+    let reason = text::clean_required(reason, "reason", 500, "Indiquez le motif de la désactivation.")?;
     switch(db, actor, id, Some(reason)).await
 }
 

@@ -43,8 +43,8 @@ pub async fn send(
     if !commune.participating {
         return Err(AppError::CommuneNotParticipating(commune.name.clone()));
     }
-    let message = crate::text::clean(message, "message", MESSAGE_CHARS)?
-        .ok_or_else(|| AppError::bad_input("message", "Écrivez le message de l'alerte."))?;
+    let message =
+        crate::text::clean_required(message, "message", MESSAGE_CHARS, "Écrivez le message de l'alerte.")?;
     if let Some(id) = report {
         let linked = report::Entity::find_by_id(id).one(db).await?;
         let fits = linked.is_some_and(|linked| {
@@ -107,8 +107,12 @@ pub async fn close(
         intervention_alert::Entity::find_by_id(id).one(db).await?.ok_or(AppError::NotFound("Alerte"))?;
     let commune = coverage::commune(db, &alert.commune_code, "id").await?;
     coverage::staff_or_admin(db, principal, &commune).await.map_err(|_| AppError::NotFound("Alerte"))?;
-    let message = crate::text::clean(message, "message", MESSAGE_CHARS)?
-        .ok_or_else(|| AppError::bad_input("message", "Écrivez le message de fin d'intervention."))?;
+    let message = crate::text::clean_required(
+        message,
+        "message",
+        MESSAGE_CHARS,
+        "Écrivez le message de fin d'intervention.",
+    )?;
     let now = Utc::now();
     let txn = crate::db::write(db).await?;
     let closed = intervention_alert::Entity::update_many()

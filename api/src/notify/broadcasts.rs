@@ -72,10 +72,9 @@ pub async fn send(
         ));
     }
     let codes: BTreeSet<String> = input.commune_codes.iter().map(|code| code.trim().to_owned()).collect();
-    let title = crate::text::clean(&input.title, "title", TITLE_CHARS)?
-        .ok_or_else(|| AppError::bad_input("title", "Donnez un titre au message."))?;
-    let body = crate::text::clean(&input.body, "body", BODY_CHARS)?
-        .ok_or_else(|| AppError::bad_input("body", "Écrivez le message."))?;
+    let title =
+        crate::text::clean_required(&input.title, "title", TITLE_CHARS, "Donnez un titre au message.")?;
+    let body = crate::text::clean_required(&input.body, "body", BODY_CHARS, "Écrivez le message.")?;
     let now = Utc::now();
     if input.expires_at <= now || input.expires_at > now + Duration::days(MAX_LIFETIME_DAYS) {
         return Err(AppError::bad_input(

@@ -40,8 +40,7 @@ pub async fn save(
         return Err(AppError::bad_input("departement", "Département inconnu."));
     }
     access::partner_steward(db, principal, &department).await?;
-    let name = crate::text::clean_line(&input.name, "name", 200)?
-        .ok_or_else(|| AppError::bad_input("name", "Donnez le nom de l'organisation."))?;
+    let name = crate::text::line_required(&input.name, "name", 200, "Donnez le nom de l'organisation.")?;
     let row = match input.id {
         Some(id) => {
             let existing = partner_organisation::Entity::find_by_id(id)

@@ -62,10 +62,13 @@ pub async fn open(
     if !policy::manages_commune(principal, &commune.code) {
         return Err(AppError::Forbidden);
     }
-    let subject = crate::text::clean_line(&input.subject, "subject", SUBJECT_CHARS)?
-        .ok_or_else(|| AppError::bad_input("subject", "Donnez un objet à la demande."))?;
-    let body = crate::text::clean(&input.body, "body", BODY_CHARS)?
-        .ok_or_else(|| AppError::bad_input("body", "Décrivez la demande."))?;
+    let subject = crate::text::line_required(
+        &input.subject,
+        "subject",
+        SUBJECT_CHARS,
+        "Donnez un objet à la demande.",
+    )?;
+    let body = crate::text::clean_required(&input.body, "body", BODY_CHARS, "Décrivez la demande.")?;
     let referent = access::current_referent(db, &commune.code).await?;
     let referent_brigade = match referent {
         Some(id) => entity::app_user::Entity::find_by_id(id).one(db).await?.and_then(|user| user.brigade_id),
@@ -120,8 +123,7 @@ pub async fn reply(
             "Cette demande compte déjà {MAX_MESSAGES} messages : ouvrez-en une nouvelle."
         )));
     }
-    let body = crate::text::clean(body, "body", BODY_CHARS)?
-        .ok_or_else(|| AppError::bad_input("body", "Écrivez votre message."))?;
+    let body = crate::text::clean_required(body, "body", BODY_CHARS, "Écrivez votre message.")?;
     let status = match side {
         Side::Brigade => SecurityRequestStatus::Answered,
         Side::Officials => SecurityRequestStatus::Open,

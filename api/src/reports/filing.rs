@@ -54,8 +54,8 @@ pub struct Desk<'a> {
 pub async fn file(desk: Desk<'_>, viewer: &Viewer, filing: Filing) -> AppResult<Filed> {
     let principal = policy::file_report(viewer)?;
     let client_request_id = client_request_id(&filing.client_request_id)?;
-    let description = text::clean(&filing.description, "description", 4000)?
-        .ok_or_else(|| AppError::bad_input("description", "Décrivez ce que vous avez vu."))?;
+    let description =
+        text::clean_required(&filing.description, "description", 4000, "Décrivez ce que vous avez vu.")?;
     let point = GeoPoint::new(filing.latitude, filing.longitude)?;
     if let Some(accuracy) = filing.accuracy_meters
         && (!accuracy.is_finite() || accuracy < 0.0)

@@ -223,8 +223,7 @@ pub async fn add_comment(
     body: &str,
 ) -> AppResult<Changed> {
     let (principal, report) = for_reporter(db, viewer, id).await?;
-    let body = text::clean(body, "body", NOTE_CHARS)?
-        .ok_or_else(|| AppError::bad_input("body", "Écrivez votre complément."))?;
+    let body = text::clean_required(body, "body", NOTE_CHARS, "Écrivez votre complément.")?;
     if !lifecycle::is_open(report.status) {
         return Err(AppError::InvalidTransition("Ce signalement est clos : déposez-en un nouveau.".into()));
     }

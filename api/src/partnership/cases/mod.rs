@@ -66,10 +66,9 @@ pub async fn open(
     if access::referent_communes(db, principal.id).await?.is_empty() {
         return Err(AppError::Forbidden);
     }
-    let title = crate::text::clean_line(&input.title, "title", 200)?
-        .ok_or_else(|| AppError::bad_input("title", "Donnez un titre au dossier."))?;
-    let problem = crate::text::clean(&input.problem, "problem", 4000)?
-        .ok_or_else(|| AppError::bad_input("problem", "Décrivez le problème identifié."))?;
+    let title = crate::text::line_required(&input.title, "title", 200, "Donnez un titre au dossier.")?;
+    let problem =
+        crate::text::clean_required(&input.problem, "problem", 4000, "Décrivez le problème identifié.")?;
     let mut communes = input.commune_codes.iter().map(|code| code.trim().to_owned()).collect::<Vec<_>>();
     communes.sort();
     communes.dedup();
@@ -170,8 +169,12 @@ pub async fn close(
 ) -> AppResult<problem_case::Model> {
     let principal = viewer.principal()?;
     let case = open_managed(db, principal, id).await?;
-    let assessment = crate::text::clean(assessment, "assessment", 8000)?
-        .ok_or_else(|| AppError::bad_input("assessment", "Rédigez l'évaluation qualitative du dossier."))?;
+    let assessment = crate::text::clean_required(
+        assessment,
+        "assessment",
+        8000,
+        "Rédigez l'évaluation qualitative du dossier.",
+    )?;
     if !(7..=365).contains(&window_days) {
         return Err(AppError::bad_input("windowDays", "La fenêtre d'évaluation va de 7 à 365 jours."));
     }

@@ -41,10 +41,8 @@ pub async fn save_action(
 ) -> AppResult<problem_case_action::Model> {
     let principal = viewer.principal()?;
     let case = open_managed(db, principal, id).await?;
-    let title = crate::text::clean_line(&input.title, "title", 200)?
-        .ok_or_else(|| AppError::bad_input("title", "Donnez un intitulé à l'action."))?;
-    let owner = crate::text::clean_line(&input.owner, "owner", 200)?
-        .ok_or_else(|| AppError::bad_input("owner", "Indiquez qui porte l'action."))?;
+    let title = crate::text::line_required(&input.title, "title", 200, "Donnez un intitulé à l'action.")?;
+    let owner = crate::text::line_required(&input.owner, "owner", 200, "Indiquez qui porte l'action.")?;
     let outcome = crate::text::clean_optional(input.outcome.as_deref(), "outcome", 4000)?;
     let now = Utc::now();
     let done_at = (input.status == ActionStatus::Done).then_some(now);
@@ -123,10 +121,9 @@ pub async fn record_meeting(
 ) -> AppResult<problem_case_meeting::Model> {
     let principal = viewer.principal()?;
     let case = open_managed(db, principal, id).await?;
-    let attendees = crate::text::clean(&input.attendees, "attendees", 2000)?
-        .ok_or_else(|| AppError::bad_input("attendees", "Indiquez les participants."))?;
-    let minutes = crate::text::clean(&input.minutes, "minutes", 20_000)?
-        .ok_or_else(|| AppError::bad_input("minutes", "Rédigez le compte rendu."))?;
+    let attendees =
+        crate::text::clean_required(&input.attendees, "attendees", 2000, "Indiquez les participants.")?;
+    let minutes = crate::text::clean_required(&input.minutes, "minutes", 20_000, "Rédigez le compte rendu.")?;
     let count = problem_case_meeting::Entity::find()
         .filter(problem_case_meeting::Column::CaseId.eq(case.id))
         .count(db)

@@ -18,7 +18,7 @@ use super::{
 };
 use crate::{
     bus::EventBus,
-    identity::{Totals, policy, request},
+    identity::{Principal, Totals, policy, request},
     ids::{BrigadeId, ParseId, ReportId},
     media::photo_service,
     pagination::{PageRequest, encode_cursor},
@@ -267,15 +267,7 @@ impl ReportSubscription {
         let principal = policy::reporter(&request(ctx).viewer)?.clone();
         let after = after.map(|id| crate::ids::parse_uuid(&id, "after")).transpose()?;
         let audience = Audience::Reporter(principal.id);
-        Ok(live::events(
-            parts::part::<EventBus>(ctx),
-            fanout(ctx),
-            parts::db(ctx).clone(),
-            principal,
-            audience,
-            after,
-        )
-        .await?)
+        live_events(ctx, principal, audience, after).await
     }
 
     /// New and changed reports of a brigade (its staff), internal notes included; `after`
@@ -290,14 +282,17 @@ impl ReportSubscription {
         let principal = policy::brigade_events(&request(ctx).viewer, brigade)?.clone();
         let after = after.map(|id| crate::ids::parse_uuid(&id, "after")).transpose()?;
         let audience = Audience::Brigade(brigade);
-        Ok(live::events(
-            parts::part::<EventBus>(ctx),
-            fanout(ctx),
-            parts::db(ctx).clone(),
-            principal,
-            audience,
-            after,
-        )
-        .await?)
+        live_events(ctx, principal, audience, after).await
     }
+}
+
+/// The replay-then-live stream of `audience`'s events for `principal`, from this node's parts.
+async fn live_events(
+    ctx: &Context<'_>,
+    principal: Principal,
+    audience: Audience,
+    after: Option<uuid::Uuid>,
+) -> Result<impl Stream<Item = ReportEvent> + use<>> {
+    let bus = parts::part::<EventBus>(ctx);
+    Ok(live::events(bus, fanout(ctx), parts::db(ctx).clone(), principal, audience, after).await?)
 }

@@ -108,16 +108,7 @@ pub async fn run(world: &World, kind: Kind, connections: usize, duration: Durati
             (histogram, errors)
         }
     });
-    let started = Instant::now();
-    let results = futures_util::future::join_all(workers).await;
-    let elapsed = started.elapsed().saturating_sub(Duration::from_secs(1));
-    let mut latencies = stats::histogram();
-    let mut errors = 0;
-    for (histogram, failed) in results {
-        latencies.add(histogram).expect("same bounds");
-        errors += failed;
-    }
-    Summary { latencies, errors, elapsed, extra: Default::default() }
+    stats::gather(workers).await
 }
 
 fn filing(world: &World, request: &str) -> Value {

@@ -48,19 +48,10 @@ pub async fn run(file: &std::path::Path, connections: usize, duration: Duration)
             (histogram, errors)
         }
     });
-    let started = Instant::now();
-    let results = futures_util::future::join_all(workers).await;
-    let elapsed = started.elapsed().saturating_sub(Duration::from_secs(1));
-    let mut latencies = stats::histogram();
-    let mut errors = 0;
-    for (histogram, failed) in results {
-        latencies.add(histogram).expect("same bounds");
-        errors += failed;
-    }
-    let mut extra = serde_json::Map::new();
+    let mut summary = stats::gather(workers).await;
     let wal = std::fs::metadata(file.with_extension("db-wal")).map(|meta| meta.len() / (1024 * 1024)).ok();
-    extra.insert("wal_mib".into(), serde_json::json!(wal));
-    Summary { latencies, errors, elapsed, extra }
+    summary.extra.insert("wal_mib".into(), serde_json::json!(wal));
+    summary
 }
 
 async fn insert(db: &sea_orm::DatabaseConnection, request: &str) -> Result<(), sea_orm::DbErr> {

@@ -15,6 +15,23 @@ pub fn record(histogram: &mut Histogram<u64>, elapsed: Duration) {
     histogram.record(micros).expect("in bounds");
 }
 
+/// Runs the workers (each returning its latencies and error count after one second of
+/// warm-up) side by side and sums what they measured.
+pub async fn gather(
+    workers: impl IntoIterator<Item = impl Future<Output = (Histogram<u64>, u64)>>,
+) -> Summary {
+    let started = std::time::Instant::now();
+    let results = futures_util::future::join_all(workers).await;
+    let elapsed = started.elapsed().saturating_sub(Duration::from_secs(1));
+    let mut latencies = histogram();
+    let mut errors = 0;
+    for (worker, failed) in results {
+        latencies.add(worker).expect("same bounds");
+        errors += failed;
+    }
+    Summary { latencies, errors, elapsed, extra: Default::default() }
+}
+
 /// What a run measured.
 pub struct Summary {
     pub latencies: Histogram<u64>,

@@ -10,7 +10,7 @@ use super::{
     accounts::{self, NewAccount},
     actor::Actor,
     auth::{self, Registration},
-    enrolment, password_reset,
+    cookie, enrolment, password_reset,
     phone::Phone,
     policy,
     request::request,
@@ -85,8 +85,16 @@ impl IdentityMutation {
         Ok(session.into())
     }
 
-    /// Opens a session. Wrong email and wrong password answer alike.
-    async fn login(&self, ctx: &Context<'_>, email: String, password: String) -> Result<AuthPayload> {
+    /// Opens a session. Wrong email and wrong password answer alike. With `cookie` (the
+    /// browser consoles), the refresh token is set in an `HttpOnly` cookie scoped to
+    /// `/graphql` instead, and `refreshToken` comes back empty.
+    async fn login(
+        &self,
+        ctx: &Context<'_>,
+        email: String,
+        password: String,
+        cookie: Option<bool>,
+    ) -> Result<AuthPayload> {
         let client_ip = request(ctx).client_ip;
         let session = auth::login(
             parts::db(ctx),
@@ -97,19 +105,44 @@ impl IdentityMutation {
             client_ip,
         )
         .await?;
-        Ok(session.into())
+        Ok(hand_out(ctx, session, cookie.unwrap_or(false)))
     }
 
-    /// Exchanges a refresh token for a new pair; the old one stops working.
-    async fn refresh_session(&self, ctx: &Context<'_>, refresh_token: String) -> Result<AuthPayload> {
-        Ok(sessions::refresh(parts::db(ctx), parts::part::<Arc<TokenKeys>>(ctx), &refresh_token)
-            .await?
-            .into())
+    /// Exchanges a refresh token for a new pair; the old one stops working. Without
+    /// `refreshToken`, the session cookie's is used (and the new one set there).
+    async fn refresh_session(&self, ctx: &Context<'_>, refresh_token: Option<String>) -> Result<AuthPayload> {
+        let (presented, from_cookie) = presented(ctx, refresh_token)?;
+        let refreshed =
+            sessions::refresh(parts::db(ctx), parts::part::<Arc<TokenKeys>>(ctx), &presented).await;
+        match refreshed {
+            Ok(session) => Ok(hand_out(ctx, session, from_cookie)),
+            Err(error) => {
+                if from_cookie {
+                    cookie::clear(ctx);
+                }
+                Err(error.into())
+            }
+        }
     }
 
-    /// Ends the session the refresh token belongs to.
-    async fn logout(&self, ctx: &Context<'_>, refresh_token: String) -> Result<bool> {
-        sessions::logout(parts::db(ctx), &refresh_token).await?;
+    /// Ends the session the refresh token belongs to (without `refreshToken`: the session
+    /// cookie's, which is cleared).
+    async fn logout(&self, ctx: &Context<'_>, refresh_token: Option<String>) -> Result<bool> {
+        let (presented, from_cookie) = presented(ctx, refresh_token)?;
+        sessions::logout(parts::db(ctx), &presented).await?;
+        if from_cookie {
+            cookie::clear(ctx);
+        }
+        Ok(true)
+    }
+
+    /// Ends every session of the caller, on every device: no refresh token of theirs works
+    /// any more (access tokens already handed out expire within their lifetime). Clears the
+    /// session cookie.
+    async fn logout_everywhere(&self, ctx: &Context<'_>) -> Result<bool> {
+        let request = request(ctx);
+        sessions::logout_everywhere(parts::db(ctx), &request.viewer, request.client_ip).await?;
+        cookie::clear(ctx);
         Ok(true)
     }
 
@@ -278,5 +311,27 @@ impl IdentityMutation {
             reach: admin.reach.clone(),
         };
         Ok(User(accounts::create_account(parts::db(ctx), account, origin).await?))
+    }
+}
+
+/// The session as the client asked for it: the refresh token in the payload, or in the
+/// session cookie (then the payload's is empty).
+fn hand_out(ctx: &Context<'_>, session: sessions::Session, in_cookie: bool) -> AuthPayload {
+    let mut payload = AuthPayload::from(session);
+    if in_cookie {
+        cookie::set(ctx, &payload.refresh_token);
+        payload.refresh_token = String::new();
+    }
+    payload
+}
+
+/// The refresh token given as an argument, else the session cookie's (and whether it came
+/// from the cookie); neither is `UNAUTHENTICATED`.
+fn presented(ctx: &Context<'_>, argument: Option<String>) -> Result<(String, bool), AppError> {
+    match argument {
+        Some(token) => Ok((token, false)),
+        None => {
+            request(ctx).refresh_cookie.clone().map(|token| (token, true)).ok_or(AppError::Unauthenticated)
+        }
     }
 }

@@ -7,6 +7,7 @@ pub mod actor;
 pub mod audit;
 pub mod auth;
 mod common_passwords;
+pub mod cookie;
 pub mod credentials;
 pub mod enrolment;
 mod graphql;

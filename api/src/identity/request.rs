@@ -12,6 +12,8 @@ use super::Viewer;
 pub struct RequestContext {
     pub viewer: Viewer,
     pub client_ip: Option<IpAddr>,
+    /// The browser session cookie's refresh token (HTTP only; never on the websocket).
+    pub refresh_cookie: Option<String>,
 }
 
 /// The request context, from a resolver's context (always present: every entry point sets

@@ -161,6 +161,24 @@ pub async fn logout(db: &impl ConnectionTrait, presented: &str) -> AppResult<()>
     Ok(())
 }
 
+/// The caller ends every session of theirs, on every device (audited).
+pub async fn logout_everywhere(
+    db: &DatabaseConnection,
+    viewer: &super::Viewer,
+    client_ip: Option<std::net::IpAddr>,
+) -> AppResult<()> {
+    let principal = super::policy::me(viewer)?;
+    let txn = crate::db::write(db).await?;
+    revoke_all(&txn, principal.id).await?;
+    audit::record(
+        &txn,
+        AuditEntry::new("session.logout_everywhere").actor(principal.id).client_ip(client_ip),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
 /// Revokes every session of `user` (suspension, disabling).
 pub async fn revoke_all(db: &impl ConnectionTrait, user: UserId) -> AppResult<()> {
     revoke(db, refresh_token::Column::UserId.eq(user)).await

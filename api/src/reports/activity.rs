@@ -98,6 +98,29 @@ pub async fn summary(
     })
 }
 
+/// Reports filed per week (its Monday, UTC), oldest first. Called only through
+/// [`summary`]'s result, so the caller was already authorised for the commune.
+pub async fn by_week(
+    db: &DatabaseConnection,
+    commune: &str,
+    period: Period,
+) -> AppResult<Vec<(String, u64)>> {
+    let week = match db.get_database_backend() {
+        DbBackend::Postgres => "to_char(date_trunc('week', created_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD')",
+        _ => "date(created_at, '-6 days', 'weekday 1')",
+    };
+    let weeks = scoped(commune, period)
+        .select_only()
+        .expr_as(Expr::cust(week), "week")
+        .column_as(report::Column::Id.count(), "count")
+        .group_by(Expr::cust(week))
+        .order_by_asc(Expr::cust(week))
+        .into_tuple::<(String, i64)>()
+        .all(db)
+        .await?;
+    Ok(weeks.into_iter().map(|(week, count)| (week, u64::try_from(count).unwrap_or_default())).collect())
+}
+
 /// Median whole seconds from filing to acknowledgement (of two middle values, their mean
 /// rounded down). PostgreSQL computes it; on SQLite (a territory's volume) the delays are read.
 async fn median_to_acknowledge(

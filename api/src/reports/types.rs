@@ -348,6 +348,16 @@ pub struct CommuneActivity {
 
 #[ComplexObject]
 impl CommuneActivity {
+    /// Reports filed per week of the period, oldest first: `key` is the week's Monday
+    /// (`YYYY-MM-DD`, weeks in UTC); weeks without a report are left out.
+    async fn by_week(&self, ctx: &Context<'_>) -> Result<Vec<CountByKey>> {
+        let weeks = super::activity::by_week(parts::db(ctx), &self.commune_code, self.period).await?;
+        Ok(weeks
+            .into_iter()
+            .map(|(key, count)| CountByKey { key, count: i32::try_from(count).unwrap_or(i32::MAX) })
+            .collect())
+    }
+
     /// The reports, newest first: location on a ~200 m grid, no reporter.
     #[graphql(complexity = "crate::pagination::page_cost(first, child_complexity)")]
     async fn reports(

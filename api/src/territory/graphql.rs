@@ -4,6 +4,7 @@ use async_graphql::{Context, Enum, ID, Object, Result};
 use entity::{brigade, category, enums};
 
 use super::loaders::TerritoryLoaders;
+use super::outline;
 use super::service::{self, CommuneSummary};
 use crate::{date::Date, parts};
 
@@ -23,6 +24,33 @@ impl TerritoryQuery {
     async fn categories(&self, ctx: &Context<'_>) -> Result<Vec<Category>> {
         let categories = service::list_categories(parts::db(ctx)).await?;
         Ok(categories.into_iter().map(Category).collect())
+    }
+
+    /// The outlines of some communes (at most 100), to draw maps without a tile server:
+    /// public boundary data, simplified to about ten metres. Unknown codes are left out.
+    async fn commune_outlines(&self, ctx: &Context<'_>, codes: Vec<String>) -> Result<Vec<CommuneOutline>> {
+        Ok(outline::outlines(parts::db(ctx), &codes).await?.into_iter().map(CommuneOutline).collect())
+    }
+}
+
+/// A commune's outline, simplified for drawing.
+pub struct CommuneOutline(outline::Outline);
+
+#[Object]
+impl CommuneOutline {
+    /// INSEE code.
+    async fn code(&self) -> &str {
+        &self.0.code
+    }
+
+    async fn name(&self) -> &str {
+        &self.0.name
+    }
+
+    /// GeoJSON MultiPolygon coordinates (WGS84): polygons, their rings (exterior first),
+    /// each ring's `[longitude, latitude]` positions.
+    async fn polygons(&self) -> &Vec<Vec<Vec<[f64; 2]>>> {
+        &self.0.polygons
     }
 }
 
@@ -101,6 +129,12 @@ impl Brigade {
     /// INSEE code of its département.
     async fn departement(&self) -> &str {
         self.0.department.as_deref().unwrap_or_default()
+    }
+
+    /// The communes it covers by default, by name.
+    async fn communes(&self, ctx: &Context<'_>) -> Result<Vec<Commune>> {
+        let communes = service::communes_of_brigade(parts::db(ctx), self.0.id).await?;
+        Ok(communes.into_iter().map(Commune).collect())
     }
 }
 

@@ -6,6 +6,7 @@ pub mod department;
 mod graphql;
 pub mod import;
 pub mod loaders;
+pub mod outline;
 pub mod service;
 
 pub use self::graphql::{Brigade, BrigadeKind, Category, Commune, TerritoryQuery};

@@ -100,6 +100,17 @@ pub struct Config {
     #[arg(long, env = "VIGIE_GRAPHIQL", default_value_t = true, action = clap::ArgAction::Set, global = true)]
     pub graphiql: bool,
 
+    /// Serve the brigade, commune and administration consoles at `/console/` (`/` leads
+    /// there).
+    #[arg(long, env = "VIGIE_CONSOLE", default_value_t = true, action = clap::ArgAction::Set, global = true)]
+    pub console: bool,
+
+    /// A map tile layer for the consoles, on networks that have a tile server:
+    /// `https://tiles.example/{z}/{x}/{y}.png` (Web Mercator). Unset: the maps draw the
+    /// communes' outlines only.
+    #[arg(long, env = "VIGIE_MAP_TILE_URL", global = true)]
+    pub map_tile_url: Option<String>,
+
     /// Seconds a websocket may stay open without `connection_init` (then closed with 4408).
     #[arg(long, env = "VIGIE_WS_INIT_TIMEOUT_SECS", default_value_t = 3, global = true)]
     pub ws_init_timeout_secs: u64,
@@ -239,6 +250,19 @@ impl Config {
     }
 
     /// The URL clients reach this node at.
+    /// Origins other than this node's that serve photos to browsers (the S3 endpoint, or
+    /// the bucket's own host), for the consoles' Content-Security-Policy.
+    pub fn photo_origins(&self) -> Vec<String> {
+        let Some(bucket) = &self.s3_bucket else { return Vec::new() };
+        let endpoint = self
+            .s3_endpoint
+            .clone()
+            .unwrap_or_else(|| format!("https://s3.{}.amazonaws.com", self.s3_region));
+        let Some((scheme, rest)) = endpoint.split_once("://") else { return Vec::new() };
+        let host = rest.split('/').next().unwrap_or_default();
+        vec![format!("{scheme}://{host}"), format!("{scheme}://{bucket}.{host}")]
+    }
+
     pub fn public_url(&self) -> String {
         self.public_url.clone().unwrap_or_else(|| format!("http://{}", self.listen))
     }

@@ -166,6 +166,9 @@ async fn introspection_and_graphiql_can_be_switched_off() {
         "{}",
         schema.body
     );
-    let page = app.http().get(app.url("/")).send().await.expect("GET /");
+    let page = app.http().get(app.url("/graphiql")).send().await.expect("GET /graphiql");
     assert_eq!(page.status().as_u16(), 404);
+    // `/` still leads to the consoles, which are their own switch (`VIGIE_CONSOLE`).
+    let home = app.http().get(app.url("/")).send().await.expect("GET /");
+    assert_eq!((home.status().as_u16(), home.url().path()), (200, "/console/"));
 }

@@ -135,6 +135,11 @@ async fn matrix(app: &TestApp, roles: &Roles) -> Vec<String> {
         .extend(same(roles, "me", [unauth, OK, OK, OK, OK, OK, OK, OK], "{ me { id } }", json!({})).await);
     failures.extend(same(roles, "communes", [OK; 8], "{ communes { code } }", json!({})).await);
     failures.extend(same(roles, "categories", [OK; 8], "{ categories { code } }", json!({})).await);
+    let outlines = "{ communeOutlines(codes: [\"90052\"]) { code } }";
+    failures.extend(same(roles, "communeOutlines", [OK; 8], outlines, json!({})).await);
+    let signed_in = [unauth, OK, OK, OK, OK, OK, OK, OK];
+    let everywhere = "mutation { logoutEverywhere }";
+    failures.extend(same(roles, "logoutEverywhere", signed_in, everywhere, json!({})).await);
     let requests = "query($c: String!) { enrolmentRequests(communeCode: $c) { totalCount } }";
     let own_commune_only = [unauth, forbidden, forbidden, OK, forbidden, OK, forbidden, forbidden];
     failures.extend(

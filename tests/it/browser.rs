@@ -43,10 +43,73 @@ async fn graphiql_starts_in_chromium_with_no_host_but_the_node() {
         return;
     };
     let app = TestApp::spawn().await;
-    let dom = rendered(&app, chromium, "/").await;
+    let dom = rendered(&app, chromium, "/graphiql").await;
     assert!(
         dom.contains("graphiql-container") && dom.contains("graphiql-execute-button"),
         "GraphiQL did not start: {dom:.2000}"
     );
     assert!(!dom.contains("Chargement…"), "still loading: {dom:.2000}");
+}
+
+/// The consoles' stories (`tests/browser/consoles.mjs`, playwright-core driving the same
+/// Chromium): staff see a report filed through the API arrive live in the queue and on the
+/// map, acknowledge it with a public note and reroute another; a coordinator approves an
+/// enrolment and sees the activity chart; an admin browses the administration pages; a
+/// resident is refused. No request may leave the node's origin, and axe-core must find no
+/// serious violation. Screenshots at 1280×800 land in the target folder.
+#[tokio::test]
+async fn the_consoles_work_in_chromium_for_each_role() {
+    let Ok(chromium) = std::env::var("VIGIE_TEST_CHROMIUM") else {
+        eprintln!("VIGIE_TEST_CHROMIUM is not set (scripts/test sets it): no browser, skipped");
+        return;
+    };
+    let stories = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("browser");
+    assert!(
+        stories.join("node_modules/playwright-core").is_dir(),
+        "tests/browser/node_modules is missing: run `npm ci` there (scripts/test does)"
+    );
+    // Photos from the S3-compatible server when the run has one (a second origin, which the
+    // page's policy names), else from the node.
+    let mut photo_origin = None;
+    let app = TestApp::spawn_with(|config| {
+        if TestApp::s3(config) {
+            photo_origin = config.photo_origins().into_iter().next();
+        }
+    })
+    .await;
+    let photo = tempfile::NamedTempFile::new().expect("temp file");
+    std::fs::write(photo.path(), vigie_tests::images::fixture("photo.jpg")).expect("write the photo");
+    let point = |code: &str| {
+        let commune = vigie_tests::territory::belfort_communes()
+            .into_iter()
+            .find(|commune| commune.code == code)
+            .expect("demo commune");
+        format!("{},{}", commune.inside.y(), commune.inside.x())
+    };
+    let artefacts = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("console-screenshots")
+        .join(vigie_tests::backend_name());
+    let url = app.url("");
+    let giromagny = point("90052");
+    let output = tokio::process::Command::new("node")
+        .arg(stories.join("consoles.mjs"))
+        .env("VIGIE_URL", &url)
+        .env("VIGIE_TEST_CHROMIUM", &chromium)
+        .env("VIGIE_ARTEFACTS", &artefacts)
+        .env("VIGIE_POINT", giromagny)
+        .env("VIGIE_PHOTO", photo.path())
+        .env("VIGIE_PHOTO_ORIGIN", photo_origin.unwrap_or_default())
+        .kill_on_drop(true)
+        .output();
+    let output = tokio::time::timeout(std::time::Duration::from_secs(240), output)
+        .await
+        .expect("the stories finish within four minutes")
+        .expect("node runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    println!("{stdout}");
+    assert!(
+        output.status.success(),
+        "the consoles' stories failed:\n{stdout}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
 }

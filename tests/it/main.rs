@@ -11,6 +11,7 @@ mod authorization;
 mod authorization_partnership;
 mod browser;
 mod cli;
+mod consoles;
 mod dataloaders;
 mod hearing;
 mod identity;

@@ -15,8 +15,8 @@ async fn health_and_readiness_answer() {
 
 #[tokio::test]
 async fn graphiql_is_served_whole_by_the_node_under_a_strict_policy() {
-    let app = TestApp::spawn().await;
-    // `/` leads to GraphiQL (the client follows the redirect).
+    // Without the consoles, `/` leads to GraphiQL (the client follows the redirect).
+    let app = TestApp::spawn_with(|config| config.console = false).await;
     let page = app.http().get(app.url("/")).send().await.expect("GraphiQL");
     assert_eq!((page.status().as_u16(), page.url().path()), (200, "/graphiql"));
     let policy = page.headers()["content-security-policy"].to_str().expect("ascii").to_owned();

@@ -60,12 +60,11 @@ const ASSETS: [Asset; 6] = [
     asset!(own "page.css", CSS),
 ];
 
-/// `/graphiql`, its assets, and `/` leading there.
-pub fn routes<S: Clone + Send + Sync + 'static>() -> Router<S> {
-    Router::new()
-        .route("/", get(|| async { Redirect::to("/graphiql") }))
-        .route("/graphiql", get(page))
-        .route("/graphiql/assets/{name}", get(asset))
+/// `/graphiql` and its assets (and `/` leading there when the consoles are off).
+pub fn routes<S: Clone + Send + Sync + 'static>(home: bool) -> Router<S> {
+    let router = Router::new();
+    let router = if home { router.route("/", get(|| async { Redirect::to("/graphiql") })) } else { router };
+    router.route("/graphiql", get(page)).route("/graphiql/assets/{name}", get(asset))
 }
 
 async fn page() -> Response {
@@ -107,7 +106,7 @@ async fn asset(Path(name): Path<String>, headers: HeaderMap) -> Response {
 }
 
 /// Whether `Accept-Encoding` takes gzip (named or `*`, with a non-zero weight).
-fn accepts_gzip(headers: &HeaderMap) -> bool {
+pub(super) fn accepts_gzip(headers: &HeaderMap) -> bool {
     headers
         .get_all(header::ACCEPT_ENCODING)
         .iter()

@@ -2,6 +2,7 @@
 //! Both GraphQL entry points resolve the viewer before anything executes; a request that
 //! panics still gets a coded `INTERNAL` answer.
 
+mod console;
 mod graphiql;
 mod ws;
 
@@ -33,8 +34,8 @@ use crate::{
     client_ip,
     error::AppError,
     graphql::{self, VigieSchema},
-    identity::RequestContext,
     identity::viewer,
+    identity::{self, RequestContext},
     media::{self, PhotoStore},
     state::AppState,
 };
@@ -63,8 +64,10 @@ pub fn router(state: AppState) -> Router {
         .route("/graphql", get(graphql_http).post(graphql_http))
         .layer(limits)
         .layer(cors(&config.cors_origins));
-    let graphiql_route = if config.graphiql { graphiql::routes() } else { Router::new() };
+    let graphiql_route = if config.graphiql { graphiql::routes(!config.console) } else { Router::new() };
+    let console_route = if config.console { console::routes(config) } else { Router::new() };
     Router::new()
+        .merge(console_route)
         .merge(graphiql_route)
         .merge(graphql_http_routes)
         .route("/graphql/ws", get(ws::graphql_ws))
@@ -127,7 +130,8 @@ async fn graphql_http(
         Err(error) => return error_response(error),
     };
     let client_ip = client_ip::resolve(&state.config.trusted_proxies, &headers, peer);
-    let context = RequestContext { viewer, client_ip: Some(client_ip) };
+    let refresh_cookie = identity::cookie::read(&headers);
+    let context = RequestContext { viewer, client_ip: Some(client_ip), refresh_cookie };
     graphql::execute(&http.schema, state, context, request).await.into()
 }
 

@@ -1,0 +1,229 @@
+// The brigade's triage console: the queue (filters, keyset pages) kept live by
+// `brigadeQueueEvents`, the map of the queue over the brigade's communes, and a report's
+// detail with every triage action.
+
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { gql, type Me } from './api';
+import { subscribe } from './live';
+import { CommuneMap, type Outline } from './map';
+import { ReportDetail } from './report';
+import { OPEN_STATUSES, STATUS, URGENCY, age } from './labels';
+import { Notice, Section, SelectField, describe } from './ui';
+
+export interface QueueReport {
+  id: string;
+  status: string;
+  description: string;
+  createdAt: string;
+  category: { code: string; label: string; urgency: number };
+  commune: { code: string; name: string };
+  location: { latitude: number; longitude: number };
+}
+
+interface Page {
+  totalCount: number;
+  nodes: QueueReport[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+const PAGE_SIZE = 20;
+
+const QUEUE = `query($filter: QueueFilter, $first: Int, $after: String) {
+  brigadeQueue(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    nodes { id status description createdAt category { code label urgency } commune { code name } location { latitude longitude } }
+  }
+}`;
+
+const SETUP = `query {
+  categories { code label }
+  me { brigade { communes { code name } } }
+  brigadeTo: brigades { id code name }
+}`;
+
+export function BrigadeConsole({ me }: { me: Me }) {
+  const brigade = me.brigade!;
+  const [categories, setCategories] = useState<{ code: string; label: string }[]>([]);
+  const [communes, setCommunes] = useState<{ code: string; name: string }[]>([]);
+  const [brigades, setBrigades] = useState<{ id: string; code: string; name: string }[]>([]);
+  const [outlines, setOutlines] = useState<Outline[]>([]);
+  const [status, setStatus] = useState('OPEN');
+  const [category, setCategory] = useState('');
+  const [commune, setCommune] = useState('');
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const [page, setPage] = useState<Page | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [live, setLive] = useState(false);
+  const [announce, setAnnounce] = useState('');
+  const [revision, setRevision] = useState(0);
+  const lastEvent = useRef<string | null>(null);
+
+  useEffect(() => {
+    gql(SETUP)
+      .then(async (data) => {
+        setCategories(data.categories);
+        const own: { code: string; name: string }[] = data.me.brigade?.communes ?? [];
+        setCommunes(own);
+        setBrigades(data.brigadeTo.filter((other: { id: string }) => other.id !== brigade.id));
+        const codes = own.slice(0, 100).map((c) => c.code);
+        const outlined = await gql('query($codes: [String!]!) { communeOutlines(codes: $codes) { code name polygons } }', { codes });
+        setOutlines(outlined.communeOutlines);
+      })
+      .catch((failure) => setError(describe(failure)));
+  }, [brigade.id]);
+
+  const filter = useMemo(() => {
+    const value: Record<string, unknown> = { status: status === 'OPEN' ? OPEN_STATUSES : [status] };
+    if (category) value.categoryCode = category;
+    if (commune) value.communeCode = commune;
+    return value;
+  }, [status, category, commune]);
+
+  const after = cursors[cursors.length - 1];
+  useEffect(() => {
+    let current = true;
+    gql<{ brigadeQueue: Page }>(QUEUE, { filter, first: PAGE_SIZE, after })
+      .then((data) => current && (setPage(data.brigadeQueue), setError(null)))
+      .catch((failure) => current && setError(describe(failure)));
+    return () => {
+      current = false;
+    };
+  }, [filter, after, revision]);
+
+  // Live: every event of the brigade reloads the page shown (and the open report).
+  useEffect(() => {
+    let timer: number | undefined;
+    const subscription = subscribe({
+      query: `subscription($brigade: ID!, $after: ID) { brigadeQueueEvents(brigadeId: $brigade, after: $after) { id reportId kind status } }`,
+      variables: () => ({ brigade: brigade.id, after: lastEvent.current }),
+      onState: setLive,
+      onData: (data) => {
+        const event = data.brigadeQueueEvents;
+        lastEvent.current = event.id;
+        if (event.kind === 'FILED') setAnnounce('Nouveau signalement reçu.');
+        window.clearTimeout(timer);
+        timer = window.setTimeout(() => setRevision((n) => n + 1), 150);
+      },
+    });
+    return () => {
+      window.clearTimeout(timer);
+      subscription.close();
+    };
+  }, [brigade.id]);
+
+  const refilter = useCallback((apply: () => void) => {
+    apply();
+    setCursors([null]);
+  }, []);
+
+  const points = (page?.nodes ?? []).map((report) => ({
+    id: report.id,
+    latitude: report.location.latitude,
+    longitude: report.location.longitude,
+    weight: report.category.urgency,
+    selected: report.id === selected,
+    label: `${report.category.label}, ${report.commune.name}, ${STATUS[report.status] ?? report.status}`,
+  }));
+
+  return (
+    <div class="brigade">
+      <p class="live-state" aria-live="polite">
+        <span class={live ? 'dot on' : 'dot'} aria-hidden="true" />
+        {live ? 'Mises à jour en direct' : 'Connexion au direct…'}
+        <span class="visually-hidden">{announce}</span>
+      </p>
+      <div class="columns">
+        <Section title="File des signalements" id="file">
+          <form class="filters" onSubmit={(event) => event.preventDefault()} aria-label="Filtres de la file">
+            <SelectField
+              label="Statut"
+              value={status}
+              onChange={(value) => refilter(() => setStatus(value))}
+              options={[['OPEN', 'En cours (reçus, pris en compte, en intervention)'], ...Object.entries(STATUS)]}
+            />
+            <SelectField
+              label="Catégorie"
+              value={category}
+              onChange={(value) => refilter(() => setCategory(value))}
+              options={[['', 'Toutes'], ...categories.map((c): [string, string] => [c.code, c.label])]}
+            />
+            <SelectField
+              label="Commune"
+              value={commune}
+              onChange={(value) => refilter(() => setCommune(value))}
+              options={[['', 'Toutes'], ...communes.map((c): [string, string] => [c.code, c.name])]}
+            />
+          </form>
+          {error && <Notice kind="error">{error}</Notice>}
+          {page && (
+            <>
+              <p class="count" data-testid="queue-count">
+                {page.totalCount} signalement{page.totalCount > 1 ? 's' : ''}
+              </p>
+              <table class="queue">
+                <caption class="visually-hidden">Signalements, les plus urgents d'abord</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Urgence</th>
+                    <th scope="col">Catégorie</th>
+                    <th scope="col">Commune</th>
+                    <th scope="col">Reçu</th>
+                    <th scope="col">Statut</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {page.nodes.map((report) => (
+                    <tr key={report.id} class={report.id === selected ? 'selected' : ''} data-report={report.id}>
+                      <td>
+                        <span class={`urgency urgency-${report.category.urgency}`}>{URGENCY[report.category.urgency]}</span>
+                      </td>
+                      <td>
+                        <button type="button" class="link" onClick={() => setSelected(report.id)} aria-pressed={report.id === selected}>
+                          {report.category.label}
+                        </button>
+                        <span class="excerpt">{report.description.slice(0, 80)}</span>
+                      </td>
+                      <td>{report.commune.name}</td>
+                      <td>
+                        <time dateTime={report.createdAt}>{age(report.createdAt)}</time>
+                      </td>
+                      <td>{STATUS[report.status] ?? report.status}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              {page.nodes.length === 0 && <p class="muted">Aucun signalement ne correspond aux filtres.</p>}
+              <nav class="pager" aria-label="Pages de la file">
+                <button type="button" disabled={cursors.length < 2} onClick={() => setCursors(cursors.slice(0, -1))}>
+                  Page précédente
+                </button>
+                <span>Page {cursors.length}</span>
+                <button
+                  type="button"
+                  disabled={!page.pageInfo.hasNextPage}
+                  onClick={() => setCursors([...cursors, page.pageInfo.endCursor])}
+                >
+                  Page suivante
+                </button>
+              </nav>
+            </>
+          )}
+        </Section>
+        <Section title="Carte de la file" id="carte">
+          <CommuneMap title={`Communes couvertes par ${brigade.name}`} outlines={outlines} points={points} onSelect={setSelected} />
+        </Section>
+      </div>
+      {selected && (
+        <ReportDetail
+          id={selected}
+          revision={revision}
+          brigades={brigades}
+          onClose={() => setSelected(null)}
+          onChanged={() => setRevision((n) => n + 1)}
+        />
+      )}
+    </div>
+  );
+}

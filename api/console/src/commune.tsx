@@ -1,0 +1,249 @@
+// The commune's console, for its coordinators: enrolments to decide, residents (suspend),
+// activity over a period (counts, weekly trend, the ~200 m grid on the map — never who
+// reported), and the intervention alerts received.
+
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { gql, type Me } from './api';
+import { WeeklyChart, everyWeek } from './chart';
+import { CommuneMap, type Outline } from './map';
+import { ENROLMENT, STATUS, duration, when } from './labels';
+import { Notice, Section, SelectField, TextField, describe, useAction } from './ui';
+
+export function CommuneConsole({ me }: { me: Me }) {
+  const communes = me.coordinatedCommunes;
+  const [code, setCode] = useState(communes[0]?.code ?? '');
+  if (!code) return <Notice kind="info">Aucune commune ne vous est rattachée : adressez-vous à la préfecture.</Notice>;
+  return (
+    <div class="commune">
+      {communes.length > 1 && (
+        <form class="filters" onSubmit={(event) => event.preventDefault()}>
+          <SelectField label="Commune" value={code} onChange={setCode} options={communes.map((c): [string, string] => [c.code, c.name])} />
+        </form>
+      )}
+      <div class="columns">
+        <Enrolments code={code} />
+        <Alerts code={code} />
+      </div>
+      <Activity code={code} />
+    </div>
+  );
+}
+
+const PEOPLE = `query($code: String!, $status: EnrolmentStatus) {
+  enrolmentRequests(communeCode: $code, status: $status, first: 50) { totalCount nodes { id displayName email phone enrolmentStatus } }
+}`;
+
+interface Person {
+  id: string;
+  displayName: string;
+  email: string;
+  phone: string | null;
+  enrolmentStatus: string;
+}
+
+function Enrolments({ code }: { code: string }) {
+  const [status, setStatus] = useState('PENDING');
+  const [people, setPeople] = useState<{ totalCount: number; nodes: Person[] } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [revision, setRevision] = useState(0);
+  useEffect(() => {
+    gql(PEOPLE, { code, status })
+      .then((data) => (setPeople(data.enrolmentRequests), setError(null)))
+      .catch((failure) => setError(describe(failure)));
+  }, [code, status, revision]);
+  return (
+    <Section title="Inscriptions des habitants" id="inscriptions">
+      <form class="filters" onSubmit={(event) => event.preventDefault()}>
+        <SelectField label="Afficher" value={status} onChange={setStatus} options={Object.entries(ENROLMENT)} />
+      </form>
+      {error && <Notice kind="error">{error}</Notice>}
+      {people && (
+        <>
+          <p class="count">
+            {people.totalCount} inscription{people.totalCount > 1 ? 's' : ''} {ENROLMENT[status].toLowerCase()}
+            {people.totalCount > 1 ? 's' : ''}
+          </p>
+          <ul class="people">
+            {people.nodes.map((person) => (
+              <PersonRow key={person.id} person={person} onChanged={() => setRevision((n) => n + 1)} />
+            ))}
+          </ul>
+        </>
+      )}
+    </Section>
+  );
+}
+
+function PersonRow({ person, onChanged }: { person: Person; onChanged: () => void }) {
+  const [reason, setReason] = useState('');
+  const { run, busy, feedback } = useAction(async (action: 'approve' | 'reject' | 'suspend' | 'reinstate') => {
+    if (action === 'approve' || action === 'reject') {
+      await gql('mutation($id: ID!, $approve: Boolean!, $reason: String) { decideEnrolment(userId: $id, approve: $approve, reason: $reason) { id } }', {
+        id: person.id,
+        approve: action === 'approve',
+        reason: reason.trim() || null,
+      });
+    } else if (action === 'suspend') {
+      await gql('mutation($id: ID!, $reason: String!) { suspendResident(userId: $id, reason: $reason) { id } }', { id: person.id, reason });
+    } else {
+      await gql('mutation($id: ID!) { reinstateResident(userId: $id) { id } }', { id: person.id });
+    }
+    onChanged();
+  });
+  const pending = person.enrolmentStatus === 'PENDING';
+  return (
+    <li class="person" data-person={person.email}>
+      <div>
+        <strong>{person.displayName}</strong> — {person.email}
+        {person.phone && ` — ${person.phone}`}
+      </div>
+      {(pending || person.enrolmentStatus === 'APPROVED') && (
+        <TextField label={pending ? 'Motif (en cas de refus)' : 'Motif de la suspension'} value={reason} onInput={setReason} />
+      )}
+      <div class="buttons">
+        {pending && (
+          <>
+            <button type="button" class="primary" disabled={busy} onClick={() => void run('approve')}>
+              Approuver {person.displayName}
+            </button>
+            <button type="button" disabled={busy} onClick={() => void run('reject')}>
+              Refuser
+            </button>
+          </>
+        )}
+        {person.enrolmentStatus === 'APPROVED' && (
+          <button type="button" disabled={busy || !reason.trim()} onClick={() => void run('suspend')}>
+            Suspendre
+          </button>
+        )}
+        {person.enrolmentStatus === 'SUSPENDED' && (
+          <button type="button" disabled={busy} onClick={() => void run('reinstate')}>
+            Rétablir
+          </button>
+        )}
+      </div>
+      {feedback}
+    </li>
+  );
+}
+
+function Alerts({ code }: { code: string }) {
+  const [alerts, setAlerts] = useState<any[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    gql('query($code: String!) { interventionAlerts(communeCode: $code, first: 20) { nodes { id message recipients createdAt closedAt closingMessage } } }', { code })
+      .then((data) => setAlerts(data.interventionAlerts.nodes))
+      .catch((failure) => setError(describe(failure)));
+  }, [code]);
+  return (
+    <Section title="Alertes d’intervention reçues" id="alertes">
+      {error && <Notice kind="error">{error}</Notice>}
+      {alerts && alerts.length === 0 && <p class="muted">Aucune alerte.</p>}
+      <ul class="plain alerts">
+        {(alerts ?? []).map((alert) => (
+          <li key={alert.id}>
+            <time dateTime={alert.createdAt}>{when(alert.createdAt)}</time> — {alert.message}
+            {alert.closedAt ? (
+              <p class="muted">
+                Terminée le {when(alert.closedAt)} {alert.closingMessage && `: ${alert.closingMessage}`}
+              </p>
+            ) : (
+              <p class="badge">En cours</p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
+
+const ACTIVITY = `query($code: String!, $from: DateTime, $to: DateTime) {
+  communeOutlines(codes: [$code]) { code name polygons }
+  communeActivity(communeCode: $code, from: $from, to: $to) {
+    total medianSecondsToAcknowledge
+    byCategory { key count } byStatus { key count } byWeek { key count }
+    reports(first: 100) { nodes { id status category { label } location { latitude longitude } } }
+  }
+  categories { code label }
+}`;
+
+function isoDay(offsetDays: number): string {
+  return new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+}
+
+function Activity({ code }: { code: string }) {
+  const [from, setFrom] = useState(isoDay(-90));
+  const [to, setTo] = useState(isoDay(0));
+  const [data, setData] = useState<any>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    const period = { from: from ? `${from}T00:00:00Z` : null, to: to ? new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000).toISOString() : null };
+    gql(ACTIVITY, { code, ...period })
+      .then((result) => (setData(result), setError(null)))
+      .catch((failure) => setError(describe(failure)));
+  }, [code, from, to]);
+  const labels = useMemo(() => Object.fromEntries((data?.categories ?? []).map((c: any) => [c.code, c.label])), [data]);
+  const cells = useMemo(() => {
+    const grid = new Map<string, { latitude: number; longitude: number; count: number }>();
+    for (const report of data?.communeActivity.reports.nodes ?? []) {
+      const key = `${report.location.latitude},${report.location.longitude}`;
+      const cell = grid.get(key) ?? { ...report.location, count: 0 };
+      cell.count += 1;
+      grid.set(key, cell);
+    }
+    return [...grid.entries()].map(([key, cell]) => ({
+      id: key,
+      latitude: cell.latitude,
+      longitude: cell.longitude,
+      weight: cell.count,
+      label: `${cell.count} signalement${cell.count > 1 ? 's' : ''} dans ce carré d’environ 200 m`,
+    }));
+  }, [data]);
+  const activity = data?.communeActivity;
+  const outlines: Outline[] = data?.communeOutlines ?? [];
+  return (
+    <Section title="Activité de la commune" id="activite">
+      <form class="filters" onSubmit={(event) => event.preventDefault()} aria-label="Période">
+        <TextField label="Du" type="date" value={from} onInput={setFrom} />
+        <TextField label="Au" type="date" value={to} onInput={setTo} />
+      </form>
+      {error && <Notice kind="error">{error}</Notice>}
+      {activity && (
+        <div class="columns">
+          <div>
+            <p class="figures">
+              <span>
+                <strong data-testid="activity-total">{activity.total}</strong> signalements
+              </span>
+              <span>
+                Délai médian de prise en compte : <strong>{duration(activity.medianSecondsToAcknowledge)}</strong>
+              </span>
+            </p>
+            <WeeklyChart weeks={everyWeek(activity.byWeek, from || activity.byWeek[0]?.key || to, to)} />
+            <div class="columns">
+              <Counts title="Par catégorie" rows={activity.byCategory} label={(key) => labels[key] ?? key} />
+              <Counts title="Par statut" rows={activity.byStatus} label={(key) => STATUS[key] ?? key} />
+            </div>
+          </div>
+          <CommuneMap title="Signalements de la période, par carré d’environ 200 m (sans signalant)" outlines={outlines} points={cells} grid />
+        </div>
+      )}
+    </Section>
+  );
+}
+
+function Counts({ title, rows, label }: { title: string; rows: { key: string; count: number }[]; label: (key: string) => string }) {
+  return (
+    <table class="counts">
+      <caption>{title}</caption>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{label(row.key)}</th>
+            <td>{row.count}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

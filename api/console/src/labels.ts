@@ -1,0 +1,76 @@
+// What users read: French labels of the API's codes, dates and durations.
+
+export const STATUS: Record<string, string> = {
+  SUBMITTED: 'Reçu',
+  ACKNOWLEDGED: 'Pris en compte',
+  IN_PROGRESS: 'Intervention en cours',
+  RESOLVED: 'Traité',
+  REJECTED: 'Classé sans suite',
+  DUPLICATE: 'Doublon',
+  WITHDRAWN: 'Retiré',
+};
+
+export const OPEN_STATUSES = ['SUBMITTED', 'ACKNOWLEDGED', 'IN_PROGRESS'];
+
+export const EVENT: Record<string, string> = {
+  FILED: 'Signalement déposé',
+  STATUS_CHANGED: 'Statut modifié',
+  NOTE: 'Réponse au signalant',
+  INTERNAL_NOTE: 'Note interne',
+  COMMENT: 'Précision du signalant',
+  PHOTOS_ADDED: 'Photos ajoutées',
+  REROUTED: 'Transmis à une autre unité',
+  DUPLICATE_LINKED: 'Rattaché comme doublon',
+  WITHDRAWN: 'Retiré par le signalant',
+};
+
+export const ROLE: Record<string, string> = {
+  RESIDENT: 'Habitant',
+  COORDINATOR: 'Coordinateur communal',
+  BRIGADE_STAFF: 'Personnel de brigade',
+  ADMIN: 'Administrateur',
+  PARTNER: 'Partenaire',
+};
+
+export const ENROLMENT: Record<string, string> = {
+  PENDING: 'En attente',
+  APPROVED: 'Approuvée',
+  REJECTED: 'Refusée',
+  SUSPENDED: 'Suspendue',
+};
+
+export const ROUTING: Record<string, string> = {
+  COMMUNE_DEFAULT: 'Brigade de la commune',
+  CATEGORY_OVERRIDE: 'Règle par catégorie',
+  REROUTED: 'Transmis',
+};
+
+export const URGENCY: Record<number, string> = { 3: 'Immédiate', 2: 'Élevée', 1: 'Normale' };
+
+const dateTime = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Paris' });
+const dateOnly = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+
+export function when(iso: string): string {
+  return dateTime.format(new Date(iso));
+}
+
+export function day(isoDate: string): string {
+  return dateOnly.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** "il y a 5 min", "il y a 3 h", "il y a 2 j". */
+export function age(iso: string, now = Date.now()): string {
+  const minutes = Math.max(0, Math.round((now - new Date(iso).getTime()) / 60_000));
+  if (minutes < 1) return 'à l’instant';
+  if (minutes < 60) return `il y a ${minutes} min`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return `il y a ${hours} h`;
+  return `il y a ${Math.round(hours / 24)} j`;
+}
+
+export function duration(seconds: number | null): string {
+  if (seconds == null) return '—';
+  if (seconds < 3600) return `${Math.round(seconds / 60)} min`;
+  if (seconds < 172_800) return `${(seconds / 3600).toFixed(1).replace('.', ',')} h`;
+  return `${Math.round(seconds / 86_400)} j`;
+}

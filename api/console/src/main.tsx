@@ -1,0 +1,118 @@
+// The consoles' shell: sign-in, the console of the signed-in role, sign-out. Residents use
+// the mobile app; they are refused here (and the API refuses them these operations anyway).
+
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { login, logout, onSession, refresh, type Me } from './api';
+import { AdminConsole } from './admin';
+import { BrigadeConsole } from './brigade';
+import { CommuneConsole } from './commune';
+import { ROLE } from './labels';
+import { Notice, TextField, describe } from './ui';
+
+const CONSOLE_ROLES = ['BRIGADE_STAFF', 'COORDINATOR', 'ADMIN'];
+
+function App() {
+  const [me, setMe] = useState<Me | null | undefined>(undefined);
+  const [refused, setRefused] = useState<string | null>(null);
+  useEffect(() => {
+    const stop = onSession((user) => user === null && setMe(null));
+    void refresh().then(admit);
+    return stop;
+  }, []);
+
+  const admit = async (user: Me | null) => {
+    if (user && !CONSOLE_ROLES.includes(user.role)) {
+      // The session just opened ends before the refusal shows: nothing of it stays.
+      await logout();
+      setRefused(
+        'Les consoles sont réservées aux brigades, aux coordinateurs communaux et à la préfecture. Les habitants utilisent l’application mobile Vigie.',
+      );
+      setMe(null);
+      return;
+    }
+    setMe(user);
+  };
+
+  useEffect(() => {
+    document.title = me ? `${titleOf(me)} — Vigie` : 'Connexion — Vigie';
+  }, [me]);
+
+  if (me === undefined) return <p class="loading">Chargement…</p>;
+  if (me === null) return <SignIn refused={refused} onSignedIn={(user) => void admit(user)} />;
+  return (
+    <>
+      <a class="skip" href="#contenu">
+        Aller au contenu
+      </a>
+      <header class="top">
+        <div class="brand">
+          <img src="/console/assets/vigie.svg" alt="" width="28" height="28" />
+          <span>Vigie</span>
+          <span class="muted">{titleOf(me)}</span>
+        </div>
+        <div class="who">
+          <span>
+            {me.displayName} — {ROLE[me.role]}
+          </span>
+          <button type="button" onClick={() => void logout()}>
+            Se déconnecter
+          </button>
+          <button type="button" onClick={() => void logout(true)}>
+            Se déconnecter partout
+          </button>
+        </div>
+      </header>
+      <main id="contenu" tabIndex={-1}>
+        <h1>{titleOf(me)}</h1>
+        {me.role === 'BRIGADE_STAFF' && me.brigade && <BrigadeConsole me={me} />}
+        {me.role === 'COORDINATOR' && <CommuneConsole me={me} />}
+        {me.role === 'ADMIN' && <AdminConsole me={me} />}
+      </main>
+    </>
+  );
+}
+
+function titleOf(me: Me): string {
+  if (me.role === 'BRIGADE_STAFF') return `Console de brigade — ${me.brigade?.name ?? ''}`;
+  if (me.role === 'COORDINATOR') return `Console communale — ${me.coordinatedCommunes.map((c) => c.name).join(', ')}`;
+  return 'Administration';
+}
+
+function SignIn({ refused, onSignedIn }: { refused: string | null; onSignedIn: (me: Me) => void }) {
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      onSignedIn(await login(email.trim(), password));
+    } catch (failure) {
+      setError(describe(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <main class="sign-in" id="contenu">
+      <img src="/console/assets/vigie.svg" alt="" width="56" height="56" />
+      <h1>Vigie — consoles de la participation citoyenne</h1>
+      <p>Brigades, coordinateurs communaux et préfecture : connectez-vous avec votre compte Vigie.</p>
+      {refused && <Notice kind="error">{refused}</Notice>}
+      <form onSubmit={submit} aria-label="Connexion">
+        <TextField label="Adresse électronique" type="email" autocomplete="username" value={email} onInput={setEmail} required />
+        <TextField label="Mot de passe" type="password" autocomplete="current-password" value={password} onInput={setPassword} required />
+        {error && <Notice kind="error">{error}</Notice>}
+        <button type="submit" class="primary" disabled={busy}>
+          Se connecter
+        </button>
+      </form>
+    </main>
+  );
+}
+
+const root = document.getElementById('app');
+if (root) render(<App />, root);

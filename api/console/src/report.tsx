@@ -1,0 +1,297 @@
+// One report for its brigade: what was seen, where, photos, history (internal notes
+// included), the reporter's contact, and the triage actions.
+
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { gql } from './api';
+import { EVENT, ROLE, ROUTING, STATUS, URGENCY, when } from './labels';
+import { Notice, SelectField, TextField, describe, useAction } from './ui';
+
+const REPORT = `query($id: ID!) {
+  report(id: $id) {
+    id status description observedAt createdAt routingRule accuracyMeters
+    category { code label urgency }
+    commune { code name }
+    brigade { id name }
+    location { latitude longitude }
+    photos { id url }
+    reporter { displayName email phone }
+    duplicateOf { id }
+    events { id kind status publicNote internalNote actorRole at }
+    possibleDuplicates { reportId categoryCode status distanceMeters observedAt }
+  }
+}`;
+
+const NEXT: Record<string, [string, string][]> = {
+  SUBMITTED: [['ACKNOWLEDGED', 'Prendre en compte'], ['REJECTED', 'Classer sans suite']],
+  ACKNOWLEDGED: [['IN_PROGRESS', 'Démarrer l’intervention'], ['REJECTED', 'Classer sans suite']],
+  IN_PROGRESS: [['RESOLVED', 'Marquer traité'], ['REJECTED', 'Classer sans suite']],
+  RESOLVED: [['ACKNOWLEDGED', 'Rouvrir']],
+  REJECTED: [['ACKNOWLEDGED', 'Rouvrir']],
+};
+
+export function ReportDetail(props: {
+  id: string;
+  revision: number;
+  brigades: { id: string; code: string; name: string }[];
+  onClose: () => void;
+  onChanged: () => void;
+}) {
+  const [report, setReport] = useState<any>(null);
+  const [error, setError] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opening a report takes the reader (and the keyboard focus) to it.
+  useEffect(() => {
+    heading.current?.scrollIntoView({ block: 'start' });
+    heading.current?.focus({ preventScroll: true });
+  }, [props.id]);
+  useEffect(() => {
+    let current = true;
+    gql(REPORT, { id: props.id })
+      .then((data) => {
+        if (!current) return;
+        if (!data.report) setError('Ce signalement n’est plus dans la file de la brigade.');
+        setReport(data.report);
+      })
+      .catch((failure) => current && setError(describe(failure)));
+    return () => {
+      current = false;
+    };
+  }, [props.id, props.revision]);
+
+  return (
+    <section class="panel detail" aria-labelledby="detail-title" id="signalement">
+      <div class="detail-head">
+        <h2 id="detail-title" tabIndex={-1} ref={heading}>
+          {report ? `${report.category.label} — ${report.commune.name}` : 'Signalement'}
+        </h2>
+        <button type="button" onClick={props.onClose}>
+          Fermer
+        </button>
+      </div>
+      {error && <Notice kind="error">{error}</Notice>}
+      {report && <Body report={report} {...props} />}
+    </section>
+  );
+}
+
+function Body({ report, brigades, onChanged }: { report: any; brigades: { id: string; name: string }[]; onChanged: () => void }) {
+  return (
+    <div class="detail-grid">
+      <div>
+        <dl class="facts">
+          <dt>Statut</dt>
+          <dd data-testid="report-status">{STATUS[report.status]}</dd>
+          <dt>Urgence</dt>
+          <dd>{URGENCY[report.category.urgency]}</dd>
+          <dt>Faits observés</dt>
+          <dd>{when(report.observedAt)}</dd>
+          <dt>Reçu</dt>
+          <dd>{when(report.createdAt)}</dd>
+          <dt>Lieu</dt>
+          <dd>
+            {report.location.latitude.toFixed(5)}, {report.location.longitude.toFixed(5)}
+            {report.accuracyMeters != null && ` (± ${Math.round(report.accuracyMeters)} m)`}
+          </dd>
+          <dt>Acheminement</dt>
+          <dd>
+            {report.brigade.name} ({ROUTING[report.routingRule]})
+          </dd>
+          <dt>Signalant</dt>
+          <dd>
+            {report.reporter ? (
+              <>
+                {report.reporter.displayName} — <a href={`mailto:${report.reporter.email}`}>{report.reporter.email}</a>
+                {report.reporter.phone && (
+                  <>
+                    {' '}
+                    — <a href={`tel:${report.reporter.phone}`}>{report.reporter.phone}</a>
+                  </>
+                )}
+              </>
+            ) : (
+              '—'
+            )}
+          </dd>
+        </dl>
+        <h3>Description</h3>
+        <p class="description">{report.description}</p>
+        {report.photos.length > 0 && (
+          <>
+            <h3>Photos</h3>
+            <ul class="photos">
+              {report.photos.map((photo: { id: string; url: string }, i: number) => (
+                <li key={photo.id}>
+                  <a href={photo.url} target="_blank" rel="noopener noreferrer">
+                    <img src={photo.url} alt={`Photo ${i + 1} jointe au signalement`} />
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <h3>Historique</h3>
+        <ol class="history">
+          {report.events.map((event: any) => (
+            <li key={event.id}>
+              <time dateTime={event.at}>{when(event.at)}</time> — {EVENT[event.kind] ?? event.kind}
+              {event.status && ` : ${STATUS[event.status]}`} <span class="muted">({ROLE[event.actorRole]})</span>
+              {event.publicNote && <p class="note">« {event.publicNote} »</p>}
+              {event.internalNote && <p class="note internal">Note interne : {event.internalNote}</p>}
+            </li>
+          ))}
+        </ol>
+      </div>
+      <div>
+        <Triage report={report} onChanged={onChanged} />
+        <Duplicates report={report} onChanged={onChanged} />
+        <Reroute report={report} brigades={brigades} onChanged={onChanged} />
+        <Alert report={report} />
+      </div>
+    </div>
+  );
+}
+
+function Triage({ report, onChanged }: { report: any; onChanged: () => void }) {
+  const options = NEXT[report.status] ?? [];
+  const [to, setTo] = useState(options[0]?.[0] ?? '');
+  const [publicNote, setPublicNote] = useState('');
+  const [internalNote, setInternalNote] = useState('');
+  useEffect(() => setTo(options[0]?.[0] ?? ''), [report.status]);
+  const { run, busy, feedback } = useAction(async (change: boolean) => {
+    const notes = { publicNote: publicNote.trim() || null, internalNote: internalNote.trim() || null };
+    if (change) {
+      await gql(
+        'mutation($id: ID!, $to: ReportStatus!, $publicNote: String, $internalNote: String) { transitionReport(reportId: $id, to: $to, publicNote: $publicNote, internalNote: $internalNote) { id status } }',
+        { id: report.id, to, ...notes },
+      );
+    } else {
+      await gql(
+        'mutation($id: ID!, $publicNote: String, $internalNote: String) { addReportNote(reportId: $id, publicNote: $publicNote, internalNote: $internalNote) { id } }',
+        { id: report.id, ...notes },
+      );
+    }
+    setPublicNote('');
+    setInternalNote('');
+    onChanged();
+    return change ? 'Statut mis à jour.' : 'Note enregistrée.';
+  });
+  return (
+    <form
+      class="action"
+      aria-labelledby="triage-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void run(true);
+      }}
+    >
+      <h3 id="triage-title">Traiter</h3>
+      {options.length > 0 && (
+        <SelectField label="Nouveau statut" value={to} onChange={setTo} options={options} />
+      )}
+      <TextField label="Réponse au signalant (visible par lui)" value={publicNote} onInput={setPublicNote} multiline />
+      <TextField label="Note interne (brigade seulement)" value={internalNote} onInput={setInternalNote} multiline />
+      <div class="buttons">
+        {options.length > 0 && (
+          <button type="submit" class="primary" disabled={busy}>
+            Appliquer
+          </button>
+        )}
+        <button type="button" disabled={busy || (!publicNote.trim() && !internalNote.trim())} onClick={() => void run(false)}>
+          Ajouter la note seulement
+        </button>
+      </div>
+      {feedback}
+    </form>
+  );
+}
+
+function Duplicates({ report, onChanged }: { report: any; onChanged: () => void }) {
+  const own = report.possibleDuplicates.filter((candidate: any) => candidate.reportId);
+  const { run, busy, feedback } = useAction(async (of: string) => {
+    await gql('mutation($id: ID!, $of: ID!) { markDuplicate(reportId: $id, duplicateOf: $of) { id status } }', { id: report.id, of });
+    onChanged();
+    return 'Signalement rattaché comme doublon.';
+  });
+  return (
+    <div class="action">
+      <h3>Doublons possibles</h3>
+      {own.length === 0 ? (
+        <p class="muted">Aucun signalement ouvert de même catégorie à moins de 250 m dans les 48 h.</p>
+      ) : (
+        <ul class="plain">
+          {own.map((candidate: any) => (
+            <li key={candidate.reportId}>
+              À {Math.round(candidate.distanceMeters)} m, observé le {when(candidate.observedAt)} ({STATUS[candidate.status]}){' '}
+              <button type="button" disabled={busy} onClick={() => void run(candidate.reportId)}>
+                Marquer celui-ci comme doublon de ce signalement
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {feedback}
+    </div>
+  );
+}
+
+function Reroute({ report, brigades, onChanged }: { report: any; brigades: { id: string; name: string }[]; onChanged: () => void }) {
+  const [to, setTo] = useState(brigades[0]?.id ?? '');
+  const [reason, setReason] = useState('');
+  useEffect(() => setTo((current) => current || brigades[0]?.id || ''), [brigades]);
+  const { run, busy, feedback } = useAction(async () => {
+    await gql('mutation($id: ID!, $to: ID!, $reason: String!) { rerouteReport(reportId: $id, brigadeId: $to, reason: $reason) { id } }', {
+      id: report.id,
+      to,
+      reason,
+    });
+    onChanged();
+    return 'Signalement transmis.';
+  });
+  return (
+    <form
+      class="action"
+      aria-labelledby="reroute-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void run();
+      }}
+    >
+      <h3 id="reroute-title">Transmettre à une autre unité</h3>
+      <SelectField label="Unité destinataire" value={to} onChange={setTo} options={brigades.map((b): [string, string] => [b.id, b.name])} />
+      <TextField label="Motif" value={reason} onInput={setReason} required />
+      <button type="submit" disabled={busy || !to}>
+        Transmettre
+      </button>
+      {feedback}
+    </form>
+  );
+}
+
+function Alert({ report }: { report: any }) {
+  const [message, setMessage] = useState('');
+  const { run, busy, feedback } = useAction(async () => {
+    const data = await gql(
+      'mutation($commune: String!, $message: String!, $report: ID) { sendInterventionAlert(communeCode: $commune, message: $message, reportId: $report) { id recipients } }',
+      { commune: report.commune.code, message, report: report.id },
+    );
+    setMessage('');
+    return `Alerte envoyée à ${data.sendInterventionAlert.recipients} élu(s).`;
+  });
+  return (
+    <form
+      class="action"
+      aria-labelledby="alert-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void run();
+      }}
+    >
+      <h3 id="alert-title">Alerter les élus de {report.commune.name}</h3>
+      <TextField label="Message d’intervention (SMS, sans nom ni adresse)" value={message} onInput={setMessage} required multiline />
+      <button type="submit" disabled={busy || !message.trim()}>
+        Envoyer l’alerte
+      </button>
+      {feedback}
+    </form>
+  );
+}

@@ -1,0 +1,292 @@
+// The consoles' stories in Debian's headless Chromium, driven by playwright-core. Run by
+// tests/it/browser.rs against a node it started over the demo territory:
+//   VIGIE_URL, VIGIE_TEST_CHROMIUM, VIGIE_ARTEFACTS (screenshots), VIGIE_POINT (lat,lon in
+//   Giromagny), VIGIE_PHOTO (a JPEG to attach), VIGIE_PHOTO_ORIGIN (the S3 origin photos are
+//   served from, when not the node).
+// Every request to another origin than the node's (or the photos') fails the run; so does
+// any serious or critical accessibility violation (axe-core) on a page.
+import { chromium } from 'playwright-core';
+import { readFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import assert from 'node:assert/strict';
+
+const base = process.env.VIGIE_URL;
+const origin = new URL(base).origin;
+const allowed = new Set([origin, process.env.VIGIE_PHOTO_ORIGIN].filter(Boolean));
+const artefacts = process.env.VIGIE_ARTEFACTS;
+const [lat, lon] = process.env.VIGIE_POINT.split(',').map(Number);
+mkdirSync(artefacts, { recursive: true });
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const STAFF = ['gendarme.giromagny@vigie.test', 'brigade-demo-90'];
+const MAYOR = ['maire.giromagny@vigie.test', 'commune-demo-90'];
+const ADMIN = ['admin@vigie.test', 'prefecture-demo-90'];
+const RESIDENT = ['habitant.giromagny@vigie.test', 'habitant-demo-90'];
+
+const step = (text) => console.log(`- ${text}`);
+const elsewhere = [];
+const pageErrors = [];
+
+// --- the API, as the resident's app uses it ------------------------------------------------
+async function api(query, variables = {}, token = null) {
+  const headers = { 'content-type': 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const response = await fetch(`${base}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  const body = await response.json();
+  if (body.errors) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+async function apiLogin([email, password]) {
+  return (await api('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', { e: email, p: password })).login.accessToken;
+}
+async function fileReport(token, description, category = 'SUSPICIOUS_BEHAVIOUR', photoIds = []) {
+  const data = await api(
+    'mutation($input: FileReportInput!) { fileReport(input: $input) { id brigade { code } } }',
+    { input: { clientRequestId: crypto.randomUUID(), categoryCode: category, description, photoIds, location: { latitude: lat, longitude: lon, accuracyMeters: 10 } } },
+    token,
+  );
+  return data.fileReport;
+}
+/** Uploads a photo as the app does: a ticket, then a PUT of the bytes with its headers. */
+async function uploadPhoto(token, bytes) {
+  const { requestPhotoUpload: ticket } = await api(
+    'mutation($t: String!, $n: Int!) { requestPhotoUpload(contentType: $t, byteSize: $n) { photoId uploadUrl method headers { name value } } }',
+    { t: 'image/jpeg', n: bytes.length },
+    token,
+  );
+  const headers = Object.fromEntries(ticket.headers.filter((h) => h.name.toLowerCase() !== 'content-length').map((h) => [h.name, h.value]));
+  const put = await fetch(ticket.uploadUrl, { method: ticket.method, headers, body: bytes });
+  assert.ok(put.ok, `photo upload: HTTP ${put.status}`);
+  return ticket.photoId;
+}
+
+// --- the browser -------------------------------------------------------------------------
+const browser = await chromium.launch({
+  executablePath: process.env.VIGIE_TEST_CHROMIUM,
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+  ],
+});
+
+async function newPage() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (!allowed.has(new URL(url).origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      elsewhere.push(url);
+      return route.abort('blockedbyclient');
+    }
+    return route.continue();
+  });
+  const page = await context.newPage();
+  page.on('websocket', (socket) => {
+    if (new URL(socket.url()).host !== new URL(base).host) elsewhere.push(socket.url());
+  });
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  page.on('console', (message) => message.type() === 'error' && !/401|403/.test(message.text()) && pageErrors.push(message.text()));
+  page.setDefaultTimeout(15_000);
+  return { context, page };
+}
+
+async function signIn(page, [email, password]) {
+  await page.goto(`${base}/`);
+  await page.getByLabel('Adresse électronique').fill(email);
+  await page.getByLabel('Mot de passe').fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+}
+
+async function accessible(page, name) {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  for (const v of violations) console.log(`  axe ${name}: ${v.impact} ${v.id} — ${v.help} ${JSON.stringify(v.nodes)}`);
+  assert.deepEqual(serious, [], `${name}: serious accessibility violations`);
+}
+
+async function shot(page, name) {
+  await page.screenshot({ path: `${artefacts}/${name}.png`, fullPage: true });
+}
+
+try {
+  // First load: what the browser downloads before the sign-in form is usable.
+  {
+    const { context, page } = await newPage();
+    let bytes = 0;
+    page.on('response', async (response) => {
+      const length = Number((await response.allHeaders())['content-length'] ?? 0);
+      bytes += length;
+    });
+    const started = Date.now();
+    await page.goto(`${base}/`);
+    await page.getByRole('button', { name: 'Se connecter' }).waitFor();
+    const interactive = Date.now() - started;
+    step(`first load: ${bytes} B compressed, sign-in form usable after ${interactive} ms`);
+    assert.ok(bytes > 0 && bytes < 300 * 1024, `first load ${bytes} B`);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
+    await shot(page, '01-connexion');
+    await accessible(page, 'connexion');
+    await context.close();
+  }
+
+  // A resident is refused the consoles.
+  {
+    const { context, page } = await newPage();
+    await signIn(page, RESIDENT);
+    await page.getByText('Les consoles sont réservées').waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Se connecter' }).count(), 1);
+    const cookies = await context.cookies();
+    assert.ok(!cookies.some((c) => c.name === 'vigie_refresh' && c.value), 'a refused resident keeps no session cookie');
+    step('a resident who signs in is refused the consoles');
+    await context.close();
+  }
+
+  const resident = await apiLogin(RESIDENT);
+
+  // Brigade: the queue, live; the map; a report acknowledged with a public note; another rerouted.
+  {
+    const { context, page } = await newPage();
+    await signIn(page, STAFF);
+    await page.getByRole('heading', { name: /Console de brigade/ }).waitFor();
+    const cookie = (await context.cookies()).find((c) => c.name === 'vigie_refresh');
+    assert.ok(cookie && cookie.httpOnly && cookie.secure && cookie.sameSite === 'Strict' && cookie.path === '/graphql', `session cookie: ${JSON.stringify(cookie)}`);
+    assert.ok(!(await page.evaluate(() => document.cookie)).includes('vigie_refresh'), 'the page cannot read the refresh token');
+    await page.getByText('Mises à jour en direct').waitFor();
+    step('staff signed in; refresh token in an HttpOnly, Secure, SameSite=Strict cookie on /graphql');
+
+    const description = `Console ${Date.now()} : deux personnes relèvent les plaques dans la rue des Vosges.`;
+    const photo = await uploadPhoto(resident, readFileSync(process.env.VIGIE_PHOTO));
+    const filed = await fileReport(resident, description, 'SUSPICIOUS_BEHAVIOUR', [photo]);
+    const row = page.locator(`tr[data-report="${filed.id}"]`);
+    await row.waitFor();
+    await page.locator(`g.marker[data-report="${filed.id}"]`).waitFor();
+    step('a report filed through the API appears live in the queue and on the map');
+    await shot(page, '02-brigade-file');
+    await accessible(page, 'brigade-file');
+    await page.setViewportSize({ width: 820, height: 1180 });
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scrolling on a tablet');
+    await shot(page, '02b-brigade-file-tablette');
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    await row.getByRole('button').click();
+    await page.getByRole('heading', { name: /Comportement suspect|—/ }).first().waitFor();
+    await page.getByText(description).first().waitFor();
+    const image = page.getByRole('img', { name: 'Photo 1 jointe au signalement' });
+    await image.waitFor();
+    await page.waitForFunction(() => [...document.querySelectorAll('.photos img')].every((img) => img.complete && img.naturalWidth > 0));
+    await page.getByRole('link', { name: 'habitant.giromagny@vigie.test' }).waitFor();
+    step('the detail shows the photo (signed link, allowed by the policy) and the reporter\'s contact');
+    await page.getByLabel('Réponse au signalant (visible par lui)').fill('Merci, une patrouille passe dans la soirée.');
+    await page.getByLabel('Note interne (brigade seulement)').fill('Voir avec la police municipale.');
+    await page.getByRole('button', { name: 'Appliquer' }).click();
+    await page.getByText('Statut mis à jour.').waitFor();
+    await page.getByTestId('report-status').getByText('Pris en compte').waitFor();
+    const seen = await api('query($id: ID!) { report(id: $id) { status events { kind publicNote internalNote } } }', { id: filed.id }, resident);
+    assert.equal(seen.report.status, 'ACKNOWLEDGED');
+    assert.ok(seen.report.events.some((e) => e.publicNote === 'Merci, une patrouille passe dans la soirée.'));
+    assert.ok(seen.report.events.every((e) => e.internalNote === null), 'the reporter never sees internal notes');
+    step('opened, acknowledged with a public note: the reporter sees it, not the internal note');
+    await shot(page, '03-brigade-signalement');
+    await accessible(page, 'brigade-signalement');
+
+    const other = await fileReport(resident, `À transmettre ${Date.now()} : dépôt sauvage de gravats au bord du chemin.`, 'OTHER');
+    const otherRow = page.locator(`tr[data-report="${other.id}"]`);
+    await otherRow.waitFor();
+    await otherRow.getByRole('button').click();
+    await page.getByRole('heading', { name: 'Transmettre à une autre unité' }).waitFor();
+    const target = await page.getByLabel('Unité destinataire').locator('option:checked').textContent();
+    await page.getByLabel('Motif').fill('Relève de la police municipale.');
+    await page.getByRole('button', { name: 'Transmettre', exact: true }).click();
+    await page.getByText('Signalement transmis.').waitFor({ state: 'attached' }).catch(() => {});
+    await otherRow.waitFor({ state: 'detached' });
+    const moved = await api('query($id: ID!) { report(id: $id) { brigade { name } routingRule } }', { id: other.id }, resident);
+    assert.equal(moved.report.brigade.name, target.trim());
+    assert.equal(moved.report.routingRule, 'REROUTED');
+    step(`another report rerouted to ${target.trim()}: it left the queue`);
+
+    // The session survives a reload (the cookie), and ends with the logout.
+    await page.reload();
+    await page.getByRole('heading', { name: /Console de brigade/ }).waitFor();
+    await page.getByRole('button', { name: 'Se déconnecter', exact: true }).click();
+    await page.getByRole('button', { name: 'Se connecter' }).waitFor();
+    assert.ok(!(await context.cookies()).some((c) => c.name === 'vigie_refresh' && c.value), 'logout clears the cookie');
+    await page.reload();
+    await page.getByRole('button', { name: 'Se connecter' }).waitFor();
+    step('the session survives a reload through the cookie; logging out ends it');
+    await context.close();
+  }
+
+  // Commune: an enrolment approved; the activity chart and grid.
+  {
+    const email = `nouvelle.${Date.now()}@example.fr`;
+    const registered = await api(
+      'mutation($input: RegisterInput!) { register(input: $input) { accessToken user { id } } }',
+      { input: { email, password: 'une phrase de passe solide', displayName: 'Nadia Nouvelle', communeCode: '90052' } },
+    );
+    const { context, page } = await newPage();
+    // With the keyboard alone: Tab to each field, Enter to sign in.
+    await page.goto(`${base}/`);
+    await page.getByRole('button', { name: 'Se connecter' }).waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(MAYOR[0]);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(MAYOR[1]);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: /Console communale/ }).waitFor();
+    const person = page.locator(`li[data-person="${email}"]`);
+    await person.waitFor();
+    await page.getByTestId('weekly-chart').locator('rect.bar').first().waitFor();
+    assert.ok(Number(await page.getByTestId('activity-total').textContent()) >= 2);
+    assert.equal(await page.locator('.marker.urgency-grid').count() > 0, true, 'the grid is on the map');
+    assert.equal(await page.getByText('Nouvel Habitant').count() + (await page.getByText('Claire Habitante').count()), 0, 'no reporter on the activity');
+    await shot(page, '04-commune');
+    await accessible(page, 'commune');
+    await person.getByRole('button', { name: 'Approuver Nadia Nouvelle' }).focus();
+    await page.keyboard.press('Enter');
+    await person.waitFor({ state: 'detached' });
+    const me = await api('{ me { enrolmentStatus } }', {}, registered.register.accessToken);
+    assert.equal(me.me.enrolmentStatus, 'APPROVED');
+    step('a coordinator, with the keyboard alone, signed in and approved an enrolment; sees the activity chart and the grid');
+    await context.close();
+  }
+
+  // Administration.
+  {
+    const { context, page } = await newPage();
+    await signIn(page, ADMIN);
+    await page.getByRole('heading', { name: 'Administration' }).waitFor();
+    await page.getByRole('cell', { name: 'Giromagny', exact: true }).waitFor();
+    await shot(page, '05-admin-communes');
+    await accessible(page, 'admin-communes');
+    for (const [tab, file, text] of [
+      ['Brigades', '06-admin-brigades', 'COB-GIROMAGNY'],
+      ['Catégories', '07-admin-categories', 'OTHER'],
+      ['Comptes', '08-admin-comptes', 'gendarme.giromagny@vigie.test'],
+      ["Journal", "09-admin-journal", "login.success"],
+    ]) {
+      await page.getByRole('tab', { name: tab }).click();
+      await page.getByRole('cell', { name: text }).first().waitFor();
+      await shot(page, file);
+      await accessible(page, `admin-${tab}`);
+    }
+    step('an admin browses communes, brigades, categories, accounts and the audit log');
+    await context.close();
+  }
+
+  assert.deepEqual(elsewhere, [], 'requests to other origins');
+  assert.deepEqual(pageErrors, [], 'errors in the pages');
+  step(`no request left ${origin}; screenshots in ${artefacts}`);
+} finally {
+  await browser.close();
+}

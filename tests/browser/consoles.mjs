@@ -120,24 +120,31 @@ async function shot(page, name) {
 }
 
 try {
-  // First load: what the browser downloads before the sign-in form is usable.
+  // First load, five times with an empty cache: what the browser downloads before the
+  // sign-in form is usable, and how long that takes (reported, not asserted: BENCHMARKS.md).
   {
-    const { context, page } = await newPage();
-    let bytes = 0;
-    page.on('response', async (response) => {
-      const length = Number((await response.allHeaders())['content-length'] ?? 0);
-      bytes += length;
-    });
-    const started = Date.now();
-    await page.goto(`${base}/`);
-    await page.getByRole('button', { name: 'Se connecter' }).waitFor();
-    const interactive = Date.now() - started;
-    step(`first load: ${bytes} B compressed, sign-in form usable after ${interactive} ms`);
-    assert.ok(bytes > 0 && bytes < 300 * 1024, `first load ${bytes} B`);
-    assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
-    await shot(page, '01-connexion');
-    await accessible(page, 'connexion');
-    await context.close();
+    const timings = [];
+    for (let run = 0; run < 5; run++) {
+      const { context, page } = await newPage();
+      let bytes = 0;
+      page.on('response', async (response) => {
+        bytes += Number((await response.allHeaders())['content-length'] ?? 0);
+      });
+      const started = Date.now();
+      await page.goto(`${base}/`);
+      await page.getByRole('button', { name: 'Se connecter' }).waitFor();
+      timings.push(Date.now() - started);
+      assert.ok(bytes > 0 && bytes < 300 * 1024, `first load ${bytes} B`);
+      if (run === 0) {
+        step(`first load: ${bytes} B compressed`);
+        assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
+        await shot(page, '01-connexion');
+        await accessible(page, 'connexion');
+      }
+      await context.close();
+    }
+    timings.sort((a, b) => a - b);
+    step(`sign-in form usable after ${timings[2]} ms (median of 5 cold loads; slowest ${timings[4]} ms)`);
   }
 
   // A resident is refused the consoles.
@@ -215,6 +222,17 @@ try {
     assert.equal(moved.report.routingRule, 'REROUTED');
     step(`another report rerouted to ${target.trim()}: it left the queue`);
 
+    // A third report of the same kind at the same place: the API suggests the first one.
+    const again = await fileReport(resident, `Doublon ${Date.now()} : les mêmes personnes relèvent les plaques.`);
+    const againRow = page.locator(`tr[data-report="${again.id}"]`);
+    await againRow.waitFor();
+    await againRow.getByRole('button').click();
+    await page.getByRole('button', { name: /^Classer ce signalement comme doublon/ }).click();
+    await page.getByTestId('report-status').getByText('Doublon').waitFor();
+    const linked = await api('query($id: ID!) { report(id: $id) { status duplicateOf { id } } }', { id: again.id }, resident);
+    assert.equal(linked.report.status, 'DUPLICATE');
+    step('a third report, at the same place, closed as a duplicate of the suggested one');
+
     // The session survives a reload (the cookie), and ends with the logout.
     await page.reload();
     await page.getByRole('heading', { name: /Console de brigade/ }).waitFor();
@@ -280,7 +298,19 @@ try {
       await shot(page, file);
       await accessible(page, `admin-${tab}`);
     }
-    step('an admin browses communes, brigades, categories, accounts and the audit log');
+    // Routing rules: Belfort's incivilities go to its municipal police; add one, remove it.
+    await page.getByRole('tab', { name: 'Acheminement' }).click();
+    await page.getByLabel('Commune').selectOption({ label: 'Belfort' });
+    await page.getByRole('cell', { name: 'Police municipale de Belfort' }).waitFor();
+    await page.getByRole('form', { name: 'Nouvelle règle' }).getByLabel('Catégorie').selectOption({ label: 'Dégradations, vandalisme' });
+    await page.getByLabel('Brigade destinataire').selectOption({ label: 'Police municipale de Belfort' });
+    await page.getByRole('button', { name: 'Enregistrer la règle' }).click();
+    await page.getByRole('button', { name: 'Retirer la règle « Dégradations, vandalisme »' }).waitFor();
+    await shot(page, '10-admin-acheminement');
+    await accessible(page, 'admin-acheminement');
+    await page.getByRole('button', { name: 'Retirer la règle « Dégradations, vandalisme »' }).click();
+    await page.getByRole('button', { name: 'Retirer la règle « Dégradations, vandalisme »' }).waitFor({ state: 'detached' });
+    step('an admin browses communes, brigades, categories, accounts and the audit log, and sets then removes a routing rule');
     await context.close();
   }
 

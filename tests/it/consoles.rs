@@ -77,6 +77,8 @@ async fn the_refresh_token_lives_in_an_http_only_cookie_rotated_and_cleared_by_t
     let mut socket = Socket::signed_in(&app.ws_url(), access.token().expect("token")).await;
     let answer = socket.run("1", REFRESH, json!({})).await;
     assert_eq!(answer["errors"][0]["extensions"]["code"], "UNAUTHENTICATED", "{answer}");
+    let answer = socket.run("2", LOGIN, json!({})).await;
+    assert_eq!(answer["errors"][0]["extensions"]["field"], "cookie", "no cookie to set there: {answer}");
 
     // Logging out with the cookie clears it and ends that session.
     let (set, body) = post(&app, Some(&second), "mutation { logout }", json!({})).await;

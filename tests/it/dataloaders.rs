@@ -38,7 +38,7 @@ async fn queries_for_a_page_of(count: usize) -> usize {
     let schema = vigie::graphql::build_schema(state.clone());
     let viewer =
         viewer::from_authorization(&db, &state.keys, Some(&format!("Bearer {token}"))).await.expect("viewer");
-    let context = RequestContext { viewer, client_ip: None, refresh_cookie: None };
+    let context = RequestContext { viewer, client_ip: None, refresh_cookie: None, over_websocket: false };
 
     counter.store(0, Ordering::SeqCst);
     let response = vigie::graphql::execute(&schema, &state, context, async_graphql::Request::new(PAGE)).await;

@@ -389,8 +389,12 @@ impl TestApp {
         .await;
         let body = match viewer {
             Ok(viewer) => {
-                let context =
-                    vigie::identity::RequestContext { viewer, client_ip: None, refresh_cookie: None };
+                let context = vigie::identity::RequestContext {
+                    viewer,
+                    client_ip: None,
+                    refresh_cookie: None,
+                    over_websocket: false,
+                };
                 let request = async_graphql::Request::new(query)
                     .variables(async_graphql::Variables::from_json(variables));
                 let response = vigie::graphql::execute(&schema, &self.state, context, request).await;

@@ -1,16 +1,19 @@
-// Administration pages: communes in the scheme, brigades, categories, accounts (with
-// disable/enable) and the audit log — all through the API's admin operations.
+// Administration pages: communes in the scheme, brigades, categories, routing rules (set
+// and remove), accounts (disable, enable) and the audit log — through the API's admin
+// operations.
 
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { gql, type Me } from './api';
 import { ENROLMENT, ROLE, URGENCY, when } from './labels';
-import { Notice, Section, TextField, describe, useAction } from './ui';
+import { Notice, Section, SelectField, TextField, describe, useAction } from './ui';
 
-type Tab = 'communes' | 'brigades' | 'categories' | 'accounts' | 'audit';
+type Tab = 'communes' | 'brigades' | 'categories' | 'routing' | 'accounts' | 'audit';
 const TABS: [Tab, string][] = [
   ['communes', 'Communes'],
   ['brigades', 'Brigades'],
   ['categories', 'Catégories'],
+  ['routing', 'Acheminement'],
   ['accounts', 'Comptes'],
   ['audit', 'Journal'],
 ];
@@ -48,6 +51,7 @@ export function AdminConsole(_: { me: Me }) {
         {tab === 'communes' && <Communes />}
         {tab === 'brigades' && <Brigades />}
         {tab === 'categories' && <Categories />}
+        {tab === 'routing' && <Routing />}
         {tab === 'accounts' && <Accounts />}
         {tab === 'audit' && <Audit />}
       </div>
@@ -67,33 +71,48 @@ function useQuery<T>(query: string, variables: Record<string, unknown>, deps: un
   return { data, error: error && <Notice kind="error">{error}</Notice>, reload: () => setRevision((n) => n + 1) };
 }
 
+/** A table: one column per `[header, cell]`, one row per item. */
+function Table<T>({ rows, columns, rowKey }: { rows: T[]; columns: [string, (row: T) => ComponentChildren][]; rowKey: (row: T) => string }) {
+  return (
+    <table>
+      <thead>
+        <tr>
+          {columns.map(([header]) => (
+            <th scope="col" key={header}>
+              {header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={rowKey(row)}>
+            {columns.map(([header, cell]) => (
+              <td key={header}>{cell(row)}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 function Communes() {
   const { data, error } = useQuery<any>('{ communes(participating: true) { code name participatingSince brigade { name } referent { displayName } } }', {}, []);
   return (
     <Section title="Communes du dispositif">
       {error}
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Code INSEE</th>
-            <th scope="col">Commune</th>
-            <th scope="col">Depuis</th>
-            <th scope="col">Brigade</th>
-            <th scope="col">Référent</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(data?.communes ?? []).map((c: any) => (
-            <tr key={c.code}>
-              <td>{c.code}</td>
-              <td>{c.name}</td>
-              <td>{c.participatingSince ?? '—'}</td>
-              <td>{c.brigade?.name ?? '—'}</td>
-              <td>{c.referent?.displayName ?? '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        rows={data?.communes ?? []}
+        rowKey={(c: any) => c.code}
+        columns={[
+          ['Code INSEE', (c: any) => c.code],
+          ['Commune', (c: any) => c.name],
+          ['Depuis', (c: any) => c.participatingSince ?? '—'],
+          ['Brigade', (c: any) => c.brigade?.name ?? '—'],
+          ['Référent', (c: any) => c.referent?.displayName ?? '—'],
+        ]}
+      />
     </Section>
   );
 }
@@ -103,26 +122,16 @@ function Brigades() {
   return (
     <Section title="Brigades">
       {error}
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Code</th>
-            <th scope="col">Nom</th>
-            <th scope="col">Téléphone</th>
-            <th scope="col">Communes couvertes</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(data?.brigades ?? []).map((b: any) => (
-            <tr key={b.id}>
-              <td>{b.code}</td>
-              <td>{b.name}</td>
-              <td>{b.phone ?? '—'}</td>
-              <td>{b.communes.length}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        rows={data?.brigades ?? []}
+        rowKey={(b: any) => b.id}
+        columns={[
+          ['Code', (b: any) => b.code],
+          ['Nom', (b: any) => b.name],
+          ['Téléphone', (b: any) => b.phone ?? '—'],
+          ['Communes couvertes', (b: any) => b.communes.length],
+        ]}
+      />
     </Section>
   );
 }
@@ -132,26 +141,90 @@ function Categories() {
   return (
     <Section title="Catégories de signalement">
       {error}
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Code</th>
-            <th scope="col">Libellé</th>
-            <th scope="col">Urgence</th>
-            <th scope="col">Réorientation d’urgence</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(data?.categories ?? []).map((c: any) => (
-            <tr key={c.code}>
-              <td>{c.code}</td>
-              <td>{c.label}</td>
-              <td>{URGENCY[c.urgency]}</td>
-              <td>{c.diversion ?? '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        rows={data?.categories ?? []}
+        rowKey={(c: any) => c.code}
+        columns={[
+          ['Code', (c: any) => c.code],
+          ['Libellé', (c: any) => c.label],
+          ['Urgence', (c: any) => URGENCY[c.urgency]],
+          ['Réorientation d’urgence', (c: any) => c.diversion ?? '—'],
+        ]}
+      />
+    </Section>
+  );
+}
+
+/** Which categories of a commune's reports go to another brigade than the commune's. */
+function Routing() {
+  const setup = useQuery<any>('{ communes(participating: true) { code name brigade { name } } categories { code label } brigades { id name } }', {}, []);
+  const communes = setup.data?.communes ?? [];
+  const [commune, setCommune] = useState('');
+  const code = commune || communes[0]?.code || '';
+  const rules = useQuery<any>(
+    'query($c: String!) { categoryOverrides(communeCode: $c) { category { code label } brigade { id name } } }',
+    { c: code },
+    [code],
+  );
+  const [category, setCategory] = useState('');
+  const [brigade, setBrigade] = useState('');
+  const save = useAction(async (categoryCode: string, brigadeId: string | null) => {
+    await gql('mutation($c: String!, $k: String!, $b: ID) { setRoutingRule(communeCode: $c, categoryCode: $k, brigadeId: $b) { code } }', {
+      c: code,
+      k: categoryCode,
+      b: brigadeId,
+    });
+    rules.reload();
+    return brigadeId ? 'Règle enregistrée.' : 'Règle retirée.';
+  });
+  const categories: { code: string; label: string }[] = setup.data?.categories ?? [];
+  const brigades: { id: string; name: string }[] = setup.data?.brigades ?? [];
+  const home = communes.find((c: any) => c.code === code)?.brigade?.name ?? '—';
+  return (
+    <Section title="Règles d’acheminement">
+      {setup.error}
+      <form class="filters" onSubmit={(event) => event.preventDefault()}>
+        <SelectField label="Commune" value={code} onChange={setCommune} options={communes.map((c: any): [string, string] => [c.code, c.name])} />
+      </form>
+      <p>
+        Par défaut, les signalements vont à : <strong>{home}</strong>.
+      </p>
+      {rules.error}
+      <Table
+        rows={rules.data?.categoryOverrides ?? []}
+        rowKey={(rule: any) => rule.category.code}
+        columns={[
+          ['Catégorie', (rule: any) => rule.category.label],
+          ['Acheminée vers', (rule: any) => rule.brigade?.name ?? '—'],
+          [
+            'Action',
+            (rule: any) => (
+              <button type="button" class="small" disabled={save.busy} onClick={() => void save.run(rule.category.code, null)}>
+                Retirer la règle « {rule.category.label} »
+              </button>
+            ),
+          ],
+        ]}
+      />
+      <h3>Nouvelle règle</h3>
+      <form
+        class="filters"
+        aria-label="Nouvelle règle"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save.run(category || categories[0]?.code, brigade || brigades[0]?.id);
+        }}
+      >
+        <SelectField label="Catégorie" value={category || categories[0]?.code || ''} onChange={setCategory} options={categories.map((c): [string, string] => [c.code, c.label])} />
+        <SelectField label="Brigade destinataire" value={brigade || brigades[0]?.id || ''} onChange={setBrigade} options={brigades.map((b): [string, string] => [b.id, b.name])} />
+        <div class="field">
+          <span aria-hidden="true">&nbsp;</span>
+          <button type="submit" class="primary" disabled={save.busy || !code}>
+            Enregistrer la règle
+          </button>
+        </div>
+      </form>
+      {save.feedback}
     </Section>
   );
 }
@@ -163,6 +236,8 @@ function Accounts() {
     { filter: search.trim() ? { search: search.trim() } : null },
     [search],
   );
+  const state = (user: any) =>
+    user.disabledAt ? `Désactivé le ${when(user.disabledAt)}` : user.enrolmentStatus ? `Inscription ${ENROLMENT[user.enrolmentStatus].toLowerCase()}` : 'Actif';
   return (
     <Section title="Comptes">
       <form class="filters" role="search" onSubmit={(event) => event.preventDefault()}>
@@ -170,49 +245,37 @@ function Accounts() {
       </form>
       {error}
       {data && <p class="count">{data.users.totalCount} comptes</p>}
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Nom</th>
-            <th scope="col">Adresse</th>
-            <th scope="col">Rôle</th>
-            <th scope="col">Rattachement</th>
-            <th scope="col">État</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(data?.users.nodes ?? []).map((user: any) => (
-            <AccountRow key={user.id} user={user} onChanged={reload} />
-          ))}
-        </tbody>
-      </table>
+      <Table
+        rows={data?.users.nodes ?? []}
+        rowKey={(user: any) => user.id}
+        columns={[
+          ['Nom', (user: any) => user.displayName],
+          ['Adresse', (user: any) => user.email],
+          ['Rôle', (user: any) => ROLE[user.role]],
+          ['Rattachement', (user: any) => user.brigade?.name ?? user.commune?.name ?? '—'],
+          ['État', state],
+          ['Action', (user: any) => (user.role === 'RESIDENT' ? '—' : <AccountSwitch user={user} onChanged={reload} />)],
+        ]}
+      />
     </Section>
   );
 }
 
-function AccountRow({ user, onChanged }: { user: any; onChanged: () => void }) {
+/** Disables or enables a staff, coordinator or admin account. */
+function AccountSwitch({ user, onChanged }: { user: any; onChanged: () => void }) {
   const { run, busy, feedback } = useAction(async () => {
     if (user.disabledAt) await gql('mutation($id: ID!) { enableAccount(userId: $id) { id } }', { id: user.id });
     else await gql('mutation($id: ID!) { disableAccount(userId: $id, reason: "Désactivé depuis la console") { id } }', { id: user.id });
     onChanged();
   });
-  const state = user.disabledAt ? `Désactivé le ${when(user.disabledAt)}` : user.enrolmentStatus ? `Inscription ${ENROLMENT[user.enrolmentStatus].toLowerCase()}` : 'Actif';
+  const verb = user.disabledAt ? 'Réactiver' : 'Désactiver';
   return (
-    <tr>
-      <td>{user.displayName}</td>
-      <td>{user.email}</td>
-      <td>{ROLE[user.role]}</td>
-      <td>{user.brigade?.name ?? user.commune?.name ?? '—'}</td>
-      <td>
-        {state}
-        {user.role !== 'RESIDENT' && (
-          <button type="button" class="small" disabled={busy} onClick={() => void run()} aria-label={`${user.disabledAt ? 'Réactiver' : 'Désactiver'} ${user.displayName}`}>
-            {user.disabledAt ? 'Réactiver' : 'Désactiver'}
-          </button>
-        )}
-        {feedback}
-      </td>
-    </tr>
+    <>
+      <button type="button" class="small" disabled={busy} onClick={() => void run()} aria-label={`${verb} ${user.displayName}`}>
+        {verb}
+      </button>
+      {feedback}
+    </>
   );
 }
 
@@ -221,28 +284,16 @@ function Audit() {
   return (
     <Section title="Journal d’audit">
       {error}
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Action</th>
-            <th scope="col">Par</th>
-            <th scope="col">Cible</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(data?.auditEvents.nodes ?? []).map((event: any) => (
-            <tr key={event.id}>
-              <td>{when(event.at)}</td>
-              <td>
-                <code>{event.kind}</code>
-              </td>
-              <td>{event.actor?.displayName ?? 'Système'}</td>
-              <td>{event.targetType ? `${event.targetType} ${event.targetId ?? ''}` : '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        rows={data?.auditEvents.nodes ?? []}
+        rowKey={(event: any) => event.id}
+        columns={[
+          ['Date', (event: any) => when(event.at)],
+          ['Action', (event: any) => <code>{event.kind}</code>],
+          ['Par', (event: any) => event.actor?.displayName ?? 'Système'],
+          ['Cible', (event: any) => (event.targetType ? `${event.targetType} ${event.targetId ?? ''}` : '—')],
+        ]}
+      />
     </Section>
   );
 }

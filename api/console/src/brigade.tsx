@@ -51,6 +51,7 @@ export function BrigadeConsole({ me }: { me: Me }) {
   const [status, setStatus] = useState('OPEN');
   const [category, setCategory] = useState('');
   const [commune, setCommune] = useState('');
+  const [since, setSince] = useState('');
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [page, setPage] = useState<Page | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -78,8 +79,9 @@ export function BrigadeConsole({ me }: { me: Me }) {
     const value: Record<string, unknown> = { status: status === 'OPEN' ? OPEN_STATUSES : [status] };
     if (category) value.categoryCode = category;
     if (commune) value.communeCode = commune;
+    if (since) value.createdSince = new Date(Date.now() - Number(since) * 3_600_000).toISOString();
     return value;
-  }, [status, category, commune]);
+  }, [status, category, commune, since]);
 
   const after = cursors[cursors.length - 1];
   useEffect(() => {
@@ -154,6 +156,18 @@ export function BrigadeConsole({ me }: { me: Me }) {
               value={commune}
               onChange={(value) => refilter(() => setCommune(value))}
               options={[['', 'Toutes'], ...communes.map((c): [string, string] => [c.code, c.name])]}
+            />
+            <SelectField
+              label="Reçus depuis"
+              value={since}
+              onChange={(value) => refilter(() => setSince(value))}
+              options={[
+                ['', 'Toujours'],
+                ['1', '1 heure'],
+                ['24', '24 heures'],
+                ['168', '7 jours'],
+                ['720', '30 jours'],
+              ]}
             />
           </form>
           {error && <Notice kind="error">{error}</Notice>}

@@ -222,8 +222,13 @@ function Duplicates({ report, onChanged }: { report: any; onChanged: () => void 
           {own.map((candidate: any) => (
             <li key={candidate.reportId}>
               À {Math.round(candidate.distanceMeters)} m, observé le {when(candidate.observedAt)} ({STATUS[candidate.status]}){' '}
-              <button type="button" disabled={busy} onClick={() => void run(candidate.reportId)}>
-                Marquer celui-ci comme doublon de ce signalement
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() => void run(candidate.reportId)}
+                aria-label={`Classer ce signalement comme doublon de celui observé à ${Math.round(candidate.distanceMeters)} m le ${when(candidate.observedAt)}`}
+              >
+                Classer comme doublon de celui-ci
               </button>
             </li>
           ))}

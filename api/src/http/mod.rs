@@ -131,7 +131,8 @@ async fn graphql_http(
     };
     let client_ip = client_ip::resolve(&state.config.trusted_proxies, &headers, peer);
     let refresh_cookie = identity::cookie::read(&headers);
-    let context = RequestContext { viewer, client_ip: Some(client_ip), refresh_cookie };
+    let context =
+        RequestContext { viewer, client_ip: Some(client_ip), refresh_cookie, over_websocket: false };
     graphql::execute(&http.schema, state, context, request).await.into()
 }
 

@@ -320,7 +320,12 @@ impl SocketExecutor {
             Err(error) => return single(graphql::error_response(error)),
         };
         let subscription = is_subscription(&request);
-        let context = RequestContext { viewer, client_ip: Some(self.client_ip), refresh_cookie: None };
+        let context = RequestContext {
+            viewer,
+            client_ip: Some(self.client_ip),
+            refresh_cookie: None,
+            over_websocket: true,
+        };
         let request = loaders::attach(request.data(context), &self.state.db);
         if subscription {
             return self

@@ -86,8 +86,8 @@ impl IdentityMutation {
     }
 
     /// Opens a session. Wrong email and wrong password answer alike. With `cookie` (the
-    /// browser consoles), the refresh token is set in an `HttpOnly` cookie scoped to
-    /// `/graphql` instead, and `refreshToken` comes back empty.
+    /// browser consoles; over HTTP only), the refresh token is set in an `HttpOnly` cookie
+    /// scoped to `/graphql` instead, and `refreshToken` comes back empty.
     async fn login(
         &self,
         ctx: &Context<'_>,
@@ -95,6 +95,14 @@ impl IdentityMutation {
         password: String,
         cookie: Option<bool>,
     ) -> Result<AuthPayload> {
+        let in_cookie = cookie.unwrap_or(false);
+        if in_cookie && request(ctx).over_websocket {
+            return Err(AppError::bad_input(
+                "cookie",
+                "Le cookie de session ne s'obtient qu'en HTTP (POST /graphql).",
+            )
+            .into());
+        }
         let client_ip = request(ctx).client_ip;
         let session = auth::login(
             parts::db(ctx),
@@ -105,7 +113,7 @@ impl IdentityMutation {
             client_ip,
         )
         .await?;
-        Ok(hand_out(ctx, session, cookie.unwrap_or(false)))
+        Ok(hand_out(ctx, session, in_cookie))
     }
 
     /// Exchanges a refresh token for a new pair; the old one stops working. Without

@@ -14,6 +14,8 @@ pub struct RequestContext {
     pub client_ip: Option<IpAddr>,
     /// The browser session cookie's refresh token (HTTP only; never on the websocket).
     pub refresh_cookie: Option<String>,
+    /// Whether the operation came over the websocket (which carries no cookies).
+    pub over_websocket: bool,
 }
 
 /// The request context, from a resolver's context (always present: every entry point sets

@@ -42,6 +42,9 @@ pub struct Model {
     pub rank: Option<String>,
     /// Partners: their organisation.
     pub organisation_id: Option<Uuid>,
+    /// How many times every session of the account was ended; access tokens carry the
+    /// value they were issued under and stop working once it moved on.
+    pub session_epoch: i32,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

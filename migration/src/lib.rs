@@ -14,6 +14,7 @@ mod m20261130_000007_administration;
 mod m20261201_000008_notifications;
 mod m20261201_000009_partnership;
 mod m20261202_000010_read_paths;
+mod m20261203_000011_session_epoch;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -33,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000008_notifications::Migration),
             Box::new(m20261201_000009_partnership::Migration),
             Box::new(m20261202_000010_read_paths::Migration),
+            Box::new(m20261203_000011_session_epoch::Migration),
         ]
     }
 }

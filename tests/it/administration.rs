@@ -488,6 +488,9 @@ async fn a_moved_gendarme_no_longer_reaches_the_old_brigades_reports() {
     let moved = app.admin().await.query(move_staff, json!({ "id": session["user"]["id"], "b": delle })).await;
     assert_eq!(moved.data()["moveStaff"]["brigade"]["code"], "BTA-DELLE");
 
+    // The session in hand ends at once; signed in again, they are Delle's.
+    assert_eq!(staff.query(read, json!({ "id": report })).await.error_code(), "UNAUTHENTICATED");
+    let staff = app.login("mute@gendarmerie.test", PASSWORD).await;
     assert_eq!(
         staff.query(read, json!({ "id": report })).await.data()["report"],
         Value::Null,

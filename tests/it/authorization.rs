@@ -137,9 +137,6 @@ async fn matrix(app: &TestApp, roles: &Roles) -> Vec<String> {
     failures.extend(same(roles, "categories", [OK; 8], "{ categories { code } }", json!({})).await);
     let outlines = "{ communeOutlines(codes: [\"90052\"]) { code } }";
     failures.extend(same(roles, "communeOutlines", [OK; 8], outlines, json!({})).await);
-    let signed_in = [unauth, OK, OK, OK, OK, OK, OK, OK];
-    let everywhere = "mutation { logoutEverywhere }";
-    failures.extend(same(roles, "logoutEverywhere", signed_in, everywhere, json!({})).await);
     let requests = "query($c: String!) { enrolmentRequests(communeCode: $c) { totalCount } }";
     let own_commune_only = [unauth, forbidden, forbidden, OK, forbidden, OK, forbidden, forbidden];
     failures.extend(
@@ -183,6 +180,10 @@ async fn matrix(app: &TestApp, roles: &Roles) -> Vec<String> {
     failures.extend(account_rows(app, roles).await);
     failures.extend(report_rows(roles).await);
     failures.extend(notify_rows(app, roles).await);
+    // Last: it ends every role's sessions.
+    let signed_in = [unauth, OK, OK, OK, OK, OK, OK, OK];
+    let everywhere = "mutation { logoutEverywhere }";
+    failures.extend(same(roles, "logoutEverywhere", signed_in, everywhere, json!({})).await);
     failures
 }
 

@@ -90,7 +90,7 @@ async fn the_refresh_token_lives_in_an_http_only_cookie_rotated_and_cleared_by_t
 
 #[tokio::test]
 async fn logging_out_everywhere_ends_every_session_of_the_account_and_only_its() {
-    let app = TestApp::spawn().await;
+    let app = TestApp::spawn_with(|config| config.ws_recheck_secs = 1).await;
     let (set, _) = post(&app, None, LOGIN, json!({})).await;
     let browser = cookie_pair(&set[0]);
     let phone = app
@@ -102,6 +102,8 @@ async fn logging_out_everywhere_ends_every_session_of_the_account_and_only_its()
         .await;
     let phone_refresh = phone.data()["login"]["refreshToken"].as_str().expect("token").to_owned();
     let phone = app.anonymous().with_token(phone.data()["login"]["accessToken"].as_str().expect("access"));
+    let browser_access = app.login("gendarme.giromagny@vigie.test", "brigade-demo-90").await;
+    let mut socket = Socket::signed_in(&app.ws_url(), browser_access.token().expect("token")).await;
     let mayor = app
         .anonymous()
         .query(
@@ -117,6 +119,14 @@ async fn logging_out_everywhere_ends_every_session_of_the_account_and_only_its()
     );
     let ended = phone.query("mutation { logoutEverywhere }", json!({})).await;
     assert_eq!(ended.data()["logoutEverywhere"], true);
+
+    // At once: the access tokens already out, and the sockets they opened.
+    for client in [&phone, &browser_access] {
+        assert_eq!(client.query("{ me { id } }", json!({})).await.error_code(), "UNAUTHENTICATED");
+    }
+    assert_eq!(socket.close_code(std::time::Duration::from_secs(5)).await, Some(4403));
+    let fresh = app.login("gendarme.giromagny@vigie.test", "brigade-demo-90").await;
+    fresh.query("{ me { id } }", json!({})).await.data();
 
     let (_, body) = post(&app, Some(&browser), REFRESH, json!({})).await;
     assert_eq!(code(&body), "UNAUTHENTICATED", "the browser's session ended");

@@ -269,7 +269,7 @@ impl TestApp {
             .await
             .expect("read the demo account")
             .expect("the demo account exists");
-        let token = self.state.keys.issue(user.id).expect("token");
+        let token = self.state.keys.issue(user.id, user.session_epoch).expect("token");
         self.anonymous().with_token(&token)
     }
 
@@ -318,7 +318,7 @@ impl TestApp {
         let user = accounts::create_account(&self.state.db, account, accounts::Origin::operator())
             .await
             .expect("admin created");
-        self.anonymous().with_token(&self.state.keys.issue(user.id).expect("token"))
+        self.anonymous().with_token(&self.state.keys.issue(user.id, user.session_epoch).expect("token"))
     }
 
     /// A new staff member of the brigade `code` (created by the demo admin), signed in.

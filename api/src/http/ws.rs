@@ -42,8 +42,8 @@ use crate::{
     error::AppError,
     graphql::{self, VigieSchema},
     identity::RequestContext,
+    identity::tokens::Access,
     identity::viewer::{self, Viewer},
-    ids::UserId,
     loaders,
     state::AppState,
 };
@@ -64,7 +64,7 @@ const TOO_BIG: u16 = 1009;
 #[derive(Debug)]
 enum Auth {
     Anonymous,
-    Token { token: String, user: UserId, expires_at: i64 },
+    Token { token: String, access: Access },
 }
 
 /// What the socket's loop, its init callback and its executor share.
@@ -76,9 +76,9 @@ struct Session {
 }
 
 impl Session {
-    fn user(&self) -> Option<(UserId, i64)> {
+    fn access(&self) -> Option<Access> {
         match self.auth.get()? {
-            Auth::Token { user, expires_at, .. } => Some((*user, *expires_at)),
+            Auth::Token { access, .. } => Some(*access),
             Auth::Anonymous => None,
         }
     }
@@ -174,8 +174,8 @@ async fn serve(socket: WebSocket, http: Http, protocol: WebSocketProtocols, clie
     let mut ping = every(config.ws_ping_secs);
     let far = Duration::from_secs(86_400 * 365);
     let close: Close = loop {
-        let user = session.user();
-        let expiry = user.map_or(far, |(_, expires_at)| until(expires_at));
+        let user = session.access();
+        let expiry = user.map_or(far, |access| until(access.expires_at));
         tokio::select! {
             message = graphql.next() => match message {
                 Some(WsMessage::Text(text)) => {
@@ -197,11 +197,11 @@ async fn serve(socket: WebSocket, http: Http, protocol: WebSocketProtocols, clie
                 break Some((UNAUTHORIZED, "Jeton expiré : reconnectez-vous."));
             }
             _ = recheck.tick(), if user.is_some() => {
-                if let Some((id, _)) = user {
-                    match viewer::active_user(&state.db, id).await {
+                if let Some(access) = user {
+                    match viewer::session_user(&state.db, &access).await {
                         Ok(_) => {}
                         Err(crate::error::AppError::Unauthenticated) => {
-                            break Some((FORBIDDEN, "Compte suspendu ou désactivé."));
+                            break Some((FORBIDDEN, "Compte suspendu ou désactivé, ou session terminée."));
                         }
                         // The database did not answer this time (a saturated pool): an
                         // account is not suspended for that; the next check decides.
@@ -252,9 +252,9 @@ async fn init(state: AppState, session: Arc<Session>, payload: Value) -> async_g
         None | Some(Value::Null) => Auth::Anonymous,
         Some(Value::String(value)) => {
             let token = viewer::bearer_token(value).map_err(refuse)?;
-            let (user, expires_at) = state.keys.verify_until(token).map_err(refuse)?;
-            viewer::active_user(&state.db, user).await.map_err(refuse)?;
-            Auth::Token { token: token.to_owned(), user, expires_at }
+            let access = state.keys.verify_access(token).map_err(refuse)?;
+            viewer::session_user(&state.db, &access).await.map_err(refuse)?;
+            Auth::Token { token: token.to_owned(), access }
         }
         Some(_) => return Err(refuse(AppError::Unauthenticated)),
     };
@@ -284,10 +284,10 @@ impl Drop for Slot {
 impl SocketExecutor {
     /// The viewer for an operation starting now; on refusal, the socket is told to close.
     async fn viewer(&self) -> Result<Viewer, AppError> {
-        let Some(Auth::Token { token, expires_at, .. }) = self.session.auth.get() else {
+        let Some(Auth::Token { token, access }) = self.session.auth.get() else {
             return Ok(Viewer::Anonymous);
         };
-        let expired = || until(*expires_at).is_zero();
+        let expired = || until(access.expires_at).is_zero();
         if expired() {
             self.close.send_replace(Some((UNAUTHORIZED, "Jeton expiré : reconnectez-vous.")));
             return Err(AppError::Unauthenticated);

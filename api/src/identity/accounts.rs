@@ -132,6 +132,7 @@ pub async fn create_account(
         commander: Set(false),
         rank: Set(None),
         organisation_id: Set(organisation_id),
+        session_epoch: Set(0),
         created_at: Set(now),
         updated_at: Set(now),
     };

@@ -144,9 +144,8 @@ impl IdentityMutation {
         Ok(true)
     }
 
-    /// Ends every session of the caller, on every device: no refresh token of theirs works
-    /// any more (access tokens already handed out expire within their lifetime). Clears the
-    /// session cookie.
+    /// Ends every session of the caller, on every device, at once: their refresh tokens,
+    /// access tokens and open sockets stop working. Clears the session cookie.
     async fn logout_everywhere(&self, ctx: &Context<'_>) -> Result<bool> {
         let request = request(ctx);
         sessions::logout_everywhere(parts::db(ctx), &request.viewer, request.client_ip).await?;

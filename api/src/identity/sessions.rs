@@ -8,7 +8,10 @@ use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use chrono::{Duration, Utc};
 use entity::{app_user, refresh_token};
 use rand::RngCore;
-use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, ExprTrait, QueryFilter,
+    sea_query::Expr,
+};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
@@ -146,7 +149,7 @@ async fn find(db: &impl ConnectionTrait, token: &str) -> AppResult<Option<refres
 
 fn session(keys: &TokenKeys, user: app_user::Model, refresh_token: String) -> AppResult<Session> {
     Ok(Session {
-        access_token: keys.issue(user.id)?,
+        access_token: keys.issue(user.id, user.session_epoch)?,
         refresh_token,
         expires_in: keys.access_ttl_secs(),
         user,
@@ -179,8 +182,15 @@ pub async fn logout_everywhere(
     Ok(())
 }
 
-/// Revokes every session of `user` (suspension, disabling).
+/// Ends every session of `user` (logout everywhere, a new password, suspension, disabling,
+/// a move): their refresh tokens are revoked, and the account's session epoch moves on so
+/// the access tokens already out, and the sockets they opened, stop working at once.
 pub async fn revoke_all(db: &impl ConnectionTrait, user: UserId) -> AppResult<()> {
+    app_user::Entity::update_many()
+        .col_expr(app_user::Column::SessionEpoch, Expr::col(app_user::Column::SessionEpoch).add(1))
+        .filter(app_user::Column::Id.eq(user))
+        .exec(db)
+        .await?;
     revoke(db, refresh_token::Column::UserId.eq(user)).await
 }
 

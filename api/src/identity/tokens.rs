@@ -29,6 +29,19 @@ pub struct Claims {
     pub nbf: i64,
     pub exp: i64,
     pub jti: String,
+    /// The account's session epoch when issued (absent in tokens from before: 0).
+    #[serde(default)]
+    pub sep: i32,
+}
+
+/// What a valid access token says.
+#[derive(Clone, Copy, Debug)]
+pub struct Access {
+    pub user: UserId,
+    /// Unix seconds.
+    pub expires_at: i64,
+    /// The account's session epoch it was issued under.
+    pub epoch: i32,
 }
 
 /// The signing key and every key tokens may be verified with.
@@ -119,8 +132,8 @@ impl TokenKeys {
         self.access_ttl_secs
     }
 
-    /// Signs an access token for `user`.
-    pub fn issue(&self, user: UserId) -> Result<String, AppError> {
+    /// Signs an access token for `user`, under the account's session epoch.
+    pub fn issue(&self, user: UserId, epoch: i32) -> Result<String, AppError> {
         let now = chrono::Utc::now().timestamp();
         let claims = Claims {
             iss: ISSUER.to_owned(),
@@ -130,6 +143,7 @@ impl TokenKeys {
             nbf: now,
             exp: now + self.access_ttl_secs,
             jti: uuid::Uuid::new_v4().to_string(),
+            sep: epoch,
         };
         let mut header = Header::new(Algorithm::EdDSA);
         header.kid = Some(self.kid.clone());
@@ -139,11 +153,12 @@ impl TokenKeys {
     /// Verifies an access token: EdDSA only, a known `kid`, our issuer and audience, within
     /// its validity. Anything else is `UNAUTHENTICATED`.
     pub fn verify(&self, token: &str) -> Result<UserId, AppError> {
-        self.verify_until(token).map(|(user, _)| user)
+        self.verify_access(token).map(|access| access.user)
     }
 
-    /// Like [`Self::verify`], with the token's expiry (Unix seconds): a websocket closes then.
-    pub fn verify_until(&self, token: &str) -> Result<(UserId, i64), AppError> {
+    /// Like [`Self::verify`], with the token's expiry (a websocket closes then) and session
+    /// epoch (checked against the account's by the viewer).
+    pub fn verify_access(&self, token: &str) -> Result<Access, AppError> {
         let header = jsonwebtoken::decode_header(token).map_err(|_| AppError::Unauthenticated)?;
         if header.alg != Algorithm::EdDSA {
             return Err(AppError::Unauthenticated);
@@ -162,7 +177,7 @@ impl TokenKeys {
         let data =
             jsonwebtoken::decode::<Claims>(token, key, &validation).map_err(|_| AppError::Unauthenticated)?;
         let user = uuid::Uuid::parse_str(&data.claims.sub).map_err(|_| AppError::Unauthenticated)?;
-        Ok((UserId(user), data.claims.exp))
+        Ok(Access { user: UserId(user), expires_at: data.claims.exp, epoch: data.claims.sep })
     }
 }
 
@@ -200,19 +215,20 @@ mod tests {
     fn an_issued_token_verifies_to_its_user() {
         let keys = keys();
         let user = UserId::generate();
-        assert_eq!(keys.verify(&keys.issue(user).expect("issued")).expect("valid"), user);
+        assert_eq!(keys.verify(&keys.issue(user, 0).expect("issued")).expect("valid"), user);
     }
 
     #[test]
     fn a_token_signed_by_another_key_is_refused() {
-        let token = keys().issue(UserId::generate()).expect("issued");
+        let token = keys().issue(UserId::generate(), 0).expect("issued");
         assert!(matches!(keys().verify(&token), Err(AppError::Unauthenticated)));
     }
 
     #[test]
     fn a_previous_key_still_verifies_after_rotation() {
         let old = generate_key();
-        let token = TokenKeys::new(&old, &[], 900).expect("keys").issue(UserId::generate()).expect("issued");
+        let token =
+            TokenKeys::new(&old, &[], 900).expect("keys").issue(UserId::generate(), 0).expect("issued");
         let new = generate_key();
         let rotated = TokenKeys::new(&new, &[old.verifying_key()], 900).expect("keys");
         assert!(rotated.verify(&token).is_ok());

@@ -9,7 +9,7 @@ use entity::{
 };
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
-use super::tokens::TokenKeys;
+use super::tokens::{Access, TokenKeys};
 use crate::{
     error::{AppError, AppResult},
     ids::{BrigadeId, UserId},
@@ -137,9 +137,20 @@ pub async fn from_authorization(
 /// The viewer an access token stands for, read now (account state and scopes), with the
 /// token's expiry (Unix seconds).
 pub async fn for_token(db: &impl ConnectionTrait, keys: &TokenKeys, token: &str) -> AppResult<(Viewer, i64)> {
-    let (id, expires_at) = keys.verify_until(token)?;
-    let user = active_user(db, id).await?;
-    Ok((of_user(db, user).await?, expires_at))
+    let access = keys.verify_access(token)?;
+    let user = session_user(db, &access).await?;
+    Ok((of_user(db, user).await?, access.expires_at))
+}
+
+/// The account a valid access token speaks for, if it may still act: active, and none of
+/// its sessions ended since the token was issued (logout everywhere, a new password, a
+/// suspension, a move…).
+pub async fn session_user(db: &impl ConnectionTrait, access: &Access) -> AppResult<app_user::Model> {
+    let user = active_user(db, access.user).await?;
+    if user.session_epoch != access.epoch {
+        return Err(AppError::Unauthenticated);
+    }
+    Ok(user)
 }
 
 /// The viewer an active account stands for (its scopes read now).

@@ -233,6 +233,19 @@ try {
     assert.equal(linked.report.status, 'DUPLICATE');
     step('a third report, at the same place, closed as a duplicate of the suggested one');
 
+    // Keyset pages: 21 more reports of one category, filtered, read 20 then 1.
+    for (let n = 0; n < 21; n++) await fileReport(resident, `Série ${n} : un véhicule stationne longuement devant l’école.`, 'OTHER');
+    await page.getByLabel('Catégorie', { exact: true }).selectOption({ label: 'Autre fait suspect' });
+    await page.getByTestId('queue-count').getByText('21 signalements').waitFor();
+    assert.equal(await page.locator('table.queue tbody tr').count(), 20);
+    await page.getByRole('button', { name: 'Page suivante' }).click();
+    await page.getByText('Page 2').waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('table.queue tbody tr').length === 1);
+    assert.ok(await page.getByRole('button', { name: 'Page suivante' }).isDisabled());
+    await page.getByRole('button', { name: 'Page précédente' }).click();
+    await page.getByText('Page 1').waitFor();
+    step('filtered by category, the queue reads in keyset pages of 20 (21 = 20 + 1)');
+
     // The session survives a reload (the cookie), and ends with the logout.
     await page.reload();
     await page.getByRole('heading', { name: /Console de brigade/ }).waitFor();

@@ -6,6 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { gql, type Me } from './api';
 import { ENROLMENT, ROLE, URGENCY, when } from './labels';
+import { usePaged } from './paged';
 import { Notice, Section, SelectField, TextField, describe, useAction } from './ui';
 
 type Tab = 'communes' | 'brigades' | 'categories' | 'routing' | 'accounts' | 'audit';
@@ -231,8 +232,9 @@ function Routing() {
 
 function Accounts() {
   const [search, setSearch] = useState('');
-  const { data, error, reload } = useQuery<any>(
-    'query($filter: UserFilter) { users(filter: $filter, first: 50) { totalCount nodes { id displayName email role disabledAt enrolmentStatus brigade { name } commune { name } } } }',
+  const users = usePaged<any>(
+    'query($filter: UserFilter, $after: String) { users(filter: $filter, first: 50, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id displayName email role disabledAt enrolmentStatus brigade { name } commune { name } } } }',
+    'users',
     { filter: search.trim() ? { search: search.trim() } : null },
     [search],
   );
@@ -243,10 +245,10 @@ function Accounts() {
       <form class="filters" role="search" onSubmit={(event) => event.preventDefault()}>
         <TextField label="Rechercher (nom ou adresse)" value={search} onInput={setSearch} type="search" />
       </form>
-      {error}
-      {data && <p class="count">{data.users.totalCount} comptes</p>}
+      {users.error && <Notice kind="error">{users.error}</Notice>}
+      {users.total !== null && <p class="count">{users.total} comptes</p>}
       <Table
-        rows={data?.users.nodes ?? []}
+        rows={users.nodes}
         rowKey={(user: any) => user.id}
         columns={[
           ['Nom', (user: any) => user.displayName],
@@ -254,9 +256,10 @@ function Accounts() {
           ['Rôle', (user: any) => ROLE[user.role]],
           ['Rattachement', (user: any) => user.brigade?.name ?? user.commune?.name ?? '—'],
           ['État', state],
-          ['Action', (user: any) => (user.role === 'RESIDENT' ? '—' : <AccountSwitch user={user} onChanged={reload} />)],
+          ['Action', (user: any) => (user.role === 'RESIDENT' ? '—' : <AccountSwitch user={user} onChanged={users.reload} />)],
         ]}
       />
+      {users.more}
     </Section>
   );
 }
@@ -280,12 +283,17 @@ function AccountSwitch({ user, onChanged }: { user: any; onChanged: () => void }
 }
 
 function Audit() {
-  const { data, error } = useQuery<any>('{ auditEvents(first: 50) { nodes { id at kind targetType targetId actor { displayName } } } }', {}, []);
+  const events = usePaged<any>(
+    'query($after: String) { auditEvents(first: 50, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id at kind targetType targetId actor { displayName } } } }',
+    'auditEvents',
+    {},
+    [],
+  );
   return (
     <Section title="Journal d’audit">
-      {error}
+      {events.error && <Notice kind="error">{events.error}</Notice>}
       <Table
-        rows={data?.auditEvents.nodes ?? []}
+        rows={events.nodes}
         rowKey={(event: any) => event.id}
         columns={[
           ['Date', (event: any) => when(event.at)],
@@ -294,6 +302,7 @@ function Audit() {
           ['Cible', (event: any) => (event.targetType ? `${event.targetType} ${event.targetId ?? ''}` : '—')],
         ]}
       />
+      {events.more}
     </Section>
   );
 }

@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { gql, type Me } from './api';
 import { WeeklyChart, everyWeek } from './chart';
+import { usePaged } from './paged';
 import { CommuneMap, type Outline } from './map';
 import { ENROLMENT, STATUS, duration, when } from './labels';
 import { Notice, Section, SelectField, TextField, describe, useAction } from './ui';
@@ -29,8 +30,10 @@ export function CommuneConsole({ me }: { me: Me }) {
   );
 }
 
-const PEOPLE = `query($code: String!, $status: EnrolmentStatus) {
-  enrolmentRequests(communeCode: $code, status: $status, first: 50) { totalCount nodes { id displayName email phone enrolmentStatus } }
+const PEOPLE = `query($code: String!, $status: EnrolmentStatus, $after: String) {
+  enrolmentRequests(communeCode: $code, status: $status, first: 50, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor } nodes { id displayName email phone enrolmentStatus }
+  }
 }`;
 
 interface Person {
@@ -43,31 +46,25 @@ interface Person {
 
 function Enrolments({ code }: { code: string }) {
   const [status, setStatus] = useState('PENDING');
-  const [people, setPeople] = useState<{ totalCount: number; nodes: Person[] } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [revision, setRevision] = useState(0);
-  useEffect(() => {
-    gql(PEOPLE, { code, status })
-      .then((data) => (setPeople(data.enrolmentRequests), setError(null)))
-      .catch((failure) => setError(describe(failure)));
-  }, [code, status, revision]);
+  const people = usePaged<Person>(PEOPLE, 'enrolmentRequests', { code, status }, [code, status]);
   return (
     <Section title="Inscriptions des habitants" id="inscriptions">
       <form class="filters" onSubmit={(event) => event.preventDefault()}>
         <SelectField label="Afficher" value={status} onChange={setStatus} options={Object.entries(ENROLMENT)} />
       </form>
-      {error && <Notice kind="error">{error}</Notice>}
-      {people && (
+      {people.error && <Notice kind="error">{people.error}</Notice>}
+      {people.total !== null && (
         <>
           <p class="count">
-            {people.totalCount} inscription{people.totalCount > 1 ? 's' : ''} {ENROLMENT[status].toLowerCase()}
-            {people.totalCount > 1 ? 's' : ''}
+            {people.total} inscription{people.total > 1 ? 's' : ''} {ENROLMENT[status].toLowerCase()}
+            {people.total > 1 ? 's' : ''}
           </p>
           <ul class="people">
             {people.nodes.map((person) => (
-              <PersonRow key={person.id} person={person} onChanged={() => setRevision((n) => n + 1)} />
+              <PersonRow key={person.id} person={person} onChanged={people.reload} />
             ))}
           </ul>
+          {people.more}
         </>
       )}
     </Section>

@@ -21,6 +21,7 @@ export interface MapPoint {
 }
 
 const WIDTH = 1000;
+const HEIGHT = 680;
 
 /** Web Mercator in [0, 1]². */
 function project(longitude: number, latitude: number): [number, number] {
@@ -60,9 +61,12 @@ export function CommuneMap(props: {
     minY -= pad;
     maxX += pad;
     maxY += pad;
-    const scale = WIDTH / (maxX - minX);
-    const height = Math.max(200, Math.round((maxY - minY) * scale));
-    return { minX, minY, scale, height };
+    // Fit the area into a fixed landscape frame, centred, so that labels and markers keep
+    // a readable size whatever the shape of the communes.
+    const scale = Math.min(WIDTH / (maxX - minX), HEIGHT / (maxY - minY));
+    minX -= (WIDTH / scale - (maxX - minX)) / 2;
+    minY -= (HEIGHT / scale - (maxY - minY)) / 2;
+    return { minX, minY, scale, height: HEIGHT };
   }, [outlines, points]);
 
   if (!frame) return <p class="muted">Aucune commune à afficher.</p>;
@@ -90,18 +94,18 @@ export function CommuneMap(props: {
         {tiles.map((tile) => (
           <image key={tile.href} href={tile.href} x={tile.x} y={tile.y} width={tile.size} height={tile.size} />
         ))}
-        {labelled.map(({ outline, centre }) => (
-          <g key={outline.code} class="commune">
-            <path d={path(outline.polygons)} fill-rule="evenodd">
-              <title>{outline.name}</title>
-            </path>
-            {centre && (
-              <text x={centre[0]} y={centre[1]} class="commune-name" aria-hidden="true">
-                {outline.name}
-              </text>
-            )}
-          </g>
+        {labelled.map(({ outline }) => (
+          <path key={outline.code} class="commune" d={path(outline.polygons)} fill-rule="evenodd">
+            <title>{outline.name}</title>
+          </path>
         ))}
+        {labelled.map(({ outline, centre }) =>
+          centre ? (
+            <text key={outline.code} x={centre[0]} y={centre[1]} class="commune-name" aria-hidden="true">
+              {outline.name}
+            </text>
+          ) : null,
+        )}
         {points.map((point) => {
           const [x, y] = at(point.longitude, point.latitude);
           const activate = () => props.onSelect?.(point.id);

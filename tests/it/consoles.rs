@@ -62,6 +62,20 @@ async fn the_refresh_token_lives_in_an_http_only_cookie_rotated_and_cleared_by_t
     assert_eq!(code(&body), "UNAUTHENTICATED");
     assert!(set.iter().any(|value| value.contains("Max-Age=0")), "a refused cookie is cleared: {set:?}");
 
+    // A form of another site (text/plain needs no CORS consent) cannot spend the cookie.
+    let forged = app
+        .http()
+        .post(app.url("/graphql"))
+        .header("content-type", "text/plain")
+        .header("cookie", &second)
+        .body(json!({ "query": REFRESH }).to_string())
+        .send()
+        .await
+        .expect("POST");
+    assert!(forged.headers().get("set-cookie").is_none());
+    let forged: Value = serde_json::from_str(&forged.text().await.expect("body")).unwrap_or(Value::Null);
+    assert!(forged["data"]["refreshSession"].is_null(), "a forged form refreshed the session: {forged}");
+
     // A client that passes the token as an argument still gets it in the body, no cookie.
     let (set, body) = post(
         &app,

@@ -11,8 +11,18 @@ use super::sessions::REFRESH_TTL_DAYS;
 /// The cookie's name.
 pub const NAME: &str = "vigie_refresh";
 
-/// The refresh token of the request's cookie, if it carries one.
+/// The refresh token of the request's cookie, if it carries one — on JSON requests only:
+/// a page of another site (a sibling subdomain is "same-site" for `SameSite`) can post a
+/// form or `text/plain` without asking, but not `application/json`, which needs CORS's
+/// consent first. So a forged form never spends or ends the session.
 pub fn read(headers: &HeaderMap) -> Option<String> {
+    let json = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|value| value.trim_start().to_ascii_lowercase().starts_with("application/json"));
+    if !json {
+        return None;
+    }
     headers
         .get_all(header::COOKIE)
         .iter()
@@ -46,13 +56,21 @@ mod tests {
 
     #[test]
     fn the_token_is_read_from_among_other_cookies() {
-        let mut headers = HeaderMap::new();
-        headers.append(header::COOKIE, HeaderValue::from_static("theme=dark; vigie_refresh=abc-123 ; x=y"));
-        assert_eq!(read(&headers).as_deref(), Some("abc-123"));
-        let mut empty = HeaderMap::new();
-        empty.append(header::COOKIE, HeaderValue::from_static("vigie_refresh=; other=1"));
-        assert_eq!(read(&empty), None);
+        let json = |cookie: &'static str| {
+            let mut headers = HeaderMap::new();
+            headers.append(header::CONTENT_TYPE, HeaderValue::from_static("application/json; charset=utf-8"));
+            headers.append(header::COOKIE, HeaderValue::from_static(cookie));
+            headers
+        };
+        assert_eq!(read(&json("theme=dark; vigie_refresh=abc-123 ; x=y")).as_deref(), Some("abc-123"));
+        assert_eq!(read(&json("vigie_refresh=; other=1")), None);
         assert_eq!(read(&HeaderMap::new()), None);
+        // What a form of another site can send without CORS's consent: the cookie is ignored.
+        for simple in ["text/plain", "multipart/form-data; boundary=x", "application/x-www-form-urlencoded"] {
+            let mut headers = json("vigie_refresh=abc-123");
+            headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(simple));
+            assert_eq!(read(&headers), None, "{simple}");
+        }
     }
 
     #[test]

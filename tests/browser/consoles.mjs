@@ -204,6 +204,13 @@ try {
     assert.ok(seen.report.events.some((e) => e.publicNote === 'Merci, une patrouille passe dans la soirée.'));
     assert.ok(seen.report.events.every((e) => e.internalNote === null), 'the reporter never sees internal notes');
     step('opened, acknowledged with a public note: the reporter sees it, not the internal note');
+    await page.getByLabel('Message d’intervention (SMS, sans nom ni adresse)').fill('Intervention de la gendarmerie en cours secteur des Vosges.');
+    await page.getByRole('button', { name: 'Envoyer l’alerte' }).click();
+    await page.getByText(/Alerte envoyée à \d+ élu/).waitFor();
+    await page.getByLabel('Message de fin d’intervention').fill('Vérification faite, rien à signaler.');
+    await page.getByRole('button', { name: 'Terminer l’intervention' }).click();
+    await page.getByText(/^Terminée le/).waitFor();
+    step('the commune\'s elected officials alerted about it, then told the intervention ended');
     await shot(page, '03-brigade-signalement');
     await accessible(page, 'brigade-signalement');
 
@@ -277,6 +284,7 @@ try {
     await page.getByRole('heading', { name: /Console communale/ }).waitFor();
     const person = page.locator(`li[data-person="${email}"]`);
     await person.waitFor();
+    await page.getByText('Intervention de la gendarmerie en cours secteur des Vosges.').waitFor();
     await page.getByTestId('weekly-chart').locator('rect.bar').first().waitFor();
     assert.ok(Number(await page.getByTestId('activity-total').textContent()) >= 2);
     assert.equal(await page.locator('.marker.urgency-grid').count() > 0, true, 'the grid is on the map');

@@ -19,7 +19,7 @@ const TABS: [Tab, string][] = [
   ['audit', 'Journal'],
 ];
 
-export function AdminConsole(_: { me: Me }) {
+export function AdminConsole({ me }: { me: Me }) {
   const [tab, setTab] = useState<Tab>('communes');
   return (
     <div class="admin">
@@ -53,7 +53,7 @@ export function AdminConsole(_: { me: Me }) {
         {tab === 'brigades' && <Brigades />}
         {tab === 'categories' && <Categories />}
         {tab === 'routing' && <Routing />}
-        {tab === 'accounts' && <Accounts />}
+        {tab === 'accounts' && <Accounts me={me} />}
         {tab === 'audit' && <Audit />}
       </div>
     </div>
@@ -230,10 +230,10 @@ function Routing() {
   );
 }
 
-function Accounts() {
+function Accounts({ me }: { me: Me }) {
   const [search, setSearch] = useState('');
   const users = usePaged<any>(
-    'query($filter: UserFilter, $after: String) { users(filter: $filter, first: 50, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id displayName email role disabledAt enrolmentStatus brigade { name } commune { name } } } }',
+    'query($filter: UserFilter, $after: String) { users(filter: $filter, first: 50, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id displayName email role disabledAt enrolmentStatus brigade { name } commune { name } coordinatedCommunes { name } } } }',
     'users',
     { filter: search.trim() ? { search: search.trim() } : null },
     [search],
@@ -254,9 +254,13 @@ function Accounts() {
           ['Nom', (user: any) => user.displayName],
           ['Adresse', (user: any) => user.email],
           ['Rôle', (user: any) => ROLE[user.role]],
-          ['Rattachement', (user: any) => user.brigade?.name ?? user.commune?.name ?? '—'],
+          [
+            'Rattachement',
+            (user: any) =>
+              user.brigade?.name ?? user.commune?.name ?? (user.coordinatedCommunes.map((c: { name: string }) => c.name).join(', ') || '—'),
+          ],
           ['État', state],
-          ['Action', (user: any) => (user.role === 'RESIDENT' ? '—' : <AccountSwitch user={user} onChanged={users.reload} />)],
+          ['Action', (user: any) => (user.role === 'RESIDENT' || user.id === me.id ? '—' : <AccountSwitch user={user} onChanged={users.reload} />)],
         ]}
       />
       {users.more}

@@ -274,29 +274,78 @@ function Reroute({ report, brigades, onChanged }: { report: any; brigades: { id:
 
 function Alert({ report }: { report: any }) {
   const [message, setMessage] = useState('');
+  const [alerts, setAlerts] = useState<any[]>([]);
+  const [revision, setRevision] = useState(0);
+  useEffect(() => {
+    gql('query($commune: String!) { interventionAlerts(communeCode: $commune, first: 20) { nodes { id message createdAt closedAt reportId } } }', {
+      commune: report.commune.code,
+    })
+      .then((data) => setAlerts(data.interventionAlerts.nodes.filter((alert: any) => alert.reportId === report.id)))
+      .catch(() => setAlerts([]));
+  }, [report.id, revision]);
   const { run, busy, feedback } = useAction(async () => {
     const data = await gql(
       'mutation($commune: String!, $message: String!, $report: ID) { sendInterventionAlert(communeCode: $commune, message: $message, reportId: $report) { id recipients } }',
       { commune: report.commune.code, message, report: report.id },
     );
     setMessage('');
+    setRevision((n) => n + 1);
     return `Alerte envoyée à ${data.sendInterventionAlert.recipients} élu(s).`;
   });
   return (
-    <form
-      class="action"
-      aria-labelledby="alert-title"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void run();
-      }}
-    >
-      <h3 id="alert-title">Alerter les élus de {report.commune.name}</h3>
-      <TextField label="Message d’intervention (SMS, sans nom ni adresse)" value={message} onInput={setMessage} required multiline />
-      <button type="submit" disabled={busy || !message.trim()}>
-        Envoyer l’alerte
-      </button>
-      {feedback}
-    </form>
+    <div class="action">
+      <form
+        aria-labelledby="alert-title"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void run();
+        }}
+      >
+        <h3 id="alert-title">Alerter les élus de {report.commune.name}</h3>
+        <TextField label="Message d’intervention (SMS, sans nom ni adresse)" value={message} onInput={setMessage} required multiline />
+        <button type="submit" disabled={busy || !message.trim()}>
+          Envoyer l’alerte
+        </button>
+        {feedback}
+      </form>
+      {alerts.length > 0 && (
+        <ul class="plain alerts">
+          {alerts.map((alert) => (
+            <SentAlert key={alert.id} alert={alert} onClosed={() => setRevision((n) => n + 1)} />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** An alert sent about this report; an open one can be ended ("Intervention terminée"). */
+function SentAlert({ alert, onClosed }: { alert: any; onClosed: () => void }) {
+  const [message, setMessage] = useState('');
+  const { run, busy, feedback } = useAction(async () => {
+    await gql('mutation($id: ID!, $message: String!) { closeInterventionAlert(id: $id, message: $message) { id closedAt } }', { id: alert.id, message });
+    onClosed();
+    return 'Fin d’intervention envoyée.';
+  });
+  return (
+    <li>
+      <time dateTime={alert.createdAt}>{when(alert.createdAt)}</time> — {alert.message}
+      {alert.closedAt ? (
+        <p class="muted">Terminée le {when(alert.closedAt)}</p>
+      ) : (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void run();
+          }}
+        >
+          <TextField label="Message de fin d’intervention" value={message} onInput={setMessage} required />
+          <button type="submit" disabled={busy || !message.trim()}>
+            Terminer l’intervention
+          </button>
+          {feedback}
+        </form>
+      )}
+    </li>
   );
 }

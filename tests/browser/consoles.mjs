@@ -285,6 +285,10 @@ try {
     const person = page.locator(`li[data-person="${email}"]`);
     await person.waitFor();
     await page.getByText('Intervention de la gendarmerie en cours secteur des Vosges.').waitFor();
+    // An alert sent now appears without reloading (the coordinator's notification feed).
+    const staffToken = await apiLogin(STAFF);
+    await api('mutation { sendInterventionAlert(communeCode: "90052", message: "Contrôle routier en cours route de Belfort.") { id } }', {}, staffToken);
+    await page.getByText('Contrôle routier en cours route de Belfort.').waitFor();
     await page.getByTestId('weekly-chart').locator('rect.bar').first().waitFor();
     assert.ok(Number(await page.getByTestId('activity-total').textContent()) >= 2);
     assert.equal(await page.locator('.marker.urgency-grid').count() > 0, true, 'the grid is on the map');
@@ -296,7 +300,7 @@ try {
     await person.waitFor({ state: 'detached' });
     const me = await api('{ me { enrolmentStatus } }', {}, registered.register.accessToken);
     assert.equal(me.me.enrolmentStatus, 'APPROVED');
-    step('a coordinator, with the keyboard alone, signed in and approved an enrolment; sees the activity chart and the grid');
+    step('a coordinator, with the keyboard alone, signed in and approved an enrolment; sees the activity chart and the grid, and an alert arrive live');
     await context.close();
   }
 

@@ -1,10 +1,11 @@
 // The commune's console, for its coordinators: enrolments to decide, residents (suspend),
 // activity over a period (counts, weekly trend, the ~200 m grid on the map — never who
-// reported), and the intervention alerts received.
+// reported), and the intervention alerts received; kept live by the coordinator's feed.
 
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { gql, type Me } from './api';
 import { WeeklyChart, everyWeek } from './chart';
+import { subscribe } from './live';
 import { usePaged } from './paged';
 import { CommuneMap, type Outline } from './map';
 import { ENROLMENT, STATUS, duration, when } from './labels';
@@ -13,6 +14,20 @@ import { Notice, Section, SelectField, TextField, describe, useAction } from './
 export function CommuneConsole({ me }: { me: Me }) {
   const communes = me.coordinatedCommunes;
   const [code, setCode] = useState(communes[0]?.code ?? '');
+  // Live: the coordinator's feed says when a resident asks to join or an alert arrives.
+  const [heard, setHeard] = useState({ enrolments: 0, alerts: 0 });
+  useEffect(() => {
+    const subscription = subscribe({
+      query: 'subscription { myNotifications { kind } }',
+      variables: () => ({}),
+      onData: (data) => {
+        const kind = data.myNotifications.kind;
+        if (kind === 'ENROLMENT_REQUEST') setHeard((n) => ({ ...n, enrolments: n.enrolments + 1 }));
+        if (kind === 'INTERVENTION_ALERT') setHeard((n) => ({ ...n, alerts: n.alerts + 1 }));
+      },
+    });
+    return () => subscription.close();
+  }, []);
   if (!code) return <Notice kind="info">Aucune commune ne vous est rattachée : adressez-vous à la préfecture.</Notice>;
   return (
     <div class="commune">
@@ -22,8 +37,8 @@ export function CommuneConsole({ me }: { me: Me }) {
         </form>
       )}
       <div class="columns">
-        <Enrolments code={code} />
-        <Alerts code={code} />
+        <Enrolments code={code} heard={heard.enrolments} />
+        <Alerts code={code} heard={heard.alerts} />
       </div>
       <Activity code={code} />
     </div>
@@ -44,9 +59,9 @@ interface Person {
   enrolmentStatus: string;
 }
 
-function Enrolments({ code }: { code: string }) {
+function Enrolments({ code, heard }: { code: string; heard: number }) {
   const [status, setStatus] = useState('PENDING');
-  const people = usePaged<Person>(PEOPLE, 'enrolmentRequests', { code, status }, [code, status]);
+  const people = usePaged<Person>(PEOPLE, 'enrolmentRequests', { code, status }, [code, status, heard]);
   return (
     <Section title="Inscriptions des habitants" id="inscriptions">
       <form class="filters" onSubmit={(event) => event.preventDefault()}>
@@ -124,14 +139,14 @@ function PersonRow({ person, onChanged }: { person: Person; onChanged: () => voi
   );
 }
 
-function Alerts({ code }: { code: string }) {
+function Alerts({ code, heard }: { code: string; heard: number }) {
   const [alerts, setAlerts] = useState<any[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     gql('query($code: String!) { interventionAlerts(communeCode: $code, first: 20) { nodes { id message recipients createdAt closedAt closingMessage } } }', { code })
       .then((data) => setAlerts(data.interventionAlerts.nodes))
       .catch((failure) => setError(describe(failure)));
-  }, [code]);
+  }, [code, heard]);
   return (
     <Section title="Alertes d’intervention reçues" id="alertes">
       {error && <Notice kind="error">{error}</Notice>}

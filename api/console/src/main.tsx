@@ -65,6 +65,7 @@ function App() {
       </header>
       <main id="contenu" tabIndex={-1}>
         <h1>{titleOf(me)}</h1>
+        <p class="hint">Les champs marqués d’un astérisque (*) sont obligatoires.</p>
         {me.role === 'BRIGADE_STAFF' && me.brigade && <BrigadeConsole me={me} />}
         {me.role === 'COORDINATOR' && <CommuneConsole me={me} />}
         {me.role === 'ADMIN' && <AdminConsole me={me} />}
@@ -103,6 +104,7 @@ function SignIn({ refused, onSignedIn }: { refused: string | null; onSignedIn: (
       <p>Brigades, coordinateurs communaux et préfecture : connectez-vous avec votre compte Vigie.</p>
       {refused && <Notice kind="error">{refused}</Notice>}
       <form onSubmit={submit} aria-label="Connexion">
+        <p class="hint">Les champs marqués d’un astérisque (*) sont obligatoires.</p>
         <TextField label="Adresse électronique" type="email" autocomplete="username" value={email} onInput={setEmail} required />
         <TextField label="Mot de passe" type="password" autocomplete="current-password" value={password} onInput={setPassword} required />
         {error && <Notice kind="error">{error}</Notice>}

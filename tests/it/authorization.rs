@@ -137,6 +137,11 @@ async fn matrix(app: &TestApp, roles: &Roles) -> Vec<String> {
     failures.extend(same(roles, "categories", [OK; 8], "{ categories { code } }", json!({})).await);
     let outlines = "{ communeOutlines(codes: [\"90052\"]) { code } }";
     failures.extend(same(roles, "communeOutlines", [OK; 8], outlines, json!({})).await);
+    // The cookie mutations: these clients carry no session cookie (tests/it/consoles.rs does).
+    let resume = "mutation { resumeSession { accessToken } }";
+    failures.extend(same(roles, "resumeSession(no cookie)", [unauth; 8], resume, json!({})).await);
+    failures
+        .extend(same(roles, "endSession(no cookie)", [OK; 8], "mutation { endSession }", json!({})).await);
     let requests = "query($c: String!) { enrolmentRequests(communeCode: $c) { totalCount } }";
     let own_commune_only = [unauth, forbidden, forbidden, OK, forbidden, OK, forbidden, forbidden];
     failures.extend(

@@ -1,6 +1,6 @@
 //! What the consoles need from the node, tested without a browser: the page and its bundle
-//! under a strict policy, the session cookie (set, rotated, cleared, never read on the
-//! websocket), logging out everywhere, commune outlines for the maps, a brigade's communes
+//! under a strict policy, the session cookie (`login(cookie: true)`, `resumeSession`,
+//! `endSession`: set, rotated, cleared, never read on the websocket), logging out everywhere, commune outlines for the maps, a brigade's communes
 //! and the weekly trend of a commune's activity.
 
 use serde_json::{Value, json};
@@ -32,7 +32,7 @@ fn cookie_pair(set_cookie: &str) -> String {
 }
 
 const LOGIN: &str = "mutation { login(email: \"gendarme.giromagny@vigie.test\", password: \"brigade-demo-90\", cookie: true) { accessToken refreshToken } }";
-const REFRESH: &str = "mutation { refreshSession { accessToken refreshToken user { email } } }";
+const RESUME: &str = "mutation { resumeSession { accessToken refreshToken user { email } } }";
 
 fn code(body: &Value) -> &str {
     body["errors"][0]["extensions"]["code"].as_str().unwrap_or("OK")
@@ -50,15 +50,15 @@ async fn the_refresh_token_lives_in_an_http_only_cookie_rotated_and_cleared_by_t
     }
     let first = cookie_pair(&set[0]);
 
-    // Refreshing with the cookie rotates it; without a cookie or argument there is nothing to refresh.
-    let (set, body) = post(&app, Some(&first), REFRESH, json!({})).await;
-    assert_eq!(body["data"]["refreshSession"]["user"]["email"], "gendarme.giromagny@vigie.test", "{body}");
-    assert_eq!(body["data"]["refreshSession"]["refreshToken"], "");
+    // Resuming with the cookie rotates it; without a cookie there is nothing to resume.
+    let (set, body) = post(&app, Some(&first), RESUME, json!({})).await;
+    assert_eq!(body["data"]["resumeSession"]["user"]["email"], "gendarme.giromagny@vigie.test", "{body}");
+    assert_eq!(body["data"]["resumeSession"]["refreshToken"], "");
     let second = cookie_pair(&set[0]);
     assert_ne!(first, second, "rotated");
-    let (_, body) = post(&app, None, REFRESH, json!({})).await;
+    let (_, body) = post(&app, None, RESUME, json!({})).await;
     assert_eq!(code(&body), "UNAUTHENTICATED");
-    let (set, body) = post(&app, Some("vigie_refresh=forged"), REFRESH, json!({})).await;
+    let (set, body) = post(&app, Some("vigie_refresh=forged"), RESUME, json!({})).await;
     assert_eq!(code(&body), "UNAUTHENTICATED");
     assert!(set.iter().any(|value| value.contains("Max-Age=0")), "a refused cookie is cleared: {set:?}");
 
@@ -68,13 +68,13 @@ async fn the_refresh_token_lives_in_an_http_only_cookie_rotated_and_cleared_by_t
         .post(app.url("/graphql"))
         .header("content-type", "text/plain")
         .header("cookie", &second)
-        .body(json!({ "query": REFRESH }).to_string())
+        .body(json!({ "query": RESUME }).to_string())
         .send()
         .await
         .expect("POST");
     assert!(forged.headers().get("set-cookie").is_none());
     let forged: Value = serde_json::from_str(&forged.text().await.expect("body")).unwrap_or(Value::Null);
-    assert!(forged["data"]["refreshSession"].is_null(), "a forged form refreshed the session: {forged}");
+    assert!(forged["data"]["resumeSession"].is_null(), "a forged form refreshed the session: {forged}");
 
     // A client that passes the token as an argument still gets it in the body, no cookie.
     let (set, body) = post(
@@ -89,16 +89,16 @@ async fn the_refresh_token_lives_in_an_http_only_cookie_rotated_and_cleared_by_t
     // The websocket never reads the cookie.
     let access = app.login("gendarme.giromagny@vigie.test", "brigade-demo-90").await;
     let mut socket = Socket::signed_in(&app.ws_url(), access.token().expect("token")).await;
-    let answer = socket.run("1", REFRESH, json!({})).await;
+    let answer = socket.run("1", RESUME, json!({})).await;
     assert_eq!(answer["errors"][0]["extensions"]["code"], "UNAUTHENTICATED", "{answer}");
     let answer = socket.run("2", LOGIN, json!({})).await;
     assert_eq!(answer["errors"][0]["extensions"]["field"], "cookie", "no cookie to set there: {answer}");
 
     // Logging out with the cookie clears it and ends that session.
-    let (set, body) = post(&app, Some(&second), "mutation { logout }", json!({})).await;
-    assert_eq!(body["data"]["logout"], true, "{body}");
+    let (set, body) = post(&app, Some(&second), "mutation { endSession }", json!({})).await;
+    assert_eq!(body["data"]["endSession"], true, "{body}");
     assert!(set[0].starts_with("vigie_refresh=;") && set[0].contains("Max-Age=0"), "{set:?}");
-    let (_, body) = post(&app, Some(&second), REFRESH, json!({})).await;
+    let (_, body) = post(&app, Some(&second), RESUME, json!({})).await;
     assert_eq!(code(&body), "UNAUTHENTICATED");
 }
 
@@ -142,7 +142,7 @@ async fn logging_out_everywhere_ends_every_session_of_the_account_and_only_its()
     let fresh = app.login("gendarme.giromagny@vigie.test", "brigade-demo-90").await;
     fresh.query("{ me { id } }", json!({})).await.data();
 
-    let (_, body) = post(&app, Some(&browser), REFRESH, json!({})).await;
+    let (_, body) = post(&app, Some(&browser), RESUME, json!({})).await;
     assert_eq!(code(&body), "UNAUTHENTICATED", "the browser's session ended");
     let refresh = "mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }";
     let again = app.anonymous().query(refresh, json!({ "t": phone_refresh })).await;

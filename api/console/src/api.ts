@@ -1,6 +1,6 @@
 // The GraphQL client of the consoles: POST /graphql with the access token held in memory;
 // the refresh token lives in an HttpOnly cookie the page cannot read, exchanged through
-// `refreshSession` (no argument) when the access token is about to expire or is refused.
+// `resumeSession` when the access token is about to expire or is refused.
 
 export type Role = 'RESIDENT' | 'COORDINATOR' | 'BRIGADE_STAFF' | 'ADMIN' | 'PARTNER';
 
@@ -105,12 +105,12 @@ export async function gql<T = any>(query: string, variables: Record<string, unkn
 export function refresh(): Promise<Me | null> {
   refreshing ??= (async () => {
     try {
-      const body = await post(`mutation { refreshSession { accessToken expiresIn user { ${ME} } } }`, {});
+      const body = await post(`mutation { resumeSession { accessToken expiresIn user { ${ME} } } }`, {});
       if (failure(body)) {
         accessToken = null;
         return null;
       }
-      return started(body.data.refreshSession);
+      return started(body.data.resumeSession);
     } catch {
       return null;
     } finally {
@@ -134,7 +134,7 @@ export async function login(email: string, password: string): Promise<Me> {
 export async function logout(everywhere = false): Promise<void> {
   try {
     if (everywhere) await gql('mutation { logoutEverywhere }');
-    else await post('mutation { logout }', {});
+    else await post('mutation { endSession }', {});
   } finally {
     ended();
   }

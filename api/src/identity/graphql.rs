@@ -116,31 +116,40 @@ impl IdentityMutation {
         Ok(hand_out(ctx, session, in_cookie))
     }
 
-    /// Exchanges a refresh token for a new pair; the old one stops working. Without
-    /// `refreshToken`, the session cookie's is used (and the new one set there).
-    async fn refresh_session(&self, ctx: &Context<'_>, refresh_token: Option<String>) -> Result<AuthPayload> {
-        let (presented, from_cookie) = presented(ctx, refresh_token)?;
-        let refreshed =
-            sessions::refresh(parts::db(ctx), parts::part::<Arc<TokenKeys>>(ctx), &presented).await;
-        match refreshed {
-            Ok(session) => Ok(hand_out(ctx, session, from_cookie)),
+    /// Exchanges a refresh token for a new pair; the old one stops working.
+    async fn refresh_session(&self, ctx: &Context<'_>, refresh_token: String) -> Result<AuthPayload> {
+        Ok(sessions::refresh(parts::db(ctx), parts::part::<Arc<TokenKeys>>(ctx), &refresh_token)
+            .await?
+            .into())
+    }
+
+    /// Ends the session the refresh token belongs to.
+    async fn logout(&self, ctx: &Context<'_>, refresh_token: String) -> Result<bool> {
+        sessions::logout(parts::db(ctx), &refresh_token).await?;
+        Ok(true)
+    }
+
+    /// The browser consoles' `refreshSession`: exchanges the session cookie (from
+    /// `login(…, cookie: true)`) for a new access token and rotates the cookie; no cookie, or
+    /// a refused one (then cleared), is `UNAUTHENTICATED`. Over HTTP `application/json` only.
+    async fn resume_session(&self, ctx: &Context<'_>) -> Result<AuthPayload> {
+        let presented = request(ctx).refresh_cookie.clone().ok_or(AppError::Unauthenticated)?;
+        match sessions::refresh(parts::db(ctx), parts::part::<Arc<TokenKeys>>(ctx), &presented).await {
+            Ok(session) => Ok(hand_out(ctx, session, true)),
             Err(error) => {
-                if from_cookie {
-                    cookie::clear(ctx);
-                }
+                cookie::clear(ctx);
                 Err(error.into())
             }
         }
     }
 
-    /// Ends the session the refresh token belongs to (without `refreshToken`: the session
-    /// cookie's, which is cleared).
-    async fn logout(&self, ctx: &Context<'_>, refresh_token: Option<String>) -> Result<bool> {
-        let (presented, from_cookie) = presented(ctx, refresh_token)?;
-        sessions::logout(parts::db(ctx), &presented).await?;
-        if from_cookie {
-            cookie::clear(ctx);
+    /// The browser consoles' `logout`: ends the session cookie's session and clears the
+    /// cookie (`true` also when there was none).
+    async fn end_session(&self, ctx: &Context<'_>) -> Result<bool> {
+        if let Some(presented) = request(ctx).refresh_cookie.clone() {
+            sessions::logout(parts::db(ctx), &presented).await?;
         }
+        cookie::clear(ctx);
         Ok(true)
     }
 
@@ -330,15 +339,4 @@ fn hand_out(ctx: &Context<'_>, session: sessions::Session, in_cookie: bool) -> A
         payload.refresh_token = String::new();
     }
     payload
-}
-
-/// The refresh token given as an argument, else the session cookie's (and whether it came
-/// from the cookie); neither is `UNAUTHENTICATED`.
-fn presented(ctx: &Context<'_>, argument: Option<String>) -> Result<(String, bool), AppError> {
-    match argument {
-        Some(token) => Ok((token, false)),
-        None => {
-            request(ctx).refresh_cookie.clone().map(|token| (token, true)).ok_or(AppError::Unauthenticated)
-        }
-    }
 }

@@ -1,6 +1,6 @@
 //! A page of reports costs a bounded number of queries: related objects (category,
 //! commune, brigade, events, reporter, photos, duplicates, the original of a duplicate)
-//! come through DataLoaders, one batch each.
+//! come through DataLoaders, one batch each; so do the communes of a list of brigades.
 
 use std::sync::{
     Arc,
@@ -26,8 +26,16 @@ async fn queries_for_a_page_of(count: usize) -> usize {
         resident.query(FILE, filing(&format!("page-{n}"), "OTHER", inside("90052"))).await.data();
     }
     let staff = app.staff().await;
-    let token = staff.token().expect("signed in").to_owned();
+    let (queries, data) = counted(&app, &staff, PAGE).await;
+    assert_eq!(data["brigadeQueue"]["edges"].as_array().map(Vec::len), Some(count));
+    assert_eq!(data["brigadeQueue"]["totalCount"], json!(count));
+    queries
+}
 
+/// Runs `query` as `client` on a node whose connection counts statements: how many it
+/// took, and its data.
+async fn counted(app: &TestApp, client: &vigie_tests::Client, query: &str) -> (usize, serde_json::Value) {
+    let token = client.token().expect("signed in").to_owned();
     let counter = Arc::new(AtomicUsize::new(0));
     let mut db = app.state.db.clone();
     let seen = Arc::clone(&counter);
@@ -41,12 +49,10 @@ async fn queries_for_a_page_of(count: usize) -> usize {
     let context = RequestContext { viewer, client_ip: None, refresh_cookie: None, over_websocket: false };
 
     counter.store(0, Ordering::SeqCst);
-    let response = vigie::graphql::execute(&schema, &state, context, async_graphql::Request::new(PAGE)).await;
+    let response =
+        vigie::graphql::execute(&schema, &state, context, async_graphql::Request::new(query)).await;
     assert!(response.errors.is_empty(), "{:?}", response.errors);
-    let data = response.data.into_json().expect("json");
-    assert_eq!(data["brigadeQueue"]["edges"].as_array().map(Vec::len), Some(count));
-    assert_eq!(data["brigadeQueue"]["totalCount"], json!(count));
-    counter.load(Ordering::SeqCst)
+    (counter.load(Ordering::SeqCst), response.data.into_json().expect("json"))
 }
 
 #[tokio::test]
@@ -56,4 +62,18 @@ async fn a_page_of_reports_costs_the_same_few_queries_whatever_its_size() {
     println!("queries for a page of 3 reports: {small}; of 30: {large}");
     // Batches may split across scheduler ticks (10 or 11 queries); an N+1 would cost 30+.
     assert!(small <= 11 && large <= 11, "queries grow with the page: {small} for 3 reports, {large} for 30");
+}
+
+#[tokio::test]
+async fn every_brigade_of_a_departement_lists_its_communes_in_one_batch() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    let (queries, data) =
+        counted(&app, &admin, "{ brigades(departement: \"90\") { code communes { code } } }").await;
+    let brigades = data["brigades"].as_array().expect("brigades");
+    assert!(brigades.len() >= 6, "{data}");
+    let covered: usize = brigades.iter().map(|b| b["communes"].as_array().map_or(0, Vec::len)).sum();
+    assert!(covered >= 100, "the département's communes, each under its brigade: {covered}");
+    // The brigades, then one batch of their communes (not one query per brigade).
+    assert!(queries <= 3, "{queries} queries for {} brigades", brigades.len());
 }

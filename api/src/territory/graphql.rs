@@ -133,8 +133,7 @@ impl Brigade {
 
     /// The communes it covers by default, by name.
     async fn communes(&self, ctx: &Context<'_>) -> Result<Vec<Commune>> {
-        let communes = service::communes_of_brigade(parts::db(ctx), self.0.id).await?;
-        Ok(communes.into_iter().map(Commune).collect())
+        Ok(TerritoryLoaders::covered_by(ctx, self.0.id).await?.into_iter().map(Commune).collect())
     }
 }
 

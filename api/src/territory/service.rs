@@ -44,17 +44,6 @@ pub async fn list_communes(
         .await?)
 }
 
-/// The communes brigade `id` covers by default, by name.
-pub async fn communes_of_brigade(db: &impl ConnectionTrait, id: BrigadeId) -> AppResult<Vec<CommuneSummary>> {
-    Ok(commune::Entity::find()
-        .filter(commune::Column::BrigadeId.eq(id))
-        .order_by_asc(commune::Column::Name)
-        .order_by_asc(commune::Column::Code)
-        .into_partial_model::<CommuneSummary>()
-        .all(db)
-        .await?)
-}
-
 /// Active categories in display order.
 pub async fn list_categories(db: &impl ConnectionTrait) -> AppResult<Vec<category::Model>> {
     Ok(category::Entity::find()

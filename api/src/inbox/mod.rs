@@ -151,7 +151,7 @@ pub async fn deliver_to_staff(txn: &Write, brigade: BrigadeId, message: &Message
     );
     let rows: Vec<(UserId, Option<bool>, Option<bool>)> = select.into_tuple().all(txn).await?;
     let staff: Vec<UserId> = rows.iter().map(|(user, _, _)| *user).collect();
-    let chosen = rows
+    let chosen: HashMap<_, _> = rows
         .into_iter()
         .filter_map(|(user_id, feed, push)| {
             Some((
@@ -160,7 +160,11 @@ pub async fn deliver_to_staff(txn: &Write, brigade: BrigadeId, message: &Message
             ))
         })
         .collect();
-    deliver_chosen(txn, &staff, &chosen, message).await
+    let mut reached = 0;
+    for chunk in staff.chunks(CHUNK) {
+        reached += deliver_chosen(txn, chunk, &chosen, message).await?;
+    }
+    Ok(reached)
 }
 
 async fn deliver_chunk(txn: &Write, recipients: &[UserId], message: &Message) -> AppResult<usize> {

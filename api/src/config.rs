@@ -249,7 +249,6 @@ impl Config {
         self.jwt_key_file.clone().unwrap_or_else(|| self.data_dir.join("keys").join("jwt-ed25519.pem"))
     }
 
-    /// The URL clients reach this node at.
     /// Origins other than this node's that serve photos to browsers (the S3 endpoint, or
     /// the bucket's own host), for the consoles' Content-Security-Policy.
     pub fn photo_origins(&self) -> Vec<String> {
@@ -263,6 +262,7 @@ impl Config {
         vec![format!("{scheme}://{host}"), format!("{scheme}://{bucket}.{host}")]
     }
 
+    /// The URL clients reach this node at.
     pub fn public_url(&self) -> String {
         self.public_url.clone().unwrap_or_else(|| format!("http://{}", self.listen))
     }

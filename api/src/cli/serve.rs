@@ -21,6 +21,6 @@ pub async fn run(config: Config, seed_demo: bool) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("binding {}", config.listen))?;
     let state = AppState::new(db, config).await?;
-    tracing::info!(address = %listener.local_addr()?, "Vigie is serving; GraphiQL at /graphiql");
+    tracing::info!(address = %listener.local_addr()?, "Vigie is serving; consoles at /console/, GraphiQL at /graphiql");
     crate::serve(listener, state, crate::shutdown_signal()).await
 }

@@ -119,19 +119,18 @@ pub fn routes<S: Clone + Send + Sync + 'static>(config: &Config) -> Router<S> {
 
 /// An asset; the page names it with its content hash (`?v=`), so it may be cached for good.
 async fn asset(Path(name): Path<String>, headers: HeaderMap) -> Response {
-    let Some(at) = ASSETS.iter().position(|asset| asset.name == name) else {
+    let gzipped: &'static Vec<Vec<u8>> = LazyLock::force(&GZIPPED);
+    let Some((asset, gzipped)) = ASSETS.iter().zip(gzipped).find(|(asset, _)| asset.name == name) else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    let asset = &ASSETS[at];
     let common = [
         (header::CONTENT_TYPE, asset.content_type),
         (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
         (header::VARY, "accept-encoding"),
     ];
-    let gzipped = &GZIPPED[at];
     if accepts_gzip(&headers) && !gzipped.is_empty() {
-        return (common, [(header::CONTENT_ENCODING, "gzip")], gzipped.clone()).into_response();
+        return (common, [(header::CONTENT_ENCODING, "gzip")], gzipped.as_slice()).into_response();
     }
     (common, asset.bytes).into_response()
 }

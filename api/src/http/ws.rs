@@ -174,8 +174,8 @@ async fn serve(socket: WebSocket, http: Http, protocol: WebSocketProtocols, clie
     let mut ping = every(config.ws_ping_secs);
     let far = Duration::from_secs(86_400 * 365);
     let close: Close = loop {
-        let user = session.access();
-        let expiry = user.map_or(far, |access| until(access.expires_at));
+        let access = session.access();
+        let expiry = access.map_or(far, |access| until(access.expires_at));
         tokio::select! {
             message = graphql.next() => match message {
                 Some(WsMessage::Text(text)) => {
@@ -193,11 +193,11 @@ async fn serve(socket: WebSocket, http: Http, protocol: WebSocketProtocols, clie
             () = &mut init_deadline, if session.auth.get().is_none() => {
                 break Some((INIT_TIMEOUT, "Connection initialisation timeout"));
             }
-            () = tokio::time::sleep(expiry), if user.is_some() => {
+            () = tokio::time::sleep(expiry), if access.is_some() => {
                 break Some((UNAUTHORIZED, "Jeton expiré : reconnectez-vous."));
             }
-            _ = recheck.tick(), if user.is_some() => {
-                if let Some(access) = user {
+            _ = recheck.tick(), if access.is_some() => {
+                if let Some(access) = access {
                     match viewer::session_user(&state.db, &access).await {
                         Ok(_) => {}
                         Err(crate::error::AppError::Unauthenticated) => {

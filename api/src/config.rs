@@ -33,10 +33,16 @@ pub struct Config {
     #[arg(long, env = "VIGIE_MAX_QUERY_DEPTH", default_value_t = 15, global = true)]
     pub max_query_depth: usize,
 
-    /// Highest complexity a GraphQL operation may have: each field costs 1, and a list
-    /// field costs its page size (`first`, or its bound) times what each item selects.
+    /// Highest cost a GraphQL operation may have: each field costs 1, and a list field
+    /// the items it can return (`first`, its argument's length, or the bound in
+    /// `cost/price.rs`) times what each item selects.
     #[arg(long, env = "VIGIE_MAX_QUERY_COMPLEXITY", default_value_t = 5000, global = true)]
-    pub max_query_complexity: usize,
+    pub max_query_complexity: u64,
+
+    /// The most bytes one answer may weigh as it is built: past it the answer is replaced
+    /// by a `QUERY_TOO_COMPLEX` error (a guard behind the cost, not a quota).
+    #[arg(long, env = "VIGIE_MAX_RESPONSE_BYTES", default_value_t = 16 * 1024 * 1024, global = true)]
+    pub max_response_bytes: u64,
 
     /// Seconds between two checks of the jurisdictions revision (routing index reload).
     #[arg(long, env = "VIGIE_ROUTING_REFRESH_SECS", default_value_t = 10, global = true)]
@@ -76,6 +82,11 @@ pub struct Config {
     /// Photo upload tickets one resident may request per hour.
     #[arg(long, env = "VIGIE_PHOTO_UPLOADS_PER_HOUR", default_value_t = 60, global = true)]
     pub photo_uploads_per_hour: u32,
+
+    /// Messages that notify someone — a reporter's comments and added photos, security
+    /// requests and their replies — one account may send per hour (then `RATE_LIMITED`).
+    #[arg(long, env = "VIGIE_MESSAGES_PER_HOUR", default_value_t = 30, global = true)]
+    pub messages_per_hour: u32,
 
     /// Intervention alerts one staff member or admin may send per hour.
     #[arg(long, env = "VIGIE_ALERTS_PER_HOUR", default_value_t = 10, global = true)]

@@ -43,9 +43,15 @@ pub struct Subscription(ReportSubscription, NotifySubscription);
 /// The schema type served by every node.
 pub type VigieSchema = Schema<Query, Mutation, Subscription>;
 
-/// Builds the schema over `state`, with the configured depth and complexity limits.
+/// Builds the schema over `state`, with the configured depth limit, cost budget and answer
+/// ceiling.
 pub fn build_schema(state: AppState) -> VigieSchema {
-    let (depth, complexity) = (state.config.max_query_depth, state.config.max_query_complexity);
+    let costs = crate::cost::CostLimits {
+        budget: state.config.max_query_complexity,
+        ceiling_bytes: state.config.max_response_bytes,
+        routing: state.routing.clone(),
+    };
+    let depth = state.config.max_query_depth;
     let introspection = state.config.introspection;
     let builder = Schema::build(Query::default(), Mutation::default(), Subscription::default())
         .data(state.db)
@@ -55,13 +61,14 @@ pub fn build_schema(state: AppState) -> VigieSchema {
         .data(state.photos)
         .data(state.bus)
         .data(state.routing)
+        .data(crate::territory::outline::OutlineCache::default())
         .data(state.fanout)
         .data(crate::parts::ReferentGate(std::sync::Arc::new(|ctx, commune| {
             crate::identity::policy::see_referent(&crate::identity::request(ctx).viewer, commune)
         })))
         .limit_depth(depth)
-        .limit_complexity(complexity)
-        .extension(ErrorCodes);
+        .extension(ErrorCodes)
+        .extension(costs);
     if introspection { builder.finish() } else { builder.disable_introspection().finish() }
 }
 

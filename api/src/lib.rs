@@ -13,6 +13,7 @@ pub mod bus;
 pub mod cli;
 pub mod client_ip;
 pub mod config;
+pub mod cost;
 pub mod date;
 pub mod db;
 pub mod demo;

@@ -10,14 +10,6 @@ pub const DEFAULT_PAGE: u64 = 20;
 /// Most items a page may hold.
 pub const MAX_PAGE: u64 = 100;
 
-/// What a page costs in query complexity: each of its items (the page size asked, or the
-/// default) times what one item selects, so a wide page of costly items is refused before
-/// any work.
-pub fn page_cost(first: Option<i32>, child_complexity: usize) -> usize {
-    let items = first.map_or(DEFAULT_PAGE, |first| u64::try_from(first).unwrap_or(0).min(MAX_PAGE));
-    usize::try_from(items).unwrap_or(usize::MAX).saturating_mul(child_complexity).max(1)
-}
-
 /// A validated `first` / `after` pair.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PageRequest {

@@ -12,7 +12,7 @@ use std::{
 };
 
 /// Each top-level module of `api/src` and its rank.
-const RANKS: [(&str, u8); 31] = [
+const RANKS: [(&str, u8); 32] = [
     ("error", 0),
     ("date", 0),
     ("parts", 0),
@@ -37,6 +37,7 @@ const RANKS: [(&str, u8); 31] = [
     ("admin", 7),
     ("partnership", 7),
     ("graphql", 8),
+    ("cost", 8),
     ("loaders", 8),
     ("state", 8),
     ("http", 9),

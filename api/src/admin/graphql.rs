@@ -264,7 +264,6 @@ impl AuditEvent {
 impl AdminQuery {
     /// The audit trail, newest first (admins: national, or what concerns their
     /// départements).
-    #[graphql(complexity = "crate::pagination::page_cost(first, child_complexity)")]
     async fn audit_events(
         &self,
         ctx: &Context<'_>,
@@ -288,7 +287,6 @@ impl AdminQuery {
 
     /// Accounts attached to the admin's départements (every account for a national admin),
     /// oldest first.
-    #[graphql(complexity = "crate::pagination::page_cost(first, child_complexity)")]
     async fn users(
         &self,
         ctx: &Context<'_>,

@@ -43,7 +43,6 @@ impl IdentityQuery {
 
     /// Residents of a commune and their enrolment, oldest first (the commune's
     /// coordinators and admins).
-    #[graphql(complexity = "crate::pagination::page_cost(first, child_complexity)")]
     async fn enrolment_requests(
         &self,
         ctx: &Context<'_>,
@@ -103,6 +102,9 @@ impl IdentityMutation {
             )
             .into());
         }
+        if in_cookie && !request(ctx).cookie_writable {
+            return Err(AppError::bad_input("cookie", FOREIGN_ORIGIN).into());
+        }
         let client_ip = request(ctx).client_ip;
         let session = auth::login(
             parts::db(ctx),
@@ -144,21 +146,24 @@ impl IdentityMutation {
     }
 
     /// The browser consoles' `logout`: ends the session cookie's session and clears the
-    /// cookie (`true` also when there was none).
+    /// cookie (`true` also when there was none). A cookie is cleared only where it was read:
+    /// from another site's page, nothing happens.
     async fn end_session(&self, ctx: &Context<'_>) -> Result<bool> {
         if let Some(presented) = request(ctx).refresh_cookie.clone() {
             sessions::logout(parts::db(ctx), &presented).await?;
+            cookie::clear(ctx);
         }
-        cookie::clear(ctx);
         Ok(true)
     }
 
     /// Ends every session of the caller, on every device, at once: their refresh tokens,
-    /// access tokens and open sockets stop working. Clears the session cookie.
+    /// access tokens and open sockets stop working. Clears the session cookie it was sent.
     async fn logout_everywhere(&self, ctx: &Context<'_>) -> Result<bool> {
         let request = request(ctx);
         sessions::logout_everywhere(parts::db(ctx), &request.viewer, request.client_ip).await?;
-        cookie::clear(ctx);
+        if request.refresh_cookie.is_some() {
+            cookie::clear(ctx);
+        }
         Ok(true)
     }
 
@@ -340,3 +345,7 @@ fn hand_out(ctx: &Context<'_>, session: sessions::Session, in_cookie: bool) -> A
     }
     payload
 }
+
+/// Why a page of another site may not touch the session cookie.
+const FOREIGN_ORIGIN: &str =
+    "Le cookie de session ne se pose ni ne s'efface depuis une autre origine que celle du service.";

@@ -39,7 +39,6 @@ pub struct NotifyQuery;
 #[Object]
 impl NotifyQuery {
     /// The caller's notifications, newest first.
-    #[graphql(complexity = "crate::pagination::page_cost(first, child_complexity)")]
     async fn notifications(
         &self,
         ctx: &Context<'_>,
@@ -66,7 +65,6 @@ impl NotifyQuery {
 
     /// The intervention alerts of a commune, newest first (its coordinators, the staff of
     /// brigades covering it, admins).
-    #[graphql(complexity = "crate::pagination::page_cost(first, child_complexity)")]
     async fn intervention_alerts(
         &self,
         ctx: &Context<'_>,
@@ -81,7 +79,6 @@ impl NotifyQuery {
 
     /// The broadcasts sent to a commune, newest first (its approved residents see those
     /// still running).
-    #[graphql(complexity = "crate::pagination::page_cost(first, child_complexity)")]
     async fn broadcasts(
         &self,
         ctx: &Context<'_>,

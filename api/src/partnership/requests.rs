@@ -27,7 +27,7 @@ use crate::{
 const SUBJECT_CHARS: usize = 200;
 const BODY_CHARS: usize = 4000;
 /// Most messages in one request's thread.
-const MAX_MESSAGES: u64 = 200;
+pub const MAX_MESSAGES: u64 = 200;
 
 /// What a coordinator asks.
 #[derive(Debug)]

@@ -108,7 +108,6 @@ impl Report {
     }
 
     /// Photos, as short-lived signed links (reporter and brigade only), metadata removed.
-    #[graphql(complexity = "5 * child_complexity")]
     async fn photos(&self, ctx: &Context<'_>) -> Result<Vec<Photo>> {
         if !self.view.exact_location() {
             return Ok(Vec::new());
@@ -128,7 +127,6 @@ impl Report {
 
     /// Reports linked to this one as duplicates (brigade staff), each shown only if the
     /// viewer may see it, through their own view of it.
-    #[graphql(complexity = "20 * child_complexity")]
     async fn duplicates(&self, ctx: &Context<'_>) -> Result<Vec<Report>> {
         if self.view != View::Brigade {
             return Ok(Vec::new());
@@ -141,7 +139,6 @@ impl Report {
     /// the same ~200 m area for the reporter, while the report is open), never with another
     /// reporter's identity. Ids, distances and times only for the brigade's own reports.
     /// One spatial query per report: priced accordingly.
-    #[graphql(complexity = "50 + 10 * child_complexity")]
     async fn possible_duplicates(&self, ctx: &Context<'_>) -> Result<Vec<PossibleDuplicate>> {
         let brigade = match &request(ctx).viewer {
             crate::identity::Viewer::User(principal) => principal.brigade,
@@ -359,7 +356,6 @@ impl CommuneActivity {
     }
 
     /// The reports, newest first: location on a ~200 m grid, no reporter.
-    #[graphql(complexity = "crate::pagination::page_cost(first, child_complexity)")]
     async fn reports(
         &self,
         ctx: &Context<'_>,

@@ -36,6 +36,20 @@ pub struct CategoryRef {
     pub diversion: Option<String>,
 }
 
+/// The sizes of the reference data a snapshot was built from: what the public lists can
+/// return, and so what they cost in a query.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Sizes {
+    pub communes: u64,
+    pub participating: u64,
+    pub categories: u64,
+    pub brigades: u64,
+    /// The most brigades one département has.
+    pub brigades_per_departement: u64,
+    /// The most communes one brigade covers.
+    pub communes_per_brigade: u64,
+}
+
 /// Which rule chose the brigade.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RoutingRule {
@@ -96,6 +110,7 @@ pub struct Jurisdictions {
     /// Per commune position: (category, brigade) overrides; a handful at most.
     overrides: HashMap<u32, Vec<(String, BrigadeId)>>,
     categories: HashMap<String, CategoryRef>,
+    sizes: Sizes,
     revision: i64,
 }
 
@@ -152,13 +167,36 @@ impl Jurisdictions {
                 by_commune.entry(*at).or_default().push((category, brigade));
             }
         }
-        Self { communes, geometry, overrides: by_commune, categories: HashMap::new(), revision }
+        let mut per_brigade: HashMap<BrigadeId, u64> = HashMap::new();
+        for brigade in communes.iter().filter_map(|commune| commune.brigade) {
+            *per_brigade.entry(brigade).or_default() += 1;
+        }
+        let sizes = Sizes {
+            communes: communes.len() as u64,
+            participating: communes.iter().filter(|commune| commune.participating).count() as u64,
+            communes_per_brigade: per_brigade.into_values().max().unwrap_or(0),
+            ..Sizes::default()
+        };
+        Self { communes, geometry, overrides: by_commune, categories: HashMap::new(), sizes, revision }
     }
 
     /// The snapshot with these categories.
     pub fn with_categories(mut self, categories: impl IntoIterator<Item = CategoryRef>) -> Self {
         self.categories = categories.into_iter().map(|category| (category.code.clone(), category)).collect();
+        self.sizes.categories = self.categories.len() as u64;
         self
+    }
+
+    /// The snapshot knowing how many brigades there are, and the most in one département.
+    pub fn with_brigade_counts(mut self, brigades: u64, per_departement: u64) -> Self {
+        self.sizes.brigades = brigades;
+        self.sizes.brigades_per_departement = per_departement;
+        self
+    }
+
+    /// The sizes of the data this snapshot was built from.
+    pub fn sizes(&self) -> Sizes {
+        self.sizes
     }
 
     /// An active category by code.

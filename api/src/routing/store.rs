@@ -7,11 +7,14 @@
 //! boundary revision ([`bump_boundaries`]); any other change rebuilds only the attributes
 //! (participation, brigades, overrides) over the node's existing geometry index.
 
-use std::sync::{Arc, RwLock};
+use std::{
+    collections::HashMap,
+    sync::{Arc, RwLock},
+};
 
 use anyhow::Context;
 use chrono::Utc;
-use entity::{category, commune, routing_revision, routing_rule};
+use entity::{brigade, category, commune, routing_revision, routing_rule};
 use geo::MultiPolygon;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, ExprTrait, QueryFilter, QueryOrder, QuerySelect,
@@ -83,7 +86,22 @@ async fn load_over(
             diversion: row.diversion,
         })
         .collect();
-    Ok(load_jurisdictions(db, geometry).await?.with_categories(categories))
+    let departements: Vec<Option<String>> = brigade::Entity::find()
+        .select_only()
+        .column(brigade::Column::Department)
+        .into_tuple()
+        .all(db)
+        .await
+        .context("reading brigades")?;
+    let mut per_departement: HashMap<Option<String>, u64> = HashMap::new();
+    for departement in &departements {
+        *per_departement.entry(departement.clone()).or_default() += 1;
+    }
+    let most = per_departement.into_values().max().unwrap_or(0);
+    Ok(load_jurisdictions(db, geometry)
+        .await?
+        .with_categories(categories)
+        .with_brigade_counts(departements.len() as u64, most))
 }
 
 async fn load_jurisdictions(

@@ -6,7 +6,7 @@ use entity::{brigade, category, enums};
 use super::loaders::TerritoryLoaders;
 use super::outline;
 use super::service::{self, CommuneSummary};
-use crate::{date::Date, parts};
+use crate::{date::Date, parts, routing::RoutingHandle};
 
 #[derive(Default)]
 pub struct TerritoryQuery;
@@ -29,12 +29,16 @@ impl TerritoryQuery {
     /// The outlines of some communes (at most 100), to draw maps without a tile server:
     /// public boundary data, simplified to about ten metres. Unknown codes are left out.
     async fn commune_outlines(&self, ctx: &Context<'_>, codes: Vec<String>) -> Result<Vec<CommuneOutline>> {
-        Ok(outline::outlines(parts::db(ctx), &codes).await?.into_iter().map(CommuneOutline).collect())
+        let revision =
+            parts::part::<std::sync::Arc<RoutingHandle>>(ctx).current().geometry().boundary_revision();
+        let cache = parts::part::<outline::OutlineCache>(ctx);
+        let outlines = outline::outlines(parts::db(ctx), cache, revision, &codes).await?;
+        Ok(outlines.into_iter().map(CommuneOutline).collect())
     }
 }
 
 /// A commune's outline, simplified for drawing.
-pub struct CommuneOutline(outline::Outline);
+pub struct CommuneOutline(std::sync::Arc<outline::Outline>);
 
 #[Object]
 impl CommuneOutline {

@@ -1,5 +1,12 @@
 //! Commune outlines for maps drawn without a tile server (the consoles): each boundary
 //! simplified to about ten metres and rounded to about a metre, a few kilobytes a commune.
+//! Boundaries change only with an import: each node keeps the outlines it drew for the
+//! boundary revision it routes with ([`OutlineCache`]).
+
+use std::{
+    collections::HashMap,
+    sync::{Arc, Mutex},
+};
 
 use entity::commune;
 use geo::{MultiPolygon, Simplify};
@@ -25,27 +32,86 @@ pub struct Outline {
     pub polygons: Vec<Vec<Vec<[f64; 2]>>>,
 }
 
-/// The outlines of `codes` (unknown codes are left out), in the order of the codes.
-pub async fn outlines(db: &impl ConnectionTrait, codes: &[String]) -> AppResult<Vec<Outline>> {
+/// Outlines kept at most (all of France is 35,000 communes of a few kilobytes each).
+const CACHED: usize = 4_000;
+
+/// The outlines a node drew, for one boundary revision.
+#[derive(Debug, Default)]
+pub struct OutlineCache {
+    inner: Mutex<Cached>,
+}
+
+#[derive(Debug, Default)]
+struct Cached {
+    revision: i64,
+    outlines: HashMap<String, Arc<Outline>>,
+}
+
+impl OutlineCache {
+    /// The cached outlines among `codes` for `revision`, and the codes still to draw.
+    fn lookup(&self, revision: i64, codes: &[String]) -> (Vec<Arc<Outline>>, Vec<String>) {
+        let Ok(mut cached) = self.inner.lock() else { return (Vec::new(), codes.to_vec()) };
+        if cached.revision != revision {
+            *cached = Cached { revision, outlines: HashMap::new() };
+        }
+        let mut found = Vec::new();
+        let mut missing = Vec::new();
+        for code in codes {
+            match cached.outlines.get(code) {
+                Some(outline) => found.push(outline.clone()),
+                None => missing.push(code.clone()),
+            }
+        }
+        (found, missing)
+    }
+
+    fn keep(&self, revision: i64, drawn: &[Arc<Outline>]) {
+        let Ok(mut cached) = self.inner.lock() else { return };
+        if cached.revision != revision {
+            return;
+        }
+        if cached.outlines.len() + drawn.len() > CACHED {
+            cached.outlines.clear();
+        }
+        for outline in drawn {
+            cached.outlines.insert(outline.code.clone(), outline.clone());
+        }
+    }
+}
+
+/// The outlines of `codes` (unknown codes are left out, repeated ones given once), in the
+/// order of the codes, drawn from the boundaries of `revision` or taken from `cache`.
+pub async fn outlines(
+    db: &impl ConnectionTrait,
+    cache: &OutlineCache,
+    revision: i64,
+    codes: &[String],
+) -> AppResult<Vec<Arc<Outline>>> {
     if codes.len() > MAX_OUTLINES {
         return Err(AppError::bad_input("codes", format!("Au plus {MAX_OUTLINES} communes par demande.")));
     }
-    if codes.is_empty() {
-        return Ok(Vec::new());
+    let mut codes = codes.to_vec();
+    let order = codes.clone();
+    codes.sort_unstable();
+    codes.dedup();
+    let (mut outlines, missing) = cache.lookup(revision, &codes);
+    if !missing.is_empty() {
+        let rows: Vec<(String, String, String)> = commune::Entity::find()
+            .select_only()
+            .columns([commune::Column::Code, commune::Column::Name, commune::Column::Boundary])
+            .filter(commune::Column::Code.is_in(missing.iter().map(String::as_str)))
+            .order_by_asc(commune::Column::Code)
+            .into_tuple()
+            .all(db)
+            .await?;
+        let drawn = tokio::task::spawn_blocking(move || {
+            rows.into_iter().map(|row| Arc::new(simplified(row))).collect::<Vec<_>>()
+        })
+        .await
+        .map_err(|error| AppError::internal(anyhow::anyhow!("outline worker: {error}")))?;
+        cache.keep(revision, &drawn);
+        outlines.extend(drawn);
     }
-    let rows: Vec<(String, String, String)> = commune::Entity::find()
-        .select_only()
-        .columns([commune::Column::Code, commune::Column::Name, commune::Column::Boundary])
-        .filter(commune::Column::Code.is_in(codes.iter().map(String::as_str)))
-        .order_by_asc(commune::Column::Code)
-        .into_tuple()
-        .all(db)
-        .await?;
-    let order: Vec<String> = codes.to_vec();
-    let mut outlines =
-        tokio::task::spawn_blocking(move || rows.into_iter().map(simplified).collect::<Vec<_>>())
-            .await
-            .map_err(|error| AppError::internal(anyhow::anyhow!("outline worker: {error}")))?;
     outlines.sort_by_key(|outline| order.iter().position(|code| *code == outline.code));
     Ok(outlines)
 }

@@ -22,7 +22,7 @@ use crate::{
 use super::{open_managed, partners_of, scope_of, within};
 
 /// Most members of one case.
-const MAX_MEMBERS: u64 = 100;
+pub const MAX_MEMBERS: u64 = 100;
 
 /// Who to add: an account or an organisation.
 #[derive(Clone, Copy, Debug)]

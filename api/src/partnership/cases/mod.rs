@@ -35,13 +35,13 @@ mod reports;
 mod work;
 
 pub use self::{
-    members::{NewMember, add_member, members, remove_member},
+    members::{MAX_MEMBERS, NewMember, add_member, members, remove_member},
     reports::{MAX_REPORTS, link_reports, reports, suggestions},
-    work::{ActionInput, MeetingInput, actions, meetings, record_meeting, save_action},
+    work::{ActionInput, MAX_ROWS, MeetingInput, actions, meetings, record_meeting, save_action},
 };
 
-const MAX_COMMUNES: usize = 50;
-const MAX_CATEGORIES: usize = 20;
+pub const MAX_COMMUNES: usize = 50;
+pub const MAX_CATEGORIES: usize = 20;
 
 /// A case to open.
 #[derive(Debug)]

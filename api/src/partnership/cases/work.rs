@@ -19,7 +19,7 @@ use crate::{
 use super::{member_accounts, open_managed, within};
 
 /// Most actions, and most meetings, of one case.
-const MAX_ROWS: u64 = 200;
+pub const MAX_ROWS: u64 = 200;
 
 /// An action to record (no id) or update.
 #[derive(Debug)]

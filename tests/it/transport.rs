@@ -87,6 +87,7 @@ async fn a_query_can_be_sent_with_get() {
 async fn a_mutation_is_refused_over_get() {
     let app = TestApp::spawn().await;
     let response = app.anonymous().get("mutation { logout(refreshToken: \"x\") }").await;
+    assert_eq!(response.status, 405);
     assert_eq!(response.error_code(), "BAD_USER_INPUT");
     assert_eq!(response.error_field(), Some("query"));
 }

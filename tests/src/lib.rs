@@ -159,6 +159,8 @@ impl TestDatabase {
             "100000",
             "--alerts-per-hour",
             "100000",
+            "--messages-per-hour",
+            "100000",
         ]);
         args.config
     }
@@ -393,6 +395,7 @@ impl TestApp {
                     viewer,
                     client_ip: None,
                     refresh_cookie: None,
+                    cookie_writable: false,
                     over_websocket: false,
                 };
                 let request = async_graphql::Request::new(query)

@@ -4,18 +4,17 @@
 
 mod console;
 mod graphiql;
+mod transport;
 mod ws;
 
 use std::{any::Any, net::SocketAddr, time::Duration};
 
-use async_graphql::{Request, parser::types::OperationType};
-use async_graphql_axum::{GraphQLRequest, GraphQLResponse};
 use axum::{
     Router,
-    body::Body,
+    body::{Body, Bytes},
     extract::{ConnectInfo, State},
     http::{
-        HeaderMap, HeaderValue, Method, StatusCode,
+        HeaderMap, HeaderValue, Method, StatusCode, Uri,
         header::{AUTHORIZATION, CONTENT_TYPE},
     },
     response::{IntoResponse, Response},
@@ -30,6 +29,7 @@ use tower_http::{
     trace::TraceLayer,
 };
 
+use self::transport::MediaType;
 use crate::{
     client_ip,
     error::AppError,
@@ -109,47 +109,37 @@ async fn graphql_http(
     State(http): State<Http>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     method: Method,
+    uri: Uri,
     headers: HeaderMap,
-    request: GraphQLRequest,
-) -> GraphQLResponse {
-    let request = request.into_inner();
-    if method == Method::GET && !only_queries(&request) {
-        return error_response(AppError::bad_input(
-            "query",
-            "Les mutations et abonnements ne passent pas par GET : utilisez POST.",
-        ));
-    }
+    body: Bytes,
+) -> Response {
+    let media = MediaType::negotiate(&headers);
+    let request = match transport::parse(&method, &uri, &headers, &body) {
+        Ok(request) => request,
+        Err(refusal) => return refusal.into_response(media),
+    };
+    let refuse = |error| transport::respond(media, graphql::error_response(error));
     let authorization = match headers.get(AUTHORIZATION).map(|value| value.to_str()) {
         None => None,
         Some(Ok(value)) => Some(value),
-        Some(Err(_)) => return error_response(AppError::Unauthenticated),
+        Some(Err(_)) => return refuse(AppError::Unauthenticated),
     };
     let state = &http.state;
     let viewer = match viewer::from_authorization(&state.db, &state.keys, authorization).await {
         Ok(viewer) => viewer,
-        Err(error) => return error_response(error),
+        Err(error) => return refuse(error),
     };
     let client_ip = client_ip::resolve(&state.config.trusted_proxies, &headers, peer);
-    let refresh_cookie = identity::cookie::read(&headers);
-    let context =
-        RequestContext { viewer, client_ip: Some(client_ip), refresh_cookie, over_websocket: false };
-    graphql::execute(&http.schema, state, context, request).await.into()
-}
-
-/// A response made of one error, coded like every other.
-fn error_response(error: AppError) -> GraphQLResponse {
-    graphql::error_response(error).into()
-}
-
-/// Whether every operation of the document is a query (GET must not change anything).
-fn only_queries(request: &Request) -> bool {
-    match async_graphql::parser::parse_query(&request.query) {
-        Ok(document) => {
-            document.operations.iter().all(|(_, operation)| operation.node.ty == OperationType::Query)
-        }
-        // Unparseable: let execution report the syntax error.
-        Err(_) => true,
-    }
+    let cookie_writable = identity::cookie::same_origin(&headers, &state.config);
+    let refresh_cookie = cookie_writable.then(|| identity::cookie::read(&headers)).flatten();
+    let context = RequestContext {
+        viewer,
+        client_ip: Some(client_ip),
+        refresh_cookie,
+        cookie_writable,
+        over_websocket: false,
+    };
+    transport::respond(media, graphql::execute(&http.schema, state, context, request).await)
 }
 
 async fn ready(State(http): State<Http>) -> impl IntoResponse {

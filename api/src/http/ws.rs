@@ -324,6 +324,7 @@ impl SocketExecutor {
             viewer,
             client_ip: Some(self.client_ip),
             refresh_cookie: None,
+            cookie_writable: false,
             over_websocket: true,
         };
         let request = loaders::attach(request.data(context), &self.state.db);

@@ -7,6 +7,38 @@ use async_graphql::Context;
 use axum::http::{HeaderMap, header};
 
 use super::sessions::REFRESH_TTL_DAYS;
+use crate::config::Config;
+
+/// Whether a request comes from a page the session cookie belongs to: its `Origin` is the
+/// node's public origin, its own host, or one of `VIGIE_CORS_ORIGINS`; without `Origin`, a
+/// browser's `Sec-Fetch-Site` says same-origin (or a typed address); a client that is no
+/// browser sends neither. A page of another site — even a sibling subdomain, "same-site"
+/// for `SameSite` — can neither read, set nor clear the cookie: a forged form neither signs
+/// the victim in as the attacker nor out.
+pub fn same_origin(headers: &HeaderMap, config: &Config) -> bool {
+    let header = |name| headers.get(name).and_then(|value: &axum::http::HeaderValue| value.to_str().ok());
+    if let Some(origin) = header(header::ORIGIN) {
+        let origin = origin.trim().trim_end_matches('/');
+        let public = config.public_url.as_deref().map(origin_of);
+        let own_host = header(header::HOST).is_some_and(|host| {
+            origin.strip_prefix("https://").or_else(|| origin.strip_prefix("http://")) == Some(host)
+        });
+        return public.is_some_and(|public| public.eq_ignore_ascii_case(origin))
+            || (config.public_url.is_none() && own_host)
+            || config.cors_origins.iter().any(|allowed| allowed.trim().trim_end_matches('/') == origin);
+    }
+    match header(axum::http::HeaderName::from_static("sec-fetch-site")) {
+        Some(site) => matches!(site, "same-origin" | "none"),
+        None => true,
+    }
+}
+
+/// `scheme://host[:port]` of a URL.
+fn origin_of(url: &str) -> &str {
+    let after_scheme = url.find("://").map_or(0, |at| at + 3);
+    let end = url[after_scheme..].find('/').map_or(url.len(), |at| after_scheme + at);
+    &url[..end]
+}
 
 /// The cookie's name.
 pub const NAME: &str = "vigie_refresh";
@@ -71,6 +103,32 @@ mod tests {
             headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(simple));
             assert_eq!(read(&headers), None, "{simple}");
         }
+    }
+
+    #[test]
+    fn only_the_nodes_own_origin_and_allowed_ones_may_touch_the_cookie() {
+        use clap::Parser;
+        #[derive(Parser)]
+        struct Args {
+            #[command(flatten)]
+            config: Config,
+        }
+        let mut config = Args::parse_from(["vigie"]).config;
+        config.public_url = Some("https://vigie.example/".into());
+        config.cors_origins = vec!["https://console.example".into()];
+        let with = |name: &'static str, value: &'static str| {
+            let mut headers = HeaderMap::new();
+            headers.insert(name, HeaderValue::from_static(value));
+            headers
+        };
+        assert!(same_origin(&with("origin", "https://vigie.example"), &config));
+        assert!(same_origin(&with("origin", "https://console.example"), &config));
+        assert!(!same_origin(&with("origin", "https://attaquant.example"), &config));
+        assert!(!same_origin(&with("origin", "https://sous.vigie.example"), &config), "a sibling is foreign");
+        assert!(same_origin(&with("sec-fetch-site", "same-origin"), &config));
+        assert!(!same_origin(&with("sec-fetch-site", "same-site"), &config));
+        assert!(!same_origin(&with("sec-fetch-site", "cross-site"), &config));
+        assert!(same_origin(&HeaderMap::new(), &config), "no browser, no cookie to forge");
     }
 
     #[test]

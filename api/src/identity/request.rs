@@ -14,6 +14,9 @@ pub struct RequestContext {
     pub client_ip: Option<IpAddr>,
     /// The browser session cookie's refresh token (HTTP only; never on the websocket).
     pub refresh_cookie: Option<String>,
+    /// Whether the request may set or clear the session cookie: HTTP `application/json`
+    /// from the node's own origin or an allowed one (never the websocket).
+    pub cookie_writable: bool,
     /// Whether the operation came over the websocket (which carries no cookies).
     pub over_websocket: bool,
 }

@@ -1,8 +1,8 @@
 //! Rate limits, from governor's keyed token buckets: a bucket refills steadily, so a
 //! legitimate user is slowed down, never locked out for good. Keys are chosen so that an
 //! attacker cannot spend someone else's allowance: logins per (account, address) and per
-//! address, registrations per address and per commune, filings, photo tickets, alerts and
-//! broadcasts per user. Buckets live on each node: behind a load balancer the effective limit is the
+//! address, registrations per address and per commune, filings, photo tickets, alerts,
+//! broadcasts and messages that notify someone per user. Buckets live on each node: behind a load balancer the effective limit is the
 //! node count times the configured one, which still bounds abuse to a useless rate.
 
 use std::{hash::Hash, net::IpAddr, num::NonZeroU32, sync::Arc, time::Duration};
@@ -60,6 +60,7 @@ pub struct Throttles {
     photo_uploads: Limit<Uuid>,
     alerts: Limit<Uuid>,
     broadcasts: Limit<Uuid>,
+    messages: Limit<Uuid>,
 }
 
 impl Throttles {
@@ -75,6 +76,7 @@ impl Throttles {
             photo_uploads: Limit::new(config.photo_uploads_per_hour, HOUR),
             alerts: Limit::new(config.alerts_per_hour, HOUR),
             broadcasts: Limit::new(config.broadcasts_per_day, HOUR * 24),
+            messages: Limit::new(config.messages_per_hour, HOUR),
         }
     }
 
@@ -115,6 +117,12 @@ impl Throttles {
         self.broadcasts.take(&user.0)
     }
 
+    /// A message that notifies someone (a comment, added photos, a security request or a
+    /// reply) sent by `user`: nobody floods another's feed and phone.
+    pub fn message(&self, user: UserId) -> AppResult<()> {
+        self.messages.take(&user.0)
+    }
+
     /// Forgets idle buckets (called periodically).
     pub fn shrink(&self) {
         self.login_pair.shrink();
@@ -125,6 +133,7 @@ impl Throttles {
         self.photo_uploads.shrink();
         self.alerts.shrink();
         self.broadcasts.shrink();
+        self.messages.shrink();
     }
 }
 

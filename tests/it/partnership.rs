@@ -183,6 +183,16 @@ async fn a_referent_answers_the_mayor_and_leads_a_partnership_case_to_its_evalua
     }
     let as_referent = referent.query(read, json!({ "c": case_id })).await;
     assert!(as_referent.data()["problemCase"]["reports"][0]["reportId"].is_string());
+    // Round 3, finding 8: the partner sees the lead as a member (name, role, brigade), never
+    // their professional contact; the référent's own side still does.
+    let lead = "query($c: ID!) { problemCase(id: $c) { lead { email phone } leadMember { displayName role brigadeName } } }";
+    let partner_view = partner_client.query(lead, json!({ "c": case_id })).await;
+    let partner_view = &partner_view.data()["problemCase"];
+    assert!(partner_view["lead"].is_null(), "{partner_view}");
+    assert_eq!(partner_view["leadMember"]["role"], "BRIGADE_STAFF");
+    assert!(partner_view["leadMember"]["brigadeName"].as_str().is_some_and(|name| !name.is_empty()));
+    let referent_view = referent.query(lead, json!({ "c": case_id })).await;
+    assert_eq!(referent_view.data()["problemCase"]["lead"]["email"], "referent.giromagny@gendarmerie.test");
 
     // A partner of another case, a resident and a staff member who is not a member see nothing of it.
     let other_landlord = organisation(&referent, "Habitat Nord").await;

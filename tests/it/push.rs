@@ -227,19 +227,21 @@ async fn a_reporter_cannot_switch_off_the_feed_of_their_reports_but_can_silence_
 }
 
 #[tokio::test]
-async fn a_device_token_belongs_to_the_last_account_that_registered_it() {
+async fn a_device_token_is_not_taken_over_by_another_account() {
     let app = TestApp::spawn().await;
     let resident = app.resident().await;
     let staff = app.staff().await;
     register(&resident, "ANDROID", "shared-phone").await;
-    register(&staff, "ANDROID", "shared-phone").await;
-    let gone = resident.query("mutation { unregisterDevice(token: \"shared-phone\") }", json!({})).await;
-    assert_eq!(gone.data()["unregisterDevice"], false, "no longer the resident's");
+    let taken = staff.query(REGISTER, json!({ "p": "ANDROID", "t": "shared-phone" })).await;
+    assert_eq!(taken.error_code(), "CONFLICT", "the resident's phone is not moved silently");
     let rows =
         device::Entity::find().filter(device::Column::Token.eq("shared-phone")).all(&app.state.db).await;
     assert_eq!(rows.expect("query").len(), 1);
     let bad = resident.query(REGISTER, json!({ "p": "IOS", "t": "x".repeat(2000) })).await;
     assert_eq!((bad.error_code(), bad.error_field()), ("BAD_USER_INPUT", Some("token")));
+    let gone = resident.query("mutation { unregisterDevice(token: \"shared-phone\") }", json!({})).await;
+    assert_eq!(gone.data()["unregisterDevice"], true);
+    register(&staff, "ANDROID", "shared-phone").await;
     let mine = staff.query("mutation { unregisterDevice(token: \"shared-phone\") }", json!({})).await;
     assert_eq!(mine.data()["unregisterDevice"], true);
 }

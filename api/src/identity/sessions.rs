@@ -184,13 +184,17 @@ pub async fn logout_everywhere(
 
 /// Ends every session of `user` (logout everywhere, a new password, suspension, disabling,
 /// a move): their refresh tokens are revoked, and the account's session epoch moves on so
-/// the access tokens already out, and the sockets they opened, stop working at once.
+/// the access tokens already out, and the sockets they opened, stop working at once; the
+/// push devices registered under them are forgotten.
 pub async fn revoke_all(db: &impl ConnectionTrait, user: UserId) -> AppResult<()> {
     app_user::Entity::update_many()
         .col_expr(app_user::Column::SessionEpoch, Expr::col(app_user::Column::SessionEpoch).add(1))
         .filter(app_user::Column::Id.eq(user))
         .exec(db)
         .await?;
+    // The phones those sessions ran on stop hearing too: a lost phone signed out everywhere
+    // gets no more pushes. The app registers again at its next sign-in.
+    entity::device::Entity::delete_many().filter(entity::device::Column::UserId.eq(user)).exec(db).await?;
     revoke(db, refresh_token::Column::UserId.eq(user)).await
 }
 

@@ -103,6 +103,12 @@ pub async fn register_device(
         last_seen_at: Set(now),
     };
     let txn = crate::db::write(db).await?;
+    let holder = device::Entity::find().filter(device::Column::Token.eq(&token)).one(&txn).await?;
+    if holder.is_some_and(|holder| holder.user_id != principal.id) {
+        // A push token names one phone: moving it silently would take another account's
+        // alerts over. That account unregisters it (or signs out everywhere) first.
+        return Err(AppError::Conflict("Cet appareil est déjà enregistré pour un autre compte.".into()));
+    }
     device::Entity::insert(row)
         .on_conflict(
             OnConflict::column(device::Column::Token)

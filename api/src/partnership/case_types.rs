@@ -38,6 +38,8 @@ pub struct CaseMember {
     pub display_name: Option<String>,
     pub role: Option<crate::identity::Role>,
     pub organisation: Option<PartnerOrganisation>,
+    /// The brigade a staff member belongs to.
+    pub brigade_name: Option<String>,
 }
 
 /// A report linked to a case, as members see it: on the ~200 m grid, no reporter.
@@ -183,10 +185,33 @@ impl ProblemCase {
         Ok(cases::scope_of(parts::db(ctx), self.row.id).await?.1)
     }
 
-    /// The référent who leads it.
+    /// The référent who leads it, with their professional contact: for brigade staff,
+    /// coordinators and admins (null for partners, who see `leadMember`).
     async fn lead(&self, ctx: &Context<'_>) -> Result<Option<User>> {
         use sea_orm::EntityTrait;
+        if !crate::identity::policy::see_case_lead(&crate::identity::request(ctx).viewer) {
+            return Ok(None);
+        }
         Ok(entity::app_user::Entity::find_by_id(self.row.lead_id).one(parts::db(ctx)).await?.map(User))
+    }
+
+    /// The référent who leads it as every member sees them: name, role and brigade.
+    async fn lead_member(&self, ctx: &Context<'_>) -> Result<Option<CaseMember>> {
+        use sea_orm::EntityTrait;
+        let db = parts::db(ctx);
+        let Some(lead) = entity::app_user::Entity::find_by_id(self.row.lead_id).one(db).await? else {
+            return Ok(None);
+        };
+        let brigade = match lead.brigade_id {
+            Some(id) => entity::brigade::Entity::find_by_id(id).one(db).await?.map(|brigade| brigade.name),
+            None => None,
+        };
+        Ok(Some(CaseMember {
+            display_name: Some(lead.display_name),
+            role: Some(lead.role.into()),
+            organisation: None,
+            brigade_name: brigade,
+        }))
     }
 
     /// Whether the caller runs the case (its lead, or the brigade's commander).
@@ -200,13 +225,20 @@ impl ProblemCase {
         use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
         let db = parts::db(ctx);
         let members = cases::members(db, self.row.id).await?;
-        // Two queries for the whole list (at most 100 members), not two per member.
+        // Three queries for the whole list (at most 100 members), not three per member.
         let users: HashMap<_, _> = entity::app_user::Entity::find()
             .filter(entity::app_user::Column::Id.is_in(members.iter().filter_map(|member| member.user_id)))
             .all(db)
             .await?
             .into_iter()
             .map(|user| (user.id, user))
+            .collect();
+        let brigades: HashMap<_, _> = entity::brigade::Entity::find()
+            .filter(entity::brigade::Column::Id.is_in(users.values().filter_map(|user| user.brigade_id)))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|row| (row.id, row.name))
             .collect();
         let organisations: HashMap<_, _> = entity::partner_organisation::Entity::find()
             .filter(
@@ -230,6 +262,10 @@ impl ProblemCase {
                         .and_then(|id| organisations.get(&id))
                         .cloned()
                         .map(Into::into),
+                    brigade_name: user
+                        .and_then(|user| user.brigade_id)
+                        .and_then(|id| brigades.get(&id))
+                        .cloned(),
                 }
             })
             .collect())

@@ -24,6 +24,7 @@ use crate::{
     parts,
     reports::{Report, access::View},
     territory::{Commune, loaders::TerritoryLoaders},
+    throttle::Throttles,
 };
 
 async fn commune(ctx: &Context<'_>, code: &str) -> Result<Commune> {
@@ -58,7 +59,6 @@ pub struct PartnershipQuery;
 impl PartnershipQuery {
     /// Security requests the caller sees, newest first: the brigade's for its référents and
     /// commander, their communes' for coordinators.
-    #[graphql(complexity = "crate::pagination::page_cost(first, child_complexity)")]
     async fn security_requests(
         &self,
         ctx: &Context<'_>,
@@ -77,7 +77,6 @@ impl PartnershipQuery {
     }
 
     /// The problem cases the caller runs or is a member of, newest first.
-    #[graphql(complexity = "crate::pagination::page_cost(first, child_complexity)")]
     async fn problem_cases(
         &self,
         ctx: &Context<'_>,
@@ -182,6 +181,7 @@ impl PartnershipMutation {
             subject: input.subject,
             body: input.body,
         };
+        parts::part::<Throttles>(ctx).message(request(ctx).viewer.principal()?.id)?;
         Ok(SecurityRequest(requests::open(parts::db(ctx), &request(ctx).viewer, new).await?))
     }
 
@@ -193,6 +193,7 @@ impl PartnershipMutation {
         body: String,
     ) -> Result<SecurityRequest> {
         let id = parse_uuid(&id, "id")?;
+        parts::part::<Throttles>(ctx).message(request(ctx).viewer.principal()?.id)?;
         Ok(SecurityRequest(requests::reply(parts::db(ctx), &request(ctx).viewer, id, &body).await?))
     }
 

@@ -44,7 +44,6 @@ impl ReportQuery {
     }
 
     /// The caller's own reports, newest first (residents).
-    #[graphql(complexity = "crate::pagination::page_cost(first, child_complexity)")]
     async fn my_reports(
         &self,
         ctx: &Context<'_>,
@@ -58,7 +57,6 @@ impl ReportQuery {
     }
 
     /// A brigade's reports, most urgent first then oldest (staff: their brigade by default).
-    #[graphql(complexity = "crate::pagination::page_cost(first, child_complexity)")]
     async fn brigade_queue(
         &self,
         ctx: &Context<'_>,
@@ -154,6 +152,7 @@ impl ReportMutation {
         body: String,
     ) -> Result<ReportEvent> {
         let id = ReportId::parse(&report_id, "reportId")?;
+        parts::part::<Throttles>(ctx).message(request(ctx).viewer.principal()?.id)?;
         let changed = triage::add_comment(parts::db(ctx), &request(ctx).viewer, id, &body).await?;
         Ok(event_as(changed, View::Reporter))
     }
@@ -167,6 +166,7 @@ impl ReportMutation {
     ) -> Result<Report> {
         let id = ReportId::parse(&report_id, "reportId")?;
         let ids: Vec<String> = photo_ids.into_iter().map(|id| id.0).collect();
+        parts::part::<Throttles>(ctx).message(request(ctx).viewer.principal()?.id)?;
         let changed = triage::add_photos(photo_service(ctx), &request(ctx).viewer, id, &ids).await?;
         Ok(report_as(changed, View::Reporter))
     }

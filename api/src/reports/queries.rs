@@ -16,7 +16,7 @@ use uuid::Uuid;
 use super::access::{View, view_of};
 use crate::{
     error::{AppError, AppResult},
-    identity::{Viewer, policy},
+    identity::{Reach, Viewer, policy},
     ids::{BrigadeId, ReportId},
     pagination::{self, Order, Page, PageRequest},
 };
@@ -120,6 +120,16 @@ pub async fn queue(
     }
     if let Some(since) = filter.created_since {
         query = query.filter(report::Column::CreatedAt.gte(since));
+    }
+    if principal.role == Role::Admin {
+        // An admin overseeing a brigade sees only the reports their reach covers, as
+        // `report(id)` does (a brigade may hold another département's rerouted reports).
+        if let Reach::Departments(codes) = &principal.reach {
+            let within = codes.iter().fold(Condition::any(), |any, code| {
+                any.add(report::Column::CommuneCode.starts_with(code.as_str()))
+            });
+            query = query.filter(within);
+        }
     }
     let total = query.clone().count(db).await?;
     if let Some(after) = after {

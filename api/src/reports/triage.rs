@@ -146,10 +146,16 @@ pub async fn reroute(
     if to == report.brigade_id {
         return Err(AppError::bad_input("brigadeId", "Le signalement est déjà routé vers cette brigade."));
     }
-    brigade::Entity::find_by_id(to)
+    let target = brigade::Entity::find_by_id(to)
         .one(db)
         .await?
         .ok_or_else(|| AppError::bad_input("brigadeId", "Brigade inconnue."))?;
+    if !may_receive(db, &report, &target).await? {
+        return Err(AppError::bad_input(
+            "brigadeId",
+            "Cette brigade est hors du département du signalement (et aucune règle de routage n'y mène).",
+        ));
+    }
     let changes = vec![
         (report::Column::BrigadeId, to.into()),
         (report::Column::RoutingRule, RoutingRule::Rerouted.to_value().into()),
@@ -157,6 +163,26 @@ pub async fn reroute(
     let event = NewEvent::plain(ReportEventKind::Rerouted, principal.id, Role::BrigadeStaff)
         .internal_note(Some(reason));
     apply(db, &report, changes, event, Some(report.brigade_id)).await
+}
+
+/// Whether `target` may take `report` over: a brigade of the report's département, or one a
+/// routing rule of the report's commune sends reports to. The reporter's identity and exact
+/// place never leave for a brigade the territory's own rules do not name.
+async fn may_receive(
+    db: &DatabaseConnection,
+    report: &report::Model,
+    target: &brigade::Model,
+) -> AppResult<bool> {
+    let departement = crate::territory::department::of_commune(&report.commune_code);
+    if target.department.as_deref() == Some(departement) {
+        return Ok(true);
+    }
+    let rule = entity::routing_rule::Entity::find()
+        .filter(entity::routing_rule::Column::CommuneCode.eq(report.commune_code.as_str()))
+        .filter(entity::routing_rule::Column::BrigadeId.eq(target.id))
+        .one(db)
+        .await?;
+    Ok(rule.is_some())
 }
 
 /// Closes a report as a duplicate of another one of the same brigade; its reporter is told.

@@ -72,6 +72,9 @@ pub enum AppError {
     EmergencyDiversion(String),
     #[error("L'opération a pris trop de temps.")]
     TimedOut,
+    /// An operation over the node's cost budget, or an answer past its ceiling.
+    #[error("{0}")]
+    TooComplex(String),
     /// With the seconds to wait before trying again.
     #[error("Trop de tentatives ; réessayez plus tard.")]
     RateLimited(u64),
@@ -103,7 +106,7 @@ impl AppError {
             Self::InvalidTransition(_) => ErrorCode::InvalidTransition,
             Self::RateLimited(_) => ErrorCode::RateLimited,
             Self::EmergencyDiversion(_) => ErrorCode::EmergencyDiversion,
-            Self::TimedOut => ErrorCode::QueryTooComplex,
+            Self::TimedOut | Self::TooComplex(_) => ErrorCode::QueryTooComplex,
             Self::Internal(_) => ErrorCode::Internal,
         }
     }

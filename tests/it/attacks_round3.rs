@@ -67,6 +67,35 @@ async fn finding_2_a_cycle_through_lists_is_refused_before_any_work() {
     bystander_is_answered(&app).await;
 }
 
+/// `levels` fragments each spreading the next twice (2^levels selections of the last).
+fn doubling(levels: usize, last: &str) -> String {
+    let mut document = String::from("{ ...f0 }\n");
+    for n in 0..levels {
+        document.push_str(&format!("fragment f{n} on Query {{ ...f{next} ...f{next} }}\n", next = n + 1));
+    }
+    document.push_str(&format!("fragment f{levels} on Query {{ {last} }}\n"));
+    document
+}
+
+#[tokio::test]
+async fn fragments_that_spread_each_other_twice_over_are_refused_at_once() {
+    let app = TestApp::spawn().await;
+    let attacker = app.anonymous();
+    // 2^30 selections; a cycle whose every turn doubles; fragments nested past the limit.
+    // async-graphql's own recursion check expands spreads without memory: each of these
+    // held a worker for seconds to minutes before it was priced first.
+    for (attack, code) in [
+        (doubling(30, "categories { code }"), "QUERY_TOO_COMPLEX"),
+        (doubling(30, "...f0 ...f0"), "BAD_USER_INPUT"),
+        (doubling(60, "categories { code }"), "QUERY_TOO_COMPLEX"),
+    ] {
+        let started = std::time::Instant::now();
+        let (refused, ()) = tokio::join!(attacker.query(&attack, json!({})), bystander_is_answered(&app));
+        assert_eq!(refused.error_code(), code, "{}", refused.body);
+        assert!(started.elapsed() < std::time::Duration::from_secs(2), "priced, not expanded");
+    }
+}
+
 #[tokio::test]
 async fn an_answer_past_the_ceiling_is_one_typed_error_and_the_node_goes_on() {
     let app = TestApp::spawn_with(|config| {
@@ -251,4 +280,16 @@ async fn finding_7_a_push_token_of_another_account_is_not_taken_over() {
     let unregister = "mutation { unregisterDevice(token: \"jeton-du-maire-0123456789\") }";
     mayor.query(unregister, json!({})).await.data();
     staff.query(REGISTER, json!({ "t": "jeton-du-maire-0123456789" })).await.data();
+}
+
+#[tokio::test]
+async fn partner_organisations_answer_for_the_callers_own_departement_only() {
+    let app = TestApp::spawn().await;
+    let list = "query($d: String!) { partnerOrganisations(departement: $d) { name } }";
+    let staff = app.staff().await;
+    staff.query(list, json!({ "d": "90" })).await.data();
+    assert_eq!(staff.query(list, json!({ "d": "25" })).await.error_code(), "FORBIDDEN");
+    let admin = app.admin().await;
+    admin.query(list, json!({ "d": "90" })).await.data();
+    assert_eq!(admin.query(list, json!({ "d": "25" })).await.error_code(), "FORBIDDEN");
 }

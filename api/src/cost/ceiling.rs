@@ -3,7 +3,7 @@
 //! themselves). Past the ceiling the rest resolves to nothing at once, and the answer is
 //! replaced by one typed error: a pricing mistake costs a refusal, never the node.
 
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use async_graphql::Value;
 
@@ -11,31 +11,27 @@ use async_graphql::Value;
 pub struct Ceiling {
     bytes: u64,
     used: AtomicU64,
-    exceeded: AtomicBool,
 }
 
 impl Ceiling {
     pub fn new(bytes: u64) -> Self {
-        Self { bytes, used: AtomicU64::new(0), exceeded: AtomicBool::new(false) }
+        Self { bytes, used: AtomicU64::new(0) }
     }
 
     /// Whether the answer already outgrew the ceiling (its remaining fields are skipped).
     pub fn exceeded(&self) -> bool {
-        self.exceeded.load(Ordering::Relaxed)
+        self.used.load(Ordering::Relaxed) > self.bytes
     }
 
     /// Counts a resolved field named `name` holding `value`.
     pub fn add(&self, name: &str, value: Option<&Value>) {
         let weight = name.len() as u64 + 3 + value.map_or(4, weigh);
-        if self.used.fetch_add(weight, Ordering::Relaxed).saturating_add(weight) > self.bytes {
-            self.exceeded.store(true, Ordering::Relaxed);
-        }
+        self.used.fetch_add(weight, Ordering::Relaxed);
     }
 
     /// Starts over (a subscription's next event is an answer of its own).
     pub fn reset(&self) {
         self.used.store(0, Ordering::Relaxed);
-        self.exceeded.store(false, Ordering::Relaxed);
     }
 }
 

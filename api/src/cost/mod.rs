@@ -10,7 +10,7 @@ mod walk;
 use std::sync::Arc;
 
 use async_graphql::{
-    Response, ServerError, ServerResult, Value, Variables,
+    Response, ServerResult, Value, Variables,
     extensions::{
         Extension, ExtensionContext, ExtensionFactory, NextParseQuery, NextRequest, NextResolve,
         NextSubscribe, ResolveInfo,
@@ -20,7 +20,7 @@ use async_graphql::{
 };
 
 use self::ceiling::Ceiling;
-use crate::{error::ErrorCode, routing::RoutingHandle};
+use crate::{error::AppError, graphql, routing::RoutingHandle};
 
 /// The limits of one node: its budget per operation and the ceiling of one answer.
 pub struct CostLimits {
@@ -46,23 +46,20 @@ struct Costing {
     routing: Arc<RoutingHandle>,
 }
 
-/// The error of a refused operation or a cut answer.
-fn too_complex(message: String) -> ServerError {
-    let mut error = ServerError::new(message, None);
-    let mut extensions = async_graphql::ErrorExtensionValues::default();
-    extensions.set("code", ErrorCode::QueryTooComplex.as_str());
-    error.extensions = Some(extensions);
-    error
-}
-
+/// The answer that replaces one past the ceiling.
 fn too_large() -> Response {
-    Response::from_errors(vec![too_complex(
+    graphql::error_response(AppError::TooComplex(
         "La réponse dépasserait la taille permise : demandez moins d'éléments ou de champs.".into(),
-    )])
+    ))
 }
 
 #[async_graphql::async_trait::async_trait]
 impl Extension for Costing {
+    /// Prices the document before async-graphql's own parse runs: that parse checks the
+    /// nesting of fragments by expanding every spread without memory, exponential in a
+    /// small document whose fragments spread each other. So the document is parsed here
+    /// first (linear), priced with each fragment once, and handed on only if it is
+    /// acyclic and within budget — the second parse then walks at most the budget's fields.
     async fn parse_query(
         &self,
         ctx: &ExtensionContext<'_>,
@@ -70,16 +67,30 @@ impl Extension for Costing {
         variables: &Variables,
         next: NextParseQuery<'_>,
     ) -> ServerResult<ExecutableDocument> {
-        let document = next.run(ctx, query, variables).await?;
-        let sizes = self.routing.current().sizes();
-        let cost = walk::cost(&ctx.schema_env.registry, &document, variables, &sizes);
-        if cost > self.budget {
-            return Err(too_complex(format!(
-                "Requête trop coûteuse ({cost} pour {} au plus) : demandez moins d'éléments ou de champs.",
-                self.budget
-            )));
+        if let Ok(document) = async_graphql::parser::parse_query(query) {
+            let sizes = self.routing.current().sizes();
+            let refused = match walk::cost(&ctx.schema_env.registry, &document, variables, &sizes) {
+                Ok(cost) if cost <= self.budget => None,
+                Ok(cost) => Some(AppError::TooComplex(format!(
+                    "Requête trop coûteuse ({cost} pour {} au plus) : demandez moins d'éléments ou de champs.",
+                    self.budget
+                ))),
+                Err(walk::Shape::TooDeep) => Some(AppError::TooComplex(format!(
+                    "Fragments imbriqués sur plus de {} niveaux.",
+                    walk::MAX_SPREAD_DEPTH
+                ))),
+                Err(walk::Shape::Cycle) => {
+                    Some(AppError::bad_input("query", "Un fragment ne peut pas s'inclure lui-même."))
+                }
+            };
+            if let Some(refused) = refused {
+                let mut error = async_graphql::Error::from(refused).into_server_error(Default::default());
+                graphql::assign_code(&mut error);
+                return Err(error);
+            }
         }
-        Ok(document)
+        // Unparseable: async-graphql's parse reports the syntax error.
+        next.run(ctx, query, variables).await
     }
 
     async fn request(&self, ctx: &ExtensionContext<'_>, next: NextRequest<'_>) -> Response {

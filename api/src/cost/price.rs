@@ -72,7 +72,7 @@ pub fn price(type_name: &str, field: &str, args: &dyn Args, sizes: &Sizes) -> Op
         // The field that returned the connection priced the page.
         return Some(Price::items(1));
     }
-    if args.present("first") || page_fields().contains(&(type_name, field)) {
+    if args.present("first") {
         let asked = args.int("first").map_or(DEFAULT_PAGE, |first| u64::try_from(first).unwrap_or(0));
         return Some(Price::items(asked.clamp(1, MAX_PAGE)));
     }
@@ -115,12 +115,6 @@ pub fn price(type_name: &str, field: &str, args: &dyn Args, sizes: &Sizes) -> Op
         _ => return None,
     };
     Some(Price::items(items.max(1)))
-}
-
-/// Fields that return a connection page without declaring `first` themselves (none yet:
-/// every connection field takes `first`).
-fn page_fields() -> &'static [(&'static str, &'static str)] {
-    &[]
 }
 
 /// The `edges` and `nodes` of a connection: the page its field priced.

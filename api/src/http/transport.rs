@@ -203,28 +203,35 @@ pub fn respond(media: MediaType, response: Response) -> HttpResponse {
     let request_error = response.data == async_graphql::Value::Null
         && !response.errors.is_empty()
         && response.errors.iter().all(|error| error.path.is_empty());
-    let mut body = match serde_json::to_value(&response) {
+    let strict = media == MediaType::GraphqlResponse && request_error;
+    let body = if strict {
+        serde_json::to_vec(&RequestErrors { errors: &response.errors })
+    } else {
+        serde_json::to_vec(&response)
+    };
+    let body = match body {
         Ok(body) => body,
         Err(error) => {
             tracing::error!(%error, "a GraphQL answer could not be serialised");
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();
         }
     };
-    let mut status = StatusCode::OK;
-    if media == MediaType::GraphqlResponse && request_error {
-        status = StatusCode::BAD_REQUEST;
-        if let Value::Object(object) = &mut body {
-            object.remove("data");
-        }
+    let mut answer = HttpResponse::new(Body::from(body));
+    if strict {
+        *answer.status_mut() = StatusCode::BAD_REQUEST;
     }
-    let mut answer = HttpResponse::new(Body::from(body.to_string()));
-    *answer.status_mut() = status;
     let headers = answer.headers_mut();
     headers.insert(header::CONTENT_TYPE, media.content_type());
     for (name, value) in response.http_headers.iter() {
         headers.append(name, value.clone());
     }
     answer
+}
+
+/// A request error's body: its errors, and no `data` entry.
+#[derive(serde::Serialize)]
+struct RequestErrors<'a> {
+    errors: &'a [async_graphql::ServerError],
 }
 
 #[cfg(test)]

@@ -22,6 +22,7 @@ use crate::{
     ids::UserId,
     inbox::{self, Message},
     pagination::{self, Order, Page, PageRequest},
+    throttle::Throttles,
 };
 
 const SUBJECT_CHARS: usize = 200;
@@ -51,6 +52,7 @@ enum Side {
 /// brigade, through its commander, when no référent is designated yet).
 pub async fn open(
     db: &DatabaseConnection,
+    throttle: &Throttles,
     viewer: &Viewer,
     input: NewRequest,
 ) -> AppResult<security_request::Model> {
@@ -58,6 +60,8 @@ pub async fn open(
     if principal.role != Role::Coordinator {
         return Err(AppError::Forbidden);
     }
+    // The référent hears of every request: a coordinator cannot flood them.
+    throttle.message(principal.id)?;
     let commune = access::commune(db, &input.commune_code, "communeCode").await?;
     if !policy::manages_commune(principal, &commune.code) {
         return Err(AppError::Forbidden);
@@ -105,12 +109,14 @@ pub async fn open(
 /// Adds a message to a request the caller is party to; the status follows who wrote last.
 pub async fn reply(
     db: &DatabaseConnection,
+    throttle: &Throttles,
     viewer: &Viewer,
     id: Uuid,
     body: &str,
 ) -> AppResult<security_request::Model> {
     let principal = viewer.principal()?;
     let (request, side) = party(db, principal, id).await?;
+    throttle.message(principal.id)?;
     if request.status == SecurityRequestStatus::Closed {
         return Err(AppError::Conflict("Cette demande est close ; ouvrez-en une nouvelle.".into()));
     }

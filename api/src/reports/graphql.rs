@@ -152,8 +152,8 @@ impl ReportMutation {
         body: String,
     ) -> Result<ReportEvent> {
         let id = ReportId::parse(&report_id, "reportId")?;
-        parts::part::<Throttles>(ctx).message(request(ctx).viewer.principal()?.id)?;
-        let changed = triage::add_comment(parts::db(ctx), &request(ctx).viewer, id, &body).await?;
+        let throttle = parts::part::<Throttles>(ctx);
+        let changed = triage::add_comment(parts::db(ctx), throttle, &request(ctx).viewer, id, &body).await?;
         Ok(event_as(changed, View::Reporter))
     }
 
@@ -166,8 +166,9 @@ impl ReportMutation {
     ) -> Result<Report> {
         let id = ReportId::parse(&report_id, "reportId")?;
         let ids: Vec<String> = photo_ids.into_iter().map(|id| id.0).collect();
-        parts::part::<Throttles>(ctx).message(request(ctx).viewer.principal()?.id)?;
-        let changed = triage::add_photos(photo_service(ctx), &request(ctx).viewer, id, &ids).await?;
+        let throttle = parts::part::<Throttles>(ctx);
+        let changed =
+            triage::add_photos(photo_service(ctx), throttle, &request(ctx).viewer, id, &ids).await?;
         Ok(report_as(changed, View::Reporter))
     }
 

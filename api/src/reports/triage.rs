@@ -15,12 +15,12 @@ use super::{
     events::{self, NewEvent},
     lifecycle::{self, Mover},
 };
-use crate::text;
 use crate::{
     error::{AppError, AppResult},
     identity::{Principal, Viewer, policy},
     ids::{BrigadeId, ReportId},
 };
+use crate::{text, throttle::Throttles};
 
 /// A changed report and its new event.
 #[derive(Debug)]
@@ -244,11 +244,14 @@ pub async fn withdraw(
 /// The reporter adds information to one of their open reports; the brigade is notified.
 pub async fn add_comment(
     db: &DatabaseConnection,
+    throttle: &Throttles,
     viewer: &Viewer,
     id: ReportId,
     body: &str,
 ) -> AppResult<Changed> {
     let (principal, report) = for_reporter(db, viewer, id).await?;
+    // The brigade's staff hear of every comment: a reporter cannot flood them.
+    throttle.message(principal.id)?;
     let body = text::clean_required(body, "body", NOTE_CHARS, "Écrivez votre complément.")?;
     if !lifecycle::is_open(report.status) {
         return Err(AppError::InvalidTransition("Ce signalement est clos : déposez-en un nouveau.".into()));
@@ -261,11 +264,13 @@ pub async fn add_comment(
 /// The reporter adds photos to one of their open reports (up to the per-report limit).
 pub async fn add_photos(
     photos: crate::media::service::Photos<'_>,
+    throttle: &Throttles,
     viewer: &Viewer,
     id: ReportId,
     photo_ids: &[String],
 ) -> AppResult<Changed> {
     let (principal, report) = for_reporter(photos.db, viewer, id).await?;
+    throttle.message(principal.id)?;
     if photo_ids.is_empty() {
         return Err(AppError::bad_input("photoIds", "Choisissez au moins une photo."));
     }

@@ -83,8 +83,8 @@ pub async fn mark_read(
     Ok(update.exec(db).await?.rows_affected)
 }
 
-/// Registers (or refreshes) a device of the caller for push. A token already registered to
-/// another account moves to the caller (the phone changed hands or accounts).
+/// Registers (or refreshes) a device of the caller for push. A token registered to another
+/// account is `CONFLICT`: that account unregisters it (or signs out everywhere) first.
 pub async fn register_device(
     db: &DatabaseConnection,
     viewer: &Viewer,
@@ -103,24 +103,26 @@ pub async fn register_device(
         last_seen_at: Set(now),
     };
     let txn = crate::db::write(db).await?;
-    let holder = device::Entity::find().filter(device::Column::Token.eq(&token)).one(&txn).await?;
-    if holder.is_some_and(|holder| holder.user_id != principal.id) {
-        // A push token names one phone: moving it silently would take another account's
-        // alerts over. That account unregisters it (or signs out everywhere) first.
-        return Err(AppError::Conflict("Cet appareil est déjà enregistré pour un autre compte.".into()));
-    }
+    // A push token names one phone: it is refreshed for its own account only, never moved
+    // from another one (which would take that account's alerts over) — the condition sits in
+    // the upsert itself, so two accounts racing for one token cannot both win.
     device::Entity::insert(row)
         .on_conflict(
             OnConflict::column(device::Column::Token)
-                .update_columns([
-                    device::Column::UserId,
-                    device::Column::Platform,
-                    device::Column::LastSeenAt,
-                ])
+                .update_columns([device::Column::Platform, device::Column::LastSeenAt])
+                .action_and_where(device::Column::UserId.eq(principal.id))
                 .to_owned(),
         )
         .exec_without_returning(&txn)
         .await?;
+    let saved = device::Entity::find()
+        .filter(device::Column::Token.eq(&token))
+        .one(&txn)
+        .await?
+        .ok_or(AppError::NotFound("Appareil"))?;
+    if saved.user_id != principal.id {
+        return Err(AppError::Conflict("Cet appareil est déjà enregistré pour un autre compte.".into()));
+    }
     let devices = device::Entity::find().filter(device::Column::UserId.eq(principal.id)).count(&txn).await?;
     if devices > MAX_DEVICES {
         let mut all =
@@ -129,11 +131,6 @@ pub async fn register_device(
         let stale: Vec<Uuid> = all.iter().skip(MAX_DEVICES as usize).map(|device| device.id).collect();
         device::Entity::delete_many().filter(device::Column::Id.is_in(stale)).exec(&txn).await?;
     }
-    let saved = device::Entity::find()
-        .filter(device::Column::Token.eq(&token))
-        .one(&txn)
-        .await?
-        .ok_or(AppError::NotFound("Appareil"))?;
     txn.commit().await?;
     Ok(saved)
 }

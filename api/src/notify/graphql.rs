@@ -166,7 +166,8 @@ impl NotifyMutation {
         Ok(Broadcast::new(sent))
     }
 
-    /// Registers the caller's phone for push (again: refreshes it).
+    /// Registers the caller's phone for push (again: refreshes it); `CONFLICT` if another
+    /// account holds that token.
     async fn register_device(
         &self,
         ctx: &Context<'_>,

@@ -125,10 +125,12 @@ pub async fn queue(
         // An admin overseeing a brigade sees only the reports their reach covers, as
         // `report(id)` does (a brigade may hold another département's rerouted reports).
         if let Reach::Departments(codes) = &principal.reach {
-            let within = codes.iter().fold(Condition::any(), |any, code| {
-                any.add(report::Column::CommuneCode.starts_with(code.as_str()))
-            });
-            query = query.filter(within);
+            let communes = sea_orm::sea_query::Query::select()
+                .column(entity::commune::Column::Code)
+                .from(entity::commune::Entity)
+                .and_where(entity::commune::Column::Department.is_in(codes.iter().cloned()))
+                .to_owned();
+            query = query.filter(report::Column::CommuneCode.in_subquery(communes));
         }
     }
     let total = query.clone().count(db).await?;

@@ -43,12 +43,6 @@ pub fn see_referent(viewer: &Viewer, commune: &str) -> bool {
     })
 }
 
-/// `ProblemCase.lead` with its contact: everyone a case shows it to but partners, who see
-/// the lead as a member (name, role, brigade).
-pub fn see_case_lead(viewer: &Viewer) -> bool {
-    viewer.principal().is_ok_and(|principal| principal.role != Role::Partner)
-}
-
 /// `enrolmentRequests(communeCode)`: the commune's coordinators and admins.
 pub fn list_enrolments<'v>(viewer: &'v Viewer, commune: &str) -> AppResult<&'v Principal> {
     let principal = viewer.principal()?;

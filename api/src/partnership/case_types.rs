@@ -6,12 +6,17 @@ use async_graphql::{Context, Enum, ID, InputObject, Object, Result, SimpleObject
 use chrono::{DateTime, Utc};
 use entity::{enums, problem_case, problem_case_action, problem_case_meeting, report};
 
-use super::{access::CaseRole, cases, types::PartnerOrganisation};
+use super::{
+    access::{self as partnership_access, CaseRole},
+    cases,
+    types::PartnerOrganisation,
+};
 use crate::{
     date::Date,
-    identity::User,
+    identity::{User, loaders::IdentityLoaders},
     parts,
     reports::{GeoPoint, access},
+    territory::loaders::TerritoryLoaders,
 };
 
 /// Where a problem case stands.
@@ -40,6 +45,22 @@ pub struct CaseMember {
     pub organisation: Option<PartnerOrganisation>,
     /// The brigade a staff member belongs to.
     pub brigade_name: Option<String>,
+}
+
+impl CaseMember {
+    /// A member who is an account: name, role, brigade — never a contact.
+    fn of(
+        user: &entity::app_user::Model,
+        brigade_name: Option<String>,
+        organisation: Option<PartnerOrganisation>,
+    ) -> Self {
+        Self {
+            display_name: Some(user.display_name.clone()),
+            role: Some(user.role.into()),
+            organisation,
+            brigade_name,
+        }
+    }
 }
 
 /// A report linked to a case, as members see it: on the ~200 m grid, no reporter.
@@ -188,30 +209,20 @@ impl ProblemCase {
     /// The référent who leads it, with their professional contact: for brigade staff,
     /// coordinators and admins (null for partners, who see `leadMember`).
     async fn lead(&self, ctx: &Context<'_>) -> Result<Option<User>> {
-        use sea_orm::EntityTrait;
-        if !crate::identity::policy::see_case_lead(&crate::identity::request(ctx).viewer) {
+        if !partnership_access::sees_lead_contact(&crate::identity::request(ctx).viewer) {
             return Ok(None);
         }
-        Ok(entity::app_user::Entity::find_by_id(self.row.lead_id).one(parts::db(ctx)).await?.map(User))
+        Ok(IdentityLoaders::user(ctx, self.row.lead_id).await?.map(User))
     }
 
     /// The référent who leads it as every member sees them: name, role and brigade.
     async fn lead_member(&self, ctx: &Context<'_>) -> Result<Option<CaseMember>> {
-        use sea_orm::EntityTrait;
-        let db = parts::db(ctx);
-        let Some(lead) = entity::app_user::Entity::find_by_id(self.row.lead_id).one(db).await? else {
-            return Ok(None);
-        };
+        let Some(lead) = IdentityLoaders::user(ctx, self.row.lead_id).await? else { return Ok(None) };
         let brigade = match lead.brigade_id {
-            Some(id) => entity::brigade::Entity::find_by_id(id).one(db).await?.map(|brigade| brigade.name),
+            Some(id) => TerritoryLoaders::brigade(ctx, id).await?.map(|brigade| brigade.name),
             None => None,
         };
-        Ok(Some(CaseMember {
-            display_name: Some(lead.display_name),
-            role: Some(lead.role.into()),
-            organisation: None,
-            brigade_name: brigade,
-        }))
+        Ok(Some(CaseMember::of(&lead, brigade, None)))
     }
 
     /// Whether the caller runs the case (its lead, or the brigade's commander).
@@ -253,19 +264,14 @@ impl ProblemCase {
         Ok(members
             .iter()
             .map(|member| {
-                let user = member.user_id.and_then(|id| users.get(&id));
-                CaseMember {
-                    display_name: user.map(|user| user.display_name.clone()),
-                    role: user.map(|user| user.role.into()),
-                    organisation: member
-                        .organisation_id
-                        .and_then(|id| organisations.get(&id))
-                        .cloned()
-                        .map(Into::into),
-                    brigade_name: user
-                        .and_then(|user| user.brigade_id)
-                        .and_then(|id| brigades.get(&id))
-                        .cloned(),
+                let organisation =
+                    member.organisation_id.and_then(|id| organisations.get(&id)).cloned().map(Into::into);
+                match member.user_id.and_then(|id| users.get(&id)) {
+                    Some(user) => {
+                        let brigade = user.brigade_id.and_then(|id| brigades.get(&id)).cloned();
+                        CaseMember::of(user, brigade, organisation)
+                    }
+                    None => CaseMember { display_name: None, role: None, organisation, brigade_name: None },
                 }
             })
             .collect())

@@ -181,8 +181,8 @@ impl PartnershipMutation {
             subject: input.subject,
             body: input.body,
         };
-        parts::part::<Throttles>(ctx).message(request(ctx).viewer.principal()?.id)?;
-        Ok(SecurityRequest(requests::open(parts::db(ctx), &request(ctx).viewer, new).await?))
+        let throttle = parts::part::<Throttles>(ctx);
+        Ok(SecurityRequest(requests::open(parts::db(ctx), throttle, &request(ctx).viewer, new).await?))
     }
 
     /// Adds a message to a request (either side); the other side hears of it.
@@ -193,8 +193,8 @@ impl PartnershipMutation {
         body: String,
     ) -> Result<SecurityRequest> {
         let id = parse_uuid(&id, "id")?;
-        parts::part::<Throttles>(ctx).message(request(ctx).viewer.principal()?.id)?;
-        Ok(SecurityRequest(requests::reply(parts::db(ctx), &request(ctx).viewer, id, &body).await?))
+        let throttle = parts::part::<Throttles>(ctx);
+        Ok(SecurityRequest(requests::reply(parts::db(ctx), throttle, &request(ctx).viewer, id, &body).await?))
     }
 
     /// Closes a request (either side).

@@ -78,18 +78,17 @@ pub async fn save(
     }
 }
 
-/// The organisations of a département: for staff and admins.
+/// The organisations of a département: for its staff and référents, and admins within reach.
 pub async fn list(
     db: &DatabaseConnection,
     viewer: &Viewer,
     department: &str,
 ) -> AppResult<Vec<partner_organisation::Model>> {
     let principal = viewer.principal()?;
-    if !matches!(principal.role, Role::BrigadeStaff | Role::Admin) {
-        return Err(AppError::Forbidden);
-    }
+    let department = department.trim();
+    access::partner_reader(db, principal, department).await?;
     Ok(partner_organisation::Entity::find()
-        .filter(partner_organisation::Column::Department.eq(department.trim()))
+        .filter(partner_organisation::Column::Department.eq(department))
         .order_by_asc(partner_organisation::Column::Name)
         .all(db)
         .await?)

@@ -5,18 +5,17 @@
 
 mod ceiling;
 pub mod price;
-mod walk;
+pub mod walk;
 
 use std::sync::Arc;
 
 use async_graphql::{
-    Response, ServerResult, Value, Variables,
+    Request, Response, ServerResult, Value,
     extensions::{
-        Extension, ExtensionContext, ExtensionFactory, NextParseQuery, NextRequest, NextResolve,
+        Extension, ExtensionContext, ExtensionFactory, NextPrepareRequest, NextRequest, NextResolve,
         NextSubscribe, ResolveInfo,
     },
     futures_util::stream::{BoxStream, StreamExt},
-    parser::types::ExecutableDocument,
 };
 
 use self::ceiling::Ceiling;
@@ -46,6 +45,26 @@ struct Costing {
     routing: Arc<RoutingHandle>,
 }
 
+impl Costing {
+    /// Why a priced document is refused, if it is.
+    fn refusal(&self, priced: Result<u64, walk::Shape>) -> Option<AppError> {
+        match priced {
+            Ok(cost) if cost <= self.budget => None,
+            Ok(cost) => Some(AppError::TooComplex(format!(
+                "Requête trop coûteuse ({cost} pour {} au plus) : demandez moins d'éléments ou de champs.",
+                self.budget
+            ))),
+            Err(walk::Shape::TooDeep) => Some(AppError::TooComplex(format!(
+                "Fragments imbriqués sur plus de {} niveaux.",
+                walk::MAX_SPREAD_DEPTH
+            ))),
+            Err(walk::Shape::Cycle) => {
+                Some(AppError::bad_input("query", "Un fragment ne peut pas s'inclure lui-même."))
+            }
+        }
+    }
+}
+
 /// The answer that replaces one past the ceiling.
 fn too_large() -> Response {
     graphql::error_response(AppError::TooComplex(
@@ -55,42 +74,29 @@ fn too_large() -> Response {
 
 #[async_graphql::async_trait::async_trait]
 impl Extension for Costing {
-    /// Prices the document before async-graphql's own parse runs: that parse checks the
-    /// nesting of fragments by expanding every spread without memory, exponential in a
-    /// small document whose fragments spread each other. So the document is parsed here
-    /// first (linear), priced with each fragment once, and handed on only if it is
-    /// acyclic and within budget — the second parse then walks at most the budget's fields.
-    async fn parse_query(
+    /// Parses and prices the document before async-graphql's own parse step runs (which
+    /// then takes the parsed document as it is): that step checks the nesting of fragments
+    /// by expanding every spread without memory, exponential in a small document whose
+    /// fragments spread each other. Here each fragment is priced once, and only an acyclic
+    /// document within budget goes on — whose expansion is then at most the budget's fields.
+    async fn prepare_request(
         &self,
         ctx: &ExtensionContext<'_>,
-        query: &str,
-        variables: &Variables,
-        next: NextParseQuery<'_>,
-    ) -> ServerResult<ExecutableDocument> {
-        if let Ok(document) = async_graphql::parser::parse_query(query) {
-            let sizes = self.routing.current().sizes();
-            let refused = match walk::cost(&ctx.schema_env.registry, &document, variables, &sizes) {
-                Ok(cost) if cost <= self.budget => None,
-                Ok(cost) => Some(AppError::TooComplex(format!(
-                    "Requête trop coûteuse ({cost} pour {} au plus) : demandez moins d'éléments ou de champs.",
-                    self.budget
-                ))),
-                Err(walk::Shape::TooDeep) => Some(AppError::TooComplex(format!(
-                    "Fragments imbriqués sur plus de {} niveaux.",
-                    walk::MAX_SPREAD_DEPTH
-                ))),
-                Err(walk::Shape::Cycle) => {
-                    Some(AppError::bad_input("query", "Un fragment ne peut pas s'inclure lui-même."))
-                }
-            };
-            if let Some(refused) = refused {
-                let mut error = async_graphql::Error::from(refused).into_server_error(Default::default());
-                graphql::assign_code(&mut error);
-                return Err(error);
-            }
+        mut request: Request,
+        next: NextPrepareRequest<'_>,
+    ) -> ServerResult<Request> {
+        // Unparseable: async-graphql's parse step reports the syntax error.
+        let variables = std::mem::take(&mut request.variables);
+        let priced = request.parsed_query().ok().map(|document| {
+            walk::cost(&ctx.schema_env.registry, document, &variables, &self.routing.current().sizes())
+        });
+        request.variables = variables;
+        if let Some(refused) = priced.and_then(|priced| self.refusal(priced)) {
+            let mut error = async_graphql::Error::from(refused).into_server_error(Default::default());
+            graphql::assign_code(&mut error);
+            return Err(error);
         }
-        // Unparseable: async-graphql's parse reports the syntax error.
-        next.run(ctx, query, variables).await
+        next.run(ctx, request).await
     }
 
     async fn request(&self, ctx: &ExtensionContext<'_>, next: NextRequest<'_>) -> Response {

@@ -86,8 +86,8 @@ impl Refusal {
 
 /// The GraphQL request of a GET (its query string) or a POST (its JSON body).
 pub fn parse(method: &Method, uri: &Uri, headers: &HeaderMap, body: &Bytes) -> Result<Request, Refusal> {
-    let request = if method == Method::GET { from_query_string(uri)? } else { from_body(headers, body)? };
-    if method == Method::GET && !only_queries(&request) {
+    let mut request = if method == Method::GET { from_query_string(uri)? } else { from_body(headers, body)? };
+    if method == Method::GET && !only_queries(&mut request) {
         return Err(Refusal::new(
             StatusCode::METHOD_NOT_ALLOWED,
             "query",
@@ -185,9 +185,10 @@ fn from_object(value: Value) -> Result<Request, Refusal> {
     Ok(request)
 }
 
-/// Whether every operation of the document is a query (GET must not change anything).
-fn only_queries(request: &Request) -> bool {
-    match async_graphql::parser::parse_query(&request.query) {
+/// Whether every operation of the document is a query (GET must not change anything). The
+/// parsed document stays with the request, which is not parsed again.
+fn only_queries(request: &mut Request) -> bool {
+    match request.parsed_query() {
         Ok(document) => {
             document.operations.iter().all(|(_, operation)| operation.node.ty == OperationType::Query)
         }

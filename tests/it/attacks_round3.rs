@@ -293,3 +293,87 @@ async fn partner_organisations_answer_for_the_callers_own_departement_only() {
     admin.query(list, json!({ "d": "90" })).await.data();
     assert_eq!(admin.query(list, json!({ "d": "25" })).await.error_code(), "FORBIDDEN");
 }
+
+const QUEUE_FEED: &str = "{ notifications(first: 50) { edges { node { kind reportId } } } }";
+
+/// The entries of `client`'s feed of `kind` about `report`.
+async fn entries(client: &Client, kind: &str, report: &Value) -> usize {
+    let feed = client.query(QUEUE_FEED, json!({})).await;
+    let edges = feed.data()["notifications"]["edges"].as_array().expect("edges").clone();
+    edges.iter().filter(|edge| edge["node"]["kind"] == kind && edge["node"]["reportId"] == *report).count()
+}
+
+#[tokio::test]
+async fn finding_3_a_reporters_additions_are_one_unread_entry_per_report_for_the_staff() {
+    let app = TestApp::spawn().await;
+    let (resident, staff) = (app.resident().await, app.staff().await);
+    let filed = resident.query(FILE, filing("coalesce", "MOTORBIKE_RODEO", inside("90052"))).await;
+    let id = filed.data()["fileReport"]["id"].clone();
+    let comment = "mutation($id: ID!) { addReportComment(reportId: $id, body: \"Ils repassent.\") { id } }";
+    for _ in 0..4 {
+        resident.query(comment, json!({ "id": id })).await.data();
+    }
+    assert_eq!(entries(&staff, "QUEUE_COMMENT", &id).await, 1, "four comments, one unread entry");
+    staff.query("mutation { markNotificationsRead(all: true) }", json!({})).await.data();
+    resident.query(comment, json!({ "id": id })).await.data();
+    assert_eq!(entries(&staff, "QUEUE_COMMENT", &id).await, 2, "read, then told of the next one");
+}
+
+#[tokio::test]
+async fn pushes_of_alerts_and_broadcasts_carry_no_place_and_no_authors_words() {
+    let fcm = vigie_tests::fcm::FakeFcm::start(3600).await;
+    let app = crate::push::app_with_push(&fcm).await;
+    let (mayor, resident, staff) = (app.coordinator().await, app.resident().await, app.staff().await);
+    mayor.query(REGISTER, json!({ "t": "telephone-du-maire-0123456789" })).await.data();
+    resident.query(REGISTER, json!({ "t": "telephone-habitant-0123456789" })).await.data();
+    let alert = "mutation { sendInterventionAlert(communeCode: \"90052\", message: \"Contrôle rue des Vosges.\") { id } }";
+    staff.query(alert, json!({})).await.data();
+    let expires = (chrono::Utc::now() + chrono::Duration::days(1)).to_rfc3339();
+    let broadcast = "mutation($input: BroadcastInput!) { broadcastToResidents(input: $input) { id } }";
+    let input = json!({ "communeCodes": ["90052"], "title": "Démarchage rue Thiers", "body": "Méfiez-vous des faux agents.", "expiresAt": expires });
+    staff.query(broadcast, json!({ "input": input })).await.data();
+    let sent = fcm.wait_for(2, 10).await;
+    assert_eq!(sent.len(), 2);
+    for push in &sent {
+        let text = push.message.to_string();
+        for private in ["Giromagny", "Vosges", "Contrôle", "Démarchage", "Thiers", "faux agents"] {
+            assert!(!text.contains(private), "{private} pushed in {text}");
+        }
+    }
+    // The feed, on Vigie's own servers, names them.
+    let feed = mayor.query("{ notifications(first: 5) { edges { node { title body } } } }", json!({})).await;
+    let node = &feed.data()["notifications"]["edges"][0]["node"];
+    assert_eq!(node["title"], "Intervention à Giromagny");
+    assert!(node["body"].as_str().is_some_and(|body| body.contains("rue des Vosges")));
+}
+
+#[tokio::test]
+async fn coordinators_read_the_facts_of_a_report_not_the_reporters_later_words() {
+    let app = TestApp::spawn().await;
+    let (resident, mayor, staff) = (app.resident().await, app.coordinator().await, app.staff().await);
+    let filed = resident.query(FILE, filing("words", "OTHER", inside("90052"))).await;
+    let id = filed.data()["fileReport"]["id"].clone();
+    let comment =
+        "mutation($id: ID!) { addReportComment(reportId: $id, body: \"C'est mon voisin du 12.\") { id } }";
+    resident.query(comment, json!({ "id": id })).await.data();
+    let withdraw = "mutation($id: ID!) { withdrawReport(reportId: $id, reason: \"Je crains des représailles.\") { id } }";
+    resident.query(withdraw, json!({ "id": id })).await.data();
+    let events = "query($id: ID!) { report(id: $id) { events { kind publicNote actorRole } } }";
+    let notes = |answer: &Value| -> Vec<(String, Value)> {
+        answer["report"]["events"]
+            .as_array()
+            .expect("events")
+            .iter()
+            .map(|event| (event["kind"].as_str().unwrap_or("").to_owned(), event["publicNote"].clone()))
+            .collect()
+    };
+    let seen_by_mayor = notes(&mayor.query(events, json!({ "id": id })).await.data());
+    let kinds: Vec<&str> = seen_by_mayor.iter().map(|(kind, _)| kind.as_str()).collect();
+    assert_eq!(kinds, ["FILED", "COMMENT", "WITHDRAWN"], "the facts stay");
+    assert!(seen_by_mayor.iter().all(|(_, note)| note.is_null()), "{seen_by_mayor:?}");
+    for reader in [&resident, &staff] {
+        let seen = notes(&reader.query(events, json!({ "id": id })).await.data());
+        assert_eq!(seen[1].1, "C'est mon voisin du 12.");
+        assert_eq!(seen[2].1, "Je crains des représailles.");
+    }
+}

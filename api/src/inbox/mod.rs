@@ -5,7 +5,12 @@
 //!
 //! Titles and bodies are generic French sentences: a push crosses Google's and Apple's
 //! services, so it never carries a name, a note or a place — only the ids the app needs to
-//! open the right screen. A `detail` (a rejection reason) goes to the feed alone.
+//! open the right screen. A `detail` (a rejection reason) and a `feed_title` (naming the
+//! commune, or an author's own title) go to the feed alone.
+//!
+//! A message marked `coalesced` (what a reporter adds to a report) is not repeated to an
+//! account that has not yet read the previous one of its kind for the same report: one
+//! unread entry, and no push, however many comments follow.
 
 pub mod preferences;
 pub mod quiet;
@@ -39,8 +44,11 @@ const CHUNK: usize = 500;
 #[derive(Clone, Debug)]
 pub struct Message {
     pub kind: NotificationKind,
+    /// Pushed and shown in the feed (unless `feed_title` replaces it there): generic.
     pub title: String,
     pub body: String,
+    /// Feed only: a title that may name a commune or carry an author's words.
+    pub feed_title: Option<String>,
     /// Feed only (never pushed): a reason the recipient alone should read.
     pub detail: Option<String>,
     pub report_id: Option<ReportId>,
@@ -49,6 +57,8 @@ pub struct Message {
     pub subject_id: Option<Uuid>,
     /// Pushed even during quiet hours.
     pub urgent: bool,
+    /// Not repeated while the previous one (same kind, same report) is unread.
+    pub coalesced: bool,
 }
 
 impl Message {
@@ -57,12 +67,24 @@ impl Message {
             kind,
             title: title.into(),
             body: body.into(),
+            feed_title: None,
             detail: None,
             report_id: None,
             commune_code: None,
             subject_id: None,
             urgent: false,
+            coalesced: false,
         }
+    }
+
+    pub fn feed_title(mut self, title: impl Into<String>) -> Self {
+        self.feed_title = Some(title.into());
+        self
+    }
+
+    pub fn coalesced(mut self) -> Self {
+        self.coalesced = true;
+        self
     }
 
     pub fn detail(mut self, detail: Option<String>) -> Self {
@@ -189,7 +211,8 @@ async fn deliver_chosen(
     let now = Utc::now();
     let (mut feed, mut pushed, mut notices) = (Vec::new(), Vec::new(), Vec::new());
     let mut ids = HashMap::new();
-    for &user in recipients {
+    let unread = unread_of_same(txn, recipients, message).await?;
+    for &user in recipients.iter().filter(|user| !unread.contains(user)) {
         let channels = preferences::channels(message.kind, chosen.get(&user));
         let id = Uuid::now_v7();
         ids.insert(user, id);
@@ -198,7 +221,7 @@ async fn deliver_chosen(
                 id: Set(id),
                 user_id: Set(user),
                 kind: Set(message.kind),
-                title: Set(message.title.clone()),
+                title: Set(message.feed_title.clone().unwrap_or_else(|| message.title.clone())),
                 body: Set(message.feed_body()),
                 report_id: Set(message.report_id),
                 commune_code: Set(message.commune_code.clone()),
@@ -268,6 +291,30 @@ async fn deliver_chosen(
     }
     txn.announce(&notices).await?;
     Ok(reached.len())
+}
+
+/// Those of `recipients` who have an unread entry like a `coalesced` message (same kind,
+/// same report): they are not told again.
+async fn unread_of_same(
+    txn: &Write,
+    recipients: &[UserId],
+    message: &Message,
+) -> AppResult<std::collections::HashSet<UserId>> {
+    let Some(report) = message.report_id.filter(|_| message.coalesced) else {
+        return Ok(Default::default());
+    };
+    let users: Vec<UserId> = notification::Entity::find()
+        .select_only()
+        .column(notification::Column::UserId)
+        .distinct()
+        .filter(notification::Column::UserId.is_in(recipients.iter().copied()))
+        .filter(notification::Column::Kind.eq(message.kind))
+        .filter(notification::Column::ReportId.eq(report))
+        .filter(notification::Column::ReadAt.is_null())
+        .into_tuple()
+        .all(txn)
+        .await?;
+    Ok(users.into_iter().collect())
 }
 
 /// The quiet hours of those of `users` who set some.

@@ -82,9 +82,10 @@ pub async fn send(
     queue_sms(&txn, &alert, &texting, &text, "alert").await?;
     let heard = Message::new(
         NotificationKind::InterventionAlert,
-        format!("Intervention à {}", commune.name),
+        "Intervention en cours",
         "La brigade signale une intervention dans votre commune.",
     )
+    .feed_title(format!("Intervention à {}", commune.name))
     .detail(Some(message))
     .commune(commune.code.clone())
     .subject(alert.id)
@@ -133,9 +134,10 @@ pub async fn close(
     queue_sms(&txn, &alert, &texting, &text, "close").await?;
     let heard = Message::new(
         NotificationKind::InterventionAlert,
-        format!("Intervention terminée à {}", commune.name),
+        "Intervention terminée",
         "La brigade signale la fin de l'intervention.",
     )
+    .feed_title(format!("Intervention terminée à {}", commune.name))
     .detail(Some(message))
     .commune(commune.code.clone())
     .subject(alert.id);

@@ -120,10 +120,14 @@ pub async fn send(
         commune_code: Set(code.clone()),
     });
     broadcast_commune::Entity::insert_many(links).exec_without_returning(&txn).await?;
-    let heard =
-        Message::new(NotificationKind::Broadcast, title, "Un message de prévention vous est adressé.")
-            .detail(Some(body))
-            .subject(id);
+    let heard = Message::new(
+        NotificationKind::Broadcast,
+        "Message de prévention",
+        "Un message de prévention vous est adressé.",
+    )
+    .feed_title(title)
+    .detail(Some(body))
+    .subject(id);
     let reached = inbox::deliver(&txn, &residents, &heard).await?;
     broadcast::Entity::update_many()
         .col_expr(broadcast::Column::Recipients, i32::try_from(reached).unwrap_or(i32::MAX).into())

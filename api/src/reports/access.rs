@@ -29,6 +29,12 @@ impl View {
     pub fn reporter_identity(self) -> bool {
         self == Self::Brigade
     }
+
+    /// What the reporter wrote after filing (comments, a withdrawal's reason): the facts
+    /// of the report reach overseers, the reporter's later words do not.
+    pub fn reporter_words(self) -> bool {
+        matches!(self, Self::Reporter | Self::Brigade)
+    }
 }
 
 /// The view `principal` has of `report`, if any.

@@ -22,12 +22,16 @@ pub async fn tell(txn: &Write, report: &report::Model, event: &report_event::Mod
         |title: &str, body: &str| Message::new(NotificationKind::ReportUpdate, title, body).report(report.id);
     let (reporter, staff) = match event.kind {
         ReportEventKind::Filed => (None, Some(new_report(report))),
+        // What the reporter adds: one unread entry per report, however many follow.
         ReportEventKind::Comment => {
-            (None, Some(queue(NotificationKind::QueueComment, "Complément du déclarant", report)))
+            (None, Some(queue(NotificationKind::QueueComment, "Complément du déclarant", report).coalesced()))
         }
-        ReportEventKind::PhotosAdded => {
-            (None, Some(queue(NotificationKind::QueueComment, "Photos ajoutées par le déclarant", report)))
-        }
+        ReportEventKind::PhotosAdded => (
+            None,
+            Some(
+                queue(NotificationKind::QueueComment, "Photos ajoutées par le déclarant", report).coalesced(),
+            ),
+        ),
         ReportEventKind::StatusChanged => {
             (event.status.and_then(status_message).map(|(t, b)| to_reporter(t, b)), None)
         }

@@ -239,9 +239,11 @@ impl ReportEvent {
         self.row.status.map(Into::into)
     }
 
-    /// What the brigade says to the reporter (or what the reporter added).
+    /// What the brigade says to the reporter, or what the reporter added (the reporter and
+    /// the brigade only).
     async fn public_note(&self) -> Option<&str> {
-        self.row.public_note.as_deref()
+        let by_reporter = self.row.actor_role == entity::enums::Role::Resident;
+        self.row.public_note.as_deref().filter(|_| !by_reporter || self.view.reporter_words())
     }
 
     /// Brigade staff only.

@@ -72,7 +72,11 @@ pub enum AppError {
     EmergencyDiversion(String),
     #[error("L'opération a pris trop de temps.")]
     TimedOut,
-    /// An operation over the node's cost budget, or an answer past its ceiling.
+    /// An operation over the node's cost budget: its price and the budget go with the
+    /// error (`extensions.cost`, `extensions.budget`), so a client knows how much to cut.
+    #[error("Requête trop coûteuse ({cost} pour {budget} au plus) : demandez moins d'éléments ou de champs.")]
+    OverBudget { cost: u64, budget: u64 },
+    /// An operation refused for its shape, or an answer past its ceiling.
     #[error("{0}")]
     TooComplex(String),
     /// With the seconds to wait before trying again.
@@ -106,7 +110,7 @@ impl AppError {
             Self::InvalidTransition(_) => ErrorCode::InvalidTransition,
             Self::RateLimited(_) => ErrorCode::RateLimited,
             Self::EmergencyDiversion(_) => ErrorCode::EmergencyDiversion,
-            Self::TimedOut | Self::TooComplex(_) => ErrorCode::QueryTooComplex,
+            Self::TimedOut | Self::OverBudget { .. } | Self::TooComplex(_) => ErrorCode::QueryTooComplex,
             Self::Internal(_) => ErrorCode::Internal,
         }
     }
@@ -137,6 +141,10 @@ impl AppError {
         match self {
             Self::BadUserInput { field, .. } => extensions.set("field", field.as_str()),
             Self::RateLimited(seconds) => extensions.set("retryAfterSeconds", *seconds),
+            Self::OverBudget { cost, budget } => {
+                extensions.set("cost", *cost);
+                extensions.set("budget", *budget);
+            }
             _ => {}
         }
     }

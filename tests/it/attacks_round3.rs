@@ -111,6 +111,20 @@ async fn an_answer_past_the_ceiling_is_one_typed_error_and_the_node_goes_on() {
 }
 
 #[tokio::test]
+async fn a_mispriced_cycle_is_cut_by_the_ceiling_before_it_holds_the_node() {
+    // No budget at all: as if every list of the cycle had been priced as one item.
+    let app = TestApp::spawn_with(|config| config.max_query_complexity = u64::MAX).await;
+    let turns = "communes { brigade { ".repeat(6);
+    let attack = format!("{{ brigades {{ {turns} code {} }} }}", "} } ".repeat(6));
+    let staff = app.staff().await;
+    let started = std::time::Instant::now();
+    let (refused, ()) = tokio::join!(staff.query(&attack, json!({})), bystander_is_answered(&app));
+    assert_eq!(refused.error_code(), "QUERY_TOO_COMPLEX", "{}", refused.body);
+    // Some 10^8 fields were asked for; the fields started are counted before any resolves.
+    assert!(started.elapsed() < std::time::Duration::from_secs(20), "{:?}", started.elapsed());
+}
+
+#[tokio::test]
 async fn finding_3_comments_and_security_requests_are_rate_limited() {
     let app = TestApp::spawn_with(|config| config.messages_per_hour = 3).await;
     let resident = app.resident().await;

@@ -14,6 +14,7 @@ mod browser;
 mod cli;
 mod conformance;
 mod consoles;
+mod cost_schema;
 mod dataloaders;
 mod hearing;
 mod identity;

@@ -412,11 +412,17 @@ impl TestApp {
 
     /// A second server process over the same database (another node behind the balancer).
     pub async fn second_node(&self) -> TestApp {
+        self.second_node_with(|_| {}).await
+    }
+
+    /// A second node over the same database, its configuration adjusted by `adjust`.
+    pub async fn second_node_with(&self, adjust: impl FnOnce(&mut Config)) -> TestApp {
         let db = vigie::db::connect_url(&self.database.url, 5).await.expect("second node connects");
         let database =
             TestDatabase { db, url: self.database.url.clone(), _dir: None, data: data_dir(), created: None };
         let mut config = self.state.config.as_ref().clone();
         config.jwt_key_file = Some(self.state.config.jwt_key_path());
+        adjust(&mut config);
         TestApp::serve_with(database, config).await
     }
 }

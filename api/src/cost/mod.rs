@@ -50,10 +50,7 @@ impl Costing {
     fn refusal(&self, priced: Result<u64, walk::Shape>) -> Option<AppError> {
         match priced {
             Ok(cost) if cost <= self.budget => None,
-            Ok(cost) => Some(AppError::TooComplex(format!(
-                "Requête trop coûteuse ({cost} pour {} au plus) : demandez moins d'éléments ou de champs.",
-                self.budget
-            ))),
+            Ok(cost) => Some(AppError::OverBudget { cost, budget: self.budget }),
             Err(walk::Shape::TooDeep) => Some(AppError::TooComplex(format!(
                 "Fragments imbriqués sur plus de {} niveaux.",
                 walk::MAX_SPREAD_DEPTH
@@ -134,9 +131,9 @@ impl Extension for Costing {
             // Null at once (a list item may not be `None`): the answer is replaced anyway.
             return Ok(Some(Value::Null));
         }
-        let name = info.alias.unwrap_or(info.name);
+        self.ceiling.enter(info.alias.unwrap_or(info.name));
         let value = next.run(ctx, info).await?;
-        self.ceiling.add(name, value.as_ref());
+        self.ceiling.add(value.as_ref());
         Ok(value)
     }
 }

@@ -93,6 +93,77 @@ async fn every_operation_allows_exactly_the_roles_it_should_over_the_websocket()
     );
 }
 
+/// Subscriptions, each started by every role on a socket of its own.
+#[tokio::test]
+async fn every_subscription_allows_exactly_the_roles_it_should() {
+    let app = TestApp::spawn().await;
+    let roles = roles(&app).await;
+    let (unauth, forbidden) = (UNAUTH, FORBIDDEN);
+    let brigade = brigade_of(&roles, 2).await;
+    let rows: [(&str, [&str; ROLES], &str, Value); 3] = [
+        (
+            "myNotifications",
+            [unauth, OK, OK, OK, OK, OK, OK, OK],
+            "subscription { myNotifications { id } }",
+            json!({}),
+        ),
+        (
+            "myReportEvents",
+            [unauth, OK, forbidden, forbidden, forbidden, forbidden, forbidden, forbidden],
+            "subscription { myReportEvents { id } }",
+            json!({}),
+        ),
+        (
+            // The contract's live queue is the brigade's own (admins read `brigadeQueue`).
+            "brigadeQueueEvents(own brigade)",
+            [unauth, forbidden, OK, forbidden, forbidden, forbidden, forbidden, forbidden],
+            "subscription($b: ID!) { brigadeQueueEvents(brigadeId: $b) { id } }",
+            json!({ "b": brigade }),
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (name, expected, query, variables) in rows {
+        for ((role, client), expected) in roles.clients.iter().zip(expected) {
+            let got =
+                vigie_tests::live::Live::outcome(&app.ws_url(), client.token(), query, variables.clone())
+                    .await;
+            if got != expected {
+                failures.push(format!("{name} as {role}: expected {expected}, got {got}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "authorization matrix violations:\n{}", failures.join("\n"));
+}
+
+/// Every operation of `schema.graphql` has a row in a matrix: one added without is found.
+#[test]
+fn every_operation_of_the_schema_has_a_row() {
+    let sdl = include_str!("../../schema.graphql");
+    let rows = [include_str!("authorization.rs"), include_str!("authorization_partnership.rs")].concat();
+    let mut missing = Vec::new();
+    for root in ["Query", "Mutation", "Subscription"] {
+        let Some(start) = sdl.find(&format!("type {root} {{")) else { continue };
+        let body = &sdl[start..];
+        let body = &body[..body.find("\n}").unwrap_or(body.len())];
+        let mut in_description = false;
+        for line in body.lines().skip(1) {
+            if line.trim().starts_with("\"\"\"") {
+                in_description ^= line.trim() == "\"\"\"";
+                continue;
+            }
+            if in_description {
+                continue;
+            }
+            let name: String = line.trim().chars().take_while(char::is_ascii_alphanumeric).collect();
+            let is_field = line.trim()[name.len()..].starts_with(['(', ':']);
+            if is_field && !rows.contains(&format!("\"{name}\"")) && !rows.contains(&format!("\"{name}(")) {
+                missing.push(format!("{root}.{name}"));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "operations without a row in the authorization matrix: {missing:?}");
+}
+
 /// A row where every role sends the same query with the same variables.
 async fn same(
     roles: &Roles,
@@ -173,6 +244,23 @@ async fn matrix(app: &TestApp, roles: &Roles) -> Vec<String> {
         )
         .await,
     );
+    // Each caller reinstates its own resident, all suspended now (the row above suspended
+    // those its callers could: the demo mayor suspends the rest, and is refused the others).
+    let mayor = &roles.clients[3].1;
+    for at in 0..ROLES {
+        mayor.query(suspend, json!({ "id": pending[ROLES + at] })).await;
+    }
+    let reinstate = "mutation($id: ID!) { reinstateResident(userId: $id) { id } }";
+    failures.extend(
+        each(
+            roles,
+            "reinstateResident(own commune)",
+            commune_staff,
+            reinstate,
+            |at| json!({ "id": pending[ROLES + at] }),
+        )
+        .await,
+    );
     let create = "mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }";
     let admin_only = [unauth, forbidden, forbidden, forbidden, forbidden, OK, forbidden, forbidden];
     failures.extend(
@@ -182,6 +270,7 @@ async fn matrix(app: &TestApp, roles: &Roles) -> Vec<String> {
         .await,
     );
 
+    failures.extend(public_rows(roles).await);
     failures.extend(account_rows(app, roles).await);
     failures.extend(report_rows(roles).await);
     failures.extend(notify_rows(app, roles).await);
@@ -221,6 +310,10 @@ async fn notify_rows(app: &TestApp, roles: &Roles) -> Vec<String> {
             .await,
     );
 
+    let coordinators = [unauth, forbidden, forbidden, OK, OK, forbidden, forbidden, forbidden];
+    let sms = "mutation { setSmsAlerts(enabled: true) { id } }";
+    failures.extend(same(roles, "setSmsAlerts", coordinators, sms, json!({})).await);
+
     let commune_voices = [unauth, forbidden, OK, OK, forbidden, OK, forbidden, forbidden];
     let alerts = "{ interventionAlerts(communeCode: \"90052\") { totalCount } }";
     failures.extend(same(roles, "interventionAlerts(own commune)", commune_voices, alerts, json!({})).await);
@@ -254,6 +347,38 @@ async fn notify_rows(app: &TestApp, roles: &Roles) -> Vec<String> {
     let covering_staff = [unauth, forbidden, OK, forbidden, forbidden, OK, missing, missing];
     failures.extend(
         each(roles, "closeInterventionAlert", covering_staff, close, |at| json!({ "id": alerts[at] })).await,
+    );
+    failures
+}
+
+/// What anyone may call, signed in or not: registering, signing in and out, refreshing a
+/// session, redeeming a reset code. Each answers the same whoever asks.
+async fn public_rows(roles: &Roles) -> Vec<String> {
+    let bad = "BAD_USER_INPUT";
+    let mut failures = Vec::new();
+    let register = "mutation($e: String!) { register(input: { email: $e, password: \"une phrase de passe solide\", displayName: \"Voisin\", communeCode: \"90052\" }) { accessToken } }";
+    failures.extend(
+        each(roles, "register", [OK; ROLES], register, |at| json!({ "e": format!("public{at}@example.fr") }))
+            .await,
+    );
+    let login = "mutation($e: String!) { login(email: $e, password: \"une phrase de passe solide\") { accessToken } }";
+    failures.extend(
+        each(roles, "login", [OK; ROLES], login, |at| json!({ "e": format!("public{at}@example.fr") })).await,
+    );
+    let refresh = "mutation { refreshSession(refreshToken: \"pas-un-jeton\") { accessToken } }";
+    failures.extend(same(roles, "refreshSession(unknown token)", [UNAUTH; ROLES], refresh, json!({})).await);
+    let logout = "mutation { logout(refreshToken: \"pas-un-jeton\") }";
+    failures.extend(same(roles, "logout(unknown token)", [OK; ROLES], logout, json!({})).await);
+    let reset = "mutation($e: String!) { resetPassword(email: $e, code: \"ABCD-EFGH\", newPassword: \"une autre phrase solide\") }";
+    failures.extend(
+        each(
+            roles,
+            "resetPassword(wrong code)",
+            [bad; ROLES],
+            reset,
+            |at| json!({ "e": format!("public{at}@example.fr") }),
+        )
+        .await,
     );
     failures
 }
@@ -451,6 +576,15 @@ async fn report_rows(roles: &Roles) -> Vec<String> {
     }
     let alert = "mutation { sendInterventionAlert(communeCode: \"90052\", message: \"Intervention en cours.\") { id } }";
     failures.extend(same(roles, "sendInterventionAlert(own commune)", own_brigade, alert, json!({})).await);
+    let upload = "mutation { requestPhotoUpload(contentType: \"image/jpeg\", byteSize: 20000) { photoId } }";
+    failures.extend(same(roles, "requestPhotoUpload", reporter_only, upload, json!({})).await);
+    // Photos nobody uploaded: the reporter learns they are unknown, no one else learns anything.
+    let reporter_learns =
+        [unauth, "BAD_USER_INPUT", forbidden, forbidden, forbidden, forbidden, forbidden, forbidden];
+    let photos = "mutation($id: ID!) { addReportPhotos(reportId: $id, photoIds: [\"0190f0a0-0000-7000-8000-000000000000\"]) { id } }";
+    failures.extend(
+        same(roles, "addReportPhotos(unknown photo)", reporter_learns, photos, json!({ "id": seen })).await,
+    );
     let pairs = reports(roles, "dup", ROLES + 1).await;
     let duplicate = "mutation($id: ID!, $of: ID!) { markDuplicate(reportId: $id, duplicateOf: $of) { id } }";
     failures.extend(

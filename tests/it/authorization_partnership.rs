@@ -293,6 +293,22 @@ async fn matrix(setup: &Setup) -> Vec<String> {
         )
         .await,
     );
+    // Last: it ends designations. The commander ends Giromagny's, the admin the neighbour's.
+    let second = neighbour(&setup.callers[2].1).await;
+    let designate =
+        "mutation($c: String!, $id: ID!) { designateReferent(communeCode: $c, userId: $id) { code } }";
+    setup.callers[4].1.query(designate, json!({ "c": second, "id": setup.referent_id })).await.data();
+    failures.extend(
+        row(
+            setup,
+            "endReferent",
+            "endReferent",
+            [u, f, f, f, OK, f, f, OK, f, f],
+            "mutation($c: String!) { endReferent(communeCode: $c) { code } }",
+            move |at| json!({ "c": if at == 7 { second.clone() } else { "90052".to_owned() } }),
+        )
+        .await,
+    );
     failures
 }
 

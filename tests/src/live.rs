@@ -20,22 +20,7 @@ impl Live {
     /// Connects to `url` (`ws://…/graphql/ws`), authenticates with `token`, subscribes to
     /// `query`, and waits until the server has registered the subscription.
     pub async fn subscribe(url: &str, token: Option<&str>, query: &str, variables: Value) -> Self {
-        let mut request = url.into_client_request().expect("websocket request");
-        request
-            .headers_mut()
-            .insert("Sec-WebSocket-Protocol", HeaderValue::from_static("graphql-transport-ws"));
-        let (mut socket, _) = tokio_tungstenite::connect_async(request).await.expect("websocket upgrade");
-        let payload = token.map_or(json!({}), |token| json!({ "authorization": format!("Bearer {token}") }));
-        socket
-            .send(Message::text(json!({ "type": "connection_init", "payload": payload }).to_string()))
-            .await
-            .expect("init");
-        let mut live = Self { socket, early: Default::default() };
-        let ack = live.next_message(Duration::from_secs(5)).await.expect("connection_ack");
-        assert_eq!(ack["type"], "connection_ack", "{ack}");
-        let subscribe =
-            json!({ "id": "1", "type": "subscribe", "payload": { "query": query, "variables": variables } });
-        live.socket.send(Message::text(subscribe.to_string())).await.expect("subscribe");
+        let mut live = Self::started(url, token, query, variables).await;
         // A ping round trip: once the pong is back, the subscription is in place.
         live.socket.send(Message::text(json!({ "type": "ping" }).to_string())).await.expect("ping");
         loop {
@@ -78,8 +63,8 @@ impl Live {
         }
     }
 
-    /// The errors a refused subscription answers with.
-    pub async fn error(url: &str, token: Option<&str>, query: &str, variables: Value) -> Value {
+    /// Connects, initialises with `token`, and starts `query` as operation `1`.
+    async fn started(url: &str, token: Option<&str>, query: &str, variables: Value) -> Self {
         let mut request = url.into_client_request().expect("websocket request");
         request
             .headers_mut()
@@ -91,10 +76,37 @@ impl Live {
             .send(Message::text(json!({ "type": "connection_init", "payload": payload }).to_string()))
             .await
             .expect("init");
-        live.next_message(Duration::from_secs(5)).await.expect("connection_ack");
+        let ack = live.next_message(Duration::from_secs(5)).await.expect("connection_ack");
+        assert_eq!(ack["type"], "connection_ack", "{ack}");
         let subscribe =
             json!({ "id": "1", "type": "subscribe", "payload": { "query": query, "variables": variables } });
         live.socket.send(Message::text(subscribe.to_string())).await.expect("subscribe");
+        live
+    }
+
+    /// `OK` when `query` is accepted as a subscription (in place once a ping's pong is back,
+    /// with no error before it), else the code of its first error.
+    pub async fn outcome(url: &str, token: Option<&str>, query: &str, variables: Value) -> String {
+        let mut live = Self::started(url, token, query, variables).await;
+        live.socket.send(Message::text(json!({ "type": "ping" }).to_string())).await.expect("ping");
+        let code = |errors: &Value| errors[0]["extensions"]["code"].as_str().unwrap_or("?").to_owned();
+        loop {
+            let message = live.next_message(Duration::from_secs(5)).await.expect("an answer");
+            match message["type"].as_str() {
+                Some("pong") => return "OK".to_owned(),
+                Some("error") => return code(&message["payload"]),
+                Some("next") if message["payload"]["errors"].is_array() => {
+                    return code(&message["payload"]["errors"]);
+                }
+                Some("closed") => return format!("closed {}", message["frame"]),
+                _ => {}
+            }
+        }
+    }
+
+    /// The errors a refused subscription answers with.
+    pub async fn error(url: &str, token: Option<&str>, query: &str, variables: Value) -> Value {
+        let mut live = Self::started(url, token, query, variables).await;
         loop {
             let message = live.next_message(Duration::from_secs(5)).await.expect("an answer");
             match message["type"].as_str() {

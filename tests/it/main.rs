@@ -19,6 +19,7 @@ mod dataloaders;
 mod hearing;
 mod identity;
 mod migrations;
+mod node_memory;
 mod operating;
 mod partnership;
 mod photos;

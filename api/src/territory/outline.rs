@@ -39,6 +39,9 @@ const CACHED: usize = 4_000;
 #[derive(Debug, Default)]
 pub struct OutlineCache {
     inner: Mutex<Cached>,
+    /// Held while outlines are read and drawn: a thousand requests missing the same
+    /// outlines at once wait for one reading instead of taking every connection of the pool.
+    loading: tokio::sync::Mutex<()>,
 }
 
 #[derive(Debug, Default)]
@@ -96,24 +99,33 @@ pub async fn outlines(
     codes.dedup();
     let (mut outlines, missing) = cache.lookup(revision, &codes);
     if !missing.is_empty() {
-        let rows: Vec<(String, String, String)> = commune::Entity::find()
-            .select_only()
-            .columns([commune::Column::Code, commune::Column::Name, commune::Column::Boundary])
-            .filter(commune::Column::Code.is_in(missing.iter().map(String::as_str)))
-            .order_by_asc(commune::Column::Code)
-            .into_tuple()
-            .all(db)
-            .await?;
-        let drawn = tokio::task::spawn_blocking(move || {
-            rows.into_iter().map(|row| Arc::new(simplified(row))).collect::<Vec<_>>()
-        })
-        .await
-        .map_err(|error| AppError::internal(anyhow::anyhow!("outline worker: {error}")))?;
-        cache.keep(revision, &drawn);
-        outlines.extend(drawn);
+        let _loading = cache.loading.lock().await;
+        // Another request may have drawn them meanwhile.
+        let (found, missing) = cache.lookup(revision, &missing);
+        outlines.extend(found);
+        if !missing.is_empty() {
+            let drawn = draw(db, &missing).await?;
+            cache.keep(revision, &drawn);
+            outlines.extend(drawn);
+        }
     }
     outlines.sort_by_key(|outline| order.iter().position(|code| *code == outline.code));
     Ok(outlines)
+}
+
+/// Reads the boundaries of `codes` and simplifies them off the async workers.
+async fn draw(db: &impl ConnectionTrait, codes: &[String]) -> AppResult<Vec<Arc<Outline>>> {
+    let rows: Vec<(String, String, String)> = commune::Entity::find()
+        .select_only()
+        .columns([commune::Column::Code, commune::Column::Name, commune::Column::Boundary])
+        .filter(commune::Column::Code.is_in(codes.iter().map(String::as_str)))
+        .order_by_asc(commune::Column::Code)
+        .into_tuple()
+        .all(db)
+        .await?;
+    tokio::task::spawn_blocking(move || rows.into_iter().map(|row| Arc::new(simplified(row))).collect())
+        .await
+        .map_err(|error| AppError::internal(anyhow::anyhow!("outline worker: {error}")))
 }
 
 /// One boundary, simplified (a stored boundary that does not parse is drawn empty).

@@ -1,0 +1,163 @@
+//! The review's anonymous attacks against a real `vigie serve` process (the binary this
+//! workspace builds, on its embedded SQLite with the demo territory), its memory read from
+//! `/proc`: refused by their price without growing the node, and — on a node whose budget
+//! is switched off, as if every list were mispriced — cut by the answer ceiling with the
+//! node's memory still within a bound, a bystander answered meanwhile.
+
+use std::{path::PathBuf, process::Stdio, time::Duration};
+
+use serde_json::{Value, json};
+
+/// The `vigie` binary next to this test's own executable (`target/<profile>/vigie`).
+fn binary() -> PathBuf {
+    if let Ok(path) = std::env::var("VIGIE_TEST_BINARY") {
+        return path.into();
+    }
+    let test = std::env::current_exe().expect("test executable");
+    let profile = test.parent().and_then(|deps| deps.parent()).expect("target/<profile>");
+    let binary = profile.join("vigie");
+    assert!(binary.exists(), "{} missing: build it with `cargo build -p vigie-api`", binary.display());
+    binary
+}
+
+/// A `vigie serve --demo` process on a free port, killed when dropped.
+struct Node {
+    child: tokio::process::Child,
+    url: String,
+    http: reqwest::Client,
+    _dir: tempfile::TempDir,
+}
+
+impl Node {
+    async fn start(budget: Option<&str>) -> Self {
+        let dir = tempfile::tempdir().expect("data dir");
+        let port =
+            std::net::TcpListener::bind("127.0.0.1:0").expect("port").local_addr().expect("addr").port();
+        let mut command = tokio::process::Command::new(binary());
+        command
+            .args(["serve", "--demo"])
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("VIGIE_DATA_DIR", dir.path())
+            .env("VIGIE_LISTEN", format!("127.0.0.1:{port}"))
+            .env("RUST_LOG", "warn")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .kill_on_drop(true);
+        if let Some(budget) = budget {
+            command.env("VIGIE_MAX_QUERY_COMPLEXITY", budget);
+        }
+        let child = command.spawn().expect("vigie serve starts");
+        let node =
+            Self { child, url: format!("http://127.0.0.1:{port}"), http: reqwest::Client::new(), _dir: dir };
+        for _ in 0..600 {
+            let ready = node.http.get(format!("{}/readyz", node.url)).send().await;
+            if ready.is_ok_and(|answer| answer.status().is_success()) {
+                return node;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("the node did not become ready");
+    }
+
+    async fn query(&self, query: &str, variables: Value) -> Value {
+        let answer = self
+            .http
+            .post(format!("{}/graphql", self.url))
+            .json(&json!({ "query": query, "variables": variables }))
+            .timeout(Duration::from_secs(120))
+            .send()
+            .await
+            .expect("answered");
+        answer.json().await.expect("JSON")
+    }
+
+    /// The node's resident memory, and its peak so far, in MiB.
+    fn memory(&self) -> (u64, u64) {
+        let pid = self.child.id().expect("running");
+        let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("/proc status");
+        let kib = |key: &str| {
+            status
+                .lines()
+                .find_map(|line| line.strip_prefix(key))
+                .and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+                .expect(key)
+        };
+        (kib("VmRSS:") / 1024, kib("VmHWM:") / 1024)
+    }
+
+    async fn bystander(&self) {
+        let answer = self.query("{ categories { code } }", json!({})).await;
+        assert!(answer["data"]["categories"].as_array().is_some_and(|list| !list.is_empty()), "{answer}");
+    }
+}
+
+fn code(answer: &Value) -> &str {
+    answer["errors"][0]["extensions"]["code"].as_str().unwrap_or("none")
+}
+
+/// The anonymous attacks of the review: outlines by the thousand, the cycle through lists,
+/// and (`fragments`) fragments that double.
+async fn attacks(node: &Node, fragments: bool) -> Vec<Value> {
+    let communes = node.query("{ communes { code } }", json!({})).await;
+    let codes: Vec<Value> =
+        communes["data"]["communes"].as_array().expect("codes").iter().map(|c| c["code"].clone()).collect();
+    let codes: Vec<Value> = codes.iter().cycle().take(100).cloned().collect();
+    let aliases: String =
+        (0..2400).map(|n| format!("o{n}: communeOutlines(codes: $c) {{ code polygons }} ")).collect();
+    let outlines = format!("query($c: [String!]!) {{ {aliases} }}");
+    let cycle =
+        format!("{{ communes {{ {} code {} }} }}", "brigade { communes { ".repeat(6), "} } ".repeat(6));
+    let mut doubling = String::from("{ ...f0 }\n");
+    for n in 0..30 {
+        doubling.push_str(&format!("fragment f{n} on Query {{ ...f{next} ...f{next} }}\n", next = n + 1));
+    }
+    doubling.push_str("fragment f30 on Query { categories { code } }\n");
+    let mut calls = vec![
+        node.query(&outlines, json!({ "c": codes })),
+        node.query(&outlines, json!({ "c": codes })),
+        node.query(&cycle, json!({})),
+        node.query(&cycle, json!({})),
+    ];
+    if fragments {
+        calls.push(node.query(&doubling, json!({})));
+    }
+    let (answers, ()) = tokio::join!(futures_util::future::join_all(calls), node.bystander());
+    answers
+}
+
+#[tokio::test]
+async fn the_anonymous_attacks_leave_a_real_node_within_its_memory() {
+    let node = Node::start(None).await;
+    node.bystander().await;
+    let (before, _) = node.memory();
+    for answer in attacks(&node, true).await {
+        assert_eq!(
+            code(&answer),
+            "QUERY_TOO_COMPLEX",
+            "{}",
+            answer["errors"].to_string().chars().take(1500).collect::<String>()
+        );
+    }
+    let (_, peak) = node.memory();
+    eprintln!("priced node: {before} MiB before, peak {peak} MiB");
+    assert!(peak < before + 64, "refused before any work: {before} → {peak} MiB");
+
+    // As if every list were mispriced: only the answer ceiling stands. (Not against fragments
+    // that double: their price is what keeps them from async-graphql's expansion.)
+    let unpriced = Node::start(Some("1000000000000")).await;
+    unpriced.bystander().await;
+    let (before, _) = unpriced.memory();
+    for answer in attacks(&unpriced, false).await {
+        assert_eq!(
+            code(&answer),
+            "QUERY_TOO_COMPLEX",
+            "{}",
+            answer["errors"].to_string().chars().take(1500).collect::<String>()
+        );
+    }
+    let (after, peak) = unpriced.memory();
+    eprintln!("unpriced node: {before} MiB before, peak {peak} MiB, {after} MiB after");
+    assert!(peak < before + 512, "the ceiling bounds the node: {before} → {peak} MiB");
+    unpriced.bystander().await;
+}

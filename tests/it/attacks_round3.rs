@@ -381,12 +381,12 @@ async fn coordinators_read_the_facts_of_a_report_not_the_reporters_later_words()
             .map(|event| (event["kind"].as_str().unwrap_or("").to_owned(), event["publicNote"].clone()))
             .collect()
     };
-    let seen_by_mayor = notes(&mayor.query(events, json!({ "id": id })).await.data());
+    let seen_by_mayor = notes(mayor.query(events, json!({ "id": id })).await.data());
     let kinds: Vec<&str> = seen_by_mayor.iter().map(|(kind, _)| kind.as_str()).collect();
     assert_eq!(kinds, ["FILED", "COMMENT", "WITHDRAWN"], "the facts stay");
     assert!(seen_by_mayor.iter().all(|(_, note)| note.is_null()), "{seen_by_mayor:?}");
     for reader in [&resident, &staff] {
-        let seen = notes(&reader.query(events, json!({ "id": id })).await.data());
+        let seen = notes(reader.query(events, json!({ "id": id })).await.data());
         assert_eq!(seen[1].1, "C'est mon voisin du 12.");
         assert_eq!(seen[2].1, "Je crains des représailles.");
     }

@@ -18,7 +18,10 @@ use serde::{Deserialize, Serialize};
 use tokio::sync::broadcast;
 use uuid::Uuid;
 
-use crate::ids::{BrigadeId, ReportId, UserId};
+use crate::{
+    error::AppResult,
+    ids::{BrigadeId, ReportId, UserId},
+};
 
 /// The PostgreSQL channel name.
 const CHANNEL: &str = "vigie_events";
@@ -185,5 +188,44 @@ mod tests {
             .flat_map(|payload| serde_json::from_str::<Vec<Notice>>(payload).expect("parse"))
             .collect();
         assert_eq!(back, notices);
+    }
+}
+
+/// A subscription's stream that ends at its first error: the error goes to the subscriber
+/// as its last answer (coded, and logged with its cause like any other) and the stream
+/// completes, so the client subscribes again — with `after` where it can, missing nothing.
+/// An error is never turned into silence.
+pub fn until_error<T: Send + 'static>(
+    stream: impl async_graphql::futures_util::Stream<Item = AppResult<T>> + Send + 'static,
+    subscription: &'static str,
+) -> impl async_graphql::futures_util::Stream<Item = async_graphql::Result<T>> + Send + 'static {
+    use async_graphql::futures_util::{StreamExt, stream};
+    stream::unfold((stream.boxed(), false), move |(mut stream, failed)| async move {
+        if failed {
+            return None;
+        }
+        match stream.next().await? {
+            Ok(item) => Some((Ok(item), (stream, false))),
+            Err(error) => {
+                tracing::warn!(subscription, "a live stream ended on an error");
+                Some((Err(error.into()), (stream, true)))
+            }
+        }
+    })
+}
+
+#[cfg(test)]
+mod until_error_tests {
+    use async_graphql::futures_util::{StreamExt, stream};
+
+    use super::*;
+    use crate::error::AppError;
+
+    #[tokio::test]
+    async fn a_live_stream_ends_with_its_first_error_instead_of_going_silent() {
+        let items = stream::iter([Ok(1), Err(AppError::internal(anyhow::anyhow!("pool closed"))), Ok(2)]);
+        let seen: Vec<Result<i32, String>> =
+            until_error(items, "test").map(|item| item.map_err(|error| error.message)).collect().await;
+        assert_eq!(seen, [Ok(1), Err("Une erreur interne est survenue.".to_owned())]);
     }
 }

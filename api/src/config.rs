@@ -205,17 +205,18 @@ pub struct Config {
     #[arg(long, env = "VIGIE_SMS_GATEWAY_TOKEN", hide_env_values = true, global = true)]
     pub sms_gateway_token: Option<Secret>,
 
-    /// First retry delay of an SMS the gateway did not accept, in seconds (doubles each time).
-    #[arg(long, env = "VIGIE_SMS_RETRY_BASE_SECS", default_value_t = 5, global = true)]
-    pub sms_retry_base_secs: i64,
+    /// First retry delay of an outbox message (SMS or push) its provider did not accept, in
+    /// seconds (doubles each time).
+    #[arg(long, env = "VIGIE_OUTBOX_RETRY_BASE_SECS", default_value_t = 5, global = true)]
+    pub outbox_retry_base_secs: i64,
 
-    /// Attempts before an SMS is given up (marked FAILED).
-    #[arg(long, env = "VIGIE_SMS_MAX_ATTEMPTS", default_value_t = 10, global = true)]
-    pub sms_max_attempts: i32,
+    /// Attempts before an outbox message (SMS or push) is given up (marked FAILED).
+    #[arg(long, env = "VIGIE_OUTBOX_MAX_ATTEMPTS", default_value_t = 10, global = true)]
+    pub outbox_max_attempts: i32,
 
     /// How often the outbox is checked for due messages, in milliseconds.
-    #[arg(long, env = "VIGIE_SMS_DISPATCH_INTERVAL_MS", default_value_t = 2000, global = true)]
-    pub sms_dispatch_interval_ms: u64,
+    #[arg(long, env = "VIGIE_OUTBOX_DISPATCH_INTERVAL_MS", default_value_t = 2000, global = true)]
+    pub outbox_dispatch_interval_ms: u64,
 
     /// The Firebase service account (its JSON key file) pushes are sent with; unset: pushes
     /// wait in the outbox.

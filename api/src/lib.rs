@@ -30,7 +30,6 @@ pub mod notify;
 pub mod pagination;
 pub mod partnership;
 pub mod parts;
-pub mod people;
 pub mod reports;
 pub mod routing;
 pub mod state;
@@ -131,8 +130,8 @@ async fn dispatch_outbox(state: AppState, mut stop: tokio::sync::watch::Receiver
         tracing::info!("no FCM credentials configured: pushes wait in the outbox");
     }
     let retry = notify::outbox::Retry {
-        base_secs: state.config.sms_retry_base_secs,
-        max_attempts: state.config.sms_max_attempts,
+        base_secs: state.config.outbox_retry_base_secs,
+        max_attempts: state.config.outbox_max_attempts,
     };
     let period = notify::outbox::idle_period(&state.config);
     let mut last_purge = tokio::time::Instant::now();

@@ -1,5 +1,10 @@
-//! Relay-style keyset pagination: opaque cursors over time-ordered UUIDv7 ids, no OFFSET.
+//! Relay-style keyset pagination: opaque cursors over time-ordered UUIDv7 ids, no OFFSET,
+//! and the connection shape every paged list shares.
 
+use async_graphql::{
+    SimpleObject,
+    connection::{Connection, Edge},
+};
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use uuid::Uuid;
 
@@ -95,6 +100,25 @@ impl<T> Page<T> {
         items.truncate(limit as usize);
         Self { items, has_next, total }
     }
+}
+
+/// Fields every connection carries beside edges and page info.
+#[derive(SimpleObject)]
+pub struct Totals {
+    /// How many items match, across all pages.
+    pub total_count: i64,
+}
+
+/// A Relay connection over a page of rows, each shown as `node(row)` under `cursor(&row)`.
+pub fn connection<T, N: async_graphql::OutputType>(
+    page: Page<T>,
+    cursor: impl Fn(&T) -> String,
+    node: impl Fn(T) -> N,
+) -> Connection<String, N, Totals> {
+    let total_count = i64::try_from(page.total).unwrap_or(i64::MAX);
+    let mut connection = Connection::with_additional_fields(false, page.has_next, Totals { total_count });
+    connection.edges.extend(page.items.into_iter().map(|row| Edge::new(cursor(&row), node(row))));
+    connection
 }
 
 #[cfg(test)]

@@ -49,13 +49,14 @@ impl AppState {
         let photos = PhotoStore::from_config(&config)?;
         let providers = Providers {
             sms: match &config.sms_gateway_url {
-                Some(url) => {
-                    Some(crate::notify::sms::SmsGateway::new(url.clone(), config.sms_gateway_token.clone())?)
-                }
+                Some(url) => Some(crate::notify::channels::sms::SmsGateway::new(
+                    url.clone(),
+                    config.sms_gateway_token.clone(),
+                )?),
                 None => None,
             },
             push: match &config.fcm_credentials_file {
-                Some(path) => Some(crate::notify::fcm::Fcm::from_file(path, &config.fcm_endpoint)?),
+                Some(path) => Some(crate::notify::channels::fcm::Fcm::from_file(path, &config.fcm_endpoint)?),
                 None => None,
             },
         };

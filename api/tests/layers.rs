@@ -12,7 +12,7 @@ use std::{
 };
 
 /// Each top-level module of `api/src` and its rank.
-const RANKS: [(&str, u8); 32] = [
+const RANKS: [(&str, u8); 31] = [
     ("error", 0),
     ("date", 0),
     ("parts", 0),
@@ -29,7 +29,6 @@ const RANKS: [(&str, u8); 32] = [
     ("routing", 1),
     ("inbox", 1),
     ("territory", 2),
-    ("people", 2),
     ("identity", 3),
     ("media", 4),
     ("reports", 5),
@@ -128,4 +127,80 @@ fn grouped_and_plain_uses_are_both_read() {
     let used =
         used_modules("use crate::{error::AppError, ids::{A, B}, text};\nlet x = crate::db::write(db);");
     assert_eq!(used.into_iter().collect::<Vec<_>>(), ["db", "error", "ids", "text"]);
+}
+
+/// The top-level modules each top-level module uses.
+fn module_graph() -> std::collections::BTreeMap<String, BTreeSet<String>> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    sources(&root, &mut files);
+    let mut graph: std::collections::BTreeMap<String, BTreeSet<String>> = Default::default();
+    for file in files {
+        let relative = file.strip_prefix(&root).expect("under src").to_string_lossy().replace('\\', "/");
+        let module = relative.split('/').next().unwrap_or_default().trim_end_matches(".rs").to_owned();
+        let source = std::fs::read_to_string(&file).expect("read source");
+        // What a comment names is not a use.
+        let source: String =
+            source.lines().filter(|line| !line.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n");
+        let used: Vec<String> = used_modules(&source)
+            .into_iter()
+            .filter(|used| *used != module && rank(used).is_some())
+            .collect();
+        graph.entry(module).or_default().extend(used);
+    }
+    graph
+}
+
+/// Whether `to` can be reached from `from` in `graph`.
+fn reaches(graph: &std::collections::BTreeMap<String, BTreeSet<String>>, from: &str, to: &str) -> bool {
+    let mut seen = BTreeSet::new();
+    let mut stack = vec![from.to_owned()];
+    while let Some(at) = stack.pop() {
+        for next in graph.get(&at).into_iter().flatten() {
+            if next == to {
+                return true;
+            }
+            if seen.insert(next.clone()) {
+                stack.push(next.clone());
+            }
+        }
+    }
+    false
+}
+
+#[test]
+fn no_two_modules_use_each_other() {
+    let graph = module_graph();
+    let circles: Vec<String> = graph
+        .iter()
+        .flat_map(|(module, used)| used.iter().map(move |other| (module, other)))
+        .filter(|(module, other)| module < other && reaches(&graph, other, module))
+        .map(|(module, other)| format!("{module} ↔ {other}"))
+        .collect();
+    assert!(circles.is_empty(), "modules in a circle (one must not know the other): {circles:?}");
+}
+
+#[test]
+fn each_channel_knows_nothing_of_the_others_nor_of_the_outbox() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/notify/channels");
+    let channels: Vec<String> = std::fs::read_dir(&dir)
+        .expect("notify/channels")
+        .map(|entry| entry.expect("entry").file_name().to_string_lossy().trim_end_matches(".rs").to_owned())
+        .filter(|name| name != "mod")
+        .collect();
+    assert!(channels.len() >= 2, "{channels:?}");
+    for channel in &channels {
+        let source = std::fs::read_to_string(dir.join(format!("{channel}.rs"))).expect("channel source");
+        for other in channels.iter().filter(|other| *other != channel) {
+            assert!(
+                !source.contains(&format!("super::{other}"))
+                    && !source.contains(&format!("channels::{other}")),
+                "{channel}.rs uses {other}"
+            );
+        }
+        assert!(
+            !source.contains("crate::notify") && !source.contains("super::super"),
+            "{channel}.rs reaches back into notify"
+        );
+    }
 }

@@ -14,8 +14,8 @@ async fn app_with(gateway: &RecordingGateway) -> TestApp {
     TestApp::spawn_with(move |config| {
         config.sms_gateway_url = Some(url);
         config.sms_gateway_token = "jeton-passerelle".parse().ok();
-        config.sms_retry_base_secs = 1;
-        config.sms_dispatch_interval_ms = 100;
+        config.outbox_retry_base_secs = 1;
+        config.outbox_dispatch_interval_ms = 100;
     })
     .await
 }

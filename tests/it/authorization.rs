@@ -123,10 +123,12 @@ async fn every_subscription_allows_exactly_the_roles_it_should() {
     ];
     let mut failures = Vec::new();
     for (name, expected, query, variables) in rows {
-        for ((role, client), expected) in roles.clients.iter().zip(expected) {
-            let got =
-                vigie_tests::live::Live::outcome(&app.ws_url(), client.token(), query, variables.clone())
-                    .await;
+        let url = app.ws_url();
+        let started = roles.clients.iter().map(|(_, client)| {
+            vigie_tests::live::Live::outcome(&url, client.token(), query, variables.clone())
+        });
+        let outcomes = futures_util::future::join_all(started).await;
+        for (((role, _), expected), got) in roles.clients.iter().zip(expected).zip(outcomes) {
             if got != expected {
                 failures.push(format!("{name} as {role}: expected {expected}, got {got}"));
             }

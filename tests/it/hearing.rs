@@ -153,7 +153,7 @@ async fn an_intervention_alert_has_a_history_a_linked_report_and_an_end() {
     let url = gateway.url.clone();
     let app = TestApp::spawn_with(move |config| {
         config.sms_gateway_url = Some(url);
-        config.sms_dispatch_interval_ms = 50;
+        config.outbox_dispatch_interval_ms = 50;
     })
     .await;
     let staff = app.staff().await;

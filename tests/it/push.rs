@@ -21,8 +21,8 @@ pub async fn app_with_push(fcm: &FakeFcm) -> TestApp {
         config.fcm_credentials_file = Some(file);
         config.fcm_endpoint = endpoint;
         // Retries at once: the SMS tests time the backoff.
-        config.sms_retry_base_secs = 0;
-        config.sms_dispatch_interval_ms = 50;
+        config.outbox_retry_base_secs = 0;
+        config.outbox_dispatch_interval_ms = 50;
     })
     .await
 }

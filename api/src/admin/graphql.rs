@@ -15,11 +15,9 @@ use super::{
 };
 use crate::{
     date::Date,
-    identity::{
-        EnrolmentStatus, Role, Totals, User, actor::Actor, connection, loaders::IdentityLoaders, request,
-    },
+    identity::{EnrolmentStatus, Role, User, actor::Actor, loaders::IdentityLoaders, request},
     ids::{BrigadeId, ParseId, UserId},
-    pagination::{PageRequest, encode_cursor},
+    pagination::{PageRequest, Totals, connection, encode_cursor},
     parts,
     routing::RoutingHandle,
     territory::{

@@ -19,7 +19,10 @@ use async_graphql::{
 };
 
 use self::ceiling::Ceiling;
-use crate::{error::AppError, graphql, routing::RoutingHandle};
+use crate::{
+    error::{AppError, codes},
+    routing::RoutingHandle,
+};
 
 /// The limits of one node: its budget per operation and the ceiling of one answer.
 pub struct CostLimits {
@@ -64,7 +67,7 @@ impl Costing {
 
 /// The answer that replaces one past the ceiling.
 fn too_large() -> Response {
-    graphql::error_response(AppError::TooComplex(
+    codes::error_response(AppError::TooComplex(
         "La réponse dépasserait la taille permise : demandez moins d'éléments ou de champs.".into(),
     ))
 }
@@ -90,7 +93,7 @@ impl Extension for Costing {
         request.variables = variables;
         if let Some(refused) = priced.and_then(|priced| self.refusal(priced)) {
             let mut error = async_graphql::Error::from(refused).into_server_error(Default::default());
-            graphql::assign_code(&mut error);
+            codes::assign_code(&mut error);
             return Err(error);
         }
         next.run(ctx, request).await

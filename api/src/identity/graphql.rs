@@ -18,13 +18,13 @@ use super::{
     tokens::TokenKeys,
     types::{
         AuthPayload, CoordinatorTitle, CreateAccountInput, EnrolmentStatus, PasswordResetCode, RegisterInput,
-        Role, Totals, User, connection,
+        Role, User,
     },
 };
 use crate::{
     error::AppError,
     ids::{BrigadeId, ParseId, UserId},
-    pagination::{PageRequest, encode_cursor},
+    pagination::{PageRequest, Totals, connection, encode_cursor},
     parts,
     throttle::Throttles,
 };

@@ -26,6 +26,6 @@ pub use self::{
     credentials::{Email, Password},
     graphql::{IdentityMutation, IdentityQuery},
     request::{RequestContext, request},
-    types::{EnrolmentStatus, PasswordResetCode, Role, Totals, User, connection},
+    types::{EnrolmentStatus, PasswordResetCode, Role, User},
     viewer::{Principal, Reach, Viewer},
 };

@@ -1,34 +1,10 @@
 //! GraphQL types of identity: accounts as clients see them, roles and statuses, session
-//! payloads, the inputs of registration and account creation, and the connection shape
-//! every paged list shares.
+//! payloads, the inputs of registration and account creation.
 
-use async_graphql::{
-    InputObject, SimpleObject,
-    connection::{Connection, Edge},
-};
+use async_graphql::{InputObject, SimpleObject};
 
 use super::sessions::Session;
-use crate::pagination::Page;
-pub use crate::people::{CoordinatorTitle, EnrolmentStatus, Role, User};
-
-/// Fields every connection carries beside edges and page info.
-#[derive(SimpleObject)]
-pub struct Totals {
-    /// How many items match, across all pages.
-    pub total_count: i64,
-}
-
-/// A Relay connection over a page of rows, each shown as `node(row)` under `cursor(&row)`.
-pub fn connection<T, N: async_graphql::OutputType>(
-    page: Page<T>,
-    cursor: impl Fn(&T) -> String,
-    node: impl Fn(T) -> N,
-) -> Connection<String, N, Totals> {
-    let total_count = i64::try_from(page.total).unwrap_or(i64::MAX);
-    let mut connection = Connection::with_additional_fields(false, page.has_next, Totals { total_count });
-    connection.edges.extend(page.items.into_iter().map(|row| Edge::new(cursor(&row), node(row))));
-    connection
-}
+pub use crate::territory::people::{CoordinatorTitle, EnrolmentStatus, Role, User};
 
 /// A one-time password reset code and when it stops working.
 #[derive(SimpleObject)]

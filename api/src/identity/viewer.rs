@@ -90,13 +90,18 @@ impl Viewer {
 /// The account of `id` if it may act: not disabled, not a suspended resident.
 pub async fn active_user(db: &impl ConnectionTrait, id: UserId) -> AppResult<app_user::Model> {
     let user = app_user::Entity::find_by_id(id).one(db).await?.ok_or(AppError::Unauthenticated)?;
-    if user.disabled_at.is_some() || user.enrolment_status == Some(EnrolmentStatus::Suspended) {
+    if !is_active(&user) {
         return Err(AppError::Unauthenticated);
     }
     Ok(user)
 }
 
-pub use crate::people::coordinated_communes;
+/// Whether `user` may act: neither disabled nor suspended.
+pub fn is_active(user: &app_user::Model) -> bool {
+    user.disabled_at.is_none() && user.enrolment_status != Some(EnrolmentStatus::Suspended)
+}
+
+pub use crate::territory::people::coordinated_communes;
 
 /// The départements admin `user` administers.
 pub async fn reach_of(db: &impl ConnectionTrait, user: &app_user::Model) -> AppResult<Reach> {

@@ -236,13 +236,14 @@ async fn deliver_chosen(
             pushed.push(user);
         }
     }
-    let mut reached: std::collections::HashSet<UserId> = notices
+    let reached_feed: std::collections::HashSet<UserId> = notices
         .iter()
         .filter_map(|notice| match notice {
             Notice::Notification { user, .. } => Some(*user),
             Notice::Report(_) => None,
         })
         .collect();
+    let mut reached = reached_feed.clone();
     if !feed.is_empty() {
         notification::Entity::insert_many(feed).exec_without_returning(txn).await?;
     }
@@ -269,7 +270,8 @@ async fn deliver_chosen(
                     id: Set(Uuid::now_v7()),
                     channel: Set(Channel::Push),
                     alert_id: Set(None),
-                    notification_id: Set(None),
+                    // The feed entry the push announces, when the account keeps a feed of it.
+                    notification_id: Set(Some(id).filter(|_| reached_feed.contains(&device.user_id))),
                     recipient: Set(device.token.clone()),
                     title: Set(Some(message.title.clone())),
                     body: Set(message.body.clone()),

@@ -19,6 +19,7 @@ use uuid::Uuid;
 use crate::{
     error::{AppError, AppResult},
     identity::{Principal, Viewer},
+    ids::UserId,
     inbox::{preferences, quiet},
     pagination::{self, Order, Page, PageRequest},
 };
@@ -46,6 +47,21 @@ pub async fn list(
 }
 
 /// How many of the caller's notifications are unread.
+/// Feed entry `id` for `user`'s live subscription: `None` when their account is no longer
+/// active or the entry is not theirs.
+pub async fn live_entry(
+    db: &DatabaseConnection,
+    fanout: &crate::reports::fanout::Fanout,
+    user: UserId,
+    id: Uuid,
+) -> AppResult<Option<notification::Model>> {
+    if fanout.active_account(db, user).await?.is_none() {
+        return Ok(None);
+    }
+    let row = notification::Entity::find_by_id(id).one(db).await?;
+    Ok(row.filter(|row| row.user_id == user))
+}
+
 pub async fn unread_count(db: &DatabaseConnection, viewer: &Viewer) -> AppResult<u64> {
     let principal = viewer.principal()?;
     Ok(notification::Entity::find()

@@ -8,8 +8,6 @@ use async_graphql::{
     connection::Connection,
     futures_util::{Stream, StreamExt},
 };
-use entity::notification;
-use sea_orm::EntityTrait;
 use tokio_stream::wrappers::BroadcastStream;
 
 use super::{
@@ -21,10 +19,10 @@ use super::{
 };
 use crate::{
     bus::{EventBus, Notice},
-    identity::{Totals, connection, request},
+    identity::request,
     ids::{ParseId, ReportId, parse_uuid},
     inbox::preferences::Channels,
-    pagination::{PageRequest, encode_cursor},
+    pagination::{PageRequest, Totals, connection, encode_cursor},
     parts,
     throttle::Throttles,
 };
@@ -232,12 +230,15 @@ pub struct NotifySubscription;
 #[Subscription]
 impl NotifySubscription {
     /// Each new entry of the caller's notification feed, as it is written.
-    async fn my_notifications(&self, ctx: &Context<'_>) -> Result<impl Stream<Item = Notification> + use<>> {
+    async fn my_notifications(
+        &self,
+        ctx: &Context<'_>,
+    ) -> Result<impl Stream<Item = Result<Notification>> + use<>> {
         let principal = request(ctx).viewer.principal()?.clone();
         let db = parts::db(ctx).clone();
         let fanout = parts::part::<std::sync::Arc<crate::reports::fanout::Fanout>>(ctx).clone();
         let receiver = parts::part::<EventBus>(ctx).subscribe();
-        Ok(BroadcastStream::new(receiver).filter_map(move |notice| {
+        let live = BroadcastStream::new(receiver).filter_map(move |notice| {
             let db = db.clone();
             let fanout = fanout.clone();
             let user = principal.id;
@@ -246,11 +247,10 @@ impl NotifySubscription {
                 _ => None,
             };
             async move {
-                let id = wanted?;
-                fanout.active_account(&db, user).await?;
-                let row = notification::Entity::find_by_id(id).one(&db).await.ok()??;
-                (row.user_id == user).then(|| Notification::from(row))
+                let entry = feed::live_entry(&db, &fanout, user, wanted?).await;
+                entry.map(|row| row.map(Notification::from)).transpose()
             }
-        }))
+        });
+        Ok(crate::bus::until_error(live, "myNotifications"))
     }
 }

@@ -4,12 +4,11 @@
 
 pub mod alerts;
 pub mod broadcasts;
+pub mod channels;
 pub mod coverage;
-pub mod fcm;
 pub mod feed;
 mod graphql;
 pub mod outbox;
-pub mod sms;
 mod types;
 
 pub use self::graphql::{NotifyMutation, NotifyQuery, NotifySubscription};

@@ -17,7 +17,7 @@ use sea_orm::{
     ActiveEnum, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 
-use super::{fcm::Fcm, sms::SmsGateway};
+use super::channels::{Carrier, Failure, fcm::Fcm, sms::SmsGateway};
 use crate::error::AppResult;
 
 /// How long a claimed message is reserved for its sender.
@@ -26,17 +26,6 @@ const LEASE_SECS: i64 = 60;
 pub const BATCH: u64 = 100;
 /// Deliveries in flight at once.
 const CONCURRENCY: usize = 16;
-
-/// Why a delivery failed.
-#[derive(Debug)]
-pub enum Failure {
-    /// Worth another attempt later (timeout, 5xx, throttling, an expired bearer).
-    Retry(String),
-    /// The recipient is gone (an unregistered push token): never again.
-    Gone(String),
-    /// The provider refuses this message for good.
-    Refused(String),
-}
 
 /// The configured providers; a channel without one keeps its messages waiting.
 #[derive(Clone, Debug, Default)]
@@ -179,5 +168,5 @@ async fn forget_device(db: &DatabaseConnection, token: &str) -> AppResult<()> {
 
 /// How often the dispatcher wakes up when the outbox is empty.
 pub fn idle_period(config: &crate::config::Config) -> Duration {
-    Duration::from_millis(config.sms_dispatch_interval_ms.max(50))
+    Duration::from_millis(config.outbox_dispatch_interval_ms.max(50))
 }

@@ -18,9 +18,9 @@ use super::{
 };
 use crate::{
     error::AppError,
-    identity::{PasswordResetCode, Totals, connection, request},
+    identity::{PasswordResetCode, request},
     ids::{ParseId, ReportId, UserId, parse_uuid},
-    pagination::{PageRequest, encode_cursor},
+    pagination::{PageRequest, Totals, connection, encode_cursor},
     parts,
     reports::{Report, access::View},
     territory::{Commune, loaders::TerritoryLoaders},

@@ -14,11 +14,11 @@ use std::{
 };
 
 use entity::{app_user, report_event};
-use sea_orm::{DatabaseConnection, EntityTrait};
+use sea_orm::{DatabaseConnection, DbErr, EntityTrait};
 use tokio::sync::OnceCell;
 use uuid::Uuid;
 
-use crate::{identity::viewer::active_user, ids::UserId};
+use crate::{error::AppResult, identity::viewer::is_active, ids::UserId};
 
 /// How long an account check answers for every subscription of that account.
 pub const ACCOUNT_FRESH: Duration = Duration::from_secs(1);
@@ -26,6 +26,9 @@ pub const ACCOUNT_FRESH: Duration = Duration::from_secs(1);
 const EVENT_FRESH: Duration = Duration::from_secs(30);
 /// Entries kept before old ones are dropped.
 const CAPACITY: usize = 4096;
+
+/// A load's answer; a failed one is not kept (the next subscriber tries again).
+type Loaded<T> = Result<T, Arc<DbErr>>;
 
 /// One answer: when its flight started, and the answer once it landed.
 type Flight<V> = (Instant, Arc<OnceCell<V>>);
@@ -61,10 +64,23 @@ impl<K: Eq + Hash + Copy, V: Clone> Flights<K, V> {
     }
 }
 
+impl<K: Eq + Hash + Copy, T: Clone> Flights<K, Loaded<T>> {
+    /// Like `get`, but a load that failed is forgotten at once.
+    async fn try_get(&self, key: K, load: impl Future<Output = Loaded<T>>) -> Loaded<T> {
+        let answer = self.get(key, load).await;
+        if answer.is_err()
+            && let Ok(mut entries) = self.entries.lock()
+        {
+            entries.remove(&key);
+        }
+        answer
+    }
+}
+
 /// The node's shared answers (one per node: the schema carries it).
 pub struct Fanout {
-    events: Flights<Uuid, Option<Arc<report_event::Model>>>,
-    accounts: Flights<UserId, Option<Arc<app_user::Model>>>,
+    events: Flights<Uuid, Loaded<Option<Arc<report_event::Model>>>>,
+    accounts: Flights<UserId, Loaded<Option<Arc<app_user::Model>>>>,
 }
 
 impl Default for Fanout {
@@ -81,23 +97,29 @@ impl std::fmt::Debug for Fanout {
 
 impl Fanout {
     /// The event `id`, loaded once for all the node's subscribers.
-    pub async fn event(&self, db: &DatabaseConnection, id: Uuid) -> Option<Arc<report_event::Model>> {
-        self.events
-            .get(id, async {
-                match report_event::Entity::find_by_id(id).one(db).await {
-                    Ok(row) => row.map(Arc::new),
-                    Err(error) => {
-                        tracing::error!(%error, event = %id, "could not load a report event for subscribers");
-                        None
-                    }
-                }
-            })
-            .await
+    pub async fn event(
+        &self,
+        db: &DatabaseConnection,
+        id: Uuid,
+    ) -> AppResult<Option<Arc<report_event::Model>>> {
+        let load = async {
+            let event = report_event::Entity::find_by_id(id).one(db).await.map_err(Arc::new)?;
+            Loaded::Ok(event.map(Arc::new))
+        };
+        Ok(self.events.try_get(id, load).await?)
     }
 
-    /// The account `id` if still active, checked at most once a second for all its
-    /// subscriptions.
-    pub async fn active_account(&self, db: &DatabaseConnection, id: UserId) -> Option<Arc<app_user::Model>> {
-        self.accounts.get(id, async { active_user(db, id).await.ok().map(Arc::new) }).await
+    /// The account `id` if still active (`None`: disabled, suspended or gone), checked at
+    /// most once a second for all its subscriptions.
+    pub async fn active_account(
+        &self,
+        db: &DatabaseConnection,
+        id: UserId,
+    ) -> AppResult<Option<Arc<app_user::Model>>> {
+        let load = async {
+            let user = app_user::Entity::find_by_id(id).one(db).await.map_err(Arc::new)?;
+            Loaded::Ok(user.filter(is_active).map(Arc::new))
+        };
+        Ok(self.accounts.try_get(id, load).await?)
     }
 }

@@ -18,10 +18,10 @@ use super::{
 };
 use crate::{
     bus::EventBus,
-    identity::{Principal, Totals, policy, request},
+    identity::{Principal, policy, request},
     ids::{BrigadeId, ParseId, ReportId},
     media::photo_service,
-    pagination::{PageRequest, encode_cursor},
+    pagination::{PageRequest, Totals, encode_cursor},
     parts,
     routing::RoutingHandle,
     throttle::Throttles,
@@ -264,7 +264,7 @@ impl ReportSubscription {
         &self,
         ctx: &Context<'_>,
         after: Option<ID>,
-    ) -> Result<impl Stream<Item = ReportEvent> + use<>> {
+    ) -> Result<impl Stream<Item = Result<ReportEvent>> + use<>> {
         let principal = policy::reporter(&request(ctx).viewer)?.clone();
         let after = after.map(|id| crate::ids::parse_uuid(&id, "after")).transpose()?;
         let audience = Audience::Reporter(principal.id);
@@ -278,7 +278,7 @@ impl ReportSubscription {
         ctx: &Context<'_>,
         brigade_id: ID,
         after: Option<ID>,
-    ) -> Result<impl Stream<Item = ReportEvent> + use<>> {
+    ) -> Result<impl Stream<Item = Result<ReportEvent>> + use<>> {
         let brigade = BrigadeId::parse(&brigade_id, "brigadeId")?;
         let principal = policy::brigade_events(&request(ctx).viewer, brigade)?.clone();
         let after = after.map(|id| crate::ids::parse_uuid(&id, "after")).transpose()?;
@@ -293,7 +293,7 @@ async fn live_events(
     principal: Principal,
     audience: Audience,
     after: Option<uuid::Uuid>,
-) -> Result<impl Stream<Item = ReportEvent> + use<>> {
+) -> Result<impl Stream<Item = Result<ReportEvent>> + use<>> {
     let bus = parts::part::<EventBus>(ctx);
     Ok(live::events(bus, fanout(ctx), parts::db(ctx).clone(), principal, audience, after).await?)
 }

@@ -56,6 +56,14 @@ impl Audience {
             Self::Brigade(_) => View::Brigade,
         }
     }
+
+    /// The subscription that follows this audience (for the logs).
+    fn subscription(self) -> &'static str {
+        match self {
+            Self::Reporter(_) => "myReportEvents",
+            Self::Brigade(_) => "brigadeQueueEvents",
+        }
+    }
 }
 
 /// The events of `audience` committed after `after`, oldest first.
@@ -106,7 +114,7 @@ pub async fn events(
     principal: Principal,
     audience: Audience,
     after: Option<Uuid>,
-) -> AppResult<impl Stream<Item = ReportEvent> + use<>> {
+) -> AppResult<impl Stream<Item = async_graphql::Result<ReportEvent>> + use<>> {
     let receiver = bus.subscribe();
     let view = audience.view();
     let replayed = match after {
@@ -118,7 +126,7 @@ pub async fn events(
         replayed
             .into_iter()
             .filter(move |row| view.internal_notes() || events::is_public(row))
-            .map(move |row| ReportEvent { row, view }),
+            .map(move |row| Ok(ReportEvent { row, view })),
     );
     let live = BroadcastStream::new(receiver).filter_map(move |notice| {
         let db = db.clone();
@@ -130,15 +138,25 @@ pub async fn events(
             }
             _ => None,
         };
-        async move {
-            let notice = wanted?;
-            let user = fanout.active_account(&db, principal.id).await?;
-            if user.role != principal.role || user.brigade_id != principal.brigade {
-                return None;
-            }
-            let row = fanout.event(&db, notice.event_id).await?.as_ref().clone();
-            (view.internal_notes() || events::is_public(&row)).then_some(ReportEvent { row, view })
-        }
+        async move { deliverable(&db, &fanout, &principal, view, wanted?.event_id).await.transpose() }
     });
-    Ok(replay.chain(live))
+    Ok(crate::bus::until_error(replay.chain(live), audience.subscription()))
+}
+
+/// Event `id` as `principal` may receive it, re-authorised: `None` when their account is no
+/// longer active in the same role and brigade, or the event is not for their view.
+async fn deliverable(
+    db: &DatabaseConnection,
+    fanout: &super::fanout::Fanout,
+    principal: &Principal,
+    view: View,
+    id: Uuid,
+) -> AppResult<Option<ReportEvent>> {
+    let Some(user) = fanout.active_account(db, principal.id).await? else { return Ok(None) };
+    if user.role != principal.role || user.brigade_id != principal.brigade {
+        return Ok(None);
+    }
+    let Some(row) = fanout.event(db, id).await? else { return Ok(None) };
+    let row = row.as_ref().clone();
+    Ok((view.internal_notes() || events::is_public(&row)).then_some(ReportEvent { row, view }))
 }

@@ -14,8 +14,8 @@ use super::{
 use crate::{
     error::AppError,
     identity::loaders::IdentityLoaders,
-    identity::{Role, Totals, request},
-    pagination::{Page, PageRequest, encode_cursor},
+    identity::{Role, request},
+    pagination::{Page, PageRequest, Totals, encode_cursor},
     parts,
     territory::loaders::TerritoryLoaders,
     territory::{Brigade, Category, Commune},
@@ -27,7 +27,7 @@ pub fn connection(
     cursor: impl Fn(&report::Model) -> String,
     view: View,
 ) -> Connection<String, Report, Totals> {
-    crate::identity::connection(page, cursor, |row| Report { row, view })
+    crate::pagination::connection(page, cursor, |row| Report { row, view })
 }
 
 /// A report as its viewer may see it.

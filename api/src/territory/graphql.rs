@@ -91,11 +91,11 @@ impl Commune {
 
     /// The brigade's référent for the commune — name, rank, professional e-mail and phone
     /// — for its coordinators, brigade staff and admins (null for others, or none).
-    async fn referent(&self, ctx: &Context<'_>) -> Result<Option<crate::people::User>> {
+    async fn referent(&self, ctx: &Context<'_>) -> Result<Option<super::people::User>> {
         if !(parts::referent_gate(ctx).0)(ctx, &self.0.code) {
             return Ok(None);
         }
-        Ok(service::referent_of(parts::db(ctx), &self.0.code).await?.map(crate::people::User))
+        Ok(service::referent_of(parts::db(ctx), &self.0.code).await?.map(super::people::User))
     }
 }
 

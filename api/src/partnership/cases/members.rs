@@ -50,7 +50,7 @@ pub async fn add_member(
                 .await?;
             let fits = match account.as_ref().map(|account| account.role) {
                 Some(Role::Coordinator) => {
-                    let theirs = crate::people::coordinated_communes(db, user).await?;
+                    let theirs = crate::territory::people::coordinated_communes(db, user).await?;
                     theirs.iter().any(|code| communes.contains(code))
                 }
                 Some(Role::BrigadeStaff) => true,

@@ -1,18 +1,14 @@
 //! Accounts as every client sees them: the `User` GraphQL type and its closed sets (role,
-//! enrolment status, coordinator title). Ranked with the territory — a user shows their
-//! commune or brigade, and a commune shows its référent — while the rules about accounts
-//! stay in `identity`.
+//! enrolment status, coordinator title). Part of the territory — a user shows their commune
+//! or brigade, and a commune shows its référent — while the rules about accounts stay in
+//! `identity`.
 
 use async_graphql::{Context, Enum, ID, Object, Result};
 use entity::{app_user, coordinator_commune, enums};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
-use crate::{
-    error::AppResult,
-    ids::UserId,
-    parts,
-    territory::{Brigade, Commune, loaders::TerritoryLoaders},
-};
+use super::{Brigade, Commune, loaders::TerritoryLoaders};
+use crate::{error::AppResult, ids::UserId, parts};
 
 /// The INSEE codes of the communes coordinator `id` acts for.
 pub async fn coordinated_communes(db: &impl ConnectionTrait, id: UserId) -> AppResult<Vec<String>> {

@@ -5,7 +5,7 @@ use std::time::Duration;
 use entity::outbox;
 use serde_json::json;
 
-use super::outbox::Failure;
+use super::{Carrier, Failure};
 use crate::config::Secret;
 
 #[derive(Clone, Debug)]
@@ -20,9 +20,11 @@ impl SmsGateway {
         let http = reqwest::Client::builder().timeout(Duration::from_secs(10)).build()?;
         Ok(Self { url, token, http })
     }
+}
 
+impl Carrier for SmsGateway {
     /// POSTs one message; `Ok` only on a 2xx answer.
-    pub async fn deliver(&self, message: &outbox::Model) -> Result<(), Failure> {
+    async fn deliver(&self, message: &outbox::Model) -> Result<(), Failure> {
         let body = json!({ "to": message.recipient, "text": message.body, "idempotencyKey": message.idempotency_key });
         let mut request = self.http.post(&self.url).json(&body);
         if let Some(token) = &self.token {

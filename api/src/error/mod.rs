@@ -1,6 +1,8 @@
 //! The one error model: every failure a client can see is an [`AppError`] whose variant maps
 //! 1:1 onto a contract code, set as `extensions.code` in exactly one place.
 
+pub mod codes;
+
 /// The stable error codes of the API contract.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ErrorCode {

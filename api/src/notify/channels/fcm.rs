@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use tokio::sync::Mutex;
 
-use super::outbox::Failure;
+use super::{Carrier, Failure};
 
 const SCOPE: &str = "https://www.googleapis.com/auth/firebase.messaging";
 /// A cached bearer is renewed this long before it expires.
@@ -151,9 +151,11 @@ impl Fcm {
         *cached = Some((answer.access_token.clone(), expires));
         Ok(answer.access_token)
     }
+}
 
+impl Carrier for Fcm {
     /// Sends one push.
-    pub async fn deliver(&self, message: &outbox::Model) -> Result<(), Failure> {
+    async fn deliver(&self, message: &outbox::Model) -> Result<(), Failure> {
         let bearer = self.bearer().await?;
         let data: Value =
             message.data.as_deref().and_then(|data| serde_json::from_str(data).ok()).unwrap_or(json!({}));

@@ -204,3 +204,30 @@ fn each_channel_knows_nothing_of_the_others_nor_of_the_outbox() {
         );
     }
 }
+
+/// The files that decide "may this viewer do this": the only ones that refuse with
+/// `Forbidden` (the resolvers and services call them).
+const PERMISSION_MODULES: [&str; 4] =
+    ["identity/policy.rs", "reports/access.rs", "partnership/access.rs", "notify/coverage.rs"];
+
+#[test]
+fn only_the_permission_modules_refuse() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    sources(&root, &mut files);
+    let mut deciding = Vec::new();
+    for file in files {
+        let relative = file.strip_prefix(&root).expect("under src").to_string_lossy().replace('\\', "/");
+        if PERMISSION_MODULES.contains(&relative.as_str()) || relative.starts_with("error/") {
+            continue;
+        }
+        let source = std::fs::read_to_string(&file).expect("read source");
+        if source.contains("AppError::Forbidden") || source.contains("Err(Forbidden)") {
+            deciding.push(relative);
+        }
+    }
+    assert!(deciding.is_empty(), "permission decided outside the permission modules: {deciding:?}");
+    for module in PERMISSION_MODULES {
+        assert!(root.join(module).exists(), "{module} is gone: update PERMISSION_MODULES");
+    }
+}

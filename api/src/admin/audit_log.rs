@@ -12,7 +12,7 @@ use sea_orm::{
 use super::users::in_departments;
 use crate::{
     error::{AppError, AppResult},
-    identity::{Reach, actor::Actor},
+    identity::actor::Actor,
     ids::UserId,
     pagination::{self, Order, Page, PageRequest},
 };
@@ -37,28 +37,24 @@ pub async fn list(
     page: PageRequest,
 ) -> AppResult<Page<audit_event::Model>> {
     let mut query = audit_event::Entity::find();
-    match &actor.reach {
-        Reach::National => {}
-        Reach::Departments(codes) => {
-            let accounts = Query::select()
-                .column(app_user::Column::Id)
-                .from(app_user::Entity)
-                .cond_where(in_departments(codes))
-                .to_owned();
-            let communes = Query::select()
-                .column(commune::Column::Code)
-                .from(commune::Entity)
-                .and_where(commune::Column::Department.is_in(codes.iter().cloned()))
-                .to_owned();
-            query = query.filter(
-                Condition::any().add(audit_event::Column::ActorId.in_subquery(accounts)).add(
-                    Condition::all()
-                        .add(audit_event::Column::TargetType.eq("commune"))
-                        .add(audit_event::Column::TargetId.in_subquery(communes)),
-                ),
-            );
-        }
-        Reach::Nothing => return Err(AppError::Forbidden),
+    if let Some(codes) = crate::identity::policy::admin_scope(&actor.reach)? {
+        let accounts = Query::select()
+            .column(app_user::Column::Id)
+            .from(app_user::Entity)
+            .cond_where(in_departments(codes))
+            .to_owned();
+        let communes = Query::select()
+            .column(commune::Column::Code)
+            .from(commune::Entity)
+            .and_where(commune::Column::Department.is_in(codes.iter().cloned()))
+            .to_owned();
+        query = query.filter(
+            Condition::any().add(audit_event::Column::ActorId.in_subquery(accounts)).add(
+                Condition::all()
+                    .add(audit_event::Column::TargetType.eq("commune"))
+                    .add(audit_event::Column::TargetId.in_subquery(communes)),
+            ),
+        );
     }
     if let Some(id) = filter.actor {
         query = query.filter(audit_event::Column::ActorId.eq(id));

@@ -10,7 +10,7 @@ use crate::identity::actor::Actor;
 use crate::routing::store::bump_revision;
 use crate::{
     error::{AppError, AppResult},
-    identity::{Reach, audit},
+    identity::audit,
     text,
 };
 
@@ -33,9 +33,7 @@ pub async fn save(
     actor: &Actor,
     change: CategoryChange,
 ) -> AppResult<category::Model> {
-    if actor.reach != Reach::National {
-        return Err(AppError::Forbidden);
-    }
+    crate::identity::policy::edit_categories(&actor.reach)?;
     let code = change.code.trim();
     let valid_code = (2..=64).contains(&code.len())
         && code.starts_with(|c: char| c.is_ascii_uppercase())

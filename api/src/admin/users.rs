@@ -14,7 +14,6 @@ use sea_orm::{
 use crate::identity::actor::Actor;
 use crate::{
     error::{AppError, AppResult},
-    identity::Reach,
     ids::BrigadeId,
     pagination::{self, Order, Page, PageRequest},
 };
@@ -83,10 +82,8 @@ pub async fn list(
     page: PageRequest,
 ) -> AppResult<Page<app_user::Model>> {
     let mut query = app_user::Entity::find();
-    match &actor.reach {
-        Reach::National => {}
-        Reach::Departments(codes) => query = query.filter(in_departments(codes)),
-        Reach::Nothing => return Err(AppError::Forbidden),
+    if let Some(codes) = crate::identity::policy::admin_scope(&actor.reach)? {
+        query = query.filter(in_departments(codes));
     }
     if let Some(role) = filter.role {
         query = query.filter(app_user::Column::Role.eq(role));

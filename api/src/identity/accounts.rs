@@ -206,9 +206,7 @@ fn admin_reach(role: Role, asked: Reach, creator: &Reach) -> AppResult<Reach> {
             format!("{invalid} n'est pas un code de département."),
         ));
     }
-    if !creator.includes(&asked) {
-        return Err(AppError::Forbidden);
-    }
+    super::policy::grant_reach(creator, &asked)?;
     Ok(asked)
 }
 

@@ -3,7 +3,7 @@
 
 use entity::enums::{EnrolmentStatus, Role};
 
-use super::viewer::{Principal, Viewer};
+use super::viewer::{Principal, Reach, Viewer};
 use crate::{
     error::{AppError, AppResult},
     ids::BrigadeId,
@@ -150,6 +150,47 @@ pub fn send_alert(viewer: &Viewer) -> AppResult<&Principal> {
 /// `setSmsAlerts`: coordinators, for themselves.
 pub fn set_sms_alerts(viewer: &Viewer) -> AppResult<&Principal> {
     role(viewer, Role::Coordinator)
+}
+
+/// `broadcastToResidents`: brigade staff and coordinators (which communes each may reach,
+/// `notify::coverage` decides).
+pub fn send_broadcast(viewer: &Viewer) -> AppResult<&Principal> {
+    let principal = viewer.principal()?;
+    if matches!(principal.role, Role::BrigadeStaff | Role::Coordinator) {
+        Ok(principal)
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// `openSecurityRequest`: coordinators (of the commune: [`coordinates`]).
+pub fn open_security_request(viewer: &Viewer) -> AppResult<&Principal> {
+    role(viewer, Role::Coordinator)
+}
+
+/// That `principal` manages `commune` (its coordinators, admins reaching it).
+pub fn coordinates(principal: &Principal, commune: &str) -> AppResult<()> {
+    if manages_commune(principal, commune) { Ok(()) } else { Err(AppError::Forbidden) }
+}
+
+/// The départements an admin's lists cover: `None` for a national admin, theirs otherwise;
+/// an account without reach lists nothing.
+pub fn admin_scope(reach: &Reach) -> AppResult<Option<&[String]>> {
+    match reach {
+        Reach::National => Ok(None),
+        Reach::Departments(codes) => Ok(Some(codes)),
+        Reach::Nothing => Err(AppError::Forbidden),
+    }
+}
+
+/// A reach given to a new account lies within its creator's.
+pub fn grant_reach(creator: &Reach, asked: &Reach) -> AppResult<()> {
+    if creator.includes(asked) { Ok(()) } else { Err(AppError::Forbidden) }
+}
+
+/// Categories are national: only a national admin edits them.
+pub fn edit_categories(reach: &Reach) -> AppResult<()> {
+    if *reach == Reach::National { Ok(()) } else { Err(AppError::Forbidden) }
 }
 
 fn role(viewer: &Viewer, role: Role) -> AppResult<&Principal> {

@@ -61,10 +61,7 @@ pub async fn send(
     viewer: &Viewer,
     input: NewBroadcast,
 ) -> AppResult<Sent> {
-    let principal = viewer.principal()?;
-    if !matches!(principal.role, Role::BrigadeStaff | Role::Coordinator) {
-        return Err(AppError::Forbidden);
-    }
+    let principal = crate::identity::policy::send_broadcast(viewer)?;
     if input.commune_codes.is_empty() || input.commune_codes.len() > MAX_COMMUNES {
         return Err(AppError::bad_input(
             "communeCodes",
@@ -155,15 +152,8 @@ pub async fn list(
 ) -> AppResult<Page<broadcast::Model>> {
     let principal = viewer.principal()?;
     let commune = coverage::commune(db, commune_code, "communeCode").await?;
+    coverage::hears_broadcasts(db, principal, &commune).await?;
     let residents_view = principal.role == Role::Resident;
-    if residents_view {
-        let approved = principal.enrolment == Some(EnrolmentStatus::Approved);
-        if !approved || principal.commune.as_deref() != Some(commune.code.as_str()) {
-            return Err(AppError::Forbidden);
-        }
-    } else {
-        coverage::speaks_for(db, principal, &commune).await?;
-    }
     let mut query = broadcast::Entity::find().filter(
         broadcast::Column::Id.in_subquery(
             Query::select()

@@ -56,6 +56,23 @@ pub async fn speaks_for(
     staff_or_admin(db, principal, commune).await
 }
 
+/// Who reads `commune`'s broadcasts: its approved residents, and whoever speaks for it.
+pub async fn hears_broadcasts(
+    db: &DatabaseConnection,
+    principal: &Principal,
+    commune: &commune::Model,
+) -> AppResult<()> {
+    if principal.role != Role::Resident {
+        return speaks_for(db, principal, commune).await;
+    }
+    let approved = principal.enrolment == Some(entity::enums::EnrolmentStatus::Approved);
+    if approved && principal.commune.as_deref() == Some(commune.code.as_str()) {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
 /// The commune `code`, or `BAD_USER_INPUT` on `field`.
 pub async fn commune(db: &DatabaseConnection, code: &str, field: &str) -> AppResult<commune::Model> {
     commune::Entity::find_by_id(code.trim().to_owned())

@@ -189,6 +189,53 @@ pub async fn visible_case(
     }
 }
 
+/// Whether `principal` may designate the référents of `commune`: the commander of a brigade
+/// covering it, or an admin reaching it.
+pub async fn may_designate(
+    db: &sea_orm::DatabaseConnection,
+    principal: &Principal,
+    commune: &entity::commune::Model,
+) -> AppResult<()> {
+    match (principal.role, principal.brigade) {
+        (Role::Admin, _) if principal.reach.covers_commune(&commune.code) => Ok(()),
+        (Role::BrigadeStaff, Some(brigade))
+            if principal.commander
+                && crate::notify::coverage::brigade_covers(db, brigade, commune).await? =>
+        {
+            Ok(())
+        }
+        _ => Err(AppError::Forbidden),
+    }
+}
+
+/// The brigade a case opened by `principal` belongs to: they must be brigade staff and
+/// référent of some commune.
+pub async fn case_opener(db: &impl ConnectionTrait, principal: &Principal) -> AppResult<BrigadeId> {
+    let brigade =
+        principal.brigade.filter(|_| principal.role == Role::BrigadeStaff).ok_or(AppError::Forbidden)?;
+    if referent_communes(db, principal.id).await?.is_empty() {
+        return Err(AppError::Forbidden);
+    }
+    Ok(brigade)
+}
+
+/// Whose security requests a caller reads.
+pub enum RequestReader {
+    /// A coordinator: those of their communes.
+    Coordinator,
+    /// Brigade staff: those addressed to their brigade (see [`brigade_voice`]).
+    Brigade(BrigadeId),
+}
+
+/// How `principal` reads security requests (anyone else: `FORBIDDEN`).
+pub async fn request_reader(db: &impl ConnectionTrait, principal: &Principal) -> AppResult<RequestReader> {
+    match principal.role {
+        Role::Coordinator => Ok(RequestReader::Coordinator),
+        Role::BrigadeStaff => Ok(RequestReader::Brigade(brigade_voice(db, principal).await?)),
+        _ => Err(AppError::Forbidden),
+    }
+}
+
 /// The case `id` if `principal` runs it (else `NOT_FOUND` or `FORBIDDEN`).
 pub async fn managed_case(
     db: &impl ConnectionTrait,

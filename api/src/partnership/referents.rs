@@ -11,28 +11,10 @@ use uuid::Uuid;
 use super::access;
 use crate::{
     error::{AppError, AppResult},
-    identity::{Principal, Viewer, audit},
+    identity::{Viewer, audit},
     ids::UserId,
     notify::coverage,
 };
-
-/// Whether `principal` may designate the référents of `commune`: the commander of a brigade
-/// covering it, or an admin reaching it.
-async fn may_designate(
-    db: &DatabaseConnection,
-    principal: &Principal,
-    commune: &entity::commune::Model,
-) -> AppResult<()> {
-    match (principal.role, principal.brigade) {
-        (Role::Admin, _) if principal.reach.covers_commune(&commune.code) => Ok(()),
-        (Role::BrigadeStaff, Some(brigade))
-            if principal.commander && coverage::brigade_covers(db, brigade, commune).await? =>
-        {
-            Ok(())
-        }
-        _ => Err(AppError::Forbidden),
-    }
-}
 
 /// Designates `user` référent of `commune_code`, ending the current designation.
 pub async fn designate(
@@ -43,7 +25,7 @@ pub async fn designate(
 ) -> AppResult<()> {
     let principal = viewer.principal()?;
     let commune = access::commune(db, commune_code, "communeCode").await?;
-    may_designate(db, principal, &commune).await?;
+    access::may_designate(db, principal, &commune).await?;
     let candidate = app_user::Entity::find_by_id(user)
         .filter(app_user::Column::Role.eq(Role::BrigadeStaff))
         .filter(app_user::Column::DisabledAt.is_null())
@@ -101,7 +83,7 @@ async fn record(db: &DatabaseConnection, by: UserId, commune: &str, user: UserId
 pub async fn end(db: &DatabaseConnection, viewer: &Viewer, commune_code: &str) -> AppResult<()> {
     let principal = viewer.principal()?;
     let commune = access::commune(db, commune_code, "communeCode").await?;
-    may_designate(db, principal, &commune).await?;
+    access::may_designate(db, principal, &commune).await?;
     let txn = crate::db::write(db).await?;
     if end_current(&txn, &commune.code, Utc::now()).await? == 0 {
         return Err(AppError::NotFound("Référent"));
@@ -133,7 +115,7 @@ pub async fn history(
     let principal = viewer.principal()?;
     let commune = access::commune(db, commune_code, "communeCode").await?;
     if !crate::identity::policy::manages_commune(principal, &commune.code) {
-        may_designate(db, principal, &commune).await?;
+        access::may_designate(db, principal, &commune).await?;
     }
     Ok(referent_assignment::Entity::find()
         .filter(referent_assignment::Column::CommuneCode.eq(&commune.code))

@@ -56,16 +56,11 @@ pub async fn open(
     viewer: &Viewer,
     input: NewRequest,
 ) -> AppResult<security_request::Model> {
-    let principal = viewer.principal()?;
-    if principal.role != Role::Coordinator {
-        return Err(AppError::Forbidden);
-    }
+    let principal = policy::open_security_request(viewer)?;
     // The référent hears of every request: a coordinator cannot flood them.
     throttle.message(principal.id)?;
     let commune = access::commune(db, &input.commune_code, "communeCode").await?;
-    if !policy::manages_commune(principal, &commune.code) {
-        return Err(AppError::Forbidden);
-    }
+    policy::coordinates(principal, &commune.code)?;
     let subject = crate::text::line_required(
         &input.subject,
         "subject",
@@ -178,15 +173,13 @@ pub async fn list(
 ) -> AppResult<Page<security_request::Model>> {
     let principal = viewer.principal()?;
     let mut query = security_request::Entity::find();
-    query = match principal.role {
-        Role::Coordinator => {
+    query = match access::request_reader(db, principal).await? {
+        access::RequestReader::Coordinator => {
             query.filter(security_request::Column::CommuneCode.is_in(principal.coordinated.clone()))
         }
-        Role::BrigadeStaff => {
-            let brigade = access::brigade_voice(db, principal).await?;
+        access::RequestReader::Brigade(brigade) => {
             query.filter(security_request::Column::BrigadeId.eq(brigade))
         }
-        _ => return Err(AppError::Forbidden),
     };
     if let Some(status) = filter.status {
         query = query.filter(security_request::Column::Status.eq(status));

@@ -61,11 +61,7 @@ pub async fn open(
     input: NewCase,
 ) -> AppResult<problem_case::Model> {
     let principal = viewer.principal()?;
-    let brigade =
-        principal.brigade.filter(|_| principal.role == Role::BrigadeStaff).ok_or(AppError::Forbidden)?;
-    if access::referent_communes(db, principal.id).await?.is_empty() {
-        return Err(AppError::Forbidden);
-    }
+    let brigade = access::case_opener(db, principal).await?;
     let title = crate::text::line_required(&input.title, "title", 200, "Donnez un titre au dossier.")?;
     let problem =
         crate::text::clean_required(&input.problem, "problem", 4000, "Décrivez le problème identifié.")?;

@@ -37,10 +37,7 @@ pub async fn suggestions(
     to: DateTime<Utc>,
 ) -> AppResult<Vec<report::Model>> {
     let principal = viewer.principal()?;
-    let (case, role) = access::visible_case(db, principal, id).await?;
-    if !role.manages() {
-        return Err(AppError::Forbidden);
-    }
+    let case = access::managed_case(db, principal, id).await?;
     if to <= from {
         return Err(AppError::bad_input("to", "La fin de la période doit suivre son début."));
     }

@@ -84,3 +84,37 @@ async fn every_brigade_of_a_departement_lists_its_communes_in_one_batch() {
     // The brigades, then one batch of their communes (not one query per brigade).
     assert!(queries <= 3, "{queries} queries for {} brigades", brigades.len());
 }
+
+#[tokio::test]
+async fn the_referents_of_every_commune_and_the_communes_of_every_coordinator_come_in_batches() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    let (queries, data) = counted(&app, &admin, "{ communes { code referent { displayName } } }").await;
+    let communes = data["communes"].as_array().expect("communes");
+    assert!(communes.len() > 100, "{}", communes.len());
+    assert!(communes.iter().any(|commune| commune["referent"].is_object()), "the demo's référent is listed");
+    // The open designations and their accounts, in batches (which may split across
+    // scheduler ticks): a query per commune would be 200.
+    assert!(queries <= 12, "{queries} queries for {} communes", communes.len());
+
+    let create = "mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }";
+    let communes = [["90001", "90002"], ["90003", "90004"], ["90005", "90006"], ["90007", "90011"]];
+    for (n, codes) in communes.iter().enumerate() {
+        let input = json!({ "email": format!("maire{n}@communes.test"), "password": "une phrase de passe solide", "displayName": "Mairie", "role": "COORDINATOR", "communeCodes": codes });
+        admin.query(create, json!({ "input": input })).await.data();
+    }
+    let page =
+        "{ users(first: 20, filter: { role: COORDINATOR }) { nodes { coordinatedCommunes { code name } } } }";
+    let (queries, data) = counted(&app, &admin, page).await;
+    let coordinators = data["users"]["nodes"].as_array().expect("coordinators");
+    assert!(
+        coordinators.len() >= 5
+            && coordinators
+                .iter()
+                .all(|c| c["coordinatedCommunes"].as_array().is_some_and(|l| !l.is_empty())),
+        "{data}"
+    );
+    // The page and its count, the coordinators' communes, those communes, in batches: not
+    // two per account.
+    assert!(queries <= 12, "{queries} queries for {} coordinators", coordinators.len());
+}

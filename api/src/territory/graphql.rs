@@ -95,7 +95,7 @@ impl Commune {
         if !(parts::referent_gate(ctx).0)(ctx, &self.0.code) {
             return Ok(None);
         }
-        Ok(service::referent_of(parts::db(ctx), &self.0.code).await?.map(super::people::User))
+        Ok(TerritoryLoaders::referent(ctx, &self.0.code).await?.map(super::people::User))
     }
 }
 

@@ -8,7 +8,7 @@ use entity::{app_user, coordinator_commune, enums};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use super::{Brigade, Commune, loaders::TerritoryLoaders};
-use crate::{error::AppResult, ids::UserId, parts};
+use crate::{error::AppResult, ids::UserId};
 
 /// The INSEE codes of the communes coordinator `id` acts for.
 pub async fn coordinated_communes(db: &impl ConnectionTrait, id: UserId) -> AppResult<Vec<String>> {
@@ -83,14 +83,8 @@ impl User {
         if self.0.role != enums::Role::Coordinator {
             return Ok(Vec::new());
         }
-        let codes = coordinated_communes(parts::db(ctx), self.0.id).await?;
-        let mut communes = Vec::with_capacity(codes.len());
-        for code in codes {
-            if let Some(commune) = TerritoryLoaders::commune(ctx, &code).await? {
-                communes.push(Commune(commune));
-            }
-        }
-        Ok(communes)
+        let codes = TerritoryLoaders::coordinated(ctx, self.0.id).await?;
+        Ok(TerritoryLoaders::communes(ctx, &codes).await?.into_iter().map(Commune).collect())
     }
 
     /// A staff member's brigade.

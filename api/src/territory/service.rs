@@ -52,24 +52,3 @@ pub async fn list_categories(db: &impl ConnectionTrait) -> AppResult<Vec<categor
         .all(db)
         .await?)
 }
-
-/// The current référent of commune `code`, if one is designated (and still active).
-pub async fn referent_of(
-    db: &sea_orm::DatabaseConnection,
-    code: &str,
-) -> crate::error::AppResult<Option<entity::app_user::Model>> {
-    use entity::{app_user, referent_assignment};
-    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-    let Some(current) = referent_assignment::Entity::find()
-        .filter(referent_assignment::Column::CommuneCode.eq(code))
-        .filter(referent_assignment::Column::EndedAt.is_null())
-        .one(db)
-        .await?
-    else {
-        return Ok(None);
-    };
-    Ok(app_user::Entity::find_by_id(current.user_id)
-        .filter(app_user::Column::DisabledAt.is_null())
-        .one(db)
-        .await?)
-}

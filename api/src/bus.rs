@@ -20,7 +20,7 @@ use uuid::Uuid;
 
 use crate::{
     error::AppResult,
-    ids::{BrigadeId, ReportId, UserId},
+    ids::{BrigadeId, NotificationId, ReportId, UserId},
 };
 
 /// The PostgreSQL channel name.
@@ -39,7 +39,7 @@ pub enum Notice {
     Report(ReportNotice),
     /// A new entry in `user`'s notification feed.
     #[serde(rename = "n")]
-    Notification { id: Uuid, user: UserId },
+    Notification { id: NotificationId, user: UserId },
 }
 
 /// What subscribers need to decide whether a report event is theirs.
@@ -178,8 +178,9 @@ mod tests {
 
     #[test]
     fn large_batches_are_split_under_the_payload_limit_and_nothing_is_lost() {
-        let notices: Vec<Notice> =
-            (0..500).map(|_| Notice::Notification { id: Uuid::now_v7(), user: UserId::generate() }).collect();
+        let notices: Vec<Notice> = (0..500)
+            .map(|_| Notice::Notification { id: NotificationId::generate(), user: UserId::generate() })
+            .collect();
         let payloads = payloads(&notices).expect("payloads");
         assert!(payloads.len() > 1);
         assert!(payloads.iter().all(|payload| payload.len() < PAYLOAD_BYTES));

@@ -2,7 +2,10 @@
 //! parsing from GraphQL `ID`s.
 
 use async_graphql::ID;
-pub use entity::ids::{BrigadeId, PhotoId, ReportId, UserId};
+pub use entity::ids::{
+    AlertId, BrigadeId, BroadcastId, CaseId, DeviceId, NotificationId, OrganisationId, PhotoId, ReportId,
+    SecurityRequestId, UserId,
+};
 use uuid::Uuid;
 
 use crate::error::AppError;
@@ -25,9 +28,21 @@ macro_rules! parse_id {
     )*};
 }
 
-parse_id!(BrigadeId, UserId, ReportId, PhotoId);
+parse_id!(
+    BrigadeId,
+    UserId,
+    ReportId,
+    PhotoId,
+    CaseId,
+    SecurityRequestId,
+    AlertId,
+    BroadcastId,
+    NotificationId,
+    OrganisationId,
+    DeviceId
+);
 
-/// A plain UUID (an event, a notification, an alert) from a client's `ID`.
+/// A plain UUID (a report event, a cursor's position) from a client's `ID`.
 pub fn parse_uuid(id: &ID, field: &str) -> Result<Uuid, AppError> {
     Uuid::parse_str(id.as_str()).map_err(|_| AppError::bad_input(field, "Identifiant invalide."))
 }

@@ -2,7 +2,7 @@
 
 use sea_orm::entity::prelude::*;
 
-use crate::ids::{BrigadeId, UserId};
+use crate::ids::{BrigadeId, OrganisationId, UserId};
 
 use crate::enums::{CoordinatorTitle, EnrolmentStatus, Role};
 
@@ -41,7 +41,7 @@ pub struct Model {
     /// Staff: grade or function shown to elected officials ("Adjudant-chef").
     pub rank: Option<String>,
     /// Partners: their organisation.
-    pub organisation_id: Option<Uuid>,
+    pub organisation_id: Option<OrganisationId>,
     /// How many times every session of the account was ended; access tokens carry the
     /// value they were issued under and stop working once it moved on.
     pub session_epoch: i32,

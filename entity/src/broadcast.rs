@@ -5,14 +5,14 @@ use sea_orm::entity::prelude::*;
 
 use crate::{
     enums::Role,
-    ids::{BrigadeId, UserId},
+    ids::{BrigadeId, BroadcastId, UserId},
 };
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "broadcast")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub id: Uuid,
+    pub id: BroadcastId,
     pub author_id: UserId,
     pub author_role: Role,
     /// The author's brigade, for staff.

@@ -2,13 +2,16 @@
 
 use sea_orm::entity::prelude::*;
 
-use crate::{enums::DevicePlatform, ids::UserId};
+use crate::{
+    enums::DevicePlatform,
+    ids::{DeviceId, UserId},
+};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "device")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub id: Uuid,
+    pub id: DeviceId,
     pub user_id: UserId,
     pub platform: DevicePlatform,
     /// Unique: a token registered again moves to the account that registers it.

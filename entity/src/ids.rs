@@ -11,6 +11,12 @@
 //! let mut report = entity::report::ActiveModel { ..Default::default() };
 //! report.brigade_id = sea_orm::ActiveValue::Set(entity::ids::UserId::generate());
 //! ```
+//!
+//! ```compile_fail
+//! // A case member's case column takes a case id, not a security request's.
+//! let mut member = entity::problem_case_member::ActiveModel { ..Default::default() };
+//! member.case_id = sea_orm::ActiveValue::Set(entity::ids::SecurityRequestId::generate());
+//! ```
 
 use sea_orm::{DbErr, DeriveValueType, TryFromU64};
 use serde::{Deserialize, Serialize};
@@ -66,4 +72,32 @@ uuid_id!(
 uuid_id!(
     /// A photo (pending upload or attached to a report).
     PhotoId
+);
+uuid_id!(
+    /// A partnership group's case (groupe de partenariat opérationnel).
+    CaseId
+);
+uuid_id!(
+    /// A security request between a commune's officials and its brigade.
+    SecurityRequestId
+);
+uuid_id!(
+    /// An intervention alert to a commune's mayors.
+    AlertId
+);
+uuid_id!(
+    /// A broadcast to residents.
+    BroadcastId
+);
+uuid_id!(
+    /// An entry of an account's notification feed.
+    NotificationId
+);
+uuid_id!(
+    /// A partner organisation (landlord, transport company, association…).
+    OrganisationId
+);
+uuid_id!(
+    /// A registered phone (push token).
+    DeviceId
 );

@@ -2,13 +2,13 @@
 
 use sea_orm::entity::prelude::*;
 
-use crate::ids::{ReportId, UserId};
+use crate::ids::{AlertId, ReportId, UserId};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "intervention_alert")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub id: Uuid,
+    pub id: AlertId,
     pub commune_code: String,
     pub author_id: UserId,
     #[sea_orm(column_type = "Text")]

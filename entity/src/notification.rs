@@ -5,14 +5,14 @@ use sea_orm::entity::prelude::*;
 
 use crate::{
     enums::NotificationKind,
-    ids::{ReportId, UserId},
+    ids::{NotificationId, ReportId, UserId},
 };
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "notification")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub id: Uuid,
+    pub id: NotificationId,
     pub user_id: UserId,
     pub kind: NotificationKind,
     pub title: String,

@@ -4,6 +4,8 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::ids::{AlertId, NotificationId};
+
 use crate::enums::{Channel, DeliveryStatus};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -12,8 +14,8 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
     pub channel: Channel,
-    pub alert_id: Option<Uuid>,
-    pub notification_id: Option<Uuid>,
+    pub alert_id: Option<AlertId>,
+    pub notification_id: Option<NotificationId>,
     /// A phone number in E.164 (SMS) or a device's registration token (push).
     pub recipient: String,
     /// Push only.

@@ -2,13 +2,16 @@
 
 use sea_orm::entity::prelude::*;
 
-use crate::{enums::PartnerKind, ids::UserId};
+use crate::{
+    enums::PartnerKind,
+    ids::{OrganisationId, UserId},
+};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "partner_organisation")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub id: Uuid,
+    pub id: OrganisationId,
     pub name: String,
     pub kind: PartnerKind,
     /// INSEE département code.

@@ -4,14 +4,14 @@ use sea_orm::entity::prelude::*;
 
 use crate::{
     enums::ProblemCaseStatus,
-    ids::{BrigadeId, UserId},
+    ids::{BrigadeId, CaseId, UserId},
 };
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "problem_case")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub id: Uuid,
+    pub id: CaseId,
     pub brigade_id: BrigadeId,
     /// The référent who leads it.
     pub lead_id: UserId,

@@ -2,6 +2,8 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::ids::{CaseId, OrganisationId};
+
 use crate::enums::ActionStatus;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -9,11 +11,11 @@ use crate::enums::ActionStatus;
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
-    pub case_id: Uuid,
+    pub case_id: CaseId,
     pub title: String,
     /// Who carries it out, as written (a mairie, the brigade, an organisation).
     pub owner: String,
-    pub organisation_id: Option<Uuid>,
+    pub organisation_id: Option<OrganisationId>,
     pub due_on: Option<Date>,
     pub status: ActionStatus,
     #[sea_orm(column_type = "Text", nullable)]

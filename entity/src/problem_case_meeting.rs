@@ -2,12 +2,14 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::ids::CaseId;
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "problem_case_meeting")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
-    pub case_id: Uuid,
+    pub case_id: CaseId,
     pub held_on: Date,
     #[sea_orm(column_type = "Text")]
     pub attendees: String,

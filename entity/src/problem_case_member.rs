@@ -2,16 +2,16 @@
 
 use sea_orm::entity::prelude::*;
 
-use crate::ids::UserId;
+use crate::ids::{CaseId, OrganisationId, UserId};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "problem_case_member")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
-    pub case_id: Uuid,
+    pub case_id: CaseId,
     pub user_id: Option<UserId>,
-    pub organisation_id: Option<Uuid>,
+    pub organisation_id: Option<OrganisationId>,
     pub added_at: DateTimeUtc,
 }
 

@@ -4,14 +4,14 @@ use sea_orm::entity::prelude::*;
 
 use crate::{
     enums::{SecurityRequestStatus, SecurityTopic},
-    ids::{BrigadeId, UserId},
+    ids::{BrigadeId, SecurityRequestId, UserId},
 };
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "security_request")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub id: Uuid,
+    pub id: SecurityRequestId,
     pub commune_code: String,
     /// The brigade that answers (the référent's, else the commune's).
     pub brigade_id: BrigadeId,

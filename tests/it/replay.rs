@@ -116,8 +116,14 @@ async fn a_notice_goes_out_with_its_commit_and_never_without_it() {
     use vigie::bus::Notice;
     let app = TestApp::spawn().await;
     let mut receiver = app.state.bus.subscribe();
-    let rolled_back = Notice::Notification { id: uuid::Uuid::now_v7(), user: vigie::ids::UserId::generate() };
-    let committed = Notice::Notification { id: uuid::Uuid::now_v7(), user: vigie::ids::UserId::generate() };
+    let rolled_back = Notice::Notification {
+        id: vigie::ids::NotificationId::generate(),
+        user: vigie::ids::UserId::generate(),
+    };
+    let committed = Notice::Notification {
+        id: vigie::ids::NotificationId::generate(),
+        user: vigie::ids::UserId::generate(),
+    };
     let txn = vigie::db::write(&app.state.db).await.expect("begin");
     txn.announce(&[rolled_back]).await.expect("announce");
     drop(txn);

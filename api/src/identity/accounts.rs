@@ -60,7 +60,7 @@ pub struct NewAccount {
     /// COORDINATOR: maire, adjoint or citoyen référent.
     pub title: Option<CoordinatorTitle>,
     /// PARTNER: their partner organisation.
-    pub organisation: Option<uuid::Uuid>,
+    pub organisation: Option<crate::ids::OrganisationId>,
 }
 
 /// Creates the account, its scopes and its audit entry (a role grant) in one transaction.

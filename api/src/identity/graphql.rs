@@ -323,7 +323,7 @@ impl IdentityMutation {
             title: input.title.map(Into::into),
             organisation: input
                 .organisation_id
-                .map(|id| crate::ids::parse_uuid(&id, "organisationId"))
+                .map(|id| crate::ids::OrganisationId::parse(&id, "organisationId"))
                 .transpose()?,
         };
         let origin = accounts::Origin {

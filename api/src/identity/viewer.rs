@@ -33,7 +33,7 @@ pub struct Principal {
     /// Staff: commands their brigade.
     pub commander: bool,
     /// Partners: their organisation.
-    pub organisation: Option<uuid::Uuid>,
+    pub organisation: Option<crate::ids::OrganisationId>,
 }
 
 /// What an admin administers: every département, or some (nothing for other roles).

@@ -34,7 +34,7 @@ use crate::{
     bus::Notice,
     db::Write,
     error::AppResult,
-    ids::{BrigadeId, ReportId, UserId},
+    ids::{BrigadeId, NotificationId, ReportId, UserId},
 };
 
 /// Recipients handled per round of queries (bounded `IN` lists on both backends).
@@ -102,8 +102,8 @@ impl Message {
         self
     }
 
-    pub fn subject(mut self, id: Uuid) -> Self {
-        self.subject_id = Some(id);
+    pub fn subject(mut self, id: impl Into<Uuid>) -> Self {
+        self.subject_id = Some(id.into());
         self
     }
 
@@ -120,7 +120,7 @@ impl Message {
     }
 
     /// The push's data: string values only (FCM's rule), ids only.
-    fn push_data(&self, notification: Uuid) -> String {
+    fn push_data(&self, notification: NotificationId) -> String {
         let mut data = json!({
             "kind": preferences::kind_name(self.kind),
             "notificationId": notification.to_string(),
@@ -214,7 +214,7 @@ async fn deliver_chosen(
     let unread = unread_of_same(txn, recipients, message).await?;
     for &user in recipients.iter().filter(|user| !unread.contains(user)) {
         let channels = preferences::channels(message.kind, chosen.get(&user));
-        let id = Uuid::now_v7();
+        let id = NotificationId::generate();
         ids.insert(user, id);
         if channels.feed {
             feed.push(notification::ActiveModel {
@@ -260,7 +260,7 @@ async fn deliver_chosen(
         let rows: Vec<outbox::ActiveModel> = devices
             .iter()
             .map(|device| {
-                let id = ids.get(&device.user_id).copied().unwrap_or_else(Uuid::now_v7);
+                let id = ids.get(&device.user_id).copied().unwrap_or_else(NotificationId::generate);
                 let due = quiet
                     .get(&device.user_id)
                     .and_then(|&(start, end)| quiet::deferred(now, start, end))

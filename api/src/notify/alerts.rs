@@ -18,7 +18,7 @@ use crate::{
     db::Write,
     error::{AppError, AppResult},
     identity::{Viewer, policy},
-    ids::{ReportId, UserId},
+    ids::{AlertId, ReportId, UserId},
     inbox::{self, Message},
     pagination::{self, Order, Page, PageRequest},
     throttle::Throttles,
@@ -66,7 +66,7 @@ pub async fn send(
     let texting: Vec<&app_user::Model> =
         coordinators.iter().filter(|user| user.sms_alerts && user.phone.is_some()).collect();
     let alert = intervention_alert::ActiveModel {
-        id: Set(Uuid::now_v7()),
+        id: Set(AlertId::generate()),
         commune_code: Set(commune.code.clone()),
         author_id: Set(principal.id),
         message: Set(message.clone()),
@@ -100,7 +100,7 @@ pub async fn send(
 pub async fn close(
     db: &DatabaseConnection,
     viewer: &Viewer,
-    id: Uuid,
+    id: AlertId,
     message: &str,
 ) -> AppResult<intervention_alert::Model> {
     let principal = policy::send_alert(viewer)?;

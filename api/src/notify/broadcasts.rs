@@ -15,7 +15,6 @@ use sea_orm::{
     sea_query::Query,
 };
 use serde_json::json;
-use uuid::Uuid;
 
 use super::coverage;
 use crate::{
@@ -24,7 +23,7 @@ use crate::{
         Viewer,
         audit::{self, AuditEntry},
     },
-    ids::UserId,
+    ids::{BroadcastId, UserId},
     inbox::{self, Message},
     pagination::{self, Order, Page, PageRequest},
     throttle::Throttles,
@@ -99,7 +98,7 @@ pub async fn send(
         .into_tuple()
         .all(&txn)
         .await?;
-    let id = Uuid::now_v7();
+    let id = BroadcastId::generate();
     let row = broadcast::ActiveModel {
         id: Set(id),
         author_id: Set(principal.id),
@@ -170,7 +169,10 @@ pub async fn list(
 }
 
 /// The communes of each broadcast in `ids`.
-pub async fn communes_of(db: &DatabaseConnection, ids: &[Uuid]) -> AppResult<Vec<broadcast_commune::Model>> {
+pub async fn communes_of(
+    db: &DatabaseConnection,
+    ids: &[BroadcastId],
+) -> AppResult<Vec<broadcast_commune::Model>> {
     Ok(broadcast_commune::Entity::find()
         .filter(broadcast_commune::Column::BroadcastId.is_in(ids.iter().copied()))
         .all(db)

@@ -14,12 +14,11 @@ use sea_orm::{
     ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
     sea_query::OnConflict,
 };
-use uuid::Uuid;
 
 use crate::{
     error::{AppError, AppResult},
     identity::{Principal, Viewer},
-    ids::UserId,
+    ids::{DeviceId, NotificationId, UserId},
     inbox::{preferences, quiet},
     pagination::{self, Order, Page, PageRequest},
 };
@@ -53,7 +52,7 @@ pub async fn live_entry(
     db: &DatabaseConnection,
     fanout: &crate::reports::fanout::Fanout,
     user: UserId,
-    id: Uuid,
+    id: NotificationId,
 ) -> AppResult<Option<notification::Model>> {
     if fanout.active_account(db, user).await?.is_none() {
         return Ok(None);
@@ -75,7 +74,7 @@ pub async fn unread_count(db: &DatabaseConnection, viewer: &Viewer) -> AppResult
 pub async fn mark_read(
     db: &DatabaseConnection,
     viewer: &Viewer,
-    ids: Option<Vec<Uuid>>,
+    ids: Option<Vec<NotificationId>>,
     all: bool,
 ) -> AppResult<u64> {
     let principal = viewer.principal()?;
@@ -111,7 +110,7 @@ pub async fn register_device(
     let token = clean_token(token)?;
     let now = Utc::now();
     let row = device::ActiveModel {
-        id: Set(Uuid::now_v7()),
+        id: Set(DeviceId::generate()),
         user_id: Set(principal.id),
         platform: Set(platform),
         token: Set(token.clone()),
@@ -144,7 +143,7 @@ pub async fn register_device(
         let mut all =
             device::Entity::find().filter(device::Column::UserId.eq(principal.id)).all(&txn).await?;
         all.sort_by_key(|device| std::cmp::Reverse(device.last_seen_at));
-        let stale: Vec<Uuid> = all.iter().skip(MAX_DEVICES as usize).map(|device| device.id).collect();
+        let stale: Vec<DeviceId> = all.iter().skip(MAX_DEVICES as usize).map(|device| device.id).collect();
         device::Entity::delete_many().filter(device::Column::Id.is_in(stale)).exec(&txn).await?;
     }
     txn.commit().await?;

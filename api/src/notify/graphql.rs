@@ -20,7 +20,7 @@ use super::{
 use crate::{
     bus::{EventBus, Notice},
     identity::request,
-    ids::{ParseId, ReportId, parse_uuid},
+    ids::{AlertId, BroadcastId, NotificationId, ParseId, ReportId},
     inbox::preferences::Channels,
     pagination::{PageRequest, Totals, connection, encode_cursor},
     parts,
@@ -87,8 +87,8 @@ impl NotifyQuery {
         let db = parts::db(ctx);
         let page = PageRequest::parse(first, after.as_deref())?;
         let page = broadcasts::list(db, &request(ctx).viewer, &commune_code, page).await?;
-        let ids: Vec<uuid::Uuid> = page.items.iter().map(|row| row.id).collect();
-        let mut communes: HashMap<uuid::Uuid, Vec<String>> = HashMap::new();
+        let ids: Vec<BroadcastId> = page.items.iter().map(|row| row.id).collect();
+        let mut communes: HashMap<BroadcastId, Vec<String>> = HashMap::new();
         for link in broadcasts::communes_of(db, &ids).await? {
             communes.entry(link.broadcast_id).or_default().push(link.commune_code);
         }
@@ -139,7 +139,7 @@ impl NotifyMutation {
         id: ID,
         message: String,
     ) -> Result<InterventionAlert> {
-        let id = parse_uuid(&id, "id")?;
+        let id = AlertId::parse(&id, "id")?;
         Ok(alerts::close(parts::db(ctx), &request(ctx).viewer, id, &message).await?.into())
     }
 
@@ -193,7 +193,7 @@ impl NotifyMutation {
             );
         }
         let ids = ids
-            .map(|ids| ids.iter().map(|id| parse_uuid(id, "ids")).collect::<Result<Vec<_>, _>>())
+            .map(|ids| ids.iter().map(|id| NotificationId::parse(id, "ids")).collect::<Result<Vec<_>, _>>())
             .transpose()?;
         let marked = feed::mark_read(parts::db(ctx), &request(ctx).viewer, ids, all.unwrap_or(false)).await?;
         Ok(count(marked))

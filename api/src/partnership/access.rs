@@ -9,7 +9,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFi
 use crate::{
     error::{AppError, AppResult},
     identity::{Principal, Viewer},
-    ids::{BrigadeId, UserId},
+    ids::{BrigadeId, CaseId, UserId},
     territory::department,
 };
 
@@ -180,7 +180,7 @@ pub async fn case_role(
 pub async fn visible_case(
     db: &impl ConnectionTrait,
     principal: &Principal,
-    id: uuid::Uuid,
+    id: CaseId,
 ) -> AppResult<(problem_case::Model, CaseRole)> {
     let case = problem_case::Entity::find_by_id(id).one(db).await?.ok_or(AppError::NotFound("Dossier"))?;
     match case_role(db, principal, &case).await? {
@@ -240,7 +240,7 @@ pub async fn request_reader(db: &impl ConnectionTrait, principal: &Principal) ->
 pub async fn managed_case(
     db: &impl ConnectionTrait,
     principal: &Principal,
-    id: uuid::Uuid,
+    id: CaseId,
 ) -> AppResult<problem_case::Model> {
     let (case, role) = visible_case(db, principal, id).await?;
     if role.manages() { Ok(case) } else { Err(AppError::Forbidden) }

@@ -19,7 +19,7 @@ use super::{
 use crate::{
     error::AppError,
     identity::{PasswordResetCode, request},
-    ids::{ParseId, ReportId, UserId, parse_uuid},
+    ids::{CaseId, OrganisationId, ParseId, ReportId, SecurityRequestId, UserId, parse_uuid},
     pagination::{PageRequest, Totals, connection, encode_cursor},
     parts,
     reports::{Report, access::View},
@@ -36,7 +36,7 @@ fn member(user_id: Option<ID>, organisation_id: Option<ID>) -> Result<NewMember>
     match (user_id, organisation_id) {
         (Some(user), None) => Ok(NewMember::User(UserId::parse(&user, "userId")?)),
         (None, Some(organisation)) => {
-            Ok(NewMember::Organisation(parse_uuid(&organisation, "organisationId")?))
+            Ok(NewMember::Organisation(OrganisationId::parse(&organisation, "organisationId")?))
         }
         _ => {
             Err(AppError::bad_input("userId", "Indiquez un compte ou une organisation, pas les deux.").into())
@@ -105,7 +105,7 @@ impl PartnershipQuery {
 
     /// A problem case, for its members only (null otherwise).
     async fn problem_case(&self, ctx: &Context<'_>, id: ID) -> Result<Option<ProblemCase>> {
-        let id = parse_uuid(&id, "id")?;
+        let id = CaseId::parse(&id, "id")?;
         let found = cases::get(parts::db(ctx), &request(ctx).viewer, id).await?;
         Ok(found.map(|(row, role)| ProblemCase { row, role }))
     }
@@ -119,7 +119,7 @@ impl PartnershipQuery {
         from: DateTime<Utc>,
         to: DateTime<Utc>,
     ) -> Result<Vec<Report>> {
-        let id = parse_uuid(&case_id, "caseId")?;
+        let id = CaseId::parse(&case_id, "caseId")?;
         let rows = cases::suggestions(parts::db(ctx), &request(ctx).viewer, id, from, to).await?;
         Ok(rows.into_iter().map(|row| Report { row, view: View::Brigade }).collect())
     }
@@ -192,14 +192,14 @@ impl PartnershipMutation {
         id: ID,
         body: String,
     ) -> Result<SecurityRequest> {
-        let id = parse_uuid(&id, "id")?;
+        let id = SecurityRequestId::parse(&id, "id")?;
         let throttle = parts::part::<Throttles>(ctx);
         Ok(SecurityRequest(requests::reply(parts::db(ctx), throttle, &request(ctx).viewer, id, &body).await?))
     }
 
     /// Closes a request (either side).
     async fn close_security_request(&self, ctx: &Context<'_>, id: ID) -> Result<SecurityRequest> {
-        let id = parse_uuid(&id, "id")?;
+        let id = SecurityRequestId::parse(&id, "id")?;
         Ok(SecurityRequest(requests::close(parts::db(ctx), &request(ctx).viewer, id).await?))
     }
 
@@ -210,7 +210,7 @@ impl PartnershipMutation {
         input: PartnerOrganisationInput,
     ) -> Result<PartnerOrganisation> {
         let organisation = partners::OrganisationInput {
-            id: input.id.map(|id| parse_uuid(&id, "id")).transpose()?,
+            id: input.id.map(|id| OrganisationId::parse(&id, "id")).transpose()?,
             name: input.name,
             kind: input.kind.into(),
             department: input.departement,
@@ -228,7 +228,7 @@ impl PartnershipMutation {
             email: input.email,
             display_name: input.display_name,
             phone: input.phone,
-            organisation: parse_uuid(&input.organisation_id, "organisationId")?,
+            organisation: OrganisationId::parse(&input.organisation_id, "organisationId")?,
         };
         let caller = request(ctx);
         let (user, code, expires_at) =
@@ -260,7 +260,7 @@ impl PartnershipMutation {
         user_id: Option<ID>,
         organisation_id: Option<ID>,
     ) -> Result<ProblemCase> {
-        let id = parse_uuid(&case_id, "caseId")?;
+        let id = CaseId::parse(&case_id, "caseId")?;
         let row =
             cases::add_member(parts::db(ctx), &request(ctx).viewer, id, member(user_id, organisation_id)?)
                 .await?;
@@ -275,7 +275,7 @@ impl PartnershipMutation {
         user_id: Option<ID>,
         organisation_id: Option<ID>,
     ) -> Result<ProblemCase> {
-        let id = parse_uuid(&case_id, "caseId")?;
+        let id = CaseId::parse(&case_id, "caseId")?;
         let row =
             cases::remove_member(parts::db(ctx), &request(ctx).viewer, id, member(user_id, organisation_id)?)
                 .await?;
@@ -289,7 +289,7 @@ impl PartnershipMutation {
         case_id: ID,
         report_ids: Vec<ID>,
     ) -> Result<ProblemCase> {
-        let id = parse_uuid(&case_id, "caseId")?;
+        let id = CaseId::parse(&case_id, "caseId")?;
         if report_ids.len() > cases::MAX_REPORTS {
             return Err(AppError::bad_input("reportIds", "Liez au plus 200 signalements à la fois.").into());
         }
@@ -306,12 +306,15 @@ impl PartnershipMutation {
         case_id: ID,
         input: ProblemCaseActionInput,
     ) -> Result<ProblemCaseAction> {
-        let id = parse_uuid(&case_id, "caseId")?;
+        let id = CaseId::parse(&case_id, "caseId")?;
         let action = cases::ActionInput {
             id: input.id.map(|id| parse_uuid(&id, "id")).transpose()?,
             title: input.title,
             owner: input.owner,
-            organisation: input.organisation_id.map(|id| parse_uuid(&id, "organisationId")).transpose()?,
+            organisation: input
+                .organisation_id
+                .map(|id| OrganisationId::parse(&id, "organisationId"))
+                .transpose()?,
             due_on: input.due_on.map(|date| date.0),
             status: input.status.into(),
             outcome: input.outcome,
@@ -326,7 +329,7 @@ impl PartnershipMutation {
         case_id: ID,
         input: ProblemCaseMeetingInput,
     ) -> Result<ProblemCaseMeeting> {
-        let id = parse_uuid(&case_id, "caseId")?;
+        let id = CaseId::parse(&case_id, "caseId")?;
         let meeting = cases::MeetingInput {
             held_on: input.held_on.0,
             attendees: input.attendees,
@@ -344,7 +347,7 @@ impl PartnershipMutation {
         assessment: String,
         window_days: Option<i32>,
     ) -> Result<ProblemCase> {
-        let id = parse_uuid(&case_id, "caseId")?;
+        let id = CaseId::parse(&case_id, "caseId")?;
         let window = i64::from(window_days.unwrap_or(90));
         let row = cases::close(parts::db(ctx), &request(ctx).viewer, id, &assessment, window).await?;
         case_as_seen(ctx, row).await

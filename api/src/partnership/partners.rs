@@ -11,19 +11,19 @@ use entity::{
 };
 use rand::Rng;
 use sea_orm::{ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
-use uuid::Uuid;
 
 use super::access;
 use crate::{
     error::{AppError, AppResult},
     identity::{Email, Password, Reach, Viewer, accounts, actor::Actor, password_reset, phone::Phone},
+    ids::OrganisationId,
     territory::department,
 };
 
 /// An organisation to create (no id) or rename.
 #[derive(Debug)]
 pub struct OrganisationInput {
-    pub id: Option<Uuid>,
+    pub id: Option<OrganisationId>,
     pub name: String,
     pub kind: PartnerKind,
     pub department: String,
@@ -56,7 +56,7 @@ pub async fn save(
             }
         }
         None => partner_organisation::ActiveModel {
-            id: Set(Uuid::now_v7()),
+            id: Set(OrganisationId::generate()),
             name: Set(name),
             kind: Set(input.kind),
             department: Set(department),
@@ -100,7 +100,7 @@ pub struct NewPartner {
     pub email: String,
     pub display_name: String,
     pub phone: Option<String>,
-    pub organisation: Uuid,
+    pub organisation: OrganisationId,
 }
 
 /// Creates a PARTNER account and a one-time code (valid 24 h) for its owner to choose a

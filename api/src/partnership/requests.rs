@@ -19,7 +19,7 @@ use crate::{
     db::Write,
     error::{AppError, AppResult},
     identity::{Principal, Viewer, hearing, policy},
-    ids::UserId,
+    ids::{SecurityRequestId, UserId},
     inbox::{self, Message},
     pagination::{self, Order, Page, PageRequest},
     throttle::Throttles,
@@ -77,7 +77,7 @@ pub async fn open(
         .or(commune.brigade_id)
         .ok_or_else(|| AppError::bad_input("communeCode", "Aucune brigade ne couvre cette commune."))?;
     let now = Utc::now();
-    let id = Uuid::now_v7();
+    let id = SecurityRequestId::generate();
     let txn = crate::db::write(db).await?;
     security_request::Entity::insert(security_request::ActiveModel {
         id: Set(id),
@@ -106,7 +106,7 @@ pub async fn reply(
     db: &DatabaseConnection,
     throttle: &Throttles,
     viewer: &Viewer,
-    id: Uuid,
+    id: SecurityRequestId,
     body: &str,
 ) -> AppResult<security_request::Model> {
     let principal = viewer.principal()?;
@@ -144,7 +144,11 @@ pub async fn reply(
 }
 
 /// Closes a request (either side).
-pub async fn close(db: &DatabaseConnection, viewer: &Viewer, id: Uuid) -> AppResult<security_request::Model> {
+pub async fn close(
+    db: &DatabaseConnection,
+    viewer: &Viewer,
+    id: SecurityRequestId,
+) -> AppResult<security_request::Model> {
     let principal = viewer.principal()?;
     let (request, _) = party(db, principal, id).await?;
     if request.status == SecurityRequestStatus::Closed {
@@ -191,7 +195,10 @@ pub async fn list(
 }
 
 /// The thread of a request, oldest first.
-pub async fn messages(db: &DatabaseConnection, id: Uuid) -> AppResult<Vec<security_request_message::Model>> {
+pub async fn messages(
+    db: &DatabaseConnection,
+    id: SecurityRequestId,
+) -> AppResult<Vec<security_request_message::Model>> {
     Ok(security_request_message::Entity::find()
         .filter(security_request_message::Column::RequestId.eq(id))
         .order_by_asc(security_request_message::Column::Id)
@@ -203,7 +210,7 @@ pub async fn messages(db: &DatabaseConnection, id: Uuid) -> AppResult<Vec<securi
 async fn party(
     db: &DatabaseConnection,
     principal: &Principal,
-    id: Uuid,
+    id: SecurityRequestId,
 ) -> AppResult<(security_request::Model, Side)> {
     let request =
         security_request::Entity::find_by_id(id).one(db).await?.ok_or(AppError::NotFound("Demande"))?;
@@ -221,7 +228,12 @@ async fn party(
     side.map(|side| (request, side)).ok_or(AppError::NotFound("Demande"))
 }
 
-async fn add_message(txn: &Write, request: Uuid, principal: &Principal, body: String) -> AppResult<()> {
+async fn add_message(
+    txn: &Write,
+    request: SecurityRequestId,
+    principal: &Principal,
+    body: String,
+) -> AppResult<()> {
     security_request_message::Entity::insert(security_request_message::ActiveModel {
         id: Set(Uuid::now_v7()),
         request_id: Set(request),

@@ -15,7 +15,7 @@ use uuid::Uuid;
 use crate::{
     error::{AppError, AppResult},
     identity::Viewer,
-    ids::UserId,
+    ids::{CaseId, OrganisationId, UserId},
     inbox::{self, Message},
 };
 
@@ -28,7 +28,7 @@ pub const MAX_MEMBERS: u64 = 100;
 #[derive(Clone, Copy, Debug)]
 pub enum NewMember {
     User(UserId),
-    Organisation(Uuid),
+    Organisation(OrganisationId),
 }
 
 /// Adds a member (the case's manager): a coordinator of a sector commune, a staff member,
@@ -36,7 +36,7 @@ pub enum NewMember {
 pub async fn add_member(
     db: &DatabaseConnection,
     viewer: &Viewer,
-    id: Uuid,
+    id: CaseId,
     member: NewMember,
 ) -> AppResult<problem_case::Model> {
     let principal = viewer.principal()?;
@@ -118,7 +118,7 @@ pub async fn add_member(
 pub async fn remove_member(
     db: &DatabaseConnection,
     viewer: &Viewer,
-    id: Uuid,
+    id: CaseId,
     member: NewMember,
 ) -> AppResult<problem_case::Model> {
     let principal = viewer.principal()?;
@@ -136,7 +136,7 @@ pub async fn remove_member(
 }
 
 /// The case's members.
-pub async fn members(db: &DatabaseConnection, case: Uuid) -> AppResult<Vec<problem_case_member::Model>> {
+pub async fn members(db: &DatabaseConnection, case: CaseId) -> AppResult<Vec<problem_case_member::Model>> {
     Ok(problem_case_member::Entity::find()
         .filter(problem_case_member::Column::CaseId.eq(case))
         .order_by_asc(problem_case_member::Column::AddedAt)

@@ -14,7 +14,6 @@ use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
     QueryFilter, QuerySelect, sea_query::Query,
 };
-use uuid::Uuid;
 
 use super::{
     access::{self, CaseRole},
@@ -25,7 +24,7 @@ use crate::{
     db::Write,
     error::{AppError, AppResult},
     identity::{Principal, Viewer, policy},
-    ids::UserId,
+    ids::{CaseId, OrganisationId, UserId},
     notify::coverage,
     pagination::{self, Order, Page, PageRequest},
 };
@@ -101,7 +100,7 @@ pub async fn open(
         }
         None => None,
     };
-    let id = Uuid::now_v7();
+    let id = CaseId::generate();
     let txn = crate::db::write(db).await?;
     problem_case::Entity::insert(problem_case::ActiveModel {
         id: Set(id),
@@ -135,7 +134,7 @@ pub async fn open(
 /// The case's communes and categories.
 pub async fn scope_of(
     db: &impl sea_orm::ConnectionTrait,
-    case: Uuid,
+    case: CaseId,
 ) -> AppResult<(Vec<String>, Vec<String>)> {
     let communes = problem_case_commune::Entity::find()
         .select_only()
@@ -159,7 +158,7 @@ pub async fn scope_of(
 pub async fn close(
     db: &DatabaseConnection,
     viewer: &Viewer,
-    id: Uuid,
+    id: CaseId,
     assessment: &str,
     window_days: i64,
 ) -> AppResult<problem_case::Model> {
@@ -258,7 +257,7 @@ pub async fn list(
 pub async fn get(
     db: &DatabaseConnection,
     viewer: &Viewer,
-    id: Uuid,
+    id: CaseId,
 ) -> AppResult<Option<(problem_case::Model, CaseRole)>> {
     let principal = viewer.principal()?;
     match access::visible_case(db, principal, id).await {
@@ -272,7 +271,7 @@ pub async fn get(
 async fn open_managed(
     db: &DatabaseConnection,
     principal: &Principal,
-    id: Uuid,
+    id: CaseId,
 ) -> AppResult<problem_case::Model> {
     let case = access::managed_case(db, principal, id).await?;
     if case.status != ProblemCaseStatus::Open {
@@ -283,13 +282,13 @@ async fn open_managed(
 
 /// The accounts that hear about a case: user members and the partners of member
 /// organisations, but not `except` (who acted).
-async fn member_accounts(txn: &Write, case: Uuid, except: UserId) -> AppResult<Vec<UserId>> {
+async fn member_accounts(txn: &Write, case: CaseId, except: UserId) -> AppResult<Vec<UserId>> {
     let rows = problem_case_member::Entity::find()
         .filter(problem_case_member::Column::CaseId.eq(case))
         .all(txn)
         .await?;
     let mut users: Vec<UserId> = rows.iter().filter_map(|row| row.user_id).collect();
-    let organisations: Vec<Uuid> = rows.iter().filter_map(|row| row.organisation_id).collect();
+    let organisations: Vec<OrganisationId> = rows.iter().filter_map(|row| row.organisation_id).collect();
     users.extend(partners_of(txn, organisations).await?);
     users.retain(|user| *user != except);
     users.sort();
@@ -298,7 +297,10 @@ async fn member_accounts(txn: &Write, case: Uuid, except: UserId) -> AppResult<V
 }
 
 /// The active PARTNER accounts of `organisations`.
-async fn partners_of(db: &impl ConnectionTrait, organisations: Vec<Uuid>) -> AppResult<Vec<UserId>> {
+async fn partners_of(
+    db: &impl ConnectionTrait,
+    organisations: Vec<OrganisationId>,
+) -> AppResult<Vec<UserId>> {
     if organisations.is_empty() {
         return Ok(Vec::new());
     }

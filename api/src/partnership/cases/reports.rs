@@ -7,7 +7,6 @@ use sea_orm::{
     ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
     sea_query::{OnConflict, Query},
 };
-use uuid::Uuid;
 
 use super::super::{
     access,
@@ -16,7 +15,7 @@ use super::super::{
 use crate::{
     error::{AppError, AppResult},
     identity::Viewer,
-    ids::ReportId,
+    ids::{CaseId, ReportId},
 };
 
 use super::{open_managed, scope_of, within};
@@ -32,7 +31,7 @@ pub const MAX_REPORTS: usize = 200;
 pub async fn suggestions(
     db: &DatabaseConnection,
     viewer: &Viewer,
-    id: Uuid,
+    id: CaseId,
     from: DateTime<Utc>,
     to: DateTime<Utc>,
 ) -> AppResult<Vec<report::Model>> {
@@ -71,7 +70,7 @@ pub async fn suggestions(
 pub async fn link_reports(
     db: &DatabaseConnection,
     viewer: &Viewer,
-    id: Uuid,
+    id: CaseId,
     reports: &[ReportId],
 ) -> AppResult<problem_case::Model> {
     let principal = viewer.principal()?;
@@ -122,7 +121,7 @@ pub async fn link_reports(
 }
 
 /// The linked reports, newest first.
-pub async fn reports(db: &DatabaseConnection, case: Uuid) -> AppResult<Vec<report::Model>> {
+pub async fn reports(db: &DatabaseConnection, case: CaseId) -> AppResult<Vec<report::Model>> {
     let linked = Query::select()
         .column(problem_case_report::Column::ReportId)
         .from(problem_case_report::Entity)

@@ -13,6 +13,7 @@ use uuid::Uuid;
 use crate::{
     error::{AppError, AppResult},
     identity::Viewer,
+    ids::{CaseId, OrganisationId},
     inbox::{self, Message},
 };
 
@@ -27,7 +28,7 @@ pub struct ActionInput {
     pub id: Option<Uuid>,
     pub title: String,
     pub owner: String,
-    pub organisation: Option<Uuid>,
+    pub organisation: Option<OrganisationId>,
     pub due_on: Option<NaiveDate>,
     pub status: ActionStatus,
     pub outcome: Option<String>,
@@ -36,7 +37,7 @@ pub struct ActionInput {
 pub async fn save_action(
     db: &DatabaseConnection,
     viewer: &Viewer,
-    id: Uuid,
+    id: CaseId,
     input: ActionInput,
 ) -> AppResult<problem_case_action::Model> {
     let principal = viewer.principal()?;
@@ -96,7 +97,7 @@ pub async fn save_action(
     Ok(saved)
 }
 
-pub async fn actions(db: &DatabaseConnection, case: Uuid) -> AppResult<Vec<problem_case_action::Model>> {
+pub async fn actions(db: &DatabaseConnection, case: CaseId) -> AppResult<Vec<problem_case_action::Model>> {
     Ok(problem_case_action::Entity::find()
         .filter(problem_case_action::Column::CaseId.eq(case))
         .order_by_asc(problem_case_action::Column::CreatedAt)
@@ -116,7 +117,7 @@ pub struct MeetingInput {
 pub async fn record_meeting(
     db: &DatabaseConnection,
     viewer: &Viewer,
-    id: Uuid,
+    id: CaseId,
     input: MeetingInput,
 ) -> AppResult<problem_case_meeting::Model> {
     let principal = viewer.principal()?;
@@ -152,7 +153,7 @@ pub async fn record_meeting(
     Ok(meeting)
 }
 
-pub async fn meetings(db: &DatabaseConnection, case: Uuid) -> AppResult<Vec<problem_case_meeting::Model>> {
+pub async fn meetings(db: &DatabaseConnection, case: CaseId) -> AppResult<Vec<problem_case_meeting::Model>> {
     Ok(problem_case_meeting::Entity::find()
         .filter(problem_case_meeting::Column::CaseId.eq(case))
         .order_by_asc(problem_case_meeting::Column::HeldOn)

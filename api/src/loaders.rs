@@ -6,10 +6,15 @@ use async_graphql::Request;
 use sea_orm::DatabaseConnection;
 
 use crate::{
-    identity::loaders::IdentityLoaders, reports::loaders::ReportLoaders, territory::loaders::TerritoryLoaders,
+    identity::loaders::IdentityLoaders, partnership::loaders::PartnershipLoaders,
+    reports::loaders::ReportLoaders, territory::loaders::TerritoryLoaders,
 };
 
 /// `request` with every domain's loaders over `db`.
 pub fn attach(request: Request, db: &DatabaseConnection) -> Request {
-    request.data(TerritoryLoaders::new(db)).data(IdentityLoaders::new(db)).data(ReportLoaders::new(db))
+    request
+        .data(TerritoryLoaders::new(db))
+        .data(IdentityLoaders::new(db))
+        .data(ReportLoaders::new(db))
+        .data(PartnershipLoaders::new(db))
 }

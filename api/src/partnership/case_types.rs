@@ -9,12 +9,12 @@ use entity::{enums, problem_case, problem_case_action, problem_case_meeting, rep
 use super::{
     access::{self as partnership_access, CaseRole},
     cases,
+    loaders::PartnershipLoaders,
     types::PartnerOrganisation,
 };
 use crate::{
     date::Date,
     identity::{User, loaders::IdentityLoaders},
-    parts,
     reports::{GeoPoint, access},
     territory::loaders::TerritoryLoaders,
 };
@@ -199,11 +199,11 @@ impl ProblemCase {
     }
 
     async fn commune_codes(&self, ctx: &Context<'_>) -> Result<Vec<String>> {
-        Ok(cases::scope_of(parts::db(ctx), self.row.id).await?.0)
+        Ok(PartnershipLoaders::scope(ctx, self.row.id).await?.0)
     }
 
     async fn category_codes(&self, ctx: &Context<'_>) -> Result<Vec<String>> {
-        Ok(cases::scope_of(parts::db(ctx), self.row.id).await?.1)
+        Ok(PartnershipLoaders::scope(ctx, self.row.id).await?.1)
     }
 
     /// The référent who leads it, with their professional contact: for brigade staff,
@@ -231,64 +231,41 @@ impl ProblemCase {
     }
 
     async fn members(&self, ctx: &Context<'_>) -> Result<Vec<CaseMember>> {
-        use std::collections::HashMap;
-
-        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-        let db = parts::db(ctx);
-        let members = cases::members(db, self.row.id).await?;
-        // Three queries for the whole list (at most 100 members), not three per member.
-        let users: HashMap<_, _> = entity::app_user::Entity::find()
-            .filter(entity::app_user::Column::Id.is_in(members.iter().filter_map(|member| member.user_id)))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|user| (user.id, user))
-            .collect();
-        let brigades: HashMap<_, _> = entity::brigade::Entity::find()
-            .filter(entity::brigade::Column::Id.is_in(users.values().filter_map(|user| user.brigade_id)))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|row| (row.id, row.name))
-            .collect();
-        let organisations: HashMap<_, _> = entity::partner_organisation::Entity::find()
-            .filter(
-                entity::partner_organisation::Column::Id
-                    .is_in(members.iter().filter_map(|member| member.organisation_id)),
-            )
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|row| (row.id, row))
-            .collect();
-        Ok(members
-            .iter()
-            .map(|member| {
-                let organisation =
-                    member.organisation_id.and_then(|id| organisations.get(&id)).cloned().map(Into::into);
-                match member.user_id.and_then(|id| users.get(&id)) {
-                    Some(user) => {
-                        let brigade = user.brigade_id.and_then(|id| brigades.get(&id)).cloned();
-                        CaseMember::of(user, brigade, organisation)
-                    }
-                    None => CaseMember { display_name: None, role: None, organisation, brigade_name: None },
-                }
-            })
-            .collect())
+        let members = PartnershipLoaders::members(ctx, self.row.id).await?;
+        // Every member at once: their accounts, brigades and organisations join one batch each.
+        let shown = members.into_iter().map(|member| async move {
+            let organisation = match member.organisation_id {
+                Some(id) => PartnershipLoaders::organisation(ctx, id).await?.map(Into::into),
+                None => None,
+            };
+            let user = match member.user_id {
+                Some(id) => IdentityLoaders::user(ctx, id).await?,
+                None => None,
+            };
+            let Some(user) = user else {
+                return Ok(CaseMember { display_name: None, role: None, organisation, brigade_name: None });
+            };
+            let brigade = match user.brigade_id {
+                Some(id) => TerritoryLoaders::brigade(ctx, id).await?.map(|row| row.name),
+                None => None,
+            };
+            crate::error::AppResult::Ok(CaseMember::of(&user, brigade, organisation))
+        });
+        Ok(async_graphql::futures_util::future::try_join_all(shown).await?)
     }
 
     /// The linked reports, newest first.
     async fn reports(&self, ctx: &Context<'_>) -> Result<Vec<CaseReport>> {
-        let rows = cases::reports(parts::db(ctx), self.row.id).await?;
+        let rows = PartnershipLoaders::reports(ctx, self.row.id).await?;
         Ok(rows.into_iter().map(|row| CaseReport::new(row, self.role)).collect())
     }
 
     async fn actions(&self, ctx: &Context<'_>) -> Result<Vec<ProblemCaseAction>> {
-        Ok(cases::actions(parts::db(ctx), self.row.id).await?.into_iter().map(Into::into).collect())
+        Ok(PartnershipLoaders::actions(ctx, self.row.id).await?.into_iter().map(Into::into).collect())
     }
 
     async fn meetings(&self, ctx: &Context<'_>) -> Result<Vec<ProblemCaseMeeting>> {
-        Ok(cases::meetings(parts::db(ctx), self.row.id).await?.into_iter().map(Into::into).collect())
+        Ok(PartnershipLoaders::meetings(ctx, self.row.id).await?.into_iter().map(Into::into).collect())
     }
 
     async fn opened_at(&self) -> DateTime<Utc> {

@@ -9,6 +9,7 @@ mod case_types;
 pub mod cases;
 pub mod evaluation;
 mod graphql;
+pub mod loaders;
 pub mod partners;
 pub mod referents;
 pub mod requests;

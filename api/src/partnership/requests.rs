@@ -9,9 +9,7 @@ use entity::{
     enums::{NotificationKind, Role, SecurityRequestStatus, SecurityTopic},
     security_request, security_request_message,
 };
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-};
+use sea_orm::{ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
 use uuid::Uuid;
 
 use super::access;
@@ -192,18 +190,6 @@ pub async fn list(
         query = query.filter(security_request::Column::CommuneCode.eq(code.trim()));
     }
     pagination::by_id(db, query, security_request::Column::Id, Order::NewestFirst, page).await
-}
-
-/// The thread of a request, oldest first.
-pub async fn messages(
-    db: &DatabaseConnection,
-    id: SecurityRequestId,
-) -> AppResult<Vec<security_request_message::Model>> {
-    Ok(security_request_message::Entity::find()
-        .filter(security_request_message::Column::RequestId.eq(id))
-        .order_by_asc(security_request_message::Column::Id)
-        .all(db)
-        .await?)
 }
 
 /// The request `id` and the caller's side of it; `NOT_FOUND` if they are not a party.

@@ -5,8 +5,7 @@ use async_graphql::{Context, Enum, ID, InputObject, Object, Result, SimpleObject
 use chrono::{DateTime, Utc};
 use entity::{enums, partner_organisation};
 
-use super::requests;
-use crate::{identity::User, parts};
+use crate::identity::User;
 
 /// What kind of partner an organisation is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Enum)]
@@ -93,8 +92,7 @@ impl ReferentAssignment {
     }
 
     async fn referent(&self, ctx: &Context<'_>) -> Result<Option<User>> {
-        use sea_orm::EntityTrait;
-        Ok(entity::app_user::Entity::find_by_id(self.0.user_id).one(parts::db(ctx)).await?.map(User))
+        Ok(crate::identity::loaders::IdentityLoaders::user(ctx, self.0.user_id).await?.map(User))
     }
 
     async fn started_at(&self) -> DateTime<Utc> {
@@ -141,7 +139,7 @@ impl SecurityRequest {
 
     /// The thread, oldest first.
     async fn messages(&self, ctx: &Context<'_>) -> Result<Vec<SecurityRequestMessage>> {
-        let rows = requests::messages(parts::db(ctx), self.0.id).await?;
+        let rows = super::loaders::PartnershipLoaders::messages(ctx, self.0.id).await?;
         Ok(rows
             .into_iter()
             .map(|row| SecurityRequestMessage {

@@ -63,6 +63,12 @@ impl ReportLoaders {
         Ok(ctx.data_unchecked::<Self>().reports.load_one(key).await?)
     }
 
+    /// The reports `keys` that exist, in the order asked.
+    pub async fn reports(ctx: &Context<'_>, keys: &[ReportId]) -> AppResult<Vec<report::Model>> {
+        let mut found = ctx.data_unchecked::<Self>().reports.load_many(keys.iter().copied()).await?;
+        Ok(keys.iter().filter_map(|key| found.remove(key)).collect())
+    }
+
     /// The reports linked to `key` as its duplicates, oldest first (at most [`MAX_DUPLICATES`]).
     pub async fn duplicates(ctx: &Context<'_>, key: ReportId) -> AppResult<Vec<report::Model>> {
         Ok(ctx.data_unchecked::<Self>().duplicates.load_one(key).await?.unwrap_or_default())

@@ -7,9 +7,7 @@ use entity::{
     enums::{NotificationKind, Role},
     partner_organisation, problem_case, problem_case_member,
 };
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-};
+use sea_orm::{ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
 use uuid::Uuid;
 
 use crate::{
@@ -133,13 +131,4 @@ pub async fn remove_member(
     };
     delete.exec(db).await?;
     Ok(case)
-}
-
-/// The case's members.
-pub async fn members(db: &DatabaseConnection, case: CaseId) -> AppResult<Vec<problem_case_member::Model>> {
-    Ok(problem_case_member::Entity::find()
-        .filter(problem_case_member::Column::CaseId.eq(case))
-        .order_by_asc(problem_case_member::Column::AddedAt)
-        .all(db)
-        .await?)
 }

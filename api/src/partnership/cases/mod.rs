@@ -34,9 +34,9 @@ mod reports;
 mod work;
 
 pub use self::{
-    members::{MAX_MEMBERS, NewMember, add_member, members, remove_member},
-    reports::{MAX_REPORTS, link_reports, reports, suggestions},
-    work::{ActionInput, MAX_ROWS, MeetingInput, actions, meetings, record_meeting, save_action},
+    members::{MAX_MEMBERS, NewMember, add_member, remove_member},
+    reports::{MAX_REPORTS, link_reports, suggestions},
+    work::{ActionInput, MAX_ROWS, MeetingInput, actions, record_meeting, save_action},
 };
 
 pub const MAX_COMMUNES: usize = 50;

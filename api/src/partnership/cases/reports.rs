@@ -119,17 +119,3 @@ pub async fn link_reports(
         .await?;
     Ok(case)
 }
-
-/// The linked reports, newest first.
-pub async fn reports(db: &DatabaseConnection, case: CaseId) -> AppResult<Vec<report::Model>> {
-    let linked = Query::select()
-        .column(problem_case_report::Column::ReportId)
-        .from(problem_case_report::Entity)
-        .and_where(problem_case_report::Column::CaseId.eq(case))
-        .to_owned();
-    Ok(report::Entity::find()
-        .filter(report::Column::Id.in_subquery(linked))
-        .order_by_desc(report::Column::Id)
-        .all(db)
-        .await?)
-}

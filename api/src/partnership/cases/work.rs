@@ -152,11 +152,3 @@ pub async fn record_meeting(
     txn.commit().await?;
     Ok(meeting)
 }
-
-pub async fn meetings(db: &DatabaseConnection, case: CaseId) -> AppResult<Vec<problem_case_meeting::Model>> {
-    Ok(problem_case_meeting::Entity::find()
-        .filter(problem_case_meeting::Column::CaseId.eq(case))
-        .order_by_asc(problem_case_meeting::Column::HeldOn)
-        .all(db)
-        .await?)
-}

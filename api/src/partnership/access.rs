@@ -58,10 +58,37 @@ pub async fn partner_steward(
     principal: &Principal,
     department: &str,
 ) -> AppResult<()> {
+    of_departement(db, principal, department, true).await
+}
+
+/// `ProblemCase.lead` with its contact: everyone a case shows it to but partners, who see
+/// the lead as a member (name, role, brigade).
+pub fn sees_lead_contact(viewer: &Viewer) -> bool {
+    viewer.principal().is_ok_and(|principal| principal.role != Role::Partner)
+}
+
+/// Who may list a département's partner organisations: admins within reach, and staff of a
+/// brigade of that département or référents of one of its communes.
+pub async fn partner_reader(
+    db: &impl ConnectionTrait,
+    principal: &Principal,
+    department: &str,
+) -> AppResult<()> {
+    of_departement(db, principal, department, false).await
+}
+
+/// An admin reaching `department`, staff of one of its brigades (its commander only, with
+/// `commanders_only`), or a référent of one of its communes.
+async fn of_departement(
+    db: &impl ConnectionTrait,
+    principal: &Principal,
+    department: &str,
+    commanders_only: bool,
+) -> AppResult<()> {
     match principal.role {
         Role::Admin if principal.reach.covers(department) => Ok(()),
         Role::BrigadeStaff => {
-            if principal.commander
+            if (principal.commander || !commanders_only)
                 && let Some(brigade) = principal.brigade
                 && entity::brigade::Entity::find_by_id(brigade)
                     .one(db)
@@ -81,40 +108,6 @@ pub async fn partner_steward(
     }
 }
 
-/// `ProblemCase.lead` with its contact: everyone a case shows it to but partners, who see
-/// the lead as a member (name, role, brigade).
-pub fn sees_lead_contact(viewer: &Viewer) -> bool {
-    viewer.principal().is_ok_and(|principal| principal.role != Role::Partner)
-}
-
-/// Who may list a département's partner organisations: admins within reach, and staff of a
-/// brigade of that département or référents of one of its communes.
-pub async fn partner_reader(
-    db: &impl ConnectionTrait,
-    principal: &Principal,
-    department: &str,
-) -> AppResult<()> {
-    match principal.role {
-        Role::Admin if principal.reach.covers(department) => Ok(()),
-        Role::BrigadeStaff => {
-            if let Some(brigade) = principal.brigade
-                && entity::brigade::Entity::find_by_id(brigade)
-                    .one(db)
-                    .await?
-                    .is_some_and(|row| row.department.as_deref() == Some(department))
-            {
-                return Ok(());
-            }
-            let communes = referent_communes(db, principal.id).await?;
-            if communes.iter().any(|code| department::of_commune(code) == department) {
-                Ok(())
-            } else {
-                Err(AppError::Forbidden)
-            }
-        }
-        _ => Err(AppError::Forbidden),
-    }
-}
 /// The active commanders of `brigade`.
 pub async fn commanders(db: &impl ConnectionTrait, brigade: BrigadeId) -> AppResult<Vec<UserId>> {
     Ok(app_user::Entity::find()

@@ -199,11 +199,11 @@ impl ProblemCase {
     }
 
     async fn commune_codes(&self, ctx: &Context<'_>) -> Result<Vec<String>> {
-        Ok(PartnershipLoaders::scope(ctx, self.row.id).await?.0)
+        Ok(PartnershipLoaders::communes(ctx, self.row.id).await?)
     }
 
     async fn category_codes(&self, ctx: &Context<'_>) -> Result<Vec<String>> {
-        Ok(PartnershipLoaders::scope(ctx, self.row.id).await?.1)
+        Ok(PartnershipLoaders::categories(ctx, self.row.id).await?)
     }
 
     /// The référent who leads it, with their professional contact: for brigade staff,

@@ -89,17 +89,16 @@ impl PartnershipLoaders {
         ctx.data_unchecked::<Self>()
     }
 
-    /// The communes of case `key`'s sector and its categories, by code.
-    pub async fn scope(ctx: &Context<'_>, key: CaseId) -> AppResult<(Vec<String>, Vec<String>)> {
-        let loaders = Self::of(ctx);
-        let (communes, categories) = async_graphql::futures_util::future::join(
-            loaders.communes.load_one(key),
-            loaders.categories.load_one(key),
-        )
-        .await;
-        let communes = communes?.unwrap_or_default().into_iter().map(|row| row.commune_code).collect();
-        let categories = categories?.unwrap_or_default().into_iter().map(|row| row.category_code).collect();
-        Ok((communes, categories))
+    /// The communes of case `key`'s sector, by code.
+    pub async fn communes(ctx: &Context<'_>, key: CaseId) -> AppResult<Vec<String>> {
+        let rows = Self::of(ctx).communes.load_one(key).await?.unwrap_or_default();
+        Ok(rows.into_iter().map(|row| row.commune_code).collect())
+    }
+
+    /// The categories of case `key`, by code.
+    pub async fn categories(ctx: &Context<'_>, key: CaseId) -> AppResult<Vec<String>> {
+        let rows = Self::of(ctx).categories.load_one(key).await?.unwrap_or_default();
+        Ok(rows.into_iter().map(|row| row.category_code).collect())
     }
 
     /// Case `key`'s members, oldest first.

@@ -117,33 +117,7 @@ async fn finding_13_lists_are_priced_by_their_size() {
 
 /// graphql-js 16 `getIntrospectionQuery()` with its default options: what GraphiQL, Apollo
 /// and graphql-codegen send.
-const INTROSPECTION: &str = r"
-    query IntrospectionQuery {
-      __schema {
-        queryType { name }
-        mutationType { name }
-        subscriptionType { name }
-        types { ...FullType }
-        directives { name description locations args { ...InputValue } }
-      }
-    }
-    fragment FullType on __Type {
-      kind name description
-      fields(includeDeprecated: true) {
-        name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason
-      }
-      inputFields { ...InputValue }
-      interfaces { ...TypeRef }
-      enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
-      possibleTypes { ...TypeRef }
-    }
-    fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
-    fragment TypeRef on __Type {
-      kind name
-      ofType { kind name ofType { kind name ofType { kind name ofType { kind name
-        ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }
-    }
-";
+const INTROSPECTION: &str = include_str!("../../api/benches/introspection.graphql");
 
 #[tokio::test]
 async fn finding_16_the_standard_introspection_query_runs_at_the_default_limits() {

@@ -23,7 +23,6 @@ pub mod graphql;
 mod http;
 pub mod identity;
 pub mod ids;
-pub mod inbox;
 pub mod loaders;
 pub mod media;
 pub mod notify;

@@ -23,7 +23,7 @@ pub struct AppState {
     pub photos: PhotoStore,
     pub providers: Providers,
     /// What the node's subscribers share (events and account checks, loaded once).
-    pub fanout: Arc<crate::reports::fanout::Fanout>,
+    pub fanout: Arc<crate::notify::fanout::Fanout>,
 }
 
 impl AppState {

@@ -1,7 +1,12 @@
 //! The module graph reads bottom-up: the shared kernel, then the domains in order
-//! (routing and inbox, territory, identity, media, reports, notify, admin), then the API surface (schema,
-//! loaders, state, HTTP, CLI). A module may use modules of its own rank or below, never
-//! above; a new upward use fails this test.
+//! (routing and what each account hears, territory, identity, media, reports, what staff
+//! announce, admin), then the API surface (schema, loaders, state, HTTP, CLI). A module may
+//! use modules of its own rank or below, never above; a new upward use fails this test.
+//!
+//! A unit is a top-level module of `api/src`, or one of its files named here on its own
+//! (`notify/alerts`): `notify` is one home whose core (feed, outbox, channels, hearing) sits
+//! low, under every domain that speaks, while its alerts, broadcasts and GraphQL sit above
+//! the domains they read.
 
 // A test asserts with expect like any other.
 #![allow(clippy::expect_used)]
@@ -12,7 +17,7 @@ use std::{
 };
 
 /// Each top-level module of `api/src` and its rank.
-const RANKS: [(&str, u8); 31] = [
+const RANKS: [(&str, u8); 36] = [
     ("error", 0),
     ("date", 0),
     ("parts", 0),
@@ -27,12 +32,17 @@ const RANKS: [(&str, u8); 31] = [
     ("batch", 0),
     ("bus", 0),
     ("routing", 1),
-    ("inbox", 1),
+    ("notify", 1),
     ("territory", 2),
     ("identity", 3),
     ("media", 4),
     ("reports", 5),
-    ("notify", 6),
+    ("notify/alerts", 6),
+    ("notify/broadcasts", 6),
+    ("notify/coverage", 6),
+    ("notify/feed", 6),
+    ("notify/graphql", 6),
+    ("notify/types", 6),
     ("admin", 7),
     ("partnership", 7),
     ("graphql", 8),
@@ -50,44 +60,90 @@ fn rank(module: &str) -> Option<u8> {
     RANKS.iter().find(|(name, _)| *name == module).map(|(_, rank)| *rank)
 }
 
-/// The top-level modules a source file names after `crate::`.
+/// The units a source file names after `crate::`.
 fn used_modules(source: &str) -> BTreeSet<String> {
     let mut used = BTreeSet::new();
     let mut rest = source;
     while let Some(at) = rest.find("crate::") {
         rest = &rest[at + "crate::".len()..];
-        if let Some(group) = rest.strip_prefix('{') {
-            // `crate::{a::b, c, d::{e, f}}`: the first name of each item at the group's depth.
-            let (mut depth, mut expect_name) = (1usize, true);
-            let mut chars = group.char_indices().peekable();
-            while let Some((index, c)) = chars.next() {
-                match c {
-                    '{' => depth += 1,
-                    '}' => depth -= 1,
-                    ',' if depth == 1 => expect_name = true,
-                    c if depth == 1 && expect_name && (c.is_alphanumeric() || c == '_') => {
-                        let name: String =
-                            group[index..].chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
-                        for _ in 1..name.len() {
-                            chars.next();
-                        }
-                        used.insert(name);
-                        expect_name = false;
+        let (paths, _) = use_tree(rest.as_bytes(), 0);
+        used.extend(paths.iter().filter_map(|path| unit_of(path)));
+    }
+    used
+}
+
+/// The paths of a use tree (`a::b`, `{a::b, c::{d, e}}`), each to its first two names.
+fn use_tree(text: &[u8], mut at: usize) -> (Vec<Vec<String>>, usize) {
+    let skip_blank = |mut at: usize| {
+        while at < text.len() && text[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        at
+    };
+    at = skip_blank(at);
+    if text.get(at) == Some(&b'{') {
+        let mut paths = Vec::new();
+        at += 1;
+        loop {
+            at = skip_blank(at);
+            match text.get(at) {
+                None => return (paths, at),
+                Some(b'}') => return (paths, at + 1),
+                Some(b',') => at += 1,
+                Some(_) => {
+                    let (inner, next) = use_tree(text, at);
+                    paths.extend(inner);
+                    // Past what the tree left (`as name`), to the next item.
+                    at = next;
+                    while at < text.len() && !matches!(text[at], b',' | b'}') {
+                        at += 1;
                     }
-                    _ => {}
                 }
-                if depth == 0 {
-                    break;
-                }
-            }
-        } else {
-            let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
-            if !name.is_empty() {
-                used.insert(name);
             }
         }
     }
-    used
+    let begin = at;
+    while at < text.len() && (text[at].is_ascii_alphanumeric() || text[at] == b'_') {
+        at += 1;
+    }
+    let name = String::from_utf8_lossy(&text[begin..at]).into_owned();
+    if name.is_empty() {
+        return (Vec::new(), at);
+    }
+    if text[at..].starts_with(b"::") {
+        let (inner, next) = use_tree(text, at + 2);
+        if inner.is_empty() {
+            return (vec![vec![name]], next);
+        }
+        let paths = inner
+            .into_iter()
+            .map(|mut path| {
+                path.truncate(1);
+                path.insert(0, name.clone());
+                path
+            })
+            .collect();
+        return (paths, next);
+    }
+    (vec![vec![name]], at)
+}
+
+/// The unit a path names: `a/b` when RANKS names that file on its own, else `a`.
+fn unit_of(path: &[String]) -> Option<String> {
+    let top = path.first()?;
+    if let Some(second) = path.get(1) {
+        let unit = format!("{top}/{second}");
+        if rank(&unit).is_some() {
+            return Some(unit);
+        }
+    }
+    Some(top.clone())
+}
+
+/// The unit a source file (relative to `api/src`) belongs to.
+fn unit_of_file(relative: &str) -> String {
+    let path: Vec<String> = relative.trim_end_matches(".rs").split('/').map(str::to_owned).collect();
+    unit_of(&path).unwrap_or_default()
 }
 
 fn sources(dir: &Path, found: &mut Vec<PathBuf>) {
@@ -109,7 +165,7 @@ fn no_module_uses_one_of_a_higher_rank() {
     let mut upward = BTreeSet::new();
     for file in files {
         let relative = file.strip_prefix(&root).expect("under src").to_string_lossy().replace('\\', "/");
-        let module = relative.split('/').next().unwrap_or_default().trim_end_matches(".rs").to_owned();
+        let module = unit_of_file(&relative);
         let own = rank(&module).unwrap_or_else(|| panic!("{relative}: module {module} has no rank in RANKS"));
         let source = std::fs::read_to_string(&file).expect("read source");
         for used in used_modules(&source) {
@@ -137,7 +193,7 @@ fn module_graph() -> std::collections::BTreeMap<String, BTreeSet<String>> {
     let mut graph: std::collections::BTreeMap<String, BTreeSet<String>> = Default::default();
     for file in files {
         let relative = file.strip_prefix(&root).expect("under src").to_string_lossy().replace('\\', "/");
-        let module = relative.split('/').next().unwrap_or_default().trim_end_matches(".rs").to_owned();
+        let module = unit_of_file(&relative);
         let source = std::fs::read_to_string(&file).expect("read source");
         // What a comment names is not a use.
         let source: String =

@@ -53,3 +53,10 @@ pub struct Model {
 pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
+
+impl Model {
+    /// Whether the account may act: neither disabled nor suspended.
+    pub fn is_active(&self) -> bool {
+        self.disabled_at.is_none() && self.enrolment_status != Some(EnrolmentStatus::Suspended)
+    }
+}

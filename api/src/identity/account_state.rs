@@ -129,7 +129,7 @@ async fn switch(
     let entry = match reason {
         Some(reason) => {
             sessions::revoke_all(&txn, user.id).await?;
-            crate::inbox::forget_devices(&txn, user.id).await?;
+            crate::notify::forget_devices(&txn, user.id).await?;
             actor.audit("account.disabled").detail(json!({ "reason": reason }))
         }
         None => actor.audit("account.enabled"),

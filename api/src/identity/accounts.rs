@@ -176,7 +176,7 @@ pub async fn create_account(
         && user.enrolment_status == Some(entity::enums::EnrolmentStatus::Pending)
         && let Some(commune) = &user.commune_code
     {
-        super::hearing::enrolment_requested(&txn, commune).await?;
+        crate::notify::hearing::enrolment::enrolment_requested(&txn, commune).await?;
     }
     txn.commit().await?;
     Ok(user)

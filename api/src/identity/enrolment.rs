@@ -85,7 +85,8 @@ async fn change_status(
     if to == EnrolmentStatus::Suspended {
         sessions::revoke_all(&txn, resident.id).await?;
     }
-    super::hearing::enrolment_changed(&txn, resident.id, current, to, reason.clone()).await?;
+    crate::notify::hearing::enrolment::enrolment_changed(&txn, resident.id, current, to, reason.clone())
+        .await?;
     audit::record(
         &txn,
         AuditEntry::new(action)

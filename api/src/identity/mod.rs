@@ -11,7 +11,6 @@ pub mod cookie;
 pub mod credentials;
 pub mod enrolment;
 mod graphql;
-pub mod hearing;
 pub mod loaders;
 pub mod password_reset;
 pub mod phone;

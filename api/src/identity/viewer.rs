@@ -90,15 +90,10 @@ impl Viewer {
 /// The account of `id` if it may act: not disabled, not a suspended resident.
 pub async fn active_user(db: &impl ConnectionTrait, id: UserId) -> AppResult<app_user::Model> {
     let user = app_user::Entity::find_by_id(id).one(db).await?.ok_or(AppError::Unauthenticated)?;
-    if !is_active(&user) {
+    if !user.is_active() {
         return Err(AppError::Unauthenticated);
     }
     Ok(user)
-}
-
-/// Whether `user` may act: neither disabled nor suspended.
-pub fn is_active(user: &app_user::Model) -> bool {
-    user.disabled_at.is_none() && user.enrolment_status != Some(EnrolmentStatus::Suspended)
 }
 
 pub use crate::territory::people::coordinated_communes;

@@ -19,7 +19,7 @@ use crate::{
     error::{AppError, AppResult},
     identity::{Viewer, policy},
     ids::{AlertId, ReportId, UserId},
-    inbox::{self, Message},
+    notify::{self, Message},
     pagination::{self, Order, Page, PageRequest},
     throttle::Throttles,
 };
@@ -90,7 +90,7 @@ pub async fn send(
     .commune(commune.code.clone())
     .subject(alert.id)
     .urgent(true);
-    inbox::deliver(&txn, &ids(&coordinators), &heard).await?;
+    notify::deliver(&txn, &ids(&coordinators), &heard).await?;
     txn.commit().await?;
     tracing::info!(alert = %alert.id, recipients = alert.recipients, "intervention alert queued");
     Ok(alert)
@@ -141,7 +141,7 @@ pub async fn close(
     .detail(Some(message))
     .commune(commune.code.clone())
     .subject(alert.id);
-    inbox::deliver(&txn, &ids(&coordinators), &heard).await?;
+    notify::deliver(&txn, &ids(&coordinators), &heard).await?;
     let closed = intervention_alert::Entity::find_by_id(alert.id)
         .one(&txn)
         .await?
@@ -167,7 +167,7 @@ pub async fn list(
 }
 
 async fn coordinators(txn: &Write, commune: &str) -> AppResult<Vec<app_user::Model>> {
-    crate::identity::hearing::coordinators_of(txn, commune).await
+    crate::notify::hearing::enrolment::coordinators_of(txn, commune).await
 }
 
 fn ids(users: &[app_user::Model]) -> Vec<UserId> {

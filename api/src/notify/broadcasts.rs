@@ -24,7 +24,7 @@ use crate::{
         audit::{self, AuditEntry},
     },
     ids::{BroadcastId, UserId},
-    inbox::{self, Message},
+    notify::{self, Message},
     pagination::{self, Order, Page, PageRequest},
     throttle::Throttles,
 };
@@ -124,7 +124,7 @@ pub async fn send(
     .feed_title(title)
     .detail(Some(body))
     .subject(id);
-    let reached = inbox::deliver(&txn, &residents, &heard).await?;
+    let reached = notify::deliver(&txn, &residents, &heard).await?;
     broadcast::Entity::update_many()
         .col_expr(broadcast::Column::Recipients, i32::try_from(reached).unwrap_or(i32::MAX).into())
         .filter(broadcast::Column::Id.eq(id))

@@ -19,7 +19,7 @@ use crate::{
     error::{AppError, AppResult},
     identity::{Principal, Viewer},
     ids::{DeviceId, NotificationId, UserId},
-    inbox::{preferences, quiet},
+    notify::{preferences, quiet},
     pagination::{self, Order, Page, PageRequest},
 };
 
@@ -50,7 +50,7 @@ pub async fn list(
 /// active or the entry is not theirs.
 pub async fn live_entry(
     db: &DatabaseConnection,
-    fanout: &crate::reports::fanout::Fanout,
+    fanout: &crate::notify::fanout::Fanout,
     user: UserId,
     id: NotificationId,
 ) -> AppResult<Option<notification::Model>> {

@@ -21,7 +21,7 @@ use crate::{
     bus::{EventBus, Notice},
     identity::request,
     ids::{AlertId, BroadcastId, NotificationId, ParseId, ReportId},
-    inbox::preferences::Channels,
+    notify::preferences::Channels,
     pagination::{PageRequest, Totals, connection, encode_cursor},
     parts,
     throttle::Throttles,
@@ -236,7 +236,7 @@ impl NotifySubscription {
     ) -> Result<impl Stream<Item = Result<Notification>> + use<>> {
         let principal = request(ctx).viewer.principal()?.clone();
         let db = parts::db(ctx).clone();
-        let fanout = parts::part::<std::sync::Arc<crate::reports::fanout::Fanout>>(ctx).clone();
+        let fanout = parts::part::<std::sync::Arc<crate::notify::fanout::Fanout>>(ctx).clone();
         let receiver = parts::part::<EventBus>(ctx).subscribe();
         let live = BroadcastStream::new(receiver).filter_map(move |notice| {
             let db = db.clone();

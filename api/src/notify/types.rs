@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use entity::{enums, intervention_alert, notification};
 
 use super::{broadcasts, feed};
-use crate::{identity::request, inbox::quiet};
+use crate::{identity::request, notify::quiet};
 
 /// A phone's operating system.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Enum)]

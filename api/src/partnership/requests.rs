@@ -16,9 +16,10 @@ use super::access;
 use crate::{
     db::Write,
     error::{AppError, AppResult},
-    identity::{Principal, Viewer, hearing, policy},
+    identity::{Principal, Viewer, policy},
     ids::{SecurityRequestId, UserId},
-    inbox::{self, Message},
+    notify::hearing,
+    notify::{self, Message},
     pagination::{self, Order, Page, PageRequest},
     throttle::Throttles,
 };
@@ -250,9 +251,11 @@ async fn set_status(
 /// Notifies `side` of a request (never the author of the message: the other side only).
 async fn tell(txn: &Write, request: &security_request::Model, side: Side, title: &str) -> AppResult<()> {
     let recipients: Vec<UserId> = match side {
-        Side::Officials => {
-            hearing::coordinators_of(txn, &request.commune_code).await?.iter().map(|user| user.id).collect()
-        }
+        Side::Officials => hearing::enrolment::coordinators_of(txn, &request.commune_code)
+            .await?
+            .iter()
+            .map(|user| user.id)
+            .collect(),
         Side::Brigade => {
             let mut ids = access::commanders(txn, request.brigade_id).await?;
             let referent = match request.referent_id {
@@ -269,6 +272,6 @@ async fn tell(txn: &Write, request: &security_request::Model, side: Side, title:
         Message::new(NotificationKind::SecurityRequest, title, "Ouvrez Vigie pour lire la demande.")
             .commune(request.commune_code.clone())
             .subject(request.id);
-    inbox::deliver(txn, &recipients, &message).await?;
+    notify::deliver(txn, &recipients, &message).await?;
     Ok(())
 }

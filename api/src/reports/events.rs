@@ -78,7 +78,7 @@ pub async fn append(
         previous_brigade_id: from,
     })])
     .await?;
-    super::hearing::tell(txn, report, &row).await?;
+    crate::notify::hearing::reports::tell(txn, report, &row).await?;
     Ok(row)
 }
 

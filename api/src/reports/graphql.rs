@@ -251,8 +251,8 @@ impl ReportMutation {
 pub struct ReportSubscription;
 
 /// The node's shared answers for subscribers.
-fn fanout(ctx: &Context<'_>) -> std::sync::Arc<super::fanout::Fanout> {
-    parts::part::<std::sync::Arc<super::fanout::Fanout>>(ctx).clone()
+fn fanout(ctx: &Context<'_>) -> std::sync::Arc<crate::notify::fanout::Fanout> {
+    parts::part::<std::sync::Arc<crate::notify::fanout::Fanout>>(ctx).clone()
 }
 
 #[Subscription]

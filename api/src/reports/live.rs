@@ -109,7 +109,7 @@ async fn missed(
 /// and brigade — and residents never see internal notes.
 pub async fn events(
     bus: &EventBus,
-    fanout: std::sync::Arc<super::fanout::Fanout>,
+    fanout: std::sync::Arc<crate::notify::fanout::Fanout>,
     db: DatabaseConnection,
     principal: Principal,
     audience: Audience,
@@ -147,7 +147,7 @@ pub async fn events(
 /// longer active in the same role and brigade, or the event is not for their view.
 async fn deliverable(
     db: &DatabaseConnection,
-    fanout: &super::fanout::Fanout,
+    fanout: &crate::notify::fanout::Fanout,
     principal: &Principal,
     view: View,
     id: Uuid,

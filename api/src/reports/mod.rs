@@ -4,10 +4,8 @@
 pub mod access;
 pub mod activity;
 pub mod events;
-pub mod fanout;
 pub mod filing;
 mod graphql;
-mod hearing;
 mod inputs;
 pub mod lifecycle;
 pub mod live;

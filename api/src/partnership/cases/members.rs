@@ -14,7 +14,7 @@ use crate::{
     error::{AppError, AppResult},
     identity::Viewer,
     ids::{CaseId, OrganisationId, UserId},
-    inbox::{self, Message},
+    notify::{self, Message},
 };
 
 use super::{open_managed, partners_of, scope_of, within};
@@ -107,7 +107,7 @@ pub async fn add_member(
         "Ouvrez Vigie pour consulter le dossier.",
     )
     .subject(case.id);
-    inbox::deliver(&txn, &recipients, &message).await?;
+    notify::deliver(&txn, &recipients, &message).await?;
     txn.commit().await?;
     Ok(case)
 }

@@ -14,7 +14,7 @@ use crate::{
     error::{AppError, AppResult},
     identity::Viewer,
     ids::{CaseId, OrganisationId},
-    inbox::{self, Message},
+    notify::{self, Message},
 };
 
 use super::{member_accounts, open_managed, within};
@@ -148,7 +148,7 @@ pub async fn record_meeting(
         "Le compte rendu d'une réunion de partenariat est disponible.",
     )
     .subject(case.id);
-    inbox::deliver(&txn, &recipients, &message).await?;
+    notify::deliver(&txn, &recipients, &message).await?;
     txn.commit().await?;
     Ok(meeting)
 }

@@ -18,7 +18,7 @@ use sea_orm::{DatabaseConnection, DbErr, EntityTrait};
 use tokio::sync::OnceCell;
 use uuid::Uuid;
 
-use crate::{error::AppResult, identity::viewer::is_active, ids::UserId};
+use crate::{error::AppResult, ids::UserId};
 
 /// How long an account check answers for every subscription of that account.
 pub const ACCOUNT_FRESH: Duration = Duration::from_secs(1);
@@ -118,7 +118,7 @@ impl Fanout {
     ) -> AppResult<Option<Arc<app_user::Model>>> {
         let load = async {
             let user = app_user::Entity::find_by_id(id).one(db).await.map_err(Arc::new)?;
-            Loaded::Ok(user.filter(is_active).map(Arc::new))
+            Loaded::Ok(user.filter(app_user::Model::is_active).map(Arc::new))
         };
         Ok(self.accounts.try_get(id, load).await?)
     }

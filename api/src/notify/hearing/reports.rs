@@ -10,7 +10,7 @@ use entity::{
 use crate::{
     db::Write,
     error::AppResult,
-    inbox::{self, Message},
+    notify::{self, Message},
 };
 
 /// The most urgent categories (3: immediate) push even during quiet hours.
@@ -57,10 +57,10 @@ pub async fn tell(txn: &Write, report: &report::Model, event: &report_event::Mod
         ReportEventKind::Note | ReportEventKind::InternalNote | ReportEventKind::Withdrawn => (None, None),
     };
     if let Some(message) = reporter {
-        inbox::deliver(txn, &[report.reporter_id], &message).await?;
+        notify::deliver(txn, &[report.reporter_id], &message).await?;
     }
     if let Some(message) = staff {
-        inbox::deliver_to_staff(txn, report.brigade_id, &message).await?;
+        notify::deliver_to_staff(txn, report.brigade_id, &message).await?;
     }
     Ok(())
 }

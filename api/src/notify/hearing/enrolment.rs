@@ -12,7 +12,7 @@ use crate::{
     db::Write,
     error::AppResult,
     ids::UserId,
-    inbox::{self, Message},
+    notify::{self, Message},
 };
 
 /// The active coordinators of `commune`.
@@ -44,7 +44,7 @@ pub async fn enrolment_requested(txn: &Write, commune: &str) -> AppResult<()> {
         "Un habitant demande à rejoindre le dispositif dans votre commune.",
     )
     .commune(commune);
-    inbox::deliver(txn, &coordinators, &message).await?;
+    notify::deliver(txn, &coordinators, &message).await?;
     Ok(())
 }
 
@@ -82,6 +82,6 @@ pub async fn enrolment_changed(
         .detail(reason),
         (_, EnrolmentStatus::Pending) => return Ok(()),
     };
-    inbox::deliver(txn, &[resident], &message).await?;
+    notify::deliver(txn, &[resident], &message).await?;
     Ok(())
 }

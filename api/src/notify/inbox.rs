@@ -12,9 +12,6 @@
 //! account that has not yet read the previous one of its kind for the same report: one
 //! unread entry, and no push, however many comments follow.
 
-pub mod preferences;
-pub mod quiet;
-
 use std::collections::HashMap;
 
 use chrono::Utc;
@@ -36,6 +33,8 @@ use crate::{
     error::AppResult,
     ids::{BrigadeId, NotificationId, ReportId, UserId},
 };
+
+use super::{preferences, quiet};
 
 /// Recipients handled per round of queries (bounded `IN` lists on both backends).
 const CHUNK: usize = 500;

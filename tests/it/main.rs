@@ -13,6 +13,7 @@ mod authorization_partnership;
 mod browser;
 mod cli;
 mod conformance;
+mod console_types;
 mod consoles;
 mod cost_schema;
 mod dataloaders;

@@ -4,7 +4,9 @@
 
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { gql, type Me } from './api';
+import { gql, type Arguments, type Me } from './api';
+import { graphql } from './gql';
+import type { AccountsQuery, TypedDocumentString } from './gql/graphql';
 import { ENROLMENT, ROLE, URGENCY, when } from './labels';
 import { usePaged } from './paged';
 import { Notice, Section, SelectField, TextField, describe, useAction } from './ui';
@@ -60,12 +62,12 @@ export function AdminConsole({ me }: { me: Me }) {
   );
 }
 
-function useQuery<T>(query: string, variables: Record<string, unknown>, deps: unknown[]) {
-  const [data, setData] = useState<T | null>(null);
+function useQuery<R, V>(document: TypedDocumentString<R, V>, deps: unknown[], ...variables: Arguments<V>) {
+  const [data, setData] = useState<R | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [revision, setRevision] = useState(0);
   useEffect(() => {
-    gql<T>(query, variables)
+    gql(document, ...variables)
       .then((result) => (setData(result), setError(null)))
       .catch((failure) => setError(describe(failure)));
   }, [...deps, revision]);
@@ -98,20 +100,92 @@ function Table<T>({ rows, columns, rowKey }: { rows: T[]; columns: [string, (row
   );
 }
 
+const COMMUNES = graphql(`
+  query AdminCommunes {
+    communes(participating: true) { code name participatingSince brigade { name } referent { displayName } }
+  }
+`);
+
+const BRIGADES = graphql(`
+  query AdminBrigades {
+    brigades { id code name kind phone communes { code } }
+  }
+`);
+
+const CATEGORIES = graphql(`
+  query AdminCategories {
+    categories { code label urgency order active diversion }
+  }
+`);
+
+const ROUTING_SETUP = graphql(`
+  query RoutingSetup {
+    communes(participating: true) { code name brigade { name } }
+    categories { code label }
+    brigades { id name }
+  }
+`);
+
+const ROUTING_RULES = graphql(`
+  query RoutingRules($c: String!) {
+    categoryOverrides(communeCode: $c) { category { code label } brigade { id name } }
+  }
+`);
+
+const SET_ROUTING_RULE = graphql(`
+  mutation SetRoutingRule($c: String!, $k: String!, $b: ID) {
+    setRoutingRule(communeCode: $c, categoryCode: $k, brigadeId: $b) { code }
+  }
+`);
+
+const ACCOUNTS = graphql(`
+  query Accounts($filter: UserFilter, $after: String) {
+    users(filter: $filter, first: 50, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { id displayName email role disabledAt enrolmentStatus brigade { name } commune { name } coordinatedCommunes { name } }
+    }
+  }
+`);
+
+const ENABLE_ACCOUNT = graphql(`
+  mutation EnableAccount($id: ID!) {
+    enableAccount(userId: $id) { id }
+  }
+`);
+
+const DISABLE_ACCOUNT = graphql(`
+  mutation DisableAccount($id: ID!) {
+    disableAccount(userId: $id, reason: "Désactivé depuis la console") { id }
+  }
+`);
+
+const AUDIT = graphql(`
+  query Audit($after: String) {
+    auditEvents(first: 50, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { id at kind targetType targetId actor { displayName } }
+    }
+  }
+`);
+
+type Account = AccountsQuery['users']['nodes'][number];
+
 function Communes() {
-  const { data, error } = useQuery<any>('{ communes(participating: true) { code name participatingSince brigade { name } referent { displayName } } }', {}, []);
+  const { data, error } = useQuery(COMMUNES, []);
   return (
     <Section title="Communes du dispositif">
       {error}
       <Table
         rows={data?.communes ?? []}
-        rowKey={(c: any) => c.code}
+        rowKey={(c) => c.code}
         columns={[
-          ['Code INSEE', (c: any) => c.code],
-          ['Commune', (c: any) => c.name],
-          ['Depuis', (c: any) => c.participatingSince ?? '—'],
-          ['Brigade', (c: any) => c.brigade?.name ?? '—'],
-          ['Référent', (c: any) => c.referent?.displayName ?? '—'],
+          ['Code INSEE', (c) => c.code],
+          ['Commune', (c) => c.name],
+          ['Depuis', (c) => c.participatingSince ?? '—'],
+          ['Brigade', (c) => c.brigade?.name ?? '—'],
+          ['Référent', (c) => c.referent?.displayName ?? '—'],
         ]}
       />
     </Section>
@@ -119,18 +193,18 @@ function Communes() {
 }
 
 function Brigades() {
-  const { data, error } = useQuery<any>('{ brigades { id code name kind phone communes { code } } }', {}, []);
+  const { data, error } = useQuery(BRIGADES, []);
   return (
     <Section title="Brigades">
       {error}
       <Table
         rows={data?.brigades ?? []}
-        rowKey={(b: any) => b.id}
+        rowKey={(b) => b.id}
         columns={[
-          ['Code', (b: any) => b.code],
-          ['Nom', (b: any) => b.name],
-          ['Téléphone', (b: any) => b.phone ?? '—'],
-          ['Communes couvertes', (b: any) => b.communes.length],
+          ['Code', (b) => b.code],
+          ['Nom', (b) => b.name],
+          ['Téléphone', (b) => b.phone ?? '—'],
+          ['Communes couvertes', (b) => b.communes.length],
         ]}
       />
     </Section>
@@ -138,18 +212,18 @@ function Brigades() {
 }
 
 function Categories() {
-  const { data, error } = useQuery<any>('{ categories { code label urgency order active diversion } }', {}, []);
+  const { data, error } = useQuery(CATEGORIES, []);
   return (
     <Section title="Catégories de signalement">
       {error}
       <Table
         rows={data?.categories ?? []}
-        rowKey={(c: any) => c.code}
+        rowKey={(c) => c.code}
         columns={[
-          ['Code', (c: any) => c.code],
-          ['Libellé', (c: any) => c.label],
-          ['Urgence', (c: any) => URGENCY[c.urgency]],
-          ['Réorientation d’urgence', (c: any) => c.diversion ?? '—'],
+          ['Code', (c) => c.code],
+          ['Libellé', (c) => c.label],
+          ['Urgence', (c) => URGENCY[c.urgency]],
+          ['Réorientation d’urgence', (c) => c.diversion ?? '—'],
         ]}
       />
     </Section>
@@ -158,19 +232,15 @@ function Categories() {
 
 /** Which categories of a commune's reports go to another brigade than the commune's. */
 function Routing() {
-  const setup = useQuery<any>('{ communes(participating: true) { code name brigade { name } } categories { code label } brigades { id name } }', {}, []);
+  const setup = useQuery(ROUTING_SETUP, []);
   const communes = setup.data?.communes ?? [];
   const [commune, setCommune] = useState('');
   const code = commune || communes[0]?.code || '';
-  const rules = useQuery<any>(
-    'query($c: String!) { categoryOverrides(communeCode: $c) { category { code label } brigade { id name } } }',
-    { c: code },
-    [code],
-  );
+  const rules = useQuery(ROUTING_RULES, [code], { c: code });
   const [category, setCategory] = useState('');
   const [brigade, setBrigade] = useState('');
   const save = useAction(async (categoryCode: string, brigadeId: string | null) => {
-    await gql('mutation($c: String!, $k: String!, $b: ID) { setRoutingRule(communeCode: $c, categoryCode: $k, brigadeId: $b) { code } }', {
+    await gql(SET_ROUTING_RULE, {
       c: code,
       k: categoryCode,
       b: brigadeId,
@@ -178,28 +248,28 @@ function Routing() {
     rules.reload();
     return brigadeId ? 'Règle enregistrée.' : 'Règle retirée.';
   });
-  const categories: { code: string; label: string }[] = setup.data?.categories ?? [];
-  const brigades: { id: string; name: string }[] = setup.data?.brigades ?? [];
-  const home = communes.find((c: any) => c.code === code)?.brigade?.name ?? '—';
+  const categories = setup.data?.categories ?? [];
+  const brigades = setup.data?.brigades ?? [];
+  const home = communes.find((c) => c.code === code)?.brigade?.name ?? '—';
   return (
     <Section title="Règles d’acheminement">
       {setup.error}
       <form class="filters" onSubmit={(event) => event.preventDefault()}>
-        <SelectField label="Commune" value={code} onChange={setCommune} options={communes.map((c: any): [string, string] => [c.code, c.name])} />
+        <SelectField label="Commune" value={code} onChange={setCommune} options={communes.map((c): [string, string] => [c.code, c.name])} />
       </form>
       <p>
         Par défaut, les signalements vont à : <strong>{home}</strong>.
       </p>
       {rules.error}
       <Table
-        rows={rules.data?.categoryOverrides ?? []}
-        rowKey={(rule: any) => rule.category.code}
+        rows={(rules.data?.categoryOverrides ?? []).flatMap((rule) => (rule.category ? [{ ...rule, category: rule.category }] : []))}
+        rowKey={(rule) => rule.category.code}
         columns={[
-          ['Catégorie', (rule: any) => rule.category.label],
-          ['Acheminée vers', (rule: any) => rule.brigade?.name ?? '—'],
+          ['Catégorie', (rule) => rule.category.label],
+          ['Acheminée vers', (rule) => rule.brigade?.name ?? '—'],
           [
             'Action',
-            (rule: any) => (
+            (rule) => (
               <button type="button" class="small" disabled={save.busy} onClick={() => void save.run(rule.category.code, null)}>
                 Retirer la règle « {rule.category.label} »
               </button>
@@ -232,13 +302,8 @@ function Routing() {
 
 function Accounts({ me }: { me: Me }) {
   const [search, setSearch] = useState('');
-  const users = usePaged<any>(
-    'query($filter: UserFilter, $after: String) { users(filter: $filter, first: 50, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id displayName email role disabledAt enrolmentStatus brigade { name } commune { name } coordinatedCommunes { name } } } }',
-    'users',
-    { filter: search.trim() ? { search: search.trim() } : null },
-    [search],
-  );
-  const state = (user: any) =>
+  const users = usePaged(ACCOUNTS, (data) => data.users, { filter: search.trim() ? { search: search.trim() } : null }, [search]);
+  const state = (user: Account) =>
     user.disabledAt ? `Désactivé le ${when(user.disabledAt)}` : user.enrolmentStatus ? `Inscription ${ENROLMENT[user.enrolmentStatus].toLowerCase()}` : 'Actif';
   return (
     <Section title="Comptes">
@@ -249,18 +314,17 @@ function Accounts({ me }: { me: Me }) {
       {users.total !== null && <p class="count">{users.total} comptes</p>}
       <Table
         rows={users.nodes}
-        rowKey={(user: any) => user.id}
+        rowKey={(user) => user.id}
         columns={[
-          ['Nom', (user: any) => user.displayName],
-          ['Adresse', (user: any) => user.email],
-          ['Rôle', (user: any) => ROLE[user.role]],
+          ['Nom', (user) => user.displayName],
+          ['Adresse', (user) => user.email],
+          ['Rôle', (user) => ROLE[user.role]],
           [
             'Rattachement',
-            (user: any) =>
-              user.brigade?.name ?? user.commune?.name ?? (user.coordinatedCommunes.map((c: { name: string }) => c.name).join(', ') || '—'),
+            (user) => user.brigade?.name ?? user.commune?.name ?? (user.coordinatedCommunes.map((c) => c.name).join(', ') || '—'),
           ],
           ['État', state],
-          ['Action', (user: any) => (user.role === 'RESIDENT' || user.id === me.id ? '—' : <AccountSwitch user={user} onChanged={users.reload} />)],
+          ['Action', (user) => (user.role === 'RESIDENT' || user.id === me.id ? '—' : <AccountSwitch user={user} onChanged={users.reload} />)],
         ]}
       />
       {users.more}
@@ -269,10 +333,10 @@ function Accounts({ me }: { me: Me }) {
 }
 
 /** Disables or enables a staff, coordinator or admin account. */
-function AccountSwitch({ user, onChanged }: { user: any; onChanged: () => void }) {
+function AccountSwitch({ user, onChanged }: { user: Account; onChanged: () => void }) {
   const { run, busy, feedback } = useAction(async () => {
-    if (user.disabledAt) await gql('mutation($id: ID!) { enableAccount(userId: $id) { id } }', { id: user.id });
-    else await gql('mutation($id: ID!) { disableAccount(userId: $id, reason: "Désactivé depuis la console") { id } }', { id: user.id });
+    if (user.disabledAt) await gql(ENABLE_ACCOUNT, { id: user.id });
+    else await gql(DISABLE_ACCOUNT, { id: user.id });
     onChanged();
   });
   const verb = user.disabledAt ? 'Réactiver' : 'Désactiver';
@@ -287,23 +351,18 @@ function AccountSwitch({ user, onChanged }: { user: any; onChanged: () => void }
 }
 
 function Audit() {
-  const events = usePaged<any>(
-    'query($after: String) { auditEvents(first: 50, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id at kind targetType targetId actor { displayName } } } }',
-    'auditEvents',
-    {},
-    [],
-  );
+  const events = usePaged(AUDIT, (data) => data.auditEvents, {}, []);
   return (
     <Section title="Journal d’audit">
       {events.error && <Notice kind="error">{events.error}</Notice>}
       <Table
         rows={events.nodes}
-        rowKey={(event: any) => event.id}
+        rowKey={(event) => event.id}
         columns={[
-          ['Date', (event: any) => when(event.at)],
-          ['Action', (event: any) => <code>{event.kind}</code>],
-          ['Par', (event: any) => event.actor?.displayName ?? 'Système'],
-          ['Cible', (event: any) => (event.targetType ? `${event.targetType} ${event.targetId ?? ''}` : '—')],
+          ['Date', (event) => when(event.at)],
+          ['Action', (event) => <code>{event.kind}</code>],
+          ['Par', (event) => event.actor?.displayName ?? 'Système'],
+          ['Cible', (event) => (event.targetType ? `${event.targetType} ${event.targetId ?? ''}` : '—')],
         ]}
       />
       {events.more}

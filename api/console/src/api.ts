@@ -2,17 +2,13 @@
 // the refresh token lives in an HttpOnly cookie the page cannot read, exchanged through
 // `resumeSession` when the access token is about to expire or is refused.
 
-export type Role = 'RESIDENT' | 'COORDINATOR' | 'BRIGADE_STAFF' | 'ADMIN' | 'PARTNER';
+import { graphql } from './gql';
+import type { MeFragment, TypedDocumentString } from './gql/graphql';
 
-export interface Me {
-  id: string;
-  displayName: string;
-  email: string;
-  role: Role;
-  rank: string | null;
-  brigade: { id: string; code: string; name: string; departement: string } | null;
-  coordinatedCommunes: { code: string; name: string }[];
-}
+export type { Role } from './gql/graphql';
+
+/** The signed-in account, as every console reads it. */
+export type Me = MeFragment;
 
 /** An error as the API codes it (`extensions.code`, and the offending `field`). */
 export class ApiError extends Error {
@@ -25,7 +21,47 @@ export class ApiError extends Error {
   }
 }
 
-const ME = `id displayName email role rank brigade { id code name departement } coordinatedCommunes { code name }`;
+graphql(`
+  fragment Me on User {
+    id
+    displayName
+    email
+    role
+    rank
+    brigade { id code name departement }
+    coordinatedCommunes { code name }
+  }
+`);
+
+const RESUME = graphql(`
+  mutation ResumeSession {
+    resumeSession { accessToken expiresIn user { ...Me } }
+  }
+`);
+
+const LOGIN = graphql(`
+  mutation Login($email: String!, $password: String!) {
+    login(email: $email, password: $password, cookie: true) { accessToken expiresIn user { ...Me } }
+  }
+`);
+
+const LOGOUT_EVERYWHERE = graphql(`
+  mutation LogoutEverywhere {
+    logoutEverywhere
+  }
+`);
+
+const END_SESSION = graphql(`
+  mutation EndSession {
+    endSession
+  }
+`);
+
+/** What the API answers: `data`, or `errors` coded in their `extensions`. */
+interface Body<R> {
+  data?: R | null;
+  errors?: { message?: string; extensions?: { code?: string; field?: string } }[];
+}
 
 let accessToken: string | null = null;
 let expiresAt = 0;
@@ -56,7 +92,7 @@ export async function token(): Promise<string | null> {
   return accessToken;
 }
 
-async function post(query: string, variables: Record<string, unknown>): Promise<any> {
+async function post<R, V>(document: TypedDocumentString<R, V>, variables: V): Promise<Body<R>> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (accessToken) headers.authorization = `Bearer ${accessToken}`;
   let response: Response;
@@ -65,32 +101,36 @@ async function post(query: string, variables: Record<string, unknown>): Promise<
       method: 'POST',
       headers,
       credentials: 'same-origin',
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: document.toString(), variables }),
     });
   } catch {
     throw new ApiError('Le serveur est injoignable. Vérifiez la connexion puis réessayez.', 'NETWORK');
   }
   try {
-    return await response.json();
+    return (await response.json()) as Body<R>;
   } catch {
     throw new ApiError(`Réponse illisible du serveur (HTTP ${response.status}).`, 'INTERNAL');
   }
 }
 
-function failure(body: any): ApiError | null {
+function failure<R>(body: Body<R>): ApiError | null {
   const error = body?.errors?.[0];
   if (!error) return null;
   return new ApiError(error.message ?? 'Erreur', error.extensions?.code ?? 'INTERNAL', error.extensions?.field ?? null);
 }
 
+/** The variables an operation takes: none may be omitted when it has some. */
+export type Arguments<V> = Record<string, never> extends V ? [variables?: V] : [variables: V];
+
 /** Runs an operation as the signed-in user; a refused token is renewed once. */
-export async function gql<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function gql<R, V>(document: TypedDocumentString<R, V>, ...[given]: Arguments<V>): Promise<R> {
   if (accessToken && Date.now() > expiresAt - 30_000) await refresh();
-  let body = await post(query, variables);
+  const variables = (given ?? {}) as V;
+  let body = await post(document, variables);
   let error = failure(body);
   if (error?.code === 'UNAUTHENTICATED' && accessToken) {
     if (await refresh()) {
-      body = await post(query, variables);
+      body = await post(document, variables);
       error = failure(body);
     }
   }
@@ -98,15 +138,16 @@ export async function gql<T = any>(query: string, variables: Record<string, unkn
     if (error.code === 'UNAUTHENTICATED') ended();
     throw error;
   }
-  return body.data as T;
+  if (!body.data) throw new ApiError('Réponse vide du serveur.', 'INTERNAL');
+  return body.data;
 }
 
 /** Exchanges the session cookie for a new access token (one exchange at a time). */
 export function refresh(): Promise<Me | null> {
   refreshing ??= (async () => {
     try {
-      const body = await post(`mutation { resumeSession { accessToken expiresIn user { ${ME} } } }`, {});
-      if (failure(body)) {
+      const body = await post(RESUME, {});
+      if (failure(body) || !body.data) {
         accessToken = null;
         return null;
       }
@@ -121,20 +162,18 @@ export function refresh(): Promise<Me | null> {
 }
 
 export async function login(email: string, password: string): Promise<Me> {
-  const body = await post(
-    `mutation($email: String!, $password: String!) { login(email: $email, password: $password, cookie: true) { accessToken expiresIn user { ${ME} } } }`,
-    { email, password },
-  );
+  const body = await post(LOGIN, { email, password });
   const error = failure(body);
   if (error) throw error;
+  if (!body.data) throw new ApiError('Réponse vide du serveur.', 'INTERNAL');
   return started(body.data.login);
 }
 
 /** Ends this session (`everywhere`: every session of the account). */
 export async function logout(everywhere = false): Promise<void> {
   try {
-    if (everywhere) await gql('mutation { logoutEverywhere }');
-    else await post('mutation { endSession }', {});
+    if (everywhere) await gql(LOGOUT_EVERYWHERE);
+    else await post(END_SESSION, {});
   } finally {
     ended();
   }

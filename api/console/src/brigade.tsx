@@ -4,43 +4,47 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { gql, type Me } from './api';
+import { graphql } from './gql';
+import type { BrigadeQueueQuery, QueueFilter, ReportStatus } from './gql/graphql';
 import { subscribe } from './live';
 import { CommuneMap, type Outline } from './map';
 import { ReportDetail } from './report';
 import { OPEN_STATUSES, STATUS, URGENCY, age } from './labels';
 import { Notice, Section, SelectField, describe } from './ui';
 
-export interface QueueReport {
-  id: string;
-  status: string;
-  description: string;
-  createdAt: string;
-  category: { code: string; label: string; urgency: number };
-  commune: { code: string; name: string };
-  location: { latitude: number; longitude: number };
-}
-
-interface Page {
-  totalCount: number;
-  nodes: QueueReport[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
+type Page = BrigadeQueueQuery['brigadeQueue'];
 
 const PAGE_SIZE = 20;
 
-const QUEUE = `query($filter: QueueFilter, $first: Int, $after: String) {
-  brigadeQueue(filter: $filter, first: $first, after: $after) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    nodes { id status description createdAt category { code label urgency } commune { code name } location { latitude longitude } }
+const QUEUE = graphql(`
+  query BrigadeQueue($filter: QueueFilter, $first: Int, $after: String) {
+    brigadeQueue(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { id status description createdAt category { code label urgency } commune { code name } location { latitude longitude } }
+    }
   }
-}`;
+`);
 
-const SETUP = `query {
-  categories { code label }
-  me { brigade { communes { code name } } }
-  brigadeTo: brigades { id code name }
-}`;
+const SETUP = graphql(`
+  query BrigadeSetup {
+    categories { code label }
+    me { brigade { communes { code name } } }
+    brigadeTo: brigades { id code name }
+  }
+`);
+
+const OUTLINES = graphql(`
+  query QueueOutlines($codes: [String!]!) {
+    communeOutlines(codes: $codes) { code name polygons }
+  }
+`);
+
+const QUEUE_EVENTS = graphql(`
+  subscription BrigadeQueueEvents($brigade: ID!, $after: ID) {
+    brigadeQueueEvents(brigadeId: $brigade, after: $after) { id reportId kind status }
+  }
+`);
 
 export function BrigadeConsole({ me }: { me: Me }) {
   const brigade = me.brigade!;
@@ -65,18 +69,18 @@ export function BrigadeConsole({ me }: { me: Me }) {
     gql(SETUP)
       .then(async (data) => {
         setCategories(data.categories);
-        const own: { code: string; name: string }[] = data.me.brigade?.communes ?? [];
+        const own = data.me?.brigade?.communes ?? [];
         setCommunes(own);
-        setBrigades(data.brigadeTo.filter((other: { id: string }) => other.id !== brigade.id));
+        setBrigades(data.brigadeTo.filter((other) => other.id !== brigade.id));
         const codes = own.slice(0, 100).map((c) => c.code);
-        const outlined = await gql('query($codes: [String!]!) { communeOutlines(codes: $codes) { code name polygons } }', { codes });
+        const outlined = await gql(OUTLINES, { codes });
         setOutlines(outlined.communeOutlines);
       })
       .catch((failure) => setError(describe(failure)));
   }, [brigade.id]);
 
   const filter = useMemo(() => {
-    const value: Record<string, unknown> = { status: status === 'OPEN' ? OPEN_STATUSES : [status] };
+    const value: QueueFilter = { status: status === 'OPEN' ? OPEN_STATUSES : [status as ReportStatus] };
     if (category) value.categoryCode = category;
     if (commune) value.communeCode = commune;
     if (since) value.createdSince = new Date(Date.now() - Number(since) * 3_600_000).toISOString();
@@ -86,7 +90,7 @@ export function BrigadeConsole({ me }: { me: Me }) {
   const after = cursors[cursors.length - 1];
   useEffect(() => {
     let current = true;
-    gql<{ brigadeQueue: Page }>(QUEUE, { filter, first: PAGE_SIZE, after })
+    gql(QUEUE, { filter, first: PAGE_SIZE, after })
       .then((data) => current && (setPage(data.brigadeQueue), setError(null)))
       .catch((failure) => current && setError(describe(failure)));
     return () => {
@@ -98,7 +102,7 @@ export function BrigadeConsole({ me }: { me: Me }) {
   useEffect(() => {
     let timer: number | undefined;
     const subscription = subscribe({
-      query: `subscription($brigade: ID!, $after: ID) { brigadeQueueEvents(brigadeId: $brigade, after: $after) { id reportId kind status } }`,
+      document: QUEUE_EVENTS,
       variables: () => ({ brigade: brigade.id, after: lastEvent.current }),
       onState: setLive,
       onData: (data) => {
@@ -126,7 +130,7 @@ export function BrigadeConsole({ me }: { me: Me }) {
     longitude: report.location.longitude,
     weight: report.category.urgency,
     selected: report.id === selected,
-    label: `${report.category.label}, ${report.commune.name}, ${STATUS[report.status] ?? report.status}`,
+    label: `${report.category.label}, ${report.commune.name}, ${STATUS[report.status]}`,
   }));
 
   return (
@@ -203,7 +207,7 @@ export function BrigadeConsole({ me }: { me: Me }) {
                       <td>
                         <time dateTime={report.createdAt}>{age(report.createdAt)}</time>
                       </td>
-                      <td>{STATUS[report.status] ?? report.status}</td>
+                      <td>{STATUS[report.status]}</td>
                     </tr>
                   ))}
                 </tbody>

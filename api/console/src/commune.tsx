@@ -4,12 +4,20 @@
 
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { gql, type Me } from './api';
+import { graphql } from './gql';
+import type { CommuneActivityQuery, CommuneAlertsQuery, EnrolmentRequestsQuery, EnrolmentStatus } from './gql/graphql';
 import { WeeklyChart, everyWeek } from './chart';
 import { subscribe } from './live';
 import { usePaged } from './paged';
 import { CommuneMap, type Outline } from './map';
-import { ENROLMENT, STATUS, duration, when } from './labels';
+import { ENROLMENT, duration, statusLabel, when } from './labels';
 import { Notice, Section, SelectField, TextField, describe, useAction } from './ui';
+
+const HEARD = graphql(`
+  subscription CoordinatorFeed {
+    myNotifications { kind }
+  }
+`);
 
 export function CommuneConsole({ me }: { me: Me }) {
   const communes = me.coordinatedCommunes;
@@ -18,7 +26,7 @@ export function CommuneConsole({ me }: { me: Me }) {
   const [heard, setHeard] = useState({ enrolments: 0, alerts: 0 });
   useEffect(() => {
     const subscription = subscribe({
-      query: 'subscription { myNotifications { kind } }',
+      document: HEARD,
       variables: () => ({}),
       onData: (data) => {
         const kind = data.myNotifications.kind;
@@ -45,27 +53,49 @@ export function CommuneConsole({ me }: { me: Me }) {
   );
 }
 
-const PEOPLE = `query($code: String!, $status: EnrolmentStatus, $after: String) {
-  enrolmentRequests(communeCode: $code, status: $status, first: 50, after: $after) {
-    totalCount pageInfo { hasNextPage endCursor } nodes { id displayName email phone enrolmentStatus }
+const PEOPLE = graphql(`
+  query EnrolmentRequests($code: String!, $status: EnrolmentStatus, $after: String) {
+    enrolmentRequests(communeCode: $code, status: $status, first: 50, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { id displayName email phone enrolmentStatus }
+    }
   }
-}`;
+`);
 
-interface Person {
-  id: string;
-  displayName: string;
-  email: string;
-  phone: string | null;
-  enrolmentStatus: string;
-}
+const DECIDE = graphql(`
+  mutation DecideEnrolment($id: ID!, $approve: Boolean!, $reason: String) {
+    decideEnrolment(userId: $id, approve: $approve, reason: $reason) { id }
+  }
+`);
+
+const SUSPEND = graphql(`
+  mutation SuspendResident($id: ID!, $reason: String!) {
+    suspendResident(userId: $id, reason: $reason) { id }
+  }
+`);
+
+const REINSTATE = graphql(`
+  mutation ReinstateResident($id: ID!) {
+    reinstateResident(userId: $id) { id }
+  }
+`);
+
+const ALERTS = graphql(`
+  query CommuneAlerts($code: String!) {
+    interventionAlerts(communeCode: $code, first: 20) { nodes { id message recipients createdAt closedAt closingMessage } }
+  }
+`);
+
+type Person = EnrolmentRequestsQuery['enrolmentRequests']['nodes'][number];
 
 function Enrolments({ code, heard }: { code: string; heard: number }) {
-  const [status, setStatus] = useState('PENDING');
-  const people = usePaged<Person>(PEOPLE, 'enrolmentRequests', { code, status }, [code, status, heard]);
+  const [status, setStatus] = useState<EnrolmentStatus>('PENDING');
+  const people = usePaged(PEOPLE, (data) => data.enrolmentRequests, { code, status }, [code, status, heard]);
   return (
     <Section title="Inscriptions des habitants" id="inscriptions">
       <form class="filters" onSubmit={(event) => event.preventDefault()}>
-        <SelectField label="Afficher" value={status} onChange={setStatus} options={Object.entries(ENROLMENT)} />
+        <SelectField label="Afficher" value={status} onChange={(value) => setStatus(value as EnrolmentStatus)} options={Object.entries(ENROLMENT)} />
       </form>
       {people.error && <Notice kind="error">{people.error}</Notice>}
       {people.total !== null && (
@@ -90,15 +120,15 @@ function PersonRow({ person, onChanged }: { person: Person; onChanged: () => voi
   const [reason, setReason] = useState('');
   const { run, busy, feedback } = useAction(async (action: 'approve' | 'reject' | 'suspend' | 'reinstate') => {
     if (action === 'approve' || action === 'reject') {
-      await gql('mutation($id: ID!, $approve: Boolean!, $reason: String) { decideEnrolment(userId: $id, approve: $approve, reason: $reason) { id } }', {
+      await gql(DECIDE, {
         id: person.id,
         approve: action === 'approve',
         reason: reason.trim() || null,
       });
     } else if (action === 'suspend') {
-      await gql('mutation($id: ID!, $reason: String!) { suspendResident(userId: $id, reason: $reason) { id } }', { id: person.id, reason });
+      await gql(SUSPEND, { id: person.id, reason });
     } else {
-      await gql('mutation($id: ID!) { reinstateResident(userId: $id) { id } }', { id: person.id });
+      await gql(REINSTATE, { id: person.id });
     }
     onChanged();
   });
@@ -140,10 +170,10 @@ function PersonRow({ person, onChanged }: { person: Person; onChanged: () => voi
 }
 
 function Alerts({ code, heard }: { code: string; heard: number }) {
-  const [alerts, setAlerts] = useState<any[] | null>(null);
+  const [alerts, setAlerts] = useState<CommuneAlertsQuery['interventionAlerts']['nodes'] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    gql('query($code: String!) { interventionAlerts(communeCode: $code, first: 20) { nodes { id message recipients createdAt closedAt closingMessage } } }', { code })
+    gql(ALERTS, { code })
       .then((data) => setAlerts(data.interventionAlerts.nodes))
       .catch((failure) => setError(describe(failure)));
   }, [code, heard]);
@@ -169,15 +199,20 @@ function Alerts({ code, heard }: { code: string; heard: number }) {
   );
 }
 
-const ACTIVITY = `query($code: String!, $from: DateTime, $to: DateTime) {
-  communeOutlines(codes: [$code]) { code name polygons }
-  communeActivity(communeCode: $code, from: $from, to: $to) {
-    total medianSecondsToAcknowledge
-    byCategory { key count } byStatus { key count } byWeek { key count }
-    reports(first: 100) { nodes { id status category { label } location { latitude longitude } } }
+const ACTIVITY = graphql(`
+  query CommuneActivity($code: String!, $from: DateTime, $to: DateTime) {
+    communeOutlines(codes: [$code]) { code name polygons }
+    communeActivity(communeCode: $code, from: $from, to: $to) {
+      total
+      medianSecondsToAcknowledge
+      byCategory { key count }
+      byStatus { key count }
+      byWeek { key count }
+      reports(first: 100) { nodes { id status category { label } location { latitude longitude } } }
+    }
+    categories { code label }
   }
-  categories { code label }
-}`;
+`);
 
 function isoDay(offsetDays: number): string {
   return new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
@@ -186,7 +221,7 @@ function isoDay(offsetDays: number): string {
 function Activity({ code }: { code: string }) {
   const [from, setFrom] = useState(isoDay(-90));
   const [to, setTo] = useState(isoDay(0));
-  const [data, setData] = useState<any>(null);
+  const [data, setData] = useState<CommuneActivityQuery | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     const period = { from: from ? `${from}T00:00:00Z` : null, to: to ? new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000).toISOString() : null };
@@ -194,7 +229,7 @@ function Activity({ code }: { code: string }) {
       .then((result) => (setData(result), setError(null)))
       .catch((failure) => setError(describe(failure)));
   }, [code, from, to]);
-  const labels = useMemo(() => Object.fromEntries((data?.categories ?? []).map((c: any) => [c.code, c.label])), [data]);
+  const labels = useMemo(() => Object.fromEntries((data?.categories ?? []).map((c) => [c.code, c.label])), [data]);
   const cells = useMemo(() => {
     const grid = new Map<string, { latitude: number; longitude: number; count: number }>();
     for (const report of data?.communeActivity.reports.nodes ?? []) {
@@ -234,7 +269,7 @@ function Activity({ code }: { code: string }) {
             <WeeklyChart weeks={everyWeek(activity.byWeek, from || activity.byWeek[0]?.key || to, to)} />
             <div class="columns">
               <Counts title="Par catégorie" rows={activity.byCategory} label={(key) => labels[key] ?? key} />
-              <Counts title="Par statut" rows={activity.byStatus} label={(key) => STATUS[key] ?? key} />
+              <Counts title="Par statut" rows={activity.byStatus} label={statusLabel} />
             </div>
           </div>
           <CommuneMap title="Signalements de la période, par carré d’environ 200 m (sans signalant)" outlines={outlines} points={cells} grid />

@@ -1,6 +1,8 @@
 // What users read: French labels of the API's codes, dates and durations.
 
-export const STATUS: Record<string, string> = {
+import type { EnrolmentStatus, ReportEventKind, ReportStatus, Role, RoutingRule } from './gql/graphql';
+
+export const STATUS: Record<ReportStatus, string> = {
   SUBMITTED: 'Reçu',
   ACKNOWLEDGED: 'Pris en compte',
   IN_PROGRESS: 'Intervention en cours',
@@ -10,9 +12,14 @@ export const STATUS: Record<string, string> = {
   WITHDRAWN: 'Retiré',
 };
 
-export const OPEN_STATUSES = ['SUBMITTED', 'ACKNOWLEDGED', 'IN_PROGRESS'];
+/** The label of a status given as a plain key (the activity's counts), or the key itself. */
+export function statusLabel(key: string): string {
+  return Object.hasOwn(STATUS, key) ? STATUS[key as ReportStatus] : key;
+}
 
-export const EVENT: Record<string, string> = {
+export const OPEN_STATUSES: ReportStatus[] = ['SUBMITTED', 'ACKNOWLEDGED', 'IN_PROGRESS'];
+
+export const EVENT: Record<ReportEventKind, string> = {
   FILED: 'Signalement déposé',
   STATUS_CHANGED: 'Statut modifié',
   NOTE: 'Réponse au signalant',
@@ -24,7 +31,7 @@ export const EVENT: Record<string, string> = {
   WITHDRAWN: 'Retiré par le signalant',
 };
 
-export const ROLE: Record<string, string> = {
+export const ROLE: Record<Role, string> = {
   RESIDENT: 'Habitant',
   COORDINATOR: 'Coordinateur communal',
   BRIGADE_STAFF: 'Personnel de brigade',
@@ -32,14 +39,14 @@ export const ROLE: Record<string, string> = {
   PARTNER: 'Partenaire',
 };
 
-export const ENROLMENT: Record<string, string> = {
+export const ENROLMENT: Record<EnrolmentStatus, string> = {
   PENDING: 'En attente',
   APPROVED: 'Approuvée',
   REJECTED: 'Refusée',
   SUSPENDED: 'Suspendue',
 };
 
-export const ROUTING: Record<string, string> = {
+export const ROUTING: Record<RoutingRule, string> = {
   COMMUNE_DEFAULT: 'Brigade de la commune',
   CATEGORY_OVERRIDE: 'Règle par catégorie',
   REROUTED: 'Transmis',

@@ -3,19 +3,26 @@
 // reconnection with backoff that resumes from the last event seen (`after`).
 
 import { token } from './api';
+import type { TypedDocumentString } from './gql/graphql';
 
 export interface Subscription {
   close(): void;
 }
 
-interface Options {
-  query: string;
-  variables: () => Record<string, unknown>;
-  onData: (data: any) => void;
+interface Options<R, V> {
+  document: TypedDocumentString<R, V>;
+  variables: () => V;
+  onData: (data: R) => void;
   onState?: (connected: boolean) => void;
 }
 
-export function subscribe({ query, variables, onData, onState }: Options): Subscription {
+/** A message of the protocol, as far as this client reads it. */
+interface Message<R> {
+  type?: string;
+  payload?: { data?: R | null };
+}
+
+export function subscribe<R, V>({ document, variables, onData, onState }: Options<R, V>): Subscription {
   let socket: WebSocket | null = null;
   let closed = false;
   let attempt = 0;
@@ -30,9 +37,9 @@ export function subscribe({ query, variables, onData, onState }: Options): Subsc
     socket = ws;
     ws.onopen = () => ws.send(JSON.stringify({ type: 'connection_init', payload: bearer ? { authorization: `Bearer ${bearer}` } : {} }));
     ws.onmessage = (event) => {
-      let message: any;
+      let message: Message<R>;
       try {
-        message = JSON.parse(event.data);
+        message = JSON.parse(String(event.data)) as Message<R>;
       } catch {
         return;
       }
@@ -40,7 +47,7 @@ export function subscribe({ query, variables, onData, onState }: Options): Subsc
         case 'connection_ack':
           attempt = 0;
           onState?.(true);
-          ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query, variables: variables() } }));
+          ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: document.toString(), variables: variables() } }));
           break;
         case 'ping':
           ws.send(JSON.stringify({ type: 'pong' }));

@@ -2,7 +2,8 @@
 // commune lists, which the API bounds to 50 rows a request.
 
 import { useEffect, useState } from 'preact/hooks';
-import { gql } from './api';
+import { gql, type Arguments } from './api';
+import type { TypedDocumentString } from './gql/graphql';
 import { describe } from './ui';
 
 interface Connection<T> {
@@ -11,8 +12,13 @@ interface Connection<T> {
   nodes: T[];
 }
 
-/** `query` takes `$after: String` and answers `root { totalCount pageInfo { hasNextPage endCursor } nodes { … } }`. */
-export function usePaged<T>(query: string, root: string, variables: Record<string, unknown>, deps: unknown[]) {
+/** `document` takes `$after: String`; `page` finds its `{ totalCount pageInfo { hasNextPage endCursor } nodes { … } }`. */
+export function usePaged<R, V extends { after?: string | null }, T>(
+  document: TypedDocumentString<R, V>,
+  page: (data: R) => Connection<T>,
+  variables: Omit<V, 'after'>,
+  deps: unknown[],
+) {
   const [nodes, setNodes] = useState<T[]>([]);
   const [total, setTotal] = useState<number | null>(null);
   const [cursor, setCursor] = useState<string | null>(null);
@@ -24,12 +30,12 @@ export function usePaged<T>(query: string, root: string, variables: Record<strin
   const load = async (after: string | null, append: boolean) => {
     setBusy(true);
     try {
-      const data = await gql<Record<string, Connection<T>>>(query, { ...variables, after });
-      const page = data[root];
-      setNodes((current) => (append ? [...current, ...page.nodes] : page.nodes));
-      setTotal(page.totalCount);
-      setCursor(page.pageInfo.endCursor);
-      setHasMore(page.pageInfo.hasNextPage);
+      const data = await gql(document, ...([{ ...variables, after }] as Arguments<V>));
+      const read = page(data);
+      setNodes((current) => (append ? [...current, ...read.nodes] : read.nodes));
+      setTotal(read.totalCount);
+      setCursor(read.pageInfo.endCursor);
+      setHasMore(read.pageInfo.hasNextPage);
       setError(null);
     } catch (failure) {
       setError(describe(failure));

@@ -3,25 +3,31 @@
 
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { gql } from './api';
+import { graphql } from './gql';
+import type { ReportDetailQuery } from './gql/graphql';
 import { EVENT, ROLE, ROUTING, STATUS, URGENCY, when } from './labels';
 import { Alert, Duplicates, Reroute, Triage } from './triage';
 import { Notice, describe } from './ui';
 
-const REPORT = `query($id: ID!) {
-  report(id: $id) {
-    id status description observedAt createdAt routingRule accuracyMeters
-    category { code label urgency }
-    commune { code name }
-    brigade { id name }
-    location { latitude longitude }
-    photos { id url }
-    reporter { displayName email phone }
-    duplicateOf { id }
-    events { id kind status publicNote internalNote actorRole at }
-    possibleDuplicates { reportId categoryCode status distanceMeters observedAt }
+const REPORT = graphql(`
+  query ReportDetail($id: ID!) {
+    report(id: $id) {
+      id status description observedAt createdAt routingRule accuracyMeters
+      category { code label urgency }
+      commune { code name }
+      brigade { id name }
+      location { latitude longitude }
+      photos { id url }
+      reporter { displayName email phone }
+      duplicateOf { id }
+      events { id kind status publicNote internalNote actorRole at }
+      possibleDuplicates { reportId categoryCode status distanceMeters observedAt }
+    }
   }
-}`;
+`);
 
+/** A report as its brigade reads it. */
+export type DetailedReport = NonNullable<ReportDetailQuery['report']>;
 
 export function ReportDetail(props: {
   id: string;
@@ -30,7 +36,7 @@ export function ReportDetail(props: {
   onClose: () => void;
   onChanged: () => void;
 }) {
-  const [report, setReport] = useState<any>(null);
+  const [report, setReport] = useState<DetailedReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   // Opening a report takes the reader (and the keyboard focus) to it.
@@ -68,7 +74,7 @@ export function ReportDetail(props: {
   );
 }
 
-function Body({ report, brigades, onChanged }: { report: any; brigades: { id: string; name: string }[]; onChanged: () => void }) {
+function Body({ report, brigades, onChanged }: { report: DetailedReport; brigades: { id: string; name: string }[]; onChanged: () => void }) {
   return (
     <div class="detail-grid">
       <div>
@@ -113,7 +119,7 @@ function Body({ report, brigades, onChanged }: { report: any; brigades: { id: st
           <>
             <h3>Photos</h3>
             <ul class="photos">
-              {report.photos.map((photo: { id: string; url: string }, i: number) => (
+              {report.photos.map((photo, i) => (
                 <li key={photo.id}>
                   <a href={photo.url} target="_blank" rel="noopener noreferrer">
                     <img src={photo.url} alt={`Photo ${i + 1} jointe au signalement`} />
@@ -125,7 +131,7 @@ function Body({ report, brigades, onChanged }: { report: any; brigades: { id: st
         )}
         <h3>Historique</h3>
         <ol class="history">
-          {report.events.map((event: any) => (
+          {report.events.map((event) => (
             <li key={event.id}>
               <time dateTime={event.at}>{when(event.at)}</time> — {EVENT[event.kind] ?? event.kind}
               {event.status && ` : ${STATUS[event.status]}`} <span class="muted">({ROLE[event.actorRole]})</span>

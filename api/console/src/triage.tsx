@@ -4,10 +4,57 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import { gql } from './api';
+import { graphql } from './gql';
+import type { ReportAlertsQuery, ReportStatus } from './gql/graphql';
 import { STATUS, when } from './labels';
+import type { DetailedReport } from './report';
 import { SelectField, TextField, useAction } from './ui';
 
-const NEXT: Record<string, [string, string][]> = {
+const TRANSITION = graphql(`
+  mutation TransitionReport($id: ID!, $to: ReportStatus!, $publicNote: String, $internalNote: String) {
+    transitionReport(reportId: $id, to: $to, publicNote: $publicNote, internalNote: $internalNote) { id status }
+  }
+`);
+
+const ADD_NOTE = graphql(`
+  mutation AddReportNote($id: ID!, $publicNote: String, $internalNote: String) {
+    addReportNote(reportId: $id, publicNote: $publicNote, internalNote: $internalNote) { id }
+  }
+`);
+
+const MARK_DUPLICATE = graphql(`
+  mutation MarkDuplicate($id: ID!, $of: ID!) {
+    markDuplicate(reportId: $id, duplicateOf: $of) { id status }
+  }
+`);
+
+const REROUTE = graphql(`
+  mutation RerouteReport($id: ID!, $to: ID!, $reason: String!) {
+    rerouteReport(reportId: $id, brigadeId: $to, reason: $reason) { id }
+  }
+`);
+
+const ALERTS = graphql(`
+  query ReportAlerts($commune: String!) {
+    interventionAlerts(communeCode: $commune, first: 20) { nodes { id message createdAt closedAt reportId } }
+  }
+`);
+
+const SEND_ALERT = graphql(`
+  mutation SendInterventionAlert($commune: String!, $message: String!, $report: ID) {
+    sendInterventionAlert(communeCode: $commune, message: $message, reportId: $report) { id recipients }
+  }
+`);
+
+const CLOSE_ALERT = graphql(`
+  mutation CloseInterventionAlert($id: ID!, $message: String!) {
+    closeInterventionAlert(id: $id, message: $message) { id closedAt }
+  }
+`);
+
+type SentAlertRow = ReportAlertsQuery['interventionAlerts']['nodes'][number];
+
+const NEXT: Partial<Record<ReportStatus, [ReportStatus, string][]>> = {
   SUBMITTED: [['ACKNOWLEDGED', 'Prendre en compte'], ['REJECTED', 'Classer sans suite']],
   ACKNOWLEDGED: [['IN_PROGRESS', 'Démarrer l’intervention'], ['REJECTED', 'Classer sans suite']],
   IN_PROGRESS: [['RESOLVED', 'Marquer traité'], ['REJECTED', 'Classer sans suite']],
@@ -15,25 +62,16 @@ const NEXT: Record<string, [string, string][]> = {
   REJECTED: [['ACKNOWLEDGED', 'Rouvrir']],
 };
 
-export function Triage({ report, onChanged }: { report: any; onChanged: () => void }) {
+export function Triage({ report, onChanged }: { report: DetailedReport; onChanged: () => void }) {
   const options = NEXT[report.status] ?? [];
-  const [to, setTo] = useState(options[0]?.[0] ?? '');
+  const [to, setTo] = useState<ReportStatus | null>(options[0]?.[0] ?? null);
   const [publicNote, setPublicNote] = useState('');
   const [internalNote, setInternalNote] = useState('');
-  useEffect(() => setTo(options[0]?.[0] ?? ''), [report.status]);
+  useEffect(() => setTo(options[0]?.[0] ?? null), [report.status]);
   const { run, busy, feedback } = useAction(async (change: boolean) => {
     const notes = { publicNote: publicNote.trim() || null, internalNote: internalNote.trim() || null };
-    if (change) {
-      await gql(
-        'mutation($id: ID!, $to: ReportStatus!, $publicNote: String, $internalNote: String) { transitionReport(reportId: $id, to: $to, publicNote: $publicNote, internalNote: $internalNote) { id status } }',
-        { id: report.id, to, ...notes },
-      );
-    } else {
-      await gql(
-        'mutation($id: ID!, $publicNote: String, $internalNote: String) { addReportNote(reportId: $id, publicNote: $publicNote, internalNote: $internalNote) { id } }',
-        { id: report.id, ...notes },
-      );
-    }
+    if (change && to) await gql(TRANSITION, { id: report.id, to, ...notes });
+    else await gql(ADD_NOTE, { id: report.id, ...notes });
     setPublicNote('');
     setInternalNote('');
     onChanged();
@@ -50,7 +88,7 @@ export function Triage({ report, onChanged }: { report: any; onChanged: () => vo
     >
       <h3 id="triage-title">Traiter</h3>
       {options.length > 0 && (
-        <SelectField label="Nouveau statut" value={to} onChange={setTo} options={options} />
+        <SelectField label="Nouveau statut" value={to ?? ''} onChange={(value) => setTo(value as ReportStatus)} options={options} />
       )}
       <TextField label="Réponse au signalant (visible par lui)" value={publicNote} onInput={setPublicNote} multiline />
       <TextField label="Note interne (brigade seulement)" value={internalNote} onInput={setInternalNote} multiline />
@@ -69,10 +107,13 @@ export function Triage({ report, onChanged }: { report: any; onChanged: () => vo
   );
 }
 
-export function Duplicates({ report, onChanged }: { report: any; onChanged: () => void }) {
-  const own = report.possibleDuplicates.filter((candidate: any) => candidate.reportId);
+export function Duplicates({ report, onChanged }: { report: DetailedReport; onChanged: () => void }) {
+  // Candidates of the brigade's own queue come with their id, distance and date.
+  const own = report.possibleDuplicates.flatMap(({ reportId, distanceMeters, observedAt, status }) =>
+    reportId && distanceMeters != null && observedAt ? [{ reportId, distanceMeters, observedAt, status }] : [],
+  );
   const { run, busy, feedback } = useAction(async (of: string) => {
-    await gql('mutation($id: ID!, $of: ID!) { markDuplicate(reportId: $id, duplicateOf: $of) { id status } }', { id: report.id, of });
+    await gql(MARK_DUPLICATE, { id: report.id, of });
     onChanged();
     return 'Signalement rattaché comme doublon.';
   });
@@ -83,7 +124,7 @@ export function Duplicates({ report, onChanged }: { report: any; onChanged: () =
         <p class="muted">Aucun signalement ouvert de même catégorie à moins de 250 m dans les 48 h.</p>
       ) : (
         <ul class="plain">
-          {own.map((candidate: any) => (
+          {own.map((candidate) => (
             <li key={candidate.reportId}>
               À {Math.round(candidate.distanceMeters)} m, observé le {when(candidate.observedAt)} ({STATUS[candidate.status]}){' '}
               <button
@@ -103,12 +144,12 @@ export function Duplicates({ report, onChanged }: { report: any; onChanged: () =
   );
 }
 
-export function Reroute({ report, brigades, onChanged }: { report: any; brigades: { id: string; name: string }[]; onChanged: () => void }) {
+export function Reroute({ report, brigades, onChanged }: { report: DetailedReport; brigades: { id: string; name: string }[]; onChanged: () => void }) {
   const [to, setTo] = useState(brigades[0]?.id ?? '');
   const [reason, setReason] = useState('');
   useEffect(() => setTo((current) => current || brigades[0]?.id || ''), [brigades]);
   const { run, busy, feedback } = useAction(async () => {
-    await gql('mutation($id: ID!, $to: ID!, $reason: String!) { rerouteReport(reportId: $id, brigadeId: $to, reason: $reason) { id } }', {
+    await gql(REROUTE, {
       id: report.id,
       to,
       reason,
@@ -136,22 +177,17 @@ export function Reroute({ report, brigades, onChanged }: { report: any; brigades
   );
 }
 
-export function Alert({ report }: { report: any }) {
+export function Alert({ report }: { report: DetailedReport }) {
   const [message, setMessage] = useState('');
-  const [alerts, setAlerts] = useState<any[]>([]);
+  const [alerts, setAlerts] = useState<SentAlertRow[]>([]);
   const [revision, setRevision] = useState(0);
   useEffect(() => {
-    gql('query($commune: String!) { interventionAlerts(communeCode: $commune, first: 20) { nodes { id message createdAt closedAt reportId } } }', {
-      commune: report.commune.code,
-    })
-      .then((data) => setAlerts(data.interventionAlerts.nodes.filter((alert: any) => alert.reportId === report.id)))
+    gql(ALERTS, { commune: report.commune.code })
+      .then((data) => setAlerts(data.interventionAlerts.nodes.filter((alert) => alert.reportId === report.id)))
       .catch(() => setAlerts([]));
   }, [report.id, revision]);
   const { run, busy, feedback } = useAction(async () => {
-    const data = await gql(
-      'mutation($commune: String!, $message: String!, $report: ID) { sendInterventionAlert(communeCode: $commune, message: $message, reportId: $report) { id recipients } }',
-      { commune: report.commune.code, message, report: report.id },
-    );
+    const data = await gql(SEND_ALERT, { commune: report.commune.code, message, report: report.id });
     setMessage('');
     setRevision((n) => n + 1);
     return `Alerte envoyée à ${data.sendInterventionAlert.recipients} élu(s).`;
@@ -184,10 +220,10 @@ export function Alert({ report }: { report: any }) {
 }
 
 /** An alert sent about this report; an open one can be ended ("Intervention terminée"). */
-function SentAlert({ alert, onClosed }: { alert: any; onClosed: () => void }) {
+function SentAlert({ alert, onClosed }: { alert: SentAlertRow; onClosed: () => void }) {
   const [message, setMessage] = useState('');
   const { run, busy, feedback } = useAction(async () => {
-    await gql('mutation($id: ID!, $message: String!) { closeInterventionAlert(id: $id, message: $message) { id closedAt } }', { id: alert.id, message });
+    await gql(CLOSE_ALERT, { id: alert.id, message });
     onClosed();
     return 'Fin d’intervention envoyée.';
   });

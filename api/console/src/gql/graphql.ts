@@ -1,0 +1,904 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Whether an account is usable. */
+export type AccountStatus =
+  | 'ACTIVE'
+  | 'DISABLED';
+
+/** The force a brigade belongs to. */
+export type BrigadeKind =
+  | 'GENDARMERIE'
+  | 'POLICE_MUNICIPALE'
+  | 'POLICE_NATIONALE';
+
+/** Where a resident's enrolment stands. */
+export type EnrolmentStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED'
+  | 'SUSPENDED';
+
+/** What a notification is about. */
+export type NotificationKind =
+  /** Your account was suspended or reinstated. */
+  | 'ACCOUNT_STATUS'
+  /** Prevention or information for your commune. */
+  | 'BROADCAST'
+  /** Your enrolment was approved or rejected. */
+  | 'ENROLMENT_DECISION'
+  /** A resident asks to join your commune (coordinators). */
+  | 'ENROLMENT_REQUEST'
+  /** An intervention in your commune, or its end (coordinators). */
+  | 'INTERVENTION_ALERT'
+  /** Added to a problem case, or a meeting recorded (its members). */
+  | 'PROBLEM_CASE'
+  /** The reporter added information to a report of your queue (staff). */
+  | 'QUEUE_COMMENT'
+  /** A new report in your brigade's queue (staff). */
+  | 'QUEUE_REPORT'
+  /** Your report: a status change, a message from the brigade, a duplicate link, a transfer. */
+  | 'REPORT_UPDATE'
+  /** A security request opened or answered (référents, commanders, coordinators). */
+  | 'SECURITY_REQUEST';
+
+/** Filters of the triage queue. */
+export type QueueFilter = {
+  categoryCode?: string | null | undefined;
+  communeCode?: string | null | undefined;
+  createdSince?: string | null | undefined;
+  /** Default: SUBMITTED, ACKNOWLEDGED and IN_PROGRESS. */
+  status?: Array<ReportStatus> | null | undefined;
+};
+
+/** What a step of a report's history records. */
+export type ReportEventKind =
+  /** The reporter added information. */
+  | 'COMMENT'
+  /** Closed as a duplicate of another report. */
+  | 'DUPLICATE_LINKED'
+  /** The reporter filed it. */
+  | 'FILED'
+  /** A note for the brigade only (never shown to the reporter or coordinators). */
+  | 'INTERNAL_NOTE'
+  /** The brigade answered the reporter. */
+  | 'NOTE'
+  /** The reporter added photos. */
+  | 'PHOTOS_ADDED'
+  /** Sent to another brigade. */
+  | 'REROUTED'
+  /** The brigade moved it through its lifecycle. */
+  | 'STATUS_CHANGED'
+  /** The reporter withdrew it. */
+  | 'WITHDRAWN';
+
+/** Where a report stands. */
+export type ReportStatus =
+  | 'ACKNOWLEDGED'
+  | 'DUPLICATE'
+  | 'IN_PROGRESS'
+  | 'REJECTED'
+  | 'RESOLVED'
+  | 'SUBMITTED'
+  | 'WITHDRAWN';
+
+/** A user's role. */
+export type Role =
+  | 'ADMIN'
+  | 'BRIGADE_STAFF'
+  | 'COORDINATOR'
+  /** A member of a partner organisation (partnership groups). */
+  | 'PARTNER'
+  | 'RESIDENT';
+
+/** Why a report went to its brigade. */
+export type RoutingRule =
+  /** The commune's brigade for that category (e.g. the municipal police for incivilities). */
+  | 'CATEGORY_OVERRIDE'
+  /** The default brigade of the commune where it happened. */
+  | 'COMMUNE_DEFAULT'
+  /** Sent on by brigade staff. */
+  | 'REROUTED';
+
+/** What `users` filters by (all optional). */
+export type UserFilter = {
+  brigadeId?: string | number | null | undefined;
+  /** Residents of the commune and its coordinators. */
+  communeCode?: string | null | undefined;
+  enrolmentStatus?: EnrolmentStatus | null | undefined;
+  role?: Role | null | undefined;
+  /** Part of the e-mail address or display name (case-insensitive). */
+  search?: string | null | undefined;
+  status?: AccountStatus | null | undefined;
+};
+
+export type AdminCommunesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminCommunesQuery = { communes: Array<{ code: string, name: string, participatingSince: string | null, brigade: { name: string } | null, referent: { displayName: string } | null }> };
+
+export type AdminBrigadesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminBrigadesQuery = { brigades: Array<{ id: string, code: string, name: string, kind: BrigadeKind, phone: string | null, communes: Array<{ code: string }> }> };
+
+export type AdminCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminCategoriesQuery = { categories: Array<{ code: string, label: string, urgency: number, order: number, active: boolean, diversion: string | null }> };
+
+export type RoutingSetupQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RoutingSetupQuery = { communes: Array<{ code: string, name: string, brigade: { name: string } | null }>, categories: Array<{ code: string, label: string }>, brigades: Array<{ id: string, name: string }> };
+
+export type RoutingRulesQueryVariables = Exact<{
+  c: string;
+}>;
+
+
+export type RoutingRulesQuery = { categoryOverrides: Array<{ category: { code: string, label: string } | null, brigade: { id: string, name: string } | null }> };
+
+export type SetRoutingRuleMutationVariables = Exact<{
+  c: string;
+  k: string;
+  b?: string | number | null | undefined;
+}>;
+
+
+export type SetRoutingRuleMutation = { setRoutingRule: { code: string } };
+
+export type AccountsQueryVariables = Exact<{
+  filter?: UserFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AccountsQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, displayName: string, email: string, role: Role, disabledAt: string | null, enrolmentStatus: EnrolmentStatus | null, brigade: { name: string } | null, commune: { name: string } | null, coordinatedCommunes: Array<{ name: string }> }> } };
+
+export type EnableAccountMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnableAccountMutation = { enableAccount: { id: string } };
+
+export type DisableAccountMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DisableAccountMutation = { disableAccount: { id: string } };
+
+export type AuditQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, at: string, kind: string, targetType: string | null, targetId: string | null, actor: { displayName: string } | null }> } };
+
+export type MeFragment = { id: string, displayName: string, email: string, role: Role, rank: string | null, brigade: { id: string, code: string, name: string, departement: string } | null, coordinatedCommunes: Array<{ code: string, name: string }> };
+
+export type ResumeSessionMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResumeSessionMutation = { resumeSession: { accessToken: string, expiresIn: number, user: { id: string, displayName: string, email: string, role: Role, rank: string | null, brigade: { id: string, code: string, name: string, departement: string } | null, coordinatedCommunes: Array<{ code: string, name: string }> } } };
+
+export type LoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { login: { accessToken: string, expiresIn: number, user: { id: string, displayName: string, email: string, role: Role, rank: string | null, brigade: { id: string, code: string, name: string, departement: string } | null, coordinatedCommunes: Array<{ code: string, name: string }> } } };
+
+export type LogoutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutEverywhereMutation = { logoutEverywhere: boolean };
+
+export type EndSessionMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EndSessionMutation = { endSession: boolean };
+
+export type BrigadeQueueQueryVariables = Exact<{
+  filter?: QueueFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type BrigadeQueueQuery = { brigadeQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, status: ReportStatus, description: string, createdAt: string, category: { code: string, label: string, urgency: number }, commune: { code: string, name: string }, location: { latitude: number, longitude: number } }> } };
+
+export type BrigadeSetupQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BrigadeSetupQuery = { categories: Array<{ code: string, label: string }>, me: { brigade: { communes: Array<{ code: string, name: string }> } | null }, brigadeTo: Array<{ id: string, code: string, name: string }> };
+
+export type QueueOutlinesQueryVariables = Exact<{
+  codes: Array<string> | string;
+}>;
+
+
+export type QueueOutlinesQuery = { communeOutlines: Array<{ code: string, name: string, polygons: Array<Array<Array<Array<number>>>> }> };
+
+export type BrigadeQueueEventsSubscriptionVariables = Exact<{
+  brigade: string | number;
+  after?: string | number | null | undefined;
+}>;
+
+
+export type BrigadeQueueEventsSubscription = { brigadeQueueEvents: { id: string, reportId: string, kind: ReportEventKind, status: ReportStatus | null } };
+
+export type CoordinatorFeedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoordinatorFeedSubscription = { myNotifications: { kind: NotificationKind } };
+
+export type EnrolmentRequestsQueryVariables = Exact<{
+  code: string;
+  status?: EnrolmentStatus | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EnrolmentRequestsQuery = { enrolmentRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, displayName: string, email: string, phone: string | null, enrolmentStatus: EnrolmentStatus | null }> } };
+
+export type DecideEnrolmentMutationVariables = Exact<{
+  id: string | number;
+  approve: boolean;
+  reason?: string | null | undefined;
+}>;
+
+
+export type DecideEnrolmentMutation = { decideEnrolment: { id: string } };
+
+export type SuspendResidentMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type SuspendResidentMutation = { suspendResident: { id: string } };
+
+export type ReinstateResidentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReinstateResidentMutation = { reinstateResident: { id: string } };
+
+export type CommuneAlertsQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type CommuneAlertsQuery = { interventionAlerts: { nodes: Array<{ id: string, message: string, recipients: number, createdAt: string, closedAt: string | null, closingMessage: string | null }> } };
+
+export type CommuneActivityQueryVariables = Exact<{
+  code: string;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type CommuneActivityQuery = { communeOutlines: Array<{ code: string, name: string, polygons: Array<Array<Array<Array<number>>>> }>, communeActivity: { total: number, medianSecondsToAcknowledge: number | null, byCategory: Array<{ key: string, count: number }>, byStatus: Array<{ key: string, count: number }>, byWeek: Array<{ key: string, count: number }>, reports: { nodes: Array<{ id: string, status: ReportStatus, category: { label: string }, location: { latitude: number, longitude: number } }> } }, categories: Array<{ code: string, label: string }> };
+
+export type ReportDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportDetailQuery = { report: { id: string, status: ReportStatus, description: string, observedAt: string, createdAt: string, routingRule: RoutingRule, accuracyMeters: number | null, category: { code: string, label: string, urgency: number }, commune: { code: string, name: string }, brigade: { id: string, name: string }, location: { latitude: number, longitude: number }, photos: Array<{ id: string, url: string }>, reporter: { displayName: string, email: string, phone: string | null } | null, duplicateOf: { id: string } | null, events: Array<{ id: string, kind: ReportEventKind, status: ReportStatus | null, publicNote: string | null, internalNote: string | null, actorRole: Role, at: string }>, possibleDuplicates: Array<{ reportId: string | null, categoryCode: string, status: ReportStatus, distanceMeters: number | null, observedAt: string | null }> } | null };
+
+export type TransitionReportMutationVariables = Exact<{
+  id: string | number;
+  to: ReportStatus;
+  publicNote?: string | null | undefined;
+  internalNote?: string | null | undefined;
+}>;
+
+
+export type TransitionReportMutation = { transitionReport: { id: string, status: ReportStatus } };
+
+export type AddReportNoteMutationVariables = Exact<{
+  id: string | number;
+  publicNote?: string | null | undefined;
+  internalNote?: string | null | undefined;
+}>;
+
+
+export type AddReportNoteMutation = { addReportNote: { id: string } };
+
+export type MarkDuplicateMutationVariables = Exact<{
+  id: string | number;
+  of: string | number;
+}>;
+
+
+export type MarkDuplicateMutation = { markDuplicate: { id: string, status: ReportStatus } };
+
+export type RerouteReportMutationVariables = Exact<{
+  id: string | number;
+  to: string | number;
+  reason: string;
+}>;
+
+
+export type RerouteReportMutation = { rerouteReport: { id: string } };
+
+export type ReportAlertsQueryVariables = Exact<{
+  commune: string;
+}>;
+
+
+export type ReportAlertsQuery = { interventionAlerts: { nodes: Array<{ id: string, message: string, createdAt: string, closedAt: string | null, reportId: string | null }> } };
+
+export type SendInterventionAlertMutationVariables = Exact<{
+  commune: string;
+  message: string;
+  report?: string | number | null | undefined;
+}>;
+
+
+export type SendInterventionAlertMutation = { sendInterventionAlert: { id: string, recipients: number } };
+
+export type CloseInterventionAlertMutationVariables = Exact<{
+  id: string | number;
+  message: string;
+}>;
+
+
+export type CloseInterventionAlertMutation = { closeInterventionAlert: { id: string, closedAt: string | null } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const MeFragmentDoc = new TypedDocumentString(`
+    fragment Me on User {
+  id
+  displayName
+  email
+  role
+  rank
+  brigade {
+    id
+    code
+    name
+    departement
+  }
+  coordinatedCommunes {
+    code
+    name
+  }
+}
+    `, {"fragmentName":"Me"}) as unknown as TypedDocumentString<MeFragment, unknown>;
+export const AdminCommunesDocument = new TypedDocumentString(`
+    query AdminCommunes {
+  communes(participating: true) {
+    code
+    name
+    participatingSince
+    brigade {
+      name
+    }
+    referent {
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCommunesQuery, AdminCommunesQueryVariables>;
+export const AdminBrigadesDocument = new TypedDocumentString(`
+    query AdminBrigades {
+  brigades {
+    id
+    code
+    name
+    kind
+    phone
+    communes {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminBrigadesQuery, AdminBrigadesQueryVariables>;
+export const AdminCategoriesDocument = new TypedDocumentString(`
+    query AdminCategories {
+  categories {
+    code
+    label
+    urgency
+    order
+    active
+    diversion
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCategoriesQuery, AdminCategoriesQueryVariables>;
+export const RoutingSetupDocument = new TypedDocumentString(`
+    query RoutingSetup {
+  communes(participating: true) {
+    code
+    name
+    brigade {
+      name
+    }
+  }
+  categories {
+    code
+    label
+  }
+  brigades {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RoutingSetupQuery, RoutingSetupQueryVariables>;
+export const RoutingRulesDocument = new TypedDocumentString(`
+    query RoutingRules($c: String!) {
+  categoryOverrides(communeCode: $c) {
+    category {
+      code
+      label
+    }
+    brigade {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoutingRulesQuery, RoutingRulesQueryVariables>;
+export const SetRoutingRuleDocument = new TypedDocumentString(`
+    mutation SetRoutingRule($c: String!, $k: String!, $b: ID) {
+  setRoutingRule(communeCode: $c, categoryCode: $k, brigadeId: $b) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<SetRoutingRuleMutation, SetRoutingRuleMutationVariables>;
+export const AccountsDocument = new TypedDocumentString(`
+    query Accounts($filter: UserFilter, $after: String) {
+  users(filter: $filter, first: 50, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      displayName
+      email
+      role
+      disabledAt
+      enrolmentStatus
+      brigade {
+        name
+      }
+      commune {
+        name
+      }
+      coordinatedCommunes {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsQuery, AccountsQueryVariables>;
+export const EnableAccountDocument = new TypedDocumentString(`
+    mutation EnableAccount($id: ID!) {
+  enableAccount(userId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EnableAccountMutation, EnableAccountMutationVariables>;
+export const DisableAccountDocument = new TypedDocumentString(`
+    mutation DisableAccount($id: ID!) {
+  disableAccount(userId: $id, reason: "Désactivé depuis la console") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DisableAccountMutation, DisableAccountMutationVariables>;
+export const AuditDocument = new TypedDocumentString(`
+    query Audit($after: String) {
+  auditEvents(first: 50, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      at
+      kind
+      targetType
+      targetId
+      actor {
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditQuery, AuditQueryVariables>;
+export const ResumeSessionDocument = new TypedDocumentString(`
+    mutation ResumeSession {
+  resumeSession {
+    accessToken
+    expiresIn
+    user {
+      ...Me
+    }
+  }
+}
+    fragment Me on User {
+  id
+  displayName
+  email
+  role
+  rank
+  brigade {
+    id
+    code
+    name
+    departement
+  }
+  coordinatedCommunes {
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<ResumeSessionMutation, ResumeSessionMutationVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($email: String!, $password: String!) {
+  login(email: $email, password: $password, cookie: true) {
+    accessToken
+    expiresIn
+    user {
+      ...Me
+    }
+  }
+}
+    fragment Me on User {
+  id
+  displayName
+  email
+  role
+  rank
+  brigade {
+    id
+    code
+    name
+    departement
+  }
+  coordinatedCommunes {
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const LogoutEverywhereDocument = new TypedDocumentString(`
+    mutation LogoutEverywhere {
+  logoutEverywhere
+}
+    `) as unknown as TypedDocumentString<LogoutEverywhereMutation, LogoutEverywhereMutationVariables>;
+export const EndSessionDocument = new TypedDocumentString(`
+    mutation EndSession {
+  endSession
+}
+    `) as unknown as TypedDocumentString<EndSessionMutation, EndSessionMutationVariables>;
+export const BrigadeQueueDocument = new TypedDocumentString(`
+    query BrigadeQueue($filter: QueueFilter, $first: Int, $after: String) {
+  brigadeQueue(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      status
+      description
+      createdAt
+      category {
+        code
+        label
+        urgency
+      }
+      commune {
+        code
+        name
+      }
+      location {
+        latitude
+        longitude
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BrigadeQueueQuery, BrigadeQueueQueryVariables>;
+export const BrigadeSetupDocument = new TypedDocumentString(`
+    query BrigadeSetup {
+  categories {
+    code
+    label
+  }
+  me {
+    brigade {
+      communes {
+        code
+        name
+      }
+    }
+  }
+  brigadeTo: brigades {
+    id
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<BrigadeSetupQuery, BrigadeSetupQueryVariables>;
+export const QueueOutlinesDocument = new TypedDocumentString(`
+    query QueueOutlines($codes: [String!]!) {
+  communeOutlines(codes: $codes) {
+    code
+    name
+    polygons
+  }
+}
+    `) as unknown as TypedDocumentString<QueueOutlinesQuery, QueueOutlinesQueryVariables>;
+export const BrigadeQueueEventsDocument = new TypedDocumentString(`
+    subscription BrigadeQueueEvents($brigade: ID!, $after: ID) {
+  brigadeQueueEvents(brigadeId: $brigade, after: $after) {
+    id
+    reportId
+    kind
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<BrigadeQueueEventsSubscription, BrigadeQueueEventsSubscriptionVariables>;
+export const CoordinatorFeedDocument = new TypedDocumentString(`
+    subscription CoordinatorFeed {
+  myNotifications {
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<CoordinatorFeedSubscription, CoordinatorFeedSubscriptionVariables>;
+export const EnrolmentRequestsDocument = new TypedDocumentString(`
+    query EnrolmentRequests($code: String!, $status: EnrolmentStatus, $after: String) {
+  enrolmentRequests(communeCode: $code, status: $status, first: 50, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      displayName
+      email
+      phone
+      enrolmentStatus
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnrolmentRequestsQuery, EnrolmentRequestsQueryVariables>;
+export const DecideEnrolmentDocument = new TypedDocumentString(`
+    mutation DecideEnrolment($id: ID!, $approve: Boolean!, $reason: String) {
+  decideEnrolment(userId: $id, approve: $approve, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DecideEnrolmentMutation, DecideEnrolmentMutationVariables>;
+export const SuspendResidentDocument = new TypedDocumentString(`
+    mutation SuspendResident($id: ID!, $reason: String!) {
+  suspendResident(userId: $id, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SuspendResidentMutation, SuspendResidentMutationVariables>;
+export const ReinstateResidentDocument = new TypedDocumentString(`
+    mutation ReinstateResident($id: ID!) {
+  reinstateResident(userId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReinstateResidentMutation, ReinstateResidentMutationVariables>;
+export const CommuneAlertsDocument = new TypedDocumentString(`
+    query CommuneAlerts($code: String!) {
+  interventionAlerts(communeCode: $code, first: 20) {
+    nodes {
+      id
+      message
+      recipients
+      createdAt
+      closedAt
+      closingMessage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommuneAlertsQuery, CommuneAlertsQueryVariables>;
+export const CommuneActivityDocument = new TypedDocumentString(`
+    query CommuneActivity($code: String!, $from: DateTime, $to: DateTime) {
+  communeOutlines(codes: [$code]) {
+    code
+    name
+    polygons
+  }
+  communeActivity(communeCode: $code, from: $from, to: $to) {
+    total
+    medianSecondsToAcknowledge
+    byCategory {
+      key
+      count
+    }
+    byStatus {
+      key
+      count
+    }
+    byWeek {
+      key
+      count
+    }
+    reports(first: 100) {
+      nodes {
+        id
+        status
+        category {
+          label
+        }
+        location {
+          latitude
+          longitude
+        }
+      }
+    }
+  }
+  categories {
+    code
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<CommuneActivityQuery, CommuneActivityQueryVariables>;
+export const ReportDetailDocument = new TypedDocumentString(`
+    query ReportDetail($id: ID!) {
+  report(id: $id) {
+    id
+    status
+    description
+    observedAt
+    createdAt
+    routingRule
+    accuracyMeters
+    category {
+      code
+      label
+      urgency
+    }
+    commune {
+      code
+      name
+    }
+    brigade {
+      id
+      name
+    }
+    location {
+      latitude
+      longitude
+    }
+    photos {
+      id
+      url
+    }
+    reporter {
+      displayName
+      email
+      phone
+    }
+    duplicateOf {
+      id
+    }
+    events {
+      id
+      kind
+      status
+      publicNote
+      internalNote
+      actorRole
+      at
+    }
+    possibleDuplicates {
+      reportId
+      categoryCode
+      status
+      distanceMeters
+      observedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportDetailQuery, ReportDetailQueryVariables>;
+export const TransitionReportDocument = new TypedDocumentString(`
+    mutation TransitionReport($id: ID!, $to: ReportStatus!, $publicNote: String, $internalNote: String) {
+  transitionReport(
+    reportId: $id
+    to: $to
+    publicNote: $publicNote
+    internalNote: $internalNote
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TransitionReportMutation, TransitionReportMutationVariables>;
+export const AddReportNoteDocument = new TypedDocumentString(`
+    mutation AddReportNote($id: ID!, $publicNote: String, $internalNote: String) {
+  addReportNote(
+    reportId: $id
+    publicNote: $publicNote
+    internalNote: $internalNote
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddReportNoteMutation, AddReportNoteMutationVariables>;
+export const MarkDuplicateDocument = new TypedDocumentString(`
+    mutation MarkDuplicate($id: ID!, $of: ID!) {
+  markDuplicate(reportId: $id, duplicateOf: $of) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MarkDuplicateMutation, MarkDuplicateMutationVariables>;
+export const RerouteReportDocument = new TypedDocumentString(`
+    mutation RerouteReport($id: ID!, $to: ID!, $reason: String!) {
+  rerouteReport(reportId: $id, brigadeId: $to, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RerouteReportMutation, RerouteReportMutationVariables>;
+export const ReportAlertsDocument = new TypedDocumentString(`
+    query ReportAlerts($commune: String!) {
+  interventionAlerts(communeCode: $commune, first: 20) {
+    nodes {
+      id
+      message
+      createdAt
+      closedAt
+      reportId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportAlertsQuery, ReportAlertsQueryVariables>;
+export const SendInterventionAlertDocument = new TypedDocumentString(`
+    mutation SendInterventionAlert($commune: String!, $message: String!, $report: ID) {
+  sendInterventionAlert(
+    communeCode: $commune
+    message: $message
+    reportId: $report
+  ) {
+    id
+    recipients
+  }
+}
+    `) as unknown as TypedDocumentString<SendInterventionAlertMutation, SendInterventionAlertMutationVariables>;
+export const CloseInterventionAlertDocument = new TypedDocumentString(`
+    mutation CloseInterventionAlert($id: ID!, $message: String!) {
+  closeInterventionAlert(id: $id, message: $message) {
+    id
+    closedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CloseInterventionAlertMutation, CloseInterventionAlertMutationVariables>;

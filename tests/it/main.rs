@@ -9,7 +9,6 @@ mod attacks_round3;
 mod attacks_sockets;
 mod attacks_throttles;
 mod authorization;
-mod authorization_partnership;
 mod browser;
 mod cli;
 mod conformance;

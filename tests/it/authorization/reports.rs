@@ -1,0 +1,127 @@
+//! Rows of reports: filing, reading, triage, live events, each over own and foreign scope.
+
+use serde_json::{Value, json};
+
+use super::{FORBIDDEN, MISSING, OK, ROLES, Roles, UNAUTH, brigade_of, each, same};
+
+/// `SEEN` when the report comes back, `NULL` when it is hidden, else the error code.
+fn read_outcome(response: &vigie_tests::Gql) -> String {
+    match response.body.get("errors") {
+        Some(_) => response.error_code().to_owned(),
+        None if response.body["data"]["report"].is_null() => "NULL".to_owned(),
+        None => "SEEN".to_owned(),
+    }
+}
+
+/// Files `count` reports in Giromagny as the demo resident; returns their ids.
+pub(super) async fn reports(roles: &Roles, tag: &str, count: usize) -> Vec<String> {
+    let resident = &roles.clients[1].1;
+    let filings = (0..count).map(|n| async move {
+        let input = crate::reports::filing(&format!("{tag}-{n}"), "OTHER", crate::reports::inside("90052"));
+        let filed = resident.query(crate::reports::FILE, input).await;
+        filed.data()["fileReport"]["id"].as_str().expect("id").to_owned()
+    });
+    futures_util::future::join_all(filings).await
+}
+
+pub(super) async fn report_rows(roles: &Roles) -> Vec<String> {
+    let (unauth, forbidden, missing) = (UNAUTH, FORBIDDEN, MISSING);
+    let staff_only = [unauth, forbidden, OK, forbidden, forbidden, forbidden, missing, forbidden];
+    let reporter_only = [unauth, OK, forbidden, forbidden, forbidden, forbidden, forbidden, forbidden];
+    let own_brigade = [unauth, forbidden, OK, forbidden, forbidden, OK, forbidden, forbidden];
+    let own_commune = [unauth, forbidden, forbidden, OK, forbidden, OK, forbidden, forbidden];
+    let mut failures = Vec::new();
+
+    let seen = reports(roles, "read", 1).await.remove(0);
+    let read = "query($id: ID!) { report(id: $id) { id } }";
+    for ((role, client), expected) in
+        roles.clients.iter().zip(["NULL", "SEEN", "SEEN", "SEEN", "NULL", "SEEN", "NULL", "NULL"])
+    {
+        let got = read_outcome(&client.query(read, json!({ "id": seen })).await);
+        if got != expected {
+            failures.push(format!("report(id) as {role}: expected {expected}, got {got}"));
+        }
+    }
+    failures.extend(same(roles, "myReports", reporter_only, "{ myReports { totalCount } }", json!({})).await);
+    let queue = "query($b: ID) { brigadeQueue(brigadeId: $b) { totalCount } }";
+    let brigade = brigade_of(roles, 2).await;
+    failures
+        .extend(same(roles, "brigadeQueue(own brigade)", own_brigade, queue, json!({ "b": brigade })).await);
+    let activity = "{ communeActivity(communeCode: \"90052\") { total } }";
+    failures.extend(same(roles, "communeActivity(own commune)", own_commune, activity, json!({})).await);
+    failures.extend(
+        each(roles, "fileReport", reporter_only, crate::reports::FILE, |at| {
+            crate::reports::filing(&format!("matrix-{at}"), "OTHER", crate::reports::inside("90052"))
+        })
+        .await,
+    );
+
+    let delle = brigade_of(roles, 6).await;
+    let operations: Vec<(&str, &str, [&str; 8], Value)> = vec![
+        (
+            "transitionReport",
+            "mutation($id: ID!) { transitionReport(reportId: $id, to: ACKNOWLEDGED) { id } }",
+            staff_only,
+            json!({}),
+        ),
+        (
+            "addReportNote",
+            "mutation($id: ID!) { addReportNote(reportId: $id, internalNote: \"vu\") { id } }",
+            staff_only,
+            json!({}),
+        ),
+        (
+            "rerouteReport",
+            "mutation($id: ID!, $b: ID!) { rerouteReport(reportId: $id, brigadeId: $b, reason: \"compétence\") { id } }",
+            staff_only,
+            json!({ "b": delle }),
+        ),
+        (
+            "addReportComment",
+            "mutation($id: ID!) { addReportComment(reportId: $id, body: \"précision\") { id } }",
+            reporter_only,
+            json!({}),
+        ),
+        (
+            "withdrawReport",
+            "mutation($id: ID!) { withdrawReport(reportId: $id) { id } }",
+            reporter_only,
+            json!({}),
+        ),
+    ];
+    for (name, mutation, expected, extra) in operations {
+        let ids = reports(roles, name, ROLES).await;
+        failures.extend(
+            each(roles, name, expected, mutation, |at| {
+                let mut variables = extra.clone();
+                variables["id"] = json!(ids[at]);
+                variables
+            })
+            .await,
+        );
+    }
+    let alert = "mutation { sendInterventionAlert(communeCode: \"90052\", message: \"Intervention en cours.\") { id } }";
+    failures.extend(same(roles, "sendInterventionAlert(own commune)", own_brigade, alert, json!({})).await);
+    let upload = "mutation { requestPhotoUpload(contentType: \"image/jpeg\", byteSize: 20000) { photoId } }";
+    failures.extend(same(roles, "requestPhotoUpload", reporter_only, upload, json!({})).await);
+    // Photos nobody uploaded: the reporter learns they are unknown, no one else learns anything.
+    let reporter_learns =
+        [unauth, "BAD_USER_INPUT", forbidden, forbidden, forbidden, forbidden, forbidden, forbidden];
+    let photos = "mutation($id: ID!) { addReportPhotos(reportId: $id, photoIds: [\"0190f0a0-0000-7000-8000-000000000000\"]) { id } }";
+    failures.extend(
+        same(roles, "addReportPhotos(unknown photo)", reporter_learns, photos, json!({ "id": seen })).await,
+    );
+    let pairs = reports(roles, "dup", ROLES + 1).await;
+    let duplicate = "mutation($id: ID!, $of: ID!) { markDuplicate(reportId: $id, duplicateOf: $of) { id } }";
+    failures.extend(
+        each(
+            roles,
+            "markDuplicate",
+            staff_only,
+            duplicate,
+            |at| json!({ "id": pairs[at], "of": pairs[ROLES] }),
+        )
+        .await,
+    );
+    failures
+}

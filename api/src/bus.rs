@@ -40,6 +40,10 @@ pub enum Notice {
     /// A new entry in `user`'s notification feed.
     #[serde(rename = "n")]
     Notification { id: NotificationId, user: UserId },
+    /// Every session of `user` ended (suspension, disabling, a move, a new password, logout
+    /// everywhere): each node closes that account's sockets before it delivers anything else.
+    #[serde(rename = "s")]
+    SessionsEnded { user: UserId },
 }
 
 /// What subscribers need to decide whether a report event is theirs.

@@ -35,6 +35,7 @@ pub mod state;
 pub mod territory;
 pub mod text;
 pub mod throttle;
+pub mod zone;
 
 use std::{future::Future, time::Duration};
 

@@ -17,7 +17,7 @@ use std::{
 };
 
 /// Each top-level module of `api/src` and its rank.
-const RANKS: [(&str, u8); 36] = [
+const RANKS: [(&str, u8); 37] = [
     ("error", 0),
     ("date", 0),
     ("parts", 0),
@@ -31,6 +31,7 @@ const RANKS: [(&str, u8); 36] = [
     ("enums", 0),
     ("batch", 0),
     ("bus", 0),
+    ("zone", 0),
     ("routing", 1),
     ("notify", 1),
     ("territory", 2),

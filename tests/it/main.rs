@@ -32,4 +32,5 @@ mod routing_france;
 mod schema;
 mod tokens;
 mod transport;
+mod trust_round2;
 mod websocket;

@@ -185,7 +185,7 @@ async fn quiet_hours_hold_a_push_back_but_the_feed_shows_it_at_once() {
     register(&resident, "ANDROID", "asleep").await;
     // Quiet from an hour ago to an hour from now, Paris time.
     let now = chrono::Utc::now();
-    let paris = now + chrono::Duration::hours(vigie::notify::quiet::paris_offset_hours(now));
+    let paris = now.with_timezone(&vigie::zone::of_commune("90052"));
     let at = |hours: i64| (paris + chrono::Duration::hours(hours)).format("%H:%M").to_string();
     let quiet = "mutation($s: String!, $e: String!) { updateNotificationPreferences(input: { quietHours: { start: $s, end: $e } }) { quietHours { start end } } }";
     let set = resident.query(quiet, json!({ "s": at(-1), "e": at(1) })).await;

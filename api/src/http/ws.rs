@@ -1,8 +1,9 @@
 //! GraphQL over websocket (`graphql-transport-ws`), under the same rules as HTTP. The
 //! token from `connection_init` is kept, not the viewer: every operation is authorised when
 //! it starts (token validity and the account re-read), and the socket is closed when the
-//! token expires (4401) or the account is suspended or disabled (4403, checked every few
-//! seconds). An init that never comes closes the socket (4408); a refused one too (4403).
+//! token expires (4401) or the account's sessions end — suspended, disabled, moved, a new
+//! password, logout everywhere (4403: at once, on the bus notice the change commits with;
+//! also re-checked every few seconds as a safety net). An init that never comes closes the socket (4408); a refused one too (4403).
 //! Each socket has a message size limit (the HTTP body limit), a bound on the operations
 //! it runs at once, a time limit per query or mutation, and keep-alive pings.
 
@@ -34,10 +35,11 @@ use axum::{
     response::{IntoResponse, Response as HttpResponse},
 };
 use serde_json::Value;
-use tokio::sync::watch;
+use tokio::sync::{broadcast::error::RecvError, watch};
 
 use super::Http;
 use crate::{
+    bus::Notice,
     client_ip,
     error::AppError,
     graphql::{self, VigieSchema},
@@ -56,6 +58,8 @@ const SOCKET_BUFFER: usize = 4 * 1024;
 /// Outgoing bytes a socket may have waiting before it is closed.
 const MAX_PENDING_WRITE: usize = 4 * 1024 * 1024;
 const INIT_TIMEOUT: u16 = 4408;
+/// Why a socket whose account can no longer act is closed.
+const ENDED: &str = "Compte suspendu ou désactivé, ou session terminée.";
 /// RFC 6455 close codes.
 const PROTOCOL_ERROR: u16 = 1002;
 const TOO_BIG: u16 = 1009;
@@ -170,6 +174,10 @@ async fn serve(socket: WebSocket, http: Http, protocol: WebSocketProtocols, clie
         let period = Duration::from_secs(secs.max(1));
         tokio::time::interval_at(tokio::time::Instant::now() + period, period)
     };
+    // Subscribed before any operation starts: a notice that ends this account's sessions is
+    // seen here no later than any event a subscription of the socket could deliver after it.
+    let mut notices = state.bus.subscribe();
+    let mut listening = true;
     let mut recheck = every(config.ws_recheck_secs);
     let mut ping = every(config.ws_ping_secs);
     let far = Duration::from_secs(86_400 * 365);
@@ -177,6 +185,29 @@ async fn serve(socket: WebSocket, http: Http, protocol: WebSocketProtocols, clie
         let access = session.access();
         let expiry = access.map_or(far, |access| until(access.expires_at));
         tokio::select! {
+            // First: once the account's sessions end, nothing more goes out on this socket.
+            biased;
+            notice = notices.recv(), if listening && access.is_some() => match notice {
+                // The account's sessions ended (or notices were missed): the database says
+                // whether this socket's may go on — awaited here, so nothing is delivered
+                // meanwhile.
+                Ok(Notice::SessionsEnded { user }) if access.is_some_and(|access| access.user == user) => {
+                    if let Some(access) = access
+                        && matches!(viewer::session_user(&state.db, &access).await, Err(AppError::Unauthenticated))
+                    {
+                        break Some((FORBIDDEN, ENDED));
+                    }
+                }
+                Ok(_) => {}
+                Err(RecvError::Lagged(_)) => {
+                    if let Some(access) = access
+                        && matches!(viewer::session_user(&state.db, &access).await, Err(AppError::Unauthenticated))
+                    {
+                        break Some((FORBIDDEN, ENDED));
+                    }
+                }
+                Err(RecvError::Closed) => listening = false,
+            },
             message = graphql.next() => match message {
                 Some(WsMessage::Text(text)) => {
                     if sink.send(Message::Text(text.into())).await.is_err() {
@@ -200,9 +231,7 @@ async fn serve(socket: WebSocket, http: Http, protocol: WebSocketProtocols, clie
                 if let Some(access) = access {
                     match viewer::session_user(&state.db, &access).await {
                         Ok(_) => {}
-                        Err(crate::error::AppError::Unauthenticated) => {
-                            break Some((FORBIDDEN, "Compte suspendu ou désactivé, ou session terminée."));
-                        }
+                        Err(AppError::Unauthenticated) => break Some((FORBIDDEN, ENDED)),
                         // The database did not answer this time (a saturated pool): an
                         // account is not suspended for that; the next check decides.
                         Err(error) => tracing::warn!(%error, "socket account check failed; will retry"),

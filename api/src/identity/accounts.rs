@@ -108,6 +108,13 @@ pub async fn create_account(
         }
         _ => None,
     };
+    // A coordinator's phone is where intervention alerts go by SMS.
+    if account.role == Role::Coordinator && account.phone.as_ref().is_some_and(|phone| !phone.is_mobile()) {
+        return Err(AppError::bad_input(
+            "phone",
+            "Ce numéro ne peut pas recevoir de SMS : indiquez un numéro de téléphone mobile.",
+        ));
+    }
     let commune_code = scoped_communes(db, account.role, &account.commune_codes, &origin.reach).await?;
     let reach = admin_reach(account.role, account.reach, &origin.reach)?;
     let password_hash = account.password.hash().await?;

@@ -20,6 +20,8 @@ use super::{
     tokens::TokenKeys,
 };
 use crate::{
+    bus::Notice,
+    db::Write,
     error::{AppError, AppResult},
     ids::UserId,
 };
@@ -184,9 +186,11 @@ pub async fn logout_everywhere(
 
 /// Ends every session of `user` (logout everywhere, a new password, suspension, disabling,
 /// a move): their refresh tokens are revoked, and the account's session epoch moves on so
-/// the access tokens already out, and the sockets they opened, stop working at once; the
-/// push devices registered under them are forgotten.
-pub async fn revoke_all(db: &impl ConnectionTrait, user: UserId) -> AppResult<()> {
+/// the access tokens already out stop working at once, and the sockets they opened are
+/// closed by every node as soon as this commits (a notice on the bus, before any later
+/// event); the push devices registered under them are forgotten.
+pub async fn revoke_all(db: &Write, user: UserId) -> AppResult<()> {
+    db.announce(&[Notice::SessionsEnded { user }]).await?;
     app_user::Entity::update_many()
         .col_expr(app_user::Column::SessionEpoch, Expr::col(app_user::Column::SessionEpoch).add(1))
         .filter(app_user::Column::Id.eq(user))

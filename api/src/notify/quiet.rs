@@ -1,46 +1,29 @@
 //! Quiet hours: a non-urgent push due while the recipient sleeps waits for the end of their
-//! quiet hours (Paris time; the feed entry appears at once).
+//! quiet hours, in the local time of where they take part (see [`crate::zone`]: Paris, or
+//! their overseas département's own); the feed entry appears at once.
 
-use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Timelike, Utc, Weekday};
+use chrono::{DateTime, Duration, Timelike, Utc};
+use chrono_tz::Tz;
 
 const DAY_MINUTES: i64 = 24 * 60;
 
 /// When a push due at `now` should go, if `now` falls inside the quiet hours
-/// `[start, end)` (minutes after midnight, Paris time; may span midnight).
-pub fn deferred(now: DateTime<Utc>, start: i16, end: i16) -> Option<DateTime<Utc>> {
+/// `[start, end)` (minutes after midnight, local time in `zone`; may span midnight).
+pub fn deferred(now: DateTime<Utc>, start: i16, end: i16, zone: Tz) -> Option<DateTime<Utc>> {
     let (start, end) = (i64::from(start), i64::from(end));
     if start == end {
         return None;
     }
-    let local = now + Duration::hours(paris_offset_hours(now));
+    let local = now.with_timezone(&zone);
     let minute = i64::from(local.hour()) * 60 + i64::from(local.minute());
     let quiet = if start < end { (start..end).contains(&minute) } else { minute >= start || minute < end };
     if !quiet {
         return None;
     }
+    // Counted in minutes of local clock time; a clock change inside the night moves the
+    // end by its hour, which the next dispatch round absorbs.
     let wait = (end - minute).rem_euclid(DAY_MINUTES);
     Some(now + Duration::minutes(wait) - Duration::seconds(i64::from(local.second())))
-}
-
-/// Paris's offset from UTC at `at`: +2 h in summer time (from 01:00 UTC on the last Sunday
-/// of March to 01:00 UTC on the last Sunday of October, as EU law sets), else +1 h.
-pub fn paris_offset_hours(at: DateTime<Utc>) -> i64 {
-    let year = at.year();
-    let summer_from = switch(year, 3);
-    let summer_to = switch(year, 10);
-    match (summer_from, summer_to) {
-        (Some(from), Some(to)) if at >= from && at < to => 2,
-        _ => 1,
-    }
-}
-
-/// 01:00 UTC on the last Sunday of `month`.
-fn switch(year: i32, month: u32) -> Option<DateTime<Utc>> {
-    let mut day = NaiveDate::from_ymd_opt(year, month + 1, 1)?.pred_opt()?;
-    while day.weekday() != Weekday::Sun {
-        day = day.pred_opt()?;
-    }
-    Some(Utc.from_utc_datetime(&day.and_hms_opt(1, 0, 0)?))
 }
 
 /// `"22:30"` for 1350.
@@ -67,27 +50,45 @@ mod tests {
     }
 
     #[test]
-    fn paris_is_one_hour_ahead_in_winter_and_two_in_summer() {
-        assert_eq!(paris_offset_hours(utc("2026-01-15T12:00:00Z")), 1);
-        assert_eq!(paris_offset_hours(utc("2026-07-15T12:00:00Z")), 2);
-        // 2026: summer time from Sunday 29 March 01:00 UTC to Sunday 25 October 01:00 UTC.
-        assert_eq!(paris_offset_hours(utc("2026-03-29T00:59:00Z")), 1);
-        assert_eq!(paris_offset_hours(utc("2026-03-29T01:00:00Z")), 2);
-        assert_eq!(paris_offset_hours(utc("2026-10-25T00:59:00Z")), 2);
-        assert_eq!(paris_offset_hours(utc("2026-10-25T01:00:00Z")), 1);
+    fn a_push_inside_quiet_hours_waits_for_their_end_across_midnight() {
+        let (start, end) = (parse("22:00").expect("start"), parse("07:00").expect("end"));
+        let paris = Tz::Europe__Paris;
+        // 23:30 in Paris (winter): waits until 07:00 Paris = 06:00 UTC the next day.
+        assert_eq!(
+            deferred(utc("2026-12-01T22:30:00Z"), start, end, paris),
+            Some(utc("2026-12-02T06:00:00Z"))
+        );
+        // 03:00 in Paris: same morning.
+        assert_eq!(
+            deferred(utc("2026-12-02T02:00:00Z"), start, end, paris),
+            Some(utc("2026-12-02T06:00:00Z"))
+        );
+        // 12:00 in Paris: now.
+        assert_eq!(deferred(utc("2026-12-02T11:00:00Z"), start, end, paris), None);
+        // Summer time: 23:30 in Paris is 21:30 UTC; 07:00 Paris is 05:00 UTC.
+        assert_eq!(
+            deferred(utc("2026-07-01T21:30:00Z"), start, end, paris),
+            Some(utc("2026-07-02T05:00:00Z"))
+        );
+        // Equal bounds: no quiet hours.
+        assert_eq!(deferred(utc("2026-12-02T02:00:00Z"), 0, 0, paris), None);
     }
 
     #[test]
-    fn a_push_inside_quiet_hours_waits_for_their_end_across_midnight() {
+    fn an_overseas_resident_sleeps_on_their_own_clock() {
         let (start, end) = (parse("22:00").expect("start"), parse("07:00").expect("end"));
-        // 23:30 in Paris (winter): waits until 07:00 Paris = 06:00 UTC the next day.
-        assert_eq!(deferred(utc("2026-12-01T22:30:00Z"), start, end), Some(utc("2026-12-02T06:00:00Z")));
-        // 03:00 in Paris: same morning.
-        assert_eq!(deferred(utc("2026-12-02T02:00:00Z"), start, end), Some(utc("2026-12-02T06:00:00Z")));
-        // 12:00 in Paris: now.
-        assert_eq!(deferred(utc("2026-12-02T11:00:00Z"), start, end), None);
-        // Equal bounds: no quiet hours.
-        assert_eq!(deferred(utc("2026-12-02T02:00:00Z"), 0, 0), None);
+        // 02:30 UTC is 03:30 in Paris but 22:30 in Guadeloupe (UTC−4): both quiet, each
+        // until its own 07:00 (06:00 UTC for Paris, 11:00 UTC for Guadeloupe).
+        let now = utc("2026-12-02T02:30:00Z");
+        assert_eq!(deferred(now, start, end, Tz::Europe__Paris), Some(utc("2026-12-02T06:00:00Z")));
+        assert_eq!(deferred(now, start, end, Tz::America__Guadeloupe), Some(utc("2026-12-02T11:00:00Z")));
+        // 14:00 UTC: the afternoon in Paris, 18:00 at La Réunion — neither is quiet.
+        assert_eq!(deferred(utc("2026-12-02T14:00:00Z"), start, end, Tz::Indian__Reunion), None);
+        // 19:00 UTC is 23:00 at La Réunion: quiet until 07:00 there (03:00 UTC).
+        assert_eq!(
+            deferred(utc("2026-12-02T19:00:00Z"), start, end, Tz::Indian__Reunion),
+            Some(utc("2026-12-03T03:00:00Z"))
+        );
     }
 
     #[test]

@@ -38,3 +38,5 @@ pub mod routing_revision;
 pub mod routing_rule;
 pub mod security_request;
 pub mod security_request_message;
+pub mod totp_credential;
+pub mod totp_recovery_code;

@@ -15,6 +15,7 @@ mod m20261201_000008_notifications;
 mod m20261201_000009_partnership;
 mod m20261202_000010_read_paths;
 mod m20261203_000011_session_epoch;
+mod m20261205_000012_totp;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000009_partnership::Migration),
             Box::new(m20261202_000010_read_paths::Migration),
             Box::new(m20261203_000011_session_epoch::Migration),
+            Box::new(m20261205_000012_totp::Migration),
         ]
     }
 }

@@ -9,6 +9,7 @@ import { chromium } from 'playwright-core';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 
 const base = process.env.VIGIE_URL;
 const origin = new URL(base).origin;
@@ -342,6 +343,39 @@ try {
     await page.getByRole('button', { name: 'Retirer la règle « Dégradations, vandalisme »' }).click();
     await page.getByRole('button', { name: 'Retirer la règle « Dégradations, vandalisme »' }).waitFor({ state: 'detached' });
     step('an admin browses communes, brigades, categories, accounts and the audit log, and sets then removes a routing rule');
+    await context.close();
+  }
+
+  // Two-factor sign-in: a new staff member enrols an authenticator app from the QR code,
+  // keeps the recovery codes, then signs in with the app's code (computed by oathtool, an
+  // implementation of RFC 6238 independent of the server's).
+  if (process.env.VIGIE_TEST_OATHTOOL) {
+    const totp = (secret, at) =>
+      execFileSync(process.env.VIGIE_TEST_OATHTOOL, ['--totp', '--base32', '--now', `@${at}`, secret], { encoding: 'utf8' }).trim();
+    const agent = ['deux.facteurs@vigie.test', 'une phrase de passe solide'];
+    const admin = await apiLogin(ADMIN);
+    await api(
+      'mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }',
+      { input: { email: agent[0], password: agent[1], displayName: 'Adjudant Deux-Facteurs', role: 'BRIGADE_STAFF', brigadeCode: 'COB-GIROMAGNY' } },
+      admin,
+    );
+    const { context, page } = await newPage();
+    await signIn(page, agent);
+    await page.getByRole('button', { name: 'Activer la double authentification' }).click();
+    await page.getByRole('img', { name: 'Code QR de l’application d’authentification' }).waitFor();
+    const secret = (await page.locator('#securite code').first().textContent()).trim();
+    await page.getByLabel('Code à 6 chiffres').fill(totp(secret, Math.floor(Date.now() / 1000)));
+    await page.getByRole('button', { name: 'Confirmer' }).click();
+    await page.getByText('Double authentification activée.').waitFor();
+    assert.equal(await page.locator('.recovery code').count(), 10, 'ten recovery codes shown');
+    await shot(page, '11-double-authentification');
+    await accessible(page, 'double-authentification');
+    await page.getByRole('button', { name: 'Se déconnecter', exact: true }).click();
+    await signIn(page, agent);
+    await page.getByLabel('Code de vérification').fill(totp(secret, Math.floor(Date.now() / 1000) + 30));
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByRole('heading', { name: /Console de brigade/ }).waitFor();
+    step('a staff member enrolled an authenticator app from the QR code, then signed in with its code');
     await context.close();
   }
 

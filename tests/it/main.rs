@@ -33,4 +33,5 @@ mod schema;
 mod tokens;
 mod transport;
 mod trust_round2;
+mod two_factor;
 mod websocket;

@@ -40,8 +40,8 @@ const RESUME = graphql(`
 `);
 
 const LOGIN = graphql(`
-  mutation Login($email: String!, $password: String!) {
-    login(email: $email, password: $password, cookie: true) { accessToken expiresIn user { ...Me } }
+  mutation Login($email: String!, $password: String!, $totpCode: String) {
+    login(email: $email, password: $password, cookie: true, totpCode: $totpCode) { accessToken expiresIn user { ...Me } }
   }
 `);
 
@@ -161,8 +161,9 @@ export function refresh(): Promise<Me | null> {
   return refreshing;
 }
 
-export async function login(email: string, password: string): Promise<Me> {
-  const body = await post(LOGIN, { email, password });
+/** Signs in; an account with two-factor sign-in also gives its app's code (else `TOTP_REQUIRED`). */
+export async function login(email: string, password: string, totpCode: string | null = null): Promise<Me> {
+  const body = await post(LOGIN, { email, password, totpCode });
   const error = failure(body);
   if (error) throw error;
   if (!body.data) throw new ApiError('Réponse vide du serveur.', 'INTERNAL');

@@ -3,11 +3,12 @@
 
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { login, logout, onSession, refresh, type Me } from './api';
+import { ApiError, login, logout, onSession, refresh, type Me } from './api';
 import { AdminConsole } from './admin';
 import { BrigadeConsole } from './brigade';
 import { CommuneConsole } from './commune';
 import { ROLE } from './labels';
+import { TwoFactor } from './security';
 import { Notice, TextField, describe } from './ui';
 
 const CONSOLE_ROLES = ['BRIGADE_STAFF', 'COORDINATOR', 'ADMIN'];
@@ -69,6 +70,7 @@ function App() {
         {me.role === 'BRIGADE_STAFF' && me.brigade && <BrigadeConsole me={me} />}
         {me.role === 'COORDINATOR' && <CommuneConsole me={me} />}
         {me.role === 'ADMIN' && <AdminConsole me={me} />}
+        <TwoFactor />
       </main>
     </>
   );
@@ -83,6 +85,8 @@ function titleOf(me: Me): string {
 function SignIn({ refused, onSignedIn }: { refused: string | null; onSignedIn: (me: Me) => void }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  const [needsCode, setNeedsCode] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async (event: Event) => {
@@ -90,9 +94,10 @@ function SignIn({ refused, onSignedIn }: { refused: string | null; onSignedIn: (
     setBusy(true);
     setError(null);
     try {
-      onSignedIn(await login(email.trim(), password));
+      onSignedIn(await login(email.trim(), password, needsCode ? code.trim() : null));
     } catch (failure) {
-      setError(describe(failure));
+      if (failure instanceof ApiError && failure.code === 'TOTP_REQUIRED') setNeedsCode(true);
+      else setError(describe(failure));
     } finally {
       setBusy(false);
     }
@@ -107,6 +112,16 @@ function SignIn({ refused, onSignedIn }: { refused: string | null; onSignedIn: (
         <p class="hint">Les champs marqués d’un astérisque (*) sont obligatoires.</p>
         <TextField label="Adresse électronique" type="email" autocomplete="username" value={email} onInput={setEmail} required />
         <TextField label="Mot de passe" type="password" autocomplete="current-password" value={password} onInput={setPassword} required />
+        {needsCode && (
+          <TextField
+            label="Code de vérification"
+            hint="Le code à 6 chiffres de votre application d’authentification, ou un code de secours."
+            autocomplete="one-time-code"
+            value={code}
+            onInput={setCode}
+            required
+          />
+        )}
         {error && <Notice kind="error">{error}</Notice>}
         <button type="submit" class="primary" disabled={busy}>
           Se connecter

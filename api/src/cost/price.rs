@@ -111,6 +111,7 @@ pub fn price(type_name: &str, field: &str, args: &dyn Args, sizes: &Sizes) -> Op
             return Some(Price { base: 50, items: nearby::MAX_LISTED as u64 });
         }
         ("SecurityRequest", "messages") => requests::MAX_MESSAGES,
+        ("TotpSetup", "recoveryCodes") => crate::identity::totp::RECOVERY_CODES as u64,
         ("User", "coordinatedCommunes") => COMMUNES_PER_COORDINATOR,
         _ => return None,
     };

@@ -7,6 +7,7 @@ pub mod codes;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ErrorCode {
     Unauthenticated,
+    TotpRequired,
     Forbidden,
     NotFound,
     BadUserInput,
@@ -26,6 +27,7 @@ impl ErrorCode {
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Unauthenticated => "UNAUTHENTICATED",
+            Self::TotpRequired => "TOTP_REQUIRED",
             Self::Forbidden => "FORBIDDEN",
             Self::NotFound => "NOT_FOUND",
             Self::BadUserInput => "BAD_USER_INPUT",
@@ -50,6 +52,9 @@ pub enum AppError {
     Unauthenticated,
     #[error("Adresse électronique ou mot de passe incorrect.")]
     InvalidCredentials,
+    /// The password was right; the account's second factor is wanted (`totpCode`).
+    #[error("Code de vérification requis : saisissez le code de votre application d'authentification.")]
+    TotpRequired,
     #[error("Action non autorisée.")]
     Forbidden,
     #[error("Ce compte est suspendu ; contactez votre mairie.")]
@@ -102,6 +107,7 @@ impl AppError {
     pub fn code(&self) -> ErrorCode {
         match self {
             Self::Unauthenticated | Self::InvalidCredentials => ErrorCode::Unauthenticated,
+            Self::TotpRequired => ErrorCode::TotpRequired,
             Self::Forbidden | Self::Suspended => ErrorCode::Forbidden,
             Self::NotFound(_) => ErrorCode::NotFound,
             Self::BadUserInput { .. } => ErrorCode::BadUserInput,

@@ -96,6 +96,7 @@ pub async fn login(
     throttle: &Throttles,
     email: &str,
     password: String,
+    totp_code: Option<&str>,
     client_ip: Option<IpAddr>,
 ) -> AppResult<Session> {
     let normalised = email.trim().to_lowercase();
@@ -122,6 +123,16 @@ pub async fn login(
         audit::record(db, AuditEntry::new("login.refused_suspended").actor(user.id).client_ip(client_ip))
             .await?;
         return Err(AppError::Suspended);
+    }
+    // The second factor, when the account has one (the throttle above counted this try).
+    if let Err(error) = super::totp::check_login(db, user.id, totp_code).await {
+        let action = if matches!(error, AppError::TotpRequired) {
+            "login.totp_required"
+        } else {
+            "login.totp_failure"
+        };
+        audit::record(db, AuditEntry::new(action).actor(user.id).client_ip(client_ip)).await?;
+        return Err(error);
     }
     audit::record(db, AuditEntry::new("login.success").actor(user.id).client_ip(client_ip)).await?;
     sessions::start(db, keys, user).await

@@ -16,9 +16,10 @@ use super::{
     request::request,
     sessions,
     tokens::TokenKeys,
+    totp,
     types::{
         AuthPayload, CoordinatorTitle, CreateAccountInput, EnrolmentStatus, PasswordResetCode, RegisterInput,
-        Role, User,
+        Role, TotpSetup, User,
     },
 };
 use crate::{
@@ -86,13 +87,16 @@ impl IdentityMutation {
 
     /// Opens a session. Wrong email and wrong password answer alike. With `cookie` (the
     /// browser consoles; over HTTP only), the refresh token is set in an `HttpOnly` cookie
-    /// scoped to `/graphql` instead, and `refreshToken` comes back empty.
+    /// scoped to `/graphql` instead, and `refreshToken` comes back empty. An account with
+    /// two-factor sign-in (`setTotp`) also gives `totpCode`: its authenticator app's current
+    /// code, accepted once, or one of its recovery codes; without it, `TOTP_REQUIRED`.
     async fn login(
         &self,
         ctx: &Context<'_>,
         email: String,
         password: String,
         cookie: Option<bool>,
+        totp_code: Option<String>,
     ) -> Result<AuthPayload> {
         let in_cookie = cookie.unwrap_or(false);
         if in_cookie && request(ctx).over_websocket {
@@ -112,6 +116,7 @@ impl IdentityMutation {
             parts::part::<Throttles>(ctx),
             &email,
             password,
+            totp_code.as_deref(),
             client_ip,
         )
         .await?;
@@ -198,6 +203,30 @@ impl IdentityMutation {
         let id = UserId::parse(&user_id, "userId")?;
         let actor = Actor::of(ctx)?;
         Ok(User(account_state::disable(parts::db(ctx), &actor, id, &reason).await?))
+    }
+
+    /// Two-factor sign-in for the caller (staff, coordinators, admins, partners; RFC 6238).
+    /// Without `code`: a new secret, answered as the `otpauth://` URI an authenticator app
+    /// reads from a QR code (and the secret itself, to type in). With the app's first `code`:
+    /// turned on, with ten single-use recovery codes shown this once. Replacing an enrolled
+    /// app takes an admin's `resetTotp` (`CONFLICT` here).
+    async fn set_totp(&self, ctx: &Context<'_>, code: Option<String>) -> Result<TotpSetup> {
+        let setup = totp::set(parts::db(ctx), &request(ctx).viewer, code.as_deref()).await?;
+        Ok(TotpSetup {
+            uri: setup.uri,
+            qr_svg: setup.qr_svg,
+            secret: setup.secret,
+            enabled: setup.enabled,
+            recovery_codes: setup.recovery_codes,
+        })
+    }
+
+    /// Removes an account's two-factor sign-in (a lost phone; admins in reach): its
+    /// authenticator and recovery codes are forgotten and its sessions end; it enrols again.
+    async fn reset_totp(&self, ctx: &Context<'_>, user_id: ID) -> Result<User> {
+        let id = UserId::parse(&user_id, "userId")?;
+        let actor = Actor::of(ctx)?;
+        Ok(User(totp::reset(parts::db(ctx), &actor, id).await?))
     }
 
     /// Moves a staff member to another brigade (admins in reach); their sessions end and

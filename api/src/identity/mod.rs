@@ -18,6 +18,7 @@ pub mod policy;
 pub mod request;
 pub mod sessions;
 pub mod tokens;
+pub mod totp;
 mod types;
 pub mod viewer;
 

@@ -147,6 +147,16 @@ pub fn send_alert(viewer: &Viewer) -> AppResult<&Principal> {
     }
 }
 
+/// `setTotp`: every account that reads people's identities or places — staff, coordinators,
+/// admins and partners — for itself; residents sign in with a password.
+pub fn enrol_totp(viewer: &Viewer) -> AppResult<&Principal> {
+    let principal = viewer.principal()?;
+    if principal.role == Role::Resident {
+        return Err(AppError::Forbidden);
+    }
+    Ok(principal)
+}
+
 /// `setSmsAlerts`: coordinators, for themselves.
 pub fn set_sms_alerts(viewer: &Viewer) -> AppResult<&Principal> {
     role(viewer, Role::Coordinator)

@@ -48,6 +48,21 @@ pub struct CreateAccountInput {
 }
 
 /// A session handed to a client.
+/// An enrolment of two-factor sign-in (`setTotp`).
+#[derive(SimpleObject)]
+pub struct TotpSetup {
+    /// While pending: the `otpauth://totp/…` URI (Key Uri Format) to show as a QR code.
+    pub uri: Option<String>,
+    /// While pending: the same URI as a QR code, an SVG document.
+    pub qr_svg: Option<String>,
+    /// While pending: the base32 secret, for typing into the app by hand.
+    pub secret: Option<String>,
+    /// Whether sign-in now asks for a code.
+    pub enabled: bool,
+    /// At confirmation only: ten single-use recovery codes, never shown again.
+    pub recovery_codes: Option<Vec<String>>,
+}
+
 #[derive(SimpleObject)]
 pub struct AuthPayload {
     /// Bearer token for `Authorization` (and the websocket `connection_init`).

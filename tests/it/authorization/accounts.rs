@@ -71,6 +71,14 @@ pub(super) async fn account_rows(app: &TestApp, roles: &Roles) -> Vec<String> {
     failures.extend(
         each(roles, "issuePasswordReset", admins_in_reach, reset, |at| json!({ "id": targets[at] })).await,
     );
+    let reset_totp = "mutation($id: ID!) { resetTotp(userId: $id) { id } }";
+    failures.extend(
+        each(roles, "resetTotp", admins_in_reach, reset_totp, |at| json!({ "id": targets[at] })).await,
+    );
+    // Every desk role enrols its own authenticator; residents sign in with a password.
+    let desk = [unauth, forbidden, OK, OK, OK, OK, OK, OK];
+    let set_totp = "mutation { setTotp { uri enabled } }";
+    failures.extend(same(roles, "setTotp", desk, set_totp, json!({})).await);
     let mayor = roles.clients[3].1.query("{ me { id } }", json!({})).await.data()["me"]["id"].clone();
     let communes =
         "mutation($id: ID!) { setCoordinatorCommunes(userId: $id, communeCodes: [\"90052\"]) { id } }";

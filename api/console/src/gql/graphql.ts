@@ -190,6 +190,7 @@ export type ResumeSessionMutation = { resumeSession: { accessToken: string, expi
 export type LoginMutationVariables = Exact<{
   email: string;
   password: string;
+  totpCode?: string | null | undefined;
 }>;
 
 
@@ -294,6 +295,13 @@ export type ReportDetailQueryVariables = Exact<{
 
 
 export type ReportDetailQuery = { report: { id: string, status: ReportStatus, description: string, observedAt: string, createdAt: string, routingRule: RoutingRule, accuracyMeters: number | null, category: { code: string, label: string, urgency: number }, commune: { code: string, name: string }, brigade: { id: string, name: string }, location: { latitude: number, longitude: number }, photos: Array<{ id: string, url: string }>, reporter: { displayName: string, email: string, phone: string | null } | null, duplicateOf: { id: string } | null, events: Array<{ id: string, kind: ReportEventKind, status: ReportStatus | null, publicNote: string | null, internalNote: string | null, actorRole: Role, at: string }>, possibleDuplicates: Array<{ reportId: string | null, categoryCode: string, status: ReportStatus, distanceMeters: number | null, observedAt: string | null }> } | null };
+
+export type SetTotpMutationVariables = Exact<{
+  code?: string | null | undefined;
+}>;
+
+
+export type SetTotpMutation = { setTotp: { uri: string | null, qrSvg: string | null, secret: string | null, enabled: boolean, recoveryCodes: Array<string> | null } };
 
 export type TransitionReportMutationVariables = Exact<{
   id: string | number;
@@ -564,8 +572,8 @@ export const ResumeSessionDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ResumeSessionMutation, ResumeSessionMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
-    mutation Login($email: String!, $password: String!) {
-  login(email: $email, password: $password, cookie: true) {
+    mutation Login($email: String!, $password: String!, $totpCode: String) {
+  login(email: $email, password: $password, cookie: true, totpCode: $totpCode) {
     accessToken
     expiresIn
     user {
@@ -830,6 +838,17 @@ export const ReportDetailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportDetailQuery, ReportDetailQueryVariables>;
+export const SetTotpDocument = new TypedDocumentString(`
+    mutation SetTotp($code: String) {
+  setTotp(code: $code) {
+    uri
+    qrSvg
+    secret
+    enabled
+    recoveryCodes
+  }
+}
+    `) as unknown as TypedDocumentString<SetTotpMutation, SetTotpMutationVariables>;
 export const TransitionReportDocument = new TypedDocumentString(`
     mutation TransitionReport($id: ID!, $to: ReportStatus!, $publicNote: String, $internalNote: String) {
   transitionReport(

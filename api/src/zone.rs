@@ -54,6 +54,13 @@ mod tests {
     }
 
     #[test]
+    fn zones_are_named_as_browsers_know_them() {
+        assert_eq!(of_departement("90").name(), "Europe/Paris");
+        assert_eq!(of_departement("971").name(), "America/Guadeloupe");
+        assert_eq!(of_departement("974").name(), "Indian/Reunion");
+    }
+
+    #[test]
     fn departements_are_read_from_commune_codes() {
         assert_eq!(departement_of_commune("90052"), "90");
         assert_eq!(departement_of_commune("2B033"), "2B");

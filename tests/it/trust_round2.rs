@@ -153,3 +153,14 @@ async fn a_coordinator_who_receives_sms_alerts_needs_a_mobile() {
     let mobile = admin.query(create, account("adjoint2@vigie.test", "07 81 23 45 67")).await;
     assert_eq!(mobile.data()["createAccount"]["phone"], "+33781234567");
 }
+
+#[tokio::test]
+async fn communes_and_brigades_name_the_time_zone_their_dates_are_read_in() {
+    let app = TestApp::spawn().await;
+    let staff = app.staff().await;
+    let read = staff.query("{ communes { code timeZone } me { brigade { timeZone } } }", json!({})).await;
+    let communes = read.data()["communes"].as_array().expect("communes").clone();
+    assert!(!communes.is_empty());
+    assert!(communes.iter().all(|commune| commune["timeZone"] == "Europe/Paris"), "{communes:?}");
+    assert_eq!(read.data()["me"]["brigade"]["timeZone"], "Europe/Paris");
+}

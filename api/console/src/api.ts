@@ -28,8 +28,8 @@ graphql(`
     email
     role
     rank
-    brigade { id code name departement }
-    coordinatedCommunes { code name }
+    brigade { id code name departement timeZone }
+    coordinatedCommunes { code name timeZone }
   }
 `);
 

@@ -54,7 +54,18 @@ export const ROUTING: Record<RoutingRule, string> = {
 
 export const URGENCY: Record<number, string> = { 3: 'Immédiate', 2: 'Élevée', 1: 'Normale' };
 
-const dateTime = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Paris' });
+const inZone = (timeZone: string) => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short', timeZone });
+let dateTime = inZone('Europe/Paris');
+
+/** Dates are read in the time zone of where the signed-in account works (its brigade's or
+ * its commune's, as the API names it): Paris, or an overseas département's own. */
+export function setTimeZone(timeZone: string | null | undefined) {
+  try {
+    dateTime = inZone(timeZone || 'Europe/Paris');
+  } catch {
+    dateTime = inZone('Europe/Paris');
+  }
+}
 const dateOnly = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 
 export function when(iso: string): string {

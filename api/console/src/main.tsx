@@ -7,7 +7,7 @@ import { ApiError, login, logout, onSession, refresh, type Me } from './api';
 import { AdminConsole } from './admin';
 import { BrigadeConsole } from './brigade';
 import { CommuneConsole } from './commune';
-import { ROLE } from './labels';
+import { ROLE, setTimeZone } from './labels';
 import { TwoFactor } from './security';
 import { Notice, TextField, describe } from './ui';
 
@@ -32,6 +32,7 @@ function App() {
       setMe(null);
       return;
     }
+    setTimeZone(user?.brigade?.timeZone ?? user?.coordinatedCommunes[0]?.timeZone);
     setMe(user);
   };
 

@@ -72,6 +72,12 @@ impl Commune {
         &self.0.name
     }
 
+    /// The IANA time zone its dates are read in (`Europe/Paris`, or its overseas
+    /// département's own, e.g. `America/Guadeloupe`).
+    async fn time_zone(&self) -> &'static str {
+        crate::zone::of_commune(&self.0.code).name()
+    }
+
     /// Whether the commune takes part in the participation citoyenne scheme.
     async fn participating(&self) -> bool {
         self.0.participating
@@ -133,6 +139,11 @@ impl Brigade {
     /// INSEE code of its département.
     async fn departement(&self) -> &str {
         self.0.department.as_deref().unwrap_or_default()
+    }
+
+    /// The IANA time zone of its département: what its staff's dates are read in.
+    async fn time_zone(&self) -> &'static str {
+        crate::zone::of_departement(self.0.department.as_deref().unwrap_or_default()).name()
     }
 
     /// The communes it covers by default, by name.

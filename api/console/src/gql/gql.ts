@@ -25,7 +25,7 @@ type Documents = {
     "\n  mutation EnableAccount($id: ID!) {\n    enableAccount(userId: $id) { id }\n  }\n": typeof types.EnableAccountDocument,
     "\n  mutation DisableAccount($id: ID!) {\n    disableAccount(userId: $id, reason: \"Désactivé depuis la console\") { id }\n  }\n": typeof types.DisableAccountDocument,
     "\n  query Audit($after: String) {\n    auditEvents(first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id at kind targetType targetId actor { displayName } }\n    }\n  }\n": typeof types.AuditDocument,
-    "\n  fragment Me on User {\n    id\n    displayName\n    email\n    role\n    rank\n    brigade { id code name departement }\n    coordinatedCommunes { code name }\n  }\n": typeof types.MeFragmentDoc,
+    "\n  fragment Me on User {\n    id\n    displayName\n    email\n    role\n    rank\n    brigade { id code name departement timeZone }\n    coordinatedCommunes { code name timeZone }\n  }\n": typeof types.MeFragmentDoc,
     "\n  mutation ResumeSession {\n    resumeSession { accessToken expiresIn user { ...Me } }\n  }\n": typeof types.ResumeSessionDocument,
     "\n  mutation Login($email: String!, $password: String!, $totpCode: String) {\n    login(email: $email, password: $password, cookie: true, totpCode: $totpCode) { accessToken expiresIn user { ...Me } }\n  }\n": typeof types.LoginDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": typeof types.LogoutEverywhereDocument,
@@ -62,7 +62,7 @@ const documents: Documents = {
     "\n  mutation EnableAccount($id: ID!) {\n    enableAccount(userId: $id) { id }\n  }\n": types.EnableAccountDocument,
     "\n  mutation DisableAccount($id: ID!) {\n    disableAccount(userId: $id, reason: \"Désactivé depuis la console\") { id }\n  }\n": types.DisableAccountDocument,
     "\n  query Audit($after: String) {\n    auditEvents(first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id at kind targetType targetId actor { displayName } }\n    }\n  }\n": types.AuditDocument,
-    "\n  fragment Me on User {\n    id\n    displayName\n    email\n    role\n    rank\n    brigade { id code name departement }\n    coordinatedCommunes { code name }\n  }\n": types.MeFragmentDoc,
+    "\n  fragment Me on User {\n    id\n    displayName\n    email\n    role\n    rank\n    brigade { id code name departement timeZone }\n    coordinatedCommunes { code name timeZone }\n  }\n": types.MeFragmentDoc,
     "\n  mutation ResumeSession {\n    resumeSession { accessToken expiresIn user { ...Me } }\n  }\n": types.ResumeSessionDocument,
     "\n  mutation Login($email: String!, $password: String!, $totpCode: String) {\n    login(email: $email, password: $password, cookie: true, totpCode: $totpCode) { accessToken expiresIn user { ...Me } }\n  }\n": types.LoginDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": types.LogoutEverywhereDocument,
@@ -132,7 +132,7 @@ export function graphql(source: "\n  query Audit($after: String) {\n    auditEve
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment Me on User {\n    id\n    displayName\n    email\n    role\n    rank\n    brigade { id code name departement }\n    coordinatedCommunes { code name }\n  }\n"): typeof import('./graphql').MeFragmentDoc;
+export function graphql(source: "\n  fragment Me on User {\n    id\n    displayName\n    email\n    role\n    rank\n    brigade { id code name departement timeZone }\n    coordinatedCommunes { code name timeZone }\n  }\n"): typeof import('./graphql').MeFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

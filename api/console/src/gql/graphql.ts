@@ -180,12 +180,12 @@ export type AuditQueryVariables = Exact<{
 
 export type AuditQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, at: string, kind: string, targetType: string | null, targetId: string | null, actor: { displayName: string } | null }> } };
 
-export type MeFragment = { id: string, displayName: string, email: string, role: Role, rank: string | null, brigade: { id: string, code: string, name: string, departement: string } | null, coordinatedCommunes: Array<{ code: string, name: string }> };
+export type MeFragment = { id: string, displayName: string, email: string, role: Role, rank: string | null, brigade: { id: string, code: string, name: string, departement: string, timeZone: string } | null, coordinatedCommunes: Array<{ code: string, name: string, timeZone: string }> };
 
 export type ResumeSessionMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ResumeSessionMutation = { resumeSession: { accessToken: string, expiresIn: number, user: { id: string, displayName: string, email: string, role: Role, rank: string | null, brigade: { id: string, code: string, name: string, departement: string } | null, coordinatedCommunes: Array<{ code: string, name: string }> } } };
+export type ResumeSessionMutation = { resumeSession: { accessToken: string, expiresIn: number, user: { id: string, displayName: string, email: string, role: Role, rank: string | null, brigade: { id: string, code: string, name: string, departement: string, timeZone: string } | null, coordinatedCommunes: Array<{ code: string, name: string, timeZone: string }> } } };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -194,7 +194,7 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { accessToken: string, expiresIn: number, user: { id: string, displayName: string, email: string, role: Role, rank: string | null, brigade: { id: string, code: string, name: string, departement: string } | null, coordinatedCommunes: Array<{ code: string, name: string }> } } };
+export type LoginMutation = { login: { accessToken: string, expiresIn: number, user: { id: string, displayName: string, email: string, role: Role, rank: string | null, brigade: { id: string, code: string, name: string, departement: string, timeZone: string } | null, coordinatedCommunes: Array<{ code: string, name: string, timeZone: string }> } } };
 
 export type LogoutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -393,10 +393,12 @@ export const MeFragmentDoc = new TypedDocumentString(`
     code
     name
     departement
+    timeZone
   }
   coordinatedCommunes {
     code
     name
+    timeZone
   }
 }
     `, {"fragmentName":"Me"}) as unknown as TypedDocumentString<MeFragment, unknown>;
@@ -565,10 +567,12 @@ export const ResumeSessionDocument = new TypedDocumentString(`
     code
     name
     departement
+    timeZone
   }
   coordinatedCommunes {
     code
     name
+    timeZone
   }
 }`) as unknown as TypedDocumentString<ResumeSessionMutation, ResumeSessionMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
@@ -592,10 +596,12 @@ export const LoginDocument = new TypedDocumentString(`
     code
     name
     departement
+    timeZone
   }
   coordinatedCommunes {
     code
     name
+    timeZone
   }
 }`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
 export const LogoutEverywhereDocument = new TypedDocumentString(`

@@ -40,3 +40,4 @@ pub mod security_request;
 pub mod security_request_message;
 pub mod totp_credential;
 pub mod totp_recovery_code;
+pub mod totp_requirement;

@@ -1,6 +1,7 @@
 //! Two-factor sign-in (RFC 6238): one authenticator per account, pending until a first code
 //! confirms it, with the last time step accepted (a code is accepted once); single-use
-//! recovery codes, stored as their SHA-256.
+//! recovery codes, stored as their SHA-256; and the départements whose desk accounts must
+//! use it.
 
 use sea_orm_migration::{prelude::*, schema::*};
 
@@ -49,10 +50,20 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        manager.create_index(index("totp_recovery_code", &["user_id", "code_hash"], true)).await
+        manager.create_index(index("totp_recovery_code", &["user_id", "code_hash"], true)).await?;
+        manager
+            .create_table(
+                Table::create()
+                    .table("totp_requirement")
+                    .col(string_len("department", 3).primary_key())
+                    .col(timestamp_with_time_zone("required_since"))
+                    .to_owned(),
+            )
+            .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager.drop_table(Table::drop().table("totp_requirement").to_owned()).await?;
         manager.drop_table(Table::drop().table("totp_recovery_code").to_owned()).await?;
         manager.drop_table(Table::drop().table("totp_credential").to_owned()).await
     }

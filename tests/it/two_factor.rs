@@ -163,3 +163,38 @@ async fn residents_have_no_second_factor_and_a_pending_enrolment_changes_nothing
         assert!(login.data()["login"]["accessToken"].is_string(), "{}", login.body);
     }
 }
+
+#[tokio::test]
+async fn a_departement_that_requires_a_second_factor_lets_the_unenrolled_only_enrol() {
+    let app = TestApp::spawn_with(|config| config.login_burst = 30).await;
+    if std::env::var("VIGIE_TEST_OATHTOOL").is_err() {
+        eprintln!("VIGIE_TEST_OATHTOOL is not set: two-factor test skipped");
+        return;
+    }
+    let staff = app.staff_of("COB-GIROMAGNY", STAFF).await;
+    let admin = app.admin().await;
+    let foreign = app.admin_of("prefet@doubs.test", &["25"]).await;
+    let require = "mutation($r: Boolean!) { requireTotp(departement: \"90\", required: $r) }";
+    assert_eq!(outcome(&foreign.query(require, json!({ "r": true })).await), "FORBIDDEN");
+    admin.query(require, json!({ "r": true })).await.data();
+
+    // Signed in, not enrolled: itself and the enrolment only.
+    let queue = "{ brigadeQueue(first: 5) { totalCount } }";
+    let refused = staff.query(queue, json!({})).await;
+    assert_eq!(outcome(&refused), "TOTP_REQUIRED", "{}", refused.body);
+    assert!(staff.query("{ me { email } }", json!({})).await.data()["me"]["email"].is_string());
+    let started = staff.query(SET, json!({})).await;
+    let secret = secret_of(started.data()["setTotp"]["uri"].as_str().expect("uri"));
+    let first = code(&secret, now()).expect("code");
+    staff.query(SET, json!({ "code": first })).await.data();
+    // Enrolled: the same session works at once.
+    assert_eq!(outcome(&staff.query(queue, json!({})).await), "OK");
+    // And sign-in now asks for the code.
+    let bare = app.anonymous().query(LOGIN, json!({ "email": STAFF })).await;
+    assert_eq!(outcome(&bare), "TOTP_REQUIRED");
+    // Residents are not concerned.
+    assert_eq!(
+        outcome(&app.resident().await.query("{ myReports(first: 1) { totalCount } }", json!({})).await),
+        "OK"
+    );
+}

@@ -55,6 +55,11 @@ pub enum AppError {
     /// The password was right; the account's second factor is wanted (`totpCode`).
     #[error("Code de vérification requis : saisissez le code de votre application d'authentification.")]
     TotpRequired,
+    /// The account's département requires a second factor it has not enrolled yet.
+    #[error(
+        "La double authentification est exigée dans votre département : activez-la (setTotp) avant de continuer."
+    )]
+    TotpEnrolmentRequired,
     #[error("Action non autorisée.")]
     Forbidden,
     #[error("Ce compte est suspendu ; contactez votre mairie.")]
@@ -107,7 +112,7 @@ impl AppError {
     pub fn code(&self) -> ErrorCode {
         match self {
             Self::Unauthenticated | Self::InvalidCredentials => ErrorCode::Unauthenticated,
-            Self::TotpRequired => ErrorCode::TotpRequired,
+            Self::TotpRequired | Self::TotpEnrolmentRequired => ErrorCode::TotpRequired,
             Self::Forbidden | Self::Suspended => ErrorCode::Forbidden,
             Self::NotFound(_) => ErrorCode::NotFound,
             Self::BadUserInput { .. } => ErrorCode::BadUserInput,

@@ -221,6 +221,16 @@ impl IdentityMutation {
         })
     }
 
+    /// Makes two-factor sign-in compulsory (or optional again) in a département, for its
+    /// staff, coordinators, admins and partners (admins of that département). An account
+    /// not enrolled yet may then only read itself (`me`), enrol (`setTotp`) and sign out;
+    /// anything else answers `TOTP_REQUIRED`.
+    async fn require_totp(&self, ctx: &Context<'_>, departement: String, required: bool) -> Result<bool> {
+        let request = request(ctx);
+        Ok(totp::require(parts::db(ctx), &request.viewer, departement.trim(), required, request.client_ip)
+            .await?)
+    }
+
     /// Removes an account's two-factor sign-in (a lost phone; admins in reach): its
     /// authenticator and recovery codes are forgotten and its sessions end; it enrols again.
     async fn reset_totp(&self, ctx: &Context<'_>, user_id: ID) -> Result<User> {

@@ -11,7 +11,7 @@ use crate::{
 
 /// `me`: any signed-in user.
 pub fn me(viewer: &Viewer) -> AppResult<&Principal> {
-    viewer.principal()
+    viewer.signed_in()
 }
 
 /// Whether `principal` manages enrolments (and residents) of `commune`: its coordinators
@@ -150,8 +150,17 @@ pub fn send_alert(viewer: &Viewer) -> AppResult<&Principal> {
 /// `setTotp`: every account that reads people's identities or places — staff, coordinators,
 /// admins and partners — for itself; residents sign in with a password.
 pub fn enrol_totp(viewer: &Viewer) -> AppResult<&Principal> {
-    let principal = viewer.principal()?;
+    let principal = viewer.signed_in()?;
     if principal.role == Role::Resident {
+        return Err(AppError::Forbidden);
+    }
+    Ok(principal)
+}
+
+/// `requireTotp(departement)`: admins of that département.
+pub fn require_totp<'v>(viewer: &'v Viewer, departement: &str) -> AppResult<&'v Principal> {
+    let principal = administer(viewer)?;
+    if !principal.reach.covers(departement) {
         return Err(AppError::Forbidden);
     }
     Ok(principal)
@@ -224,6 +233,7 @@ mod tests {
             reach: if role == Role::Admin { Reach::Departments(vec!["90".into()]) } else { Reach::Nothing },
             commander: false,
             organisation: None,
+            must_enrol_totp: false,
         })
     }
 

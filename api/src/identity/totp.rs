@@ -12,12 +12,15 @@
 
 use chrono::Utc;
 use data_encoding::BASE32_NOPAD;
-use entity::{app_user, totp_credential, totp_recovery_code};
+use entity::{
+    app_user, brigade, enums::Role, partner_organisation, totp_credential, totp_recovery_code,
+    totp_requirement,
+};
 use hmac::{Hmac, Mac};
 use rand::RngCore;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    sea_query::Expr,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
+    QueryFilter, sea_query::Expr,
 };
 use serde_json::json;
 use sha1::Sha1;
@@ -28,7 +31,7 @@ use super::{
     actor::Actor,
     audit::{self, AuditEntry},
     policy, sessions,
-    viewer::Viewer,
+    viewer::{Principal, Reach, Viewer},
 };
 use crate::{
     error::{AppError, AppResult},
@@ -250,6 +253,86 @@ pub async fn check_login(db: &impl ConnectionTrait, user: UserId, code: Option<&
         return Ok(());
     }
     Err(refused())
+}
+
+/// The départements where `principal` works: its brigade's, its communes', those it
+/// administers, its organisation's.
+async fn departments_of(db: &impl ConnectionTrait, principal: &Principal) -> AppResult<Vec<String>> {
+    Ok(match principal.role {
+        Role::Resident => Vec::new(),
+        Role::BrigadeStaff => match principal.brigade {
+            Some(id) => brigade::Entity::find_by_id(id)
+                .one(db)
+                .await?
+                .and_then(|row| row.department)
+                .into_iter()
+                .collect(),
+            None => Vec::new(),
+        },
+        Role::Coordinator => principal
+            .coordinated
+            .iter()
+            .map(|commune| crate::zone::departement_of_commune(commune).to_owned())
+            .collect(),
+        Role::Admin => match &principal.reach {
+            Reach::Departments(codes) => codes.clone(),
+            Reach::National | Reach::Nothing => Vec::new(),
+        },
+        Role::Partner => match principal.organisation {
+            Some(id) => partner_organisation::Entity::find_by_id(id)
+                .one(db)
+                .await?
+                .map(|row| row.department)
+                .into_iter()
+                .collect(),
+            None => Vec::new(),
+        },
+    })
+}
+
+/// Whether `user` must enrol a second factor before anything else: a desk account of a
+/// département that requires it, not enrolled yet (read with the viewer, on every request:
+/// a requirement or an enrolment takes effect at once).
+pub async fn must_enrol(db: &impl ConnectionTrait, principal: &Principal) -> AppResult<bool> {
+    let departments = departments_of(db, principal).await?;
+    if departments.is_empty() {
+        return Ok(false);
+    }
+    let required = totp_requirement::Entity::find()
+        .filter(totp_requirement::Column::Department.is_in(departments))
+        .count(db)
+        .await?;
+    Ok(required > 0 && enrolled(db, principal.id).await?.is_none())
+}
+
+/// `requireTotp(departement, required)`: an admin of the département makes the second factor
+/// compulsory (or optional again) for its staff, coordinators, admins and partners; those not
+/// enrolled may then only enrol, read themselves and sign out.
+pub async fn require(
+    db: &DatabaseConnection,
+    viewer: &Viewer,
+    departement: &str,
+    required: bool,
+    client_ip: Option<std::net::IpAddr>,
+) -> AppResult<bool> {
+    let principal = policy::require_totp(viewer, departement)?;
+    let txn = crate::db::write(db).await?;
+    totp_requirement::Entity::delete_by_id(departement.to_owned()).exec(&txn).await?;
+    if required {
+        totp_requirement::Entity::insert(totp_requirement::ActiveModel {
+            department: Set(departement.to_owned()),
+            required_since: Set(Utc::now()),
+        })
+        .exec_without_returning(&txn)
+        .await?;
+    }
+    let entry = AuditEntry::new("departement.totp_required")
+        .actor(principal.id)
+        .client_ip(client_ip)
+        .detail(json!({ "departement": departement, "required": required }));
+    audit::record(&txn, entry).await?;
+    txn.commit().await?;
+    Ok(required)
 }
 
 /// `resetTotp(userId)`: an admin removes an account's authenticator and recovery codes

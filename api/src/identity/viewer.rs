@@ -34,6 +34,9 @@ pub struct Principal {
     pub commander: bool,
     /// Partners: their organisation.
     pub organisation: Option<crate::ids::OrganisationId>,
+    /// Two-factor sign-in is required where the account works and it has not enrolled
+    /// yet: until it does, it may only read itself, enrol, and sign out.
+    pub must_enrol_totp: bool,
 }
 
 /// What an admin administers: every département, or some (nothing for other roles).
@@ -78,8 +81,18 @@ pub enum Viewer {
 }
 
 impl Viewer {
-    /// The signed-in principal, or `UNAUTHENTICATED`.
+    /// The signed-in principal, or `UNAUTHENTICATED`; `TOTP_REQUIRED` while the account
+    /// must enrol its second factor first.
     pub fn principal(&self) -> AppResult<&Principal> {
+        let principal = self.signed_in()?;
+        if principal.must_enrol_totp {
+            return Err(AppError::TotpEnrolmentRequired);
+        }
+        Ok(principal)
+    }
+
+    /// The signed-in principal, enrolled or not (reading itself, enrolling, signing out).
+    pub fn signed_in(&self) -> AppResult<&Principal> {
         match self {
             Self::User(principal) => Ok(principal),
             Self::Anonymous => Err(AppError::Unauthenticated),
@@ -168,6 +181,9 @@ pub async fn of_user(db: &impl ConnectionTrait, user: app_user::Model) -> AppRes
         reach,
         commander: user.commander && user.role == Role::BrigadeStaff,
         organisation: user.organisation_id.filter(|_| user.role == Role::Partner),
+        must_enrol_totp: false,
     };
+    let principal =
+        Principal { must_enrol_totp: super::totp::must_enrol(db, &principal).await?, ..principal };
     Ok(Viewer::User(principal))
 }

@@ -27,7 +27,11 @@ pub async fn visible(
     viewer: &Viewer,
     id: ReportId,
 ) -> AppResult<Option<(report::Model, View)>> {
-    let Viewer::User(principal) = viewer else { return Ok(None) };
+    let principal = match viewer.principal() {
+        Ok(principal) => principal,
+        Err(AppError::Unauthenticated) => return Ok(None),
+        Err(error) => return Err(error),
+    };
     let Some(report) = report::Entity::find_by_id(id).one(db).await? else { return Ok(None) };
     Ok(view_of(principal, &report).map(|view| (report, view)))
 }

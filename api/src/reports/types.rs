@@ -195,7 +195,7 @@ pub struct PossibleDuplicate {
 /// `row` as the viewer of this request may see it, through their own access rules; `None`
 /// when they may not.
 fn seen_by(ctx: &Context<'_>, row: report::Model) -> Option<Report> {
-    let crate::identity::Viewer::User(principal) = &request(ctx).viewer else { return None };
+    let principal = request(ctx).viewer.principal().ok()?;
     access::view_of(principal, &row).map(|view| Report { row, view })
 }
 

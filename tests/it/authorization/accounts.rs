@@ -75,6 +75,10 @@ pub(super) async fn account_rows(app: &TestApp, roles: &Roles) -> Vec<String> {
     failures.extend(
         each(roles, "resetTotp", admins_in_reach, reset_totp, |at| json!({ "id": targets[at] })).await,
     );
+    // Admins of the département (`false`: the other rows keep running without a second factor).
+    let require = "mutation { requireTotp(departement: \"90\", required: false) }";
+    let admins_of_90 = [unauth, forbidden, forbidden, forbidden, forbidden, OK, forbidden, forbidden];
+    failures.extend(same(roles, "requireTotp", admins_of_90, require, json!({})).await);
     // Every desk role enrols its own authenticator; residents sign in with a password.
     let desk = [unauth, forbidden, OK, OK, OK, OK, OK, OK];
     let set_totp = "mutation { setTotp { uri enabled } }";

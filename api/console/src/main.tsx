@@ -16,6 +16,9 @@ const CONSOLE_ROLES = ['BRIGADE_STAFF', 'COORDINATOR', 'ADMIN'];
 function App() {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const [refused, setRefused] = useState<string | null>(null);
+  // Bumped when two-factor sign-in is turned on: a département that requires it refused the
+  // console's reads until then, so they are made again.
+  const [generation, setGeneration] = useState(0);
   useEffect(() => {
     const stop = onSession((user) => user === null && setMe(null));
     void refresh().then(admit);
@@ -68,10 +71,12 @@ function App() {
       <main id="contenu" tabIndex={-1}>
         <h1>{titleOf(me)}</h1>
         <p class="hint">Les champs marqués d’un astérisque (*) sont obligatoires.</p>
-        {me.role === 'BRIGADE_STAFF' && me.brigade && <BrigadeConsole me={me} />}
-        {me.role === 'COORDINATOR' && <CommuneConsole me={me} />}
-        {me.role === 'ADMIN' && <AdminConsole me={me} />}
-        <TwoFactor />
+        <div key={generation}>
+          {me.role === 'BRIGADE_STAFF' && me.brigade && <BrigadeConsole me={me} />}
+          {me.role === 'COORDINATOR' && <CommuneConsole me={me} />}
+          {me.role === 'ADMIN' && <AdminConsole me={me} />}
+        </div>
+        <TwoFactor onEnabled={() => setGeneration((n) => n + 1)} />
       </main>
     </>
   );

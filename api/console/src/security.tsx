@@ -15,7 +15,7 @@ const SET_TOTP = graphql(`
 
 type Setup = SetTotpMutation['setTotp'];
 
-export function TwoFactor() {
+export function TwoFactor({ onEnabled }: { onEnabled: () => void }) {
   const [setup, setSetup] = useState<Setup | null>(null);
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -28,6 +28,7 @@ export function TwoFactor() {
     try {
       const data = await gql(SET_TOTP, { code: withCode });
       setSetup(data.setTotp);
+      if (data.setTotp.enabled) onEnabled();
       setCode('');
     } catch (failure) {
       if (failure instanceof ApiError && failure.code === 'CONFLICT') setAlready(true);

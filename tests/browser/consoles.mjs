@@ -371,6 +371,8 @@ try {
     await shot(page, '11-double-authentification');
     await accessible(page, 'double-authentification');
     await page.getByRole('button', { name: 'Se déconnecter', exact: true }).click();
+    // Signed out (the session cookie cleared) before signing in again.
+    await page.getByLabel('Adresse électronique').waitFor();
     await signIn(page, agent);
     await page.getByLabel('Code de vérification').fill(totp(secret, Math.floor(Date.now() / 1000) + 30));
     await page.getByRole('button', { name: 'Se connecter' }).click();

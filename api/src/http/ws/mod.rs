@@ -17,14 +17,9 @@ use std::{
 };
 
 use async_graphql::{
-    Data, Executor, Request, Response,
-    futures_util::{
-        SinkExt, StreamExt,
-        future::ready,
-        stream::{self, BoxStream},
-    },
+    Data,
+    futures_util::{SinkExt, StreamExt, future::ready},
     http::{ALL_WEBSOCKET_PROTOCOLS, WebSocket as GraphQLSocket, WebSocketProtocols, WsMessage},
-    parser::types::OperationType,
 };
 use axum::{
     extract::{
@@ -37,22 +32,17 @@ use axum::{
 use serde_json::Value;
 use tokio::sync::{broadcast::error::RecvError, watch};
 
+mod executor;
+
+use self::executor::SocketExecutor;
 use super::Http;
 use crate::{
-    bus::Notice,
-    client_ip,
-    error::AppError,
-    graphql::{self, VigieSchema},
-    identity::RequestContext,
-    identity::tokens::Access,
-    identity::viewer::{self, Viewer},
-    loaders,
-    state::AppState,
+    bus::Notice, client_ip, error::AppError, identity::tokens::Access, identity::viewer, state::AppState,
 };
 
 /// graphql-ws close codes.
-const UNAUTHORIZED: u16 = 4401;
-const FORBIDDEN: u16 = 4403;
+pub(super) const UNAUTHORIZED: u16 = 4401;
+pub(super) const FORBIDDEN: u16 = 4403;
 /// Read and write buffer of a socket.
 const SOCKET_BUFFER: usize = 4 * 1024;
 /// Outgoing bytes a socket may have waiting before it is closed.
@@ -66,17 +56,17 @@ const TOO_BIG: u16 = 1009;
 
 /// Who the socket speaks for, fixed at `connection_init`.
 #[derive(Debug)]
-enum Auth {
+pub(super) enum Auth {
     Anonymous,
     Token { token: String, access: Access },
 }
 
 /// What the socket's loop, its init callback and its executor share.
 #[derive(Debug, Default)]
-struct Session {
-    auth: OnceLock<Auth>,
-    init_refused: AtomicBool,
-    operations: AtomicUsize,
+pub(super) struct Session {
+    pub(super) auth: OnceLock<Auth>,
+    pub(super) init_refused: AtomicBool,
+    pub(super) operations: AtomicUsize,
 }
 
 impl Session {
@@ -89,7 +79,7 @@ impl Session {
 }
 
 /// A close the loop must send.
-type Close = Option<(u16, &'static str)>;
+pub(super) type Close = Option<(u16, &'static str)>;
 
 /// `GET /graphql/ws`.
 pub async fn graphql_ws(
@@ -188,9 +178,8 @@ async fn serve(socket: WebSocket, http: Http, protocol: WebSocketProtocols, clie
             // First: once the account's sessions end, nothing more goes out on this socket.
             biased;
             notice = notices.recv(), if listening && access.is_some() => match notice {
-                // The account's sessions ended (or notices were missed): the database says
-                // whether this socket's may go on — awaited here, so nothing is delivered
-                // meanwhile.
+                // The account's sessions ended: the database says whether this socket's may
+                // go on — awaited here, so nothing is delivered meanwhile.
                 Ok(Notice::SessionsEnded { user }) if access.is_some_and(|access| access.user == user) => {
                     if let Some(access) = access
                         && matches!(viewer::session_user(&state.db, &access).await, Err(AppError::Unauthenticated))
@@ -199,11 +188,15 @@ async fn serve(socket: WebSocket, http: Http, protocol: WebSocketProtocols, clie
                     }
                 }
                 Ok(_) => {}
+                // Notices were missed — by every socket of the node at once: one shared,
+                // at most a second old, read per account (`notify::fanout`), not one each.
                 Err(RecvError::Lagged(_)) => {
-                    if let Some(access) = access
-                        && matches!(viewer::session_user(&state.db, &access).await, Err(AppError::Unauthenticated))
-                    {
-                        break Some((FORBIDDEN, ENDED));
+                    if let Some(access) = access {
+                        match state.fanout.active_account(&state.db, access.user).await {
+                            Ok(Some(user)) if user.session_epoch == access.epoch => {}
+                            Ok(_) => break Some((FORBIDDEN, ENDED)),
+                            Err(error) => tracing::warn!(%error, "socket account check failed; will retry"),
+                        }
                     }
                 }
                 Err(RecvError::Closed) => listening = false,
@@ -256,7 +249,7 @@ async fn serve(socket: WebSocket, http: Http, protocol: WebSocketProtocols, clie
 }
 
 /// How long until Unix time `at`.
-fn until(at: i64) -> Duration {
+pub(super) fn until(at: i64) -> Duration {
     let left = at - chrono::Utc::now().timestamp();
     Duration::from_secs(u64::try_from(left).unwrap_or(0))
 }
@@ -289,117 +282,4 @@ async fn init(state: AppState, session: Arc<Session>, payload: Value) -> async_g
     };
     session.auth.set(auth).map_err(|_| refuse(AppError::Unauthenticated))?;
     Ok(Data::default())
-}
-
-/// Runs each operation of one socket with a viewer resolved for it.
-#[derive(Clone)]
-struct SocketExecutor {
-    schema: VigieSchema,
-    state: AppState,
-    session: Arc<Session>,
-    close: Arc<watch::Sender<Close>>,
-    client_ip: IpAddr,
-}
-
-/// One of the socket's running operations; gives its place back when dropped.
-struct Slot(Arc<Session>);
-
-impl Drop for Slot {
-    fn drop(&mut self) {
-        self.0.operations.fetch_sub(1, Ordering::AcqRel);
-    }
-}
-
-impl SocketExecutor {
-    /// The viewer for an operation starting now; on refusal, the socket is told to close.
-    async fn viewer(&self) -> Result<Viewer, AppError> {
-        let Some(Auth::Token { token, access }) = self.session.auth.get() else {
-            return Ok(Viewer::Anonymous);
-        };
-        let expired = || until(access.expires_at).is_zero();
-        if expired() {
-            self.close.send_replace(Some((UNAUTHORIZED, "Jeton expiré : reconnectez-vous.")));
-            return Err(AppError::Unauthenticated);
-        }
-        match viewer::for_token(&self.state.db, &self.state.keys, token).await {
-            Ok((viewer, _)) => Ok(viewer),
-            Err(AppError::Unauthenticated) => {
-                let close = if expired() {
-                    (UNAUTHORIZED, "Jeton expiré : reconnectez-vous.")
-                } else {
-                    (FORBIDDEN, "Compte suspendu ou désactivé.")
-                };
-                self.close.send_replace(Some(close));
-                Err(AppError::Unauthenticated)
-            }
-            Err(error) => Err(error),
-        }
-    }
-
-    async fn start(self, request: Request) -> BoxStream<'static, Response> {
-        let config = &self.state.config;
-        let running = self.session.operations.fetch_add(1, Ordering::AcqRel);
-        let slot = Slot(self.session.clone());
-        if running >= config.ws_max_operations {
-            // Another may start as soon as one ends.
-            return single(graphql::error_response(AppError::RateLimited(1)));
-        }
-        let viewer = match self.viewer().await {
-            Ok(viewer) => viewer,
-            Err(error) => return single(graphql::error_response(error)),
-        };
-        let subscription = is_subscription(&request);
-        let context = RequestContext {
-            viewer,
-            client_ip: Some(self.client_ip),
-            refresh_cookie: None,
-            cookie_writable: false,
-            over_websocket: true,
-        };
-        let request = loaders::attach(request.data(context), &self.state.db);
-        if subscription {
-            return self
-                .schema
-                .execute_stream(request)
-                .map(move |response| {
-                    let _running = &slot;
-                    response
-                })
-                .boxed();
-        }
-        let limit = Duration::from_secs(config.request_timeout_secs);
-        let response = tokio::time::timeout(limit, self.schema.execute(request))
-            .await
-            .unwrap_or_else(|_| graphql::error_response(AppError::TimedOut));
-        drop(slot);
-        single(response)
-    }
-}
-
-fn single(response: Response) -> BoxStream<'static, Response> {
-    stream::once(ready(response)).boxed()
-}
-
-/// Whether the request runs a subscription (unparseable: no, execution will say why).
-fn is_subscription(request: &Request) -> bool {
-    async_graphql::parser::parse_query(&request.query).is_ok_and(|document| {
-        let operations = &document.operations;
-        match &request.operation_name {
-            Some(name) => operations.iter().any(|(op, o)| {
-                op.is_some_and(|op| op.as_str() == name) && o.node.ty == OperationType::Subscription
-            }),
-            None => operations.iter().next().is_some_and(|(_, o)| o.node.ty == OperationType::Subscription),
-        }
-    })
-}
-
-impl Executor for SocketExecutor {
-    async fn execute(&self, request: Request) -> Response {
-        let mut responses = self.clone().start(request).await;
-        responses.next().await.unwrap_or_default()
-    }
-
-    fn execute_stream(&self, request: Request, _session: Option<Arc<Data>>) -> BoxStream<'static, Response> {
-        stream::once(self.clone().start(request)).flatten().boxed()
-    }
 }

@@ -2,8 +2,16 @@
 //! quiet hours, in the local time of where they take part (see [`crate::zone`]: Paris, or
 //! their overseas département's own); the feed entry appears at once.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Duration, Timelike, Utc};
 use chrono_tz::Tz;
+use entity::app_user;
+use sea_orm::{
+    ColumnTrait, EntityTrait, ExprTrait, JoinType, QueryFilter, QuerySelect, QueryTrait, sea_query::Expr,
+};
+
+use crate::{db::Write, error::AppResult, ids::UserId, zone};
 
 const DAY_MINUTES: i64 = 24 * 60;
 
@@ -24,6 +32,77 @@ pub fn deferred(now: DateTime<Utc>, start: i16, end: i16, zone: Tz) -> Option<Da
     // end by its hour, which the next dispatch round absorbs.
     let wait = (end - minute).rem_euclid(DAY_MINUTES);
     Some(now + Duration::minutes(wait) - Duration::seconds(i64::from(local.second())))
+}
+
+/// The quiet hours of those of `users` who set some, with the time zone they are read in:
+/// where the account takes part — a resident's commune, a staff member's brigade, a
+/// coordinator's commune, an admin's département (Paris when none says).
+pub async fn hours_of(txn: &Write, users: &[UserId]) -> AppResult<HashMap<UserId, (i16, i16, Tz)>> {
+    let brigade = entity::brigade::Entity;
+    let mut select = app_user::Entity::find()
+        .select_only()
+        .columns([app_user::Column::Id, app_user::Column::QuietStart, app_user::Column::QuietEnd])
+        .column(app_user::Column::CommuneCode)
+        .column_as(Expr::col((brigade, entity::brigade::Column::Department)), "department")
+        .filter(app_user::Column::Id.is_in(users.iter().copied()))
+        .filter(app_user::Column::QuietStart.is_not_null());
+    QueryTrait::query(&mut select).join(
+        JoinType::LeftJoin,
+        brigade,
+        Expr::col((brigade, entity::brigade::Column::Id))
+            .equals((app_user::Entity, app_user::Column::BrigadeId)),
+    );
+    type Row = (UserId, Option<i16>, Option<i16>, Option<String>, Option<String>);
+    let rows: Vec<Row> = select.into_tuple().all(txn).await?;
+    let mut quiet = HashMap::new();
+    let mut unplaced = Vec::new();
+    for (id, start, end, commune, department) in rows {
+        let (Some(start), Some(end)) = (start, end) else { continue };
+        let zone = match (commune, department) {
+            (Some(commune), _) => Some(zone::of_commune(&commune)),
+            (None, Some(department)) => Some(zone::of_departement(&department)),
+            (None, None) => None,
+        };
+        match zone {
+            Some(zone) => {
+                quiet.insert(id, (start, end, zone));
+            }
+            None => unplaced.push((id, start, end)),
+        }
+    }
+    if !unplaced.is_empty() {
+        let ids = unplaced.iter().map(|(id, _, _)| *id);
+        let communes: HashMap<UserId, String> = entity::coordinator_commune::Entity::find()
+            .select_only()
+            .columns([
+                entity::coordinator_commune::Column::UserId,
+                entity::coordinator_commune::Column::CommuneCode,
+            ])
+            .filter(entity::coordinator_commune::Column::UserId.is_in(ids.clone()))
+            .into_tuple::<(UserId, String)>()
+            .all(txn)
+            .await?
+            .into_iter()
+            .collect();
+        let departments: HashMap<UserId, String> = entity::admin_department::Entity::find()
+            .select_only()
+            .columns([entity::admin_department::Column::UserId, entity::admin_department::Column::Department])
+            .filter(entity::admin_department::Column::UserId.is_in(ids))
+            .into_tuple::<(UserId, String)>()
+            .all(txn)
+            .await?
+            .into_iter()
+            .collect();
+        for (id, start, end) in unplaced {
+            let zone = communes
+                .get(&id)
+                .map(|commune| zone::of_commune(commune))
+                .or_else(|| departments.get(&id).map(|department| zone::of_departement(department)))
+                .unwrap_or(Tz::Europe__Paris);
+            quiet.insert(id, (start, end, zone));
+        }
+    }
+    Ok(quiet)
 }
 
 /// `"22:30"` for 1350.

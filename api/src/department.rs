@@ -1,10 +1,11 @@
 //! Départements: the unit a prefecture administers. INSEE codes are two characters (`01`
 //! to `95`, `2A`, `2B`) or three overseas (`971` to `976`); a commune's code starts with
-//! its département's.
+//! its département's (three characters for every overseas code, `97…` and `98…`).
 
-/// The département of an INSEE commune code (`90052` → `90`, `97411` → `974`).
+/// The département of an INSEE commune code (`90052` → `90`, `97411` → `974`, `98818` →
+/// `988`).
 pub fn of_commune(code: &str) -> &str {
-    let length = if code.starts_with("97") { 3 } else { 2 };
+    let length = if code.starts_with("97") || code.starts_with("98") { 3 } else { 2 };
     code.get(..length).unwrap_or(code)
 }
 
@@ -31,6 +32,7 @@ mod tests {
         assert_eq!(of_commune("90052"), "90");
         assert_eq!(of_commune("2A004"), "2A");
         assert_eq!(of_commune("97411"), "974");
+        assert_eq!(of_commune("98818"), "988");
     }
 
     #[test]

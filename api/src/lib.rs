@@ -17,6 +17,7 @@ pub mod cost;
 pub mod date;
 pub mod db;
 pub mod demo;
+pub mod department;
 pub mod enums;
 pub mod error;
 pub mod graphql;

@@ -22,16 +22,9 @@ pub fn of_departement(code: &str) -> Tz {
     }
 }
 
-/// The département of INSEE commune `code`: three characters overseas (`97xxx`, `98xxx`),
-/// two elsewhere (`90052` → `90`, `2A004` → `2A`).
-pub fn departement_of_commune(code: &str) -> &str {
-    let width = if code.starts_with("97") || code.starts_with("98") { 3 } else { 2 };
-    code.get(..width).unwrap_or(code)
-}
-
 /// The time zone of INSEE commune `code`.
 pub fn of_commune(code: &str) -> Tz {
-    of_departement(departement_of_commune(code))
+    of_departement(crate::department::of_commune(code))
 }
 
 #[cfg(test)]
@@ -58,13 +51,5 @@ mod tests {
         assert_eq!(of_departement("90").name(), "Europe/Paris");
         assert_eq!(of_departement("971").name(), "America/Guadeloupe");
         assert_eq!(of_departement("974").name(), "Indian/Reunion");
-    }
-
-    #[test]
-    fn departements_are_read_from_commune_codes() {
-        assert_eq!(departement_of_commune("90052"), "90");
-        assert_eq!(departement_of_commune("2B033"), "2B");
-        assert_eq!(departement_of_commune("97411"), "974");
-        assert_eq!(departement_of_commune("98818"), "988");
     }
 }

@@ -17,7 +17,7 @@ use std::{
 };
 
 /// Each top-level module of `api/src` and its rank.
-const RANKS: [(&str, u8); 37] = [
+const RANKS: [(&str, u8); 38] = [
     ("error", 0),
     ("date", 0),
     ("parts", 0),
@@ -32,6 +32,7 @@ const RANKS: [(&str, u8); 37] = [
     ("batch", 0),
     ("bus", 0),
     ("zone", 0),
+    ("department", 0),
     ("routing", 1),
     ("notify", 1),
     ("territory", 2),

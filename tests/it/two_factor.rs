@@ -26,10 +26,19 @@ fn now() -> i64 {
     chrono::Utc::now().timestamp()
 }
 
-/// The secret an app reads from the URI's `secret` parameter.
+/// The secret an app reads from the URI, parsed by an independent URL parser (the `url`
+/// crate, through reqwest) as the Key Uri Format lays it out: `otpauth://totp/<label>?…`.
 fn secret_of(uri: &str) -> String {
-    let query = uri.split_once('?').expect("a query").1;
-    query.split('&').find_map(|pair| pair.strip_prefix("secret=")).expect("secret=").to_owned()
+    let parsed = reqwest::Url::parse(uri).expect("a URI");
+    assert_eq!(parsed.scheme(), "otpauth", "{uri}");
+    assert_eq!(parsed.host_str(), Some("totp"), "{uri}");
+    let parameter =
+        |name: &str| parsed.query_pairs().find(|(key, _)| key == name).map(|(_, value)| value.into_owned());
+    assert_eq!(parameter("issuer").as_deref(), Some("Vigie"), "{uri}");
+    assert_eq!(parameter("algorithm").as_deref(), Some("SHA1"), "{uri}");
+    assert_eq!(parameter("digits").as_deref(), Some("6"), "{uri}");
+    assert_eq!(parameter("period").as_deref(), Some("30"), "{uri}");
+    parameter("secret").expect("secret=")
 }
 
 /// A staff member of Giromagny with two-factor sign-in turned on: their client, the
@@ -176,6 +185,10 @@ async fn a_departement_that_requires_a_second_factor_lets_the_unenrolled_only_en
     let foreign = app.admin_of("prefet@doubs.test", &["25"]).await;
     let require = "mutation($r: Boolean!) { requireTotp(departement: \"90\", required: $r) }";
     assert_eq!(outcome(&foreign.query(require, json!({ "r": true })).await), "FORBIDDEN");
+    let unknown =
+        admin.query("mutation { requireTotp(departement: \"9999\", required: true) }", json!({})).await;
+    assert_eq!(outcome(&unknown), "BAD_USER_INPUT", "{}", unknown.body);
+    assert_eq!(unknown.body["errors"][0]["extensions"]["field"], "departement");
     admin.query(require, json!({ "r": true })).await.data();
 
     // Signed in, not enrolled: itself and the enrolment only.

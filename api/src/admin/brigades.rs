@@ -8,12 +8,10 @@ use sea_orm::{
 use serde_json::json;
 
 use crate::{
+    department,
     error::{AppError, AppResult},
     identity::{Reach, Viewer, actor::Actor, audit, policy},
-    territory::{
-        brigade_import::{self, BrigadeRecord},
-        department,
-    },
+    territory::brigade_import::{self, BrigadeRecord},
     text,
 };
 

@@ -17,31 +17,39 @@ use secrecy::SecretString;
 use serde_json::json;
 
 use super::{
-    Password, Reach, Viewer,
+    Password, Principal, Reach, Viewer,
     actor::Actor,
     audit::{self, AuditEntry},
     credentials::verify_password,
     policy, sessions,
-    viewer::reach_of,
 };
 use crate::{
+    department,
     error::{AppError, AppResult},
     ids::{BrigadeId, UserId},
-    territory::department,
     text,
     throttle::Throttles,
 };
 
 /// The départements an account is attached to, as a reach: an admin's own, a staff
-/// member's brigade's, a coordinator's communes', a resident's commune's. An account
-/// attached to none can be managed only by a national admin.
+/// member's brigade's, a coordinator's communes', a resident's commune's, a partner's
+/// organisation's. An account attached to none can be managed only by a national admin.
 pub async fn footprint(db: &impl ConnectionTrait, user: &app_user::Model) -> AppResult<Reach> {
-    let codes = match user.role {
-        Role::Admin => return reach_of(db, user).await,
+    match super::viewer::of_user(db, user.clone()).await? {
+        Viewer::User(principal) => footprint_of(db, &principal).await,
+        Viewer::Anonymous => Ok(Reach::National),
+    }
+}
+
+/// [`footprint`] from the scopes a viewer already read (a staff member's and a partner's
+/// département are one primary-key read away).
+pub async fn footprint_of(db: &impl ConnectionTrait, principal: &Principal) -> AppResult<Reach> {
+    let codes = match principal.role {
+        Role::Admin => return Ok(principal.reach.clone()),
         Role::Resident => {
-            user.commune_code.iter().map(|code| department::of_commune(code).to_owned()).collect()
+            principal.commune.iter().map(|code| department::of_commune(code).to_owned()).collect()
         }
-        Role::BrigadeStaff => match user.brigade_id {
+        Role::BrigadeStaff => match principal.brigade {
             Some(id) => brigade::Entity::find_by_id(id)
                 .one(db)
                 .await?
@@ -50,7 +58,7 @@ pub async fn footprint(db: &impl ConnectionTrait, user: &app_user::Model) -> App
                 .collect(),
             None => Vec::new(),
         },
-        Role::Partner => match user.organisation_id {
+        Role::Partner => match principal.organisation {
             Some(id) => entity::partner_organisation::Entity::find_by_id(id)
                 .one(db)
                 .await?
@@ -59,16 +67,9 @@ pub async fn footprint(db: &impl ConnectionTrait, user: &app_user::Model) -> App
                 .collect(),
             None => Vec::new(),
         },
-        Role::Coordinator => coordinator_commune::Entity::find()
-            .select_only()
-            .column(coordinator_commune::Column::CommuneCode)
-            .filter(coordinator_commune::Column::UserId.eq(user.id))
-            .into_tuple::<String>()
-            .all(db)
-            .await?
-            .iter()
-            .map(|code| department::of_commune(code).to_owned())
-            .collect(),
+        Role::Coordinator => {
+            principal.coordinated.iter().map(|code| department::of_commune(code).to_owned()).collect()
+        }
     };
     Ok(if codes.is_empty() { Reach::National } else { Reach::Departments(codes) })
 }

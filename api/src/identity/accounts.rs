@@ -18,9 +18,9 @@ use super::{
     phone::Phone,
 };
 use crate::{
+    department,
     error::{AppError, AppResult},
     ids::UserId,
-    territory::department,
 };
 
 /// Who creates an account, for the audit trail.

@@ -99,6 +99,13 @@ pub async fn verify_password(candidate: SecretString, hash: String) -> AppResult
     .map_err(AppError::internal)?
 }
 
+/// The SHA-256 of `bytes` in lowercase hex: how single-use secrets (refresh tokens, reset
+/// and recovery codes) are stored, so a copy of the database spends none of them.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(bytes).iter().map(|byte| format!("{byte:02x}")).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

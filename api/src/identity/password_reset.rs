@@ -8,7 +8,6 @@ use chrono::{DateTime, Duration, Utc};
 use entity::{app_user, password_reset};
 use rand::Rng;
 use sea_orm::{ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
-use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use super::{Password, account_state::managed, actor::Actor, audit, audit::AuditEntry, sessions};
@@ -26,7 +25,7 @@ const ALPHABET: &[u8] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 const CODE_CHARS: usize = 16;
 
 fn hash(code: &str) -> String {
-    Sha256::digest(code.as_bytes()).iter().map(|byte| format!("{byte:02x}")).collect()
+    super::credentials::sha256_hex(code.as_bytes())
 }
 
 /// A fresh random code.

@@ -12,7 +12,6 @@ use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, ExprTrait, QueryFilter,
     sea_query::Expr,
 };
-use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use super::{
@@ -43,7 +42,7 @@ pub struct Session {
 }
 
 fn hash(token: &str) -> String {
-    Sha256::digest(token.as_bytes()).iter().map(|byte| format!("{byte:02x}")).collect()
+    super::credentials::sha256_hex(token.as_bytes())
 }
 
 fn new_token() -> String {

@@ -11,9 +11,9 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder
 
 use super::tokens::{Access, TokenKeys};
 use crate::{
+    department,
     error::{AppError, AppResult},
     ids::{BrigadeId, UserId},
-    territory::department,
 };
 
 /// A signed-in user with their role and scopes.

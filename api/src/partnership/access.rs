@@ -7,10 +7,10 @@ use entity::{app_user, commune, enums::Role, problem_case, problem_case_member, 
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect};
 
 use crate::{
+    department,
     error::{AppError, AppResult},
     identity::{Principal, Viewer},
     ids::{BrigadeId, CaseId, UserId},
-    territory::department,
 };
 
 /// The communes `user` is currently référent of.

@@ -14,10 +14,10 @@ use sea_orm::{ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, Qu
 
 use super::access;
 use crate::{
+    department,
     error::{AppError, AppResult},
     identity::{Email, Password, Reach, Viewer, accounts, actor::Actor, password_reset, phone::Phone},
     ids::OrganisationId,
-    territory::department,
 };
 
 /// An organisation to create (no id) or rename.

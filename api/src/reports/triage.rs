@@ -173,7 +173,7 @@ async fn may_receive(
     report: &report::Model,
     target: &brigade::Model,
 ) -> AppResult<bool> {
-    let departement = crate::territory::department::of_commune(&report.commune_code);
+    let departement = crate::department::of_commune(&report.commune_code);
     if target.department.as_deref() == Some(departement) {
         return Ok(true);
     }

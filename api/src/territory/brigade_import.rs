@@ -100,7 +100,7 @@ fn brigade_record(field: impl Fn(&str) -> Option<String>) -> anyhow::Result<Brig
     };
     let (phone, email, address) = (field("phone"), field("email"), field("address"));
     let department = match field("departement") {
-        Some(code) if super::department::is_valid(&code) => Some(code),
+        Some(code) if crate::department::is_valid(&code) => Some(code),
         Some(code) => bail!("`departement` must be an INSEE département code (90, 2A, 974), not {code:?}"),
         None => None,
     };

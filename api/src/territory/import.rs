@@ -89,7 +89,7 @@ fn commune_row(feature: &Feature, now: chrono::DateTime<Utc>) -> anyhow::Result<
     let population =
         feature.property(&["population", "POPULATION"]).and_then(|text| text.parse::<i32>().ok());
     Ok(commune::ActiveModel {
-        department: Set(super::department::of_commune(&code).to_owned()),
+        department: Set(crate::department::of_commune(&code).to_owned()),
         code: Set(code),
         name: Set(name),
         population: Set(population),

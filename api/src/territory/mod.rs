@@ -4,7 +4,6 @@
 //! publicly through GraphQL; written by imports, the demo seed and admins.
 
 pub mod brigade_import;
-pub mod department;
 mod graphql;
 pub mod import;
 pub mod loaders;

@@ -64,8 +64,7 @@ pub async fn add_member(
         }
         NewMember::Organisation(organisation) => {
             let known = partner_organisation::Entity::find_by_id(organisation).one(db).await?;
-            let department =
-                communes.first().map(|code| crate::territory::department::of_commune(code).to_owned());
+            let department = communes.first().map(|code| crate::department::of_commune(code).to_owned());
             if known.as_ref().map(|row| Some(row.department.clone())) != Some(department) {
                 return Err(AppError::bad_input(
                     "organisationId",

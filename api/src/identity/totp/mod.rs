@@ -25,10 +25,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use self::code::{matching_step, otpauth_uri, qr_svg, recovery_code, recovery_hash};
-pub use self::{
-    code::code_at,
-    requirement::{must_enrol, require},
-};
+pub use self::requirement::{must_enrol, require};
 use super::{
     actor::Actor,
     audit::{self, AuditEntry},
@@ -42,6 +39,7 @@ use crate::{
 
 /// Recovery codes handed out at enrolment.
 pub const RECOVERY_CODES: usize = 10;
+
 /// What `setTotp` answers.
 #[derive(Debug, Default)]
 pub struct Setup {

@@ -205,6 +205,33 @@ pub struct Config {
     #[arg(long, env = "VIGIE_SMS_GATEWAY_TOKEN", hide_env_values = true, global = true)]
     pub sms_gateway_token: Option<Secret>,
 
+    /// The SMTP server e-mails leave by: `smtp://host:port` (plain, for a relay on the same
+    /// host or network), `smtp://user:pass@host:587?tls=required` (STARTTLS required) or
+    /// `smtps://user:pass@host:465`. Unset: no e-mail, and residents register with
+    /// `register` directly.
+    #[arg(long, env = "VIGIE_SMTP_URL", hide_env_values = true, global = true)]
+    pub smtp_url: Option<Secret>,
+
+    /// The sender of Vigie's e-mails, e.g. `Vigie <ne-pas-repondre@vigie.example.fr>`.
+    #[arg(
+        long,
+        env = "VIGIE_MAIL_FROM",
+        default_value = "Vigie <ne-pas-repondre@vigie.invalid>",
+        global = true
+    )]
+    pub mail_from: String,
+
+    /// Whether `register` creates an account without proving the address. Defaults to on
+    /// without e-mail and off with it (`startRegistration` then proves the address, and no
+    /// answer tells whether an address has an account).
+    #[arg(long, env = "VIGIE_DIRECT_REGISTRATION", global = true)]
+    pub direct_registration: Option<bool>,
+
+    /// E-mails per hour to one address (registration codes, notices, password resets), so
+    /// nobody can flood someone's mailbox through Vigie.
+    #[arg(long, env = "VIGIE_MAILS_PER_HOUR_PER_ADDRESS", default_value_t = 5, global = true)]
+    pub mails_per_hour_per_address: u32,
+
     /// First retry delay of an outbox message (SMS or push) its provider did not accept, in
     /// seconds (doubles each time).
     #[arg(long, env = "VIGIE_OUTBOX_RETRY_BASE_SECS", default_value_t = 5, global = true)]
@@ -277,6 +304,11 @@ impl Config {
     /// The URL clients reach this node at.
     pub fn public_url(&self) -> String {
         self.public_url.clone().unwrap_or_else(|| format!("http://{}", self.listen))
+    }
+
+    /// Whether `register` is offered (see `direct_registration`).
+    pub fn direct_registration(&self) -> bool {
+        self.direct_registration.unwrap_or(self.smtp_url.is_none())
     }
 
     /// The local media folder of the embedded mode.

@@ -130,6 +130,11 @@ async fn dispatch_outbox(state: AppState, mut stop: tokio::sync::watch::Receiver
     if providers.push.is_none() {
         tracing::info!("no FCM credentials configured: pushes wait in the outbox");
     }
+    if providers.email.is_none() {
+        tracing::info!(
+            "no SMTP server configured: no e-mail is sent (startRegistration and requestPasswordReset are off)"
+        );
+    }
     let retry = notify::outbox::Retry {
         base_secs: state.config.outbox_retry_base_secs,
         max_attempts: state.config.outbox_max_attempts,
@@ -149,6 +154,9 @@ async fn dispatch_outbox(state: AppState, mut stop: tokio::sync::watch::Receiver
             let days = state.config.notification_retention_days;
             if let Err(error) = notify::feed::purge(&state.db, days).await {
                 tracing::warn!(%error, "notification purge failed");
+            }
+            if let Err(error) = identity::registration::purge_expired(&state.db).await {
+                tracing::warn!(%error, "expired registrations purge failed");
             }
         }
         // A full batch: more may be due at once.

@@ -59,6 +59,10 @@ impl AppState {
                 Some(path) => Some(crate::notify::channels::fcm::Fcm::from_file(path, &config.fcm_endpoint)?),
                 None => None,
             },
+            email: match &config.smtp_url {
+                Some(url) => Some(crate::notify::channels::email::Mailer::new(url, &config.mail_from)?),
+                None => None,
+            },
         };
         Ok(Self {
             db,

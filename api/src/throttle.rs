@@ -2,8 +2,11 @@
 //! legitimate user is slowed down, never locked out for good. Keys are chosen so that an
 //! attacker cannot spend someone else's allowance: logins per (account, address) and per
 //! address, registrations per address and per commune, filings, photo tickets, alerts,
-//! broadcasts and messages that notify someone per user. Buckets live on each node: behind a load balancer the effective limit is the
-//! node count times the configured one, which still bounds abuse to a useless rate.
+//! broadcasts and messages that notify someone per user. E-mails are counted per recipient
+//! address: there, protecting a mailbox from a flood wins over the (hour-long, at worst)
+//! delay someone else's tries can cause its owner. Buckets live on each node: behind a load
+//! balancer the effective limit is the node count times the configured one, which still
+//! bounds abuse to a useless rate.
 
 use std::{hash::Hash, net::IpAddr, num::NonZeroU32, sync::Arc, time::Duration};
 
@@ -61,6 +64,7 @@ pub struct Throttles {
     alerts: Limit<Uuid>,
     broadcasts: Limit<Uuid>,
     messages: Limit<Uuid>,
+    mails: Limit<String>,
 }
 
 impl Throttles {
@@ -77,6 +81,7 @@ impl Throttles {
             alerts: Limit::new(config.alerts_per_hour, HOUR),
             broadcasts: Limit::new(config.broadcasts_per_day, HOUR * 24),
             messages: Limit::new(config.messages_per_hour, HOUR),
+            mails: Limit::new(config.mails_per_hour_per_address, HOUR),
         }
     }
 
@@ -95,6 +100,12 @@ impl Throttles {
             self.register_address.take(&address)?;
         }
         self.register_commune.take(&commune.trim().to_owned())
+    }
+
+    /// An e-mail to `address` that someone else may have asked for (a registration code, a
+    /// password reset): counted per address, whether or not it has an account.
+    pub fn mail(&self, address: &str) -> AppResult<()> {
+        self.mails.take(&address.to_owned())
     }
 
     /// A report filed by `user`.
@@ -134,6 +145,7 @@ impl Throttles {
         self.alerts.shrink();
         self.broadcasts.shrink();
         self.messages.shrink();
+        self.mails.shrink();
     }
 }
 

@@ -155,6 +155,9 @@ pub enum Channel {
     /// Firebase Cloud Messaging (Android, and iOS through APNs).
     #[sea_orm(string_value = "PUSH")]
     Push,
+    /// SMTP: registration codes, password resets, account notices.
+    #[sea_orm(string_value = "EMAIL")]
+    Email,
 }
 
 /// A phone's operating system.

@@ -22,6 +22,7 @@ pub mod notification_preference;
 pub mod outbox;
 pub mod partner_organisation;
 pub mod password_reset;
+pub mod pending_registration;
 pub mod photo;
 pub mod problem_case;
 pub mod problem_case_action;

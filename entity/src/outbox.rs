@@ -1,4 +1,4 @@
-//! One message to deliver — an SMS or a push to a device — written in the transaction that
+//! One message to deliver — an SMS, a push to a device or an e-mail — written in the transaction that
 //! decided to send it, delivered by the dispatcher, retried with backoff until the provider
 //! accepts it.
 
@@ -16,16 +16,18 @@ pub struct Model {
     pub channel: Channel,
     pub alert_id: Option<AlertId>,
     pub notification_id: Option<NotificationId>,
-    /// A phone number in E.164 (SMS) or a device's registration token (push).
+    /// A phone number in E.164 (SMS), a device's registration token (push) or an e-mail
+    /// address.
     pub recipient: String,
-    /// Push only.
+    /// Push: the notification's title; e-mail: the subject.
     pub title: Option<String>,
     #[sea_orm(column_type = "Text")]
     pub body: String,
     /// Push only: the JSON object of string values the app opens the right screen with.
     #[sea_orm(column_type = "Text", nullable)]
     pub data: Option<String>,
-    /// Sent to the gateway (SMS) or in the data (push) so a retried delivery is recognised.
+    /// Sent to the gateway (SMS), in the data (push) or as the `Message-ID` (e-mail) so a
+    /// retried delivery is recognised.
     #[sea_orm(unique)]
     pub idempotency_key: String,
     pub status: DeliveryStatus,

@@ -16,6 +16,7 @@ mod console_types;
 mod consoles;
 mod cost_schema;
 mod dataloaders;
+mod email;
 mod hearing;
 mod identity;
 mod migrations;

@@ -6,6 +6,7 @@ pub mod fcm;
 pub mod gateway;
 pub mod images;
 pub mod live;
+pub mod smtp;
 mod template;
 pub mod territory;
 
@@ -306,7 +307,9 @@ impl TestApp {
         };
         let account = accounts::NewAccount {
             email: Email::parse(email, "email").expect("email"),
-            password: Password::new("une phrase de passe solide".into(), "password").expect("password"),
+            password: Password::new("une phrase de passe solide".into(), "password")
+                .expect("password")
+                .into(),
             display_name: format!("Administrateur {departements:?}"),
             phone: None,
             role: entity::enums::Role::Admin,

@@ -127,7 +127,7 @@ pub async fn run(config: Config, command: UserCommand) -> anyhow::Result<()> {
                 name.unwrap_or_else(|| email.as_str().split('@').next().unwrap_or_default().to_owned());
             let account = NewAccount {
                 email,
-                password: Password::new(password, "password")?,
+                password: Password::new(password, "password")?.into(),
                 display_name,
                 phone: Phone::parse_optional(phone.as_deref(), "phone")?,
                 role: role.into(),

@@ -258,7 +258,7 @@ async fn seed_accounts(db: &DatabaseConnection) -> anyhow::Result<()> {
         }
         let account = NewAccount {
             email: Email::parse(email, "email")?,
-            password: Password::new(password.to_owned(), "password")?,
+            password: Password::new(password.to_owned(), "password")?.into(),
             display_name: name.to_owned(),
             phone: Phone::parse_optional((role == Role::Coordinator).then_some("+33600000090"), "phone")?,
             role,

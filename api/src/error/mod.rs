@@ -62,6 +62,10 @@ pub enum AppError {
     TotpEnrolmentRequired,
     #[error("Action non autorisée.")]
     Forbidden,
+    /// An operation this deployment does not offer (the message says which, and what to
+    /// use instead).
+    #[error("{0}")]
+    NotOffered(&'static str),
     #[error("Ce compte est suspendu ; contactez votre mairie.")]
     Suspended,
     #[error("{0} introuvable.")]
@@ -113,7 +117,7 @@ impl AppError {
         match self {
             Self::Unauthenticated | Self::InvalidCredentials => ErrorCode::Unauthenticated,
             Self::TotpRequired | Self::TotpEnrolmentRequired => ErrorCode::TotpRequired,
-            Self::Forbidden | Self::Suspended => ErrorCode::Forbidden,
+            Self::Forbidden | Self::Suspended | Self::NotOffered(_) => ErrorCode::Forbidden,
             Self::NotFound(_) => ErrorCode::NotFound,
             Self::BadUserInput { .. } => ErrorCode::BadUserInput,
             Self::Conflict(_) => ErrorCode::Conflict,

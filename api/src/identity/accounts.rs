@@ -45,7 +45,7 @@ impl Origin {
 #[derive(Debug)]
 pub struct NewAccount {
     pub email: Email,
-    pub password: Password,
+    pub password: NewPassword,
     pub display_name: String,
     pub phone: Option<Phone>,
     pub role: Role,
@@ -63,6 +63,20 @@ pub struct NewAccount {
     pub organisation: Option<crate::ids::OrganisationId>,
 }
 
+/// The password of a new account: as typed (hashed here), or already hashed (a
+/// registration proven by e-mail keeps only the hash while it waits).
+#[derive(Debug)]
+pub enum NewPassword {
+    Typed(Password),
+    Hashed(String),
+}
+
+impl From<Password> for NewPassword {
+    fn from(password: Password) -> Self {
+        Self::Typed(password)
+    }
+}
+
 /// Creates the account, its scopes and its audit entry (a role grant) in one transaction.
 /// A taken email is `CONFLICT`.
 pub async fn create_account(
@@ -70,6 +84,36 @@ pub async fn create_account(
     account: NewAccount,
     origin: Origin,
 ) -> AppResult<app_user::Model> {
+    let prepared = prepare(db, account, origin).await?;
+    let txn = crate::db::write(db).await?;
+    let user = prepared.insert(&txn).await?;
+    txn.commit().await?;
+    Ok(user)
+}
+
+/// An account checked and ready to insert (its password hashed): the caller writes it in
+/// its own transaction, beside what must commit with it.
+#[derive(Debug)]
+pub struct Prepared {
+    pub email: Email,
+    pub password_hash: String,
+    /// Cleaned.
+    pub display_name: String,
+    pub phone: Option<Phone>,
+    pub role: Role,
+    /// A resident's commune.
+    pub commune_code: Option<String>,
+    brigade_id: Option<crate::ids::BrigadeId>,
+    enrolment: EnrolmentStatus,
+    title: Option<CoordinatorTitle>,
+    organisation_id: Option<crate::ids::OrganisationId>,
+    commune_codes: Vec<String>,
+    reach: Reach,
+    origin: Origin,
+}
+
+/// Checks `account` against the territory and the creator's reach, and hashes its password.
+pub async fn prepare(db: &DatabaseConnection, account: NewAccount, origin: Origin) -> AppResult<Prepared> {
     let display_name =
         crate::text::clean_line(&account.display_name, "displayName", 100)?.ok_or_else(|| {
             AppError::bad_input("displayName", "Le nom affiché doit compter de 1 à 100 caractères.")
@@ -117,76 +161,118 @@ pub async fn create_account(
     }
     let commune_code = scoped_communes(db, account.role, &account.commune_codes, &origin.reach).await?;
     let reach = admin_reach(account.role, account.reach, &origin.reach)?;
-    let password_hash = account.password.hash().await?;
-    let now = Utc::now();
-    let id = UserId::generate();
-    let row = app_user::ActiveModel {
-        id: Set(id),
-        email: Set(account.email.as_str().to_owned()),
-        password_hash: Set(password_hash),
-        display_name: Set(display_name),
-        phone: Set(account.phone.map(Phone::into_string)),
-        role: Set(account.role),
-        commune_code: Set(commune_code),
-        brigade_id: Set(brigade_id),
-        enrolment_status: Set((account.role == Role::Resident).then_some(account.enrolment)),
-        sms_alerts: Set(true),
-        disabled_at: Set(None),
-        national_admin: Set(reach == Reach::National),
-        title: Set(account.title.filter(|_| account.role == Role::Coordinator)),
-        quiet_start: Set(None),
-        quiet_end: Set(None),
-        commander: Set(false),
-        rank: Set(None),
-        organisation_id: Set(organisation_id),
-        session_epoch: Set(0),
-        created_at: Set(now),
-        updated_at: Set(now),
+    let password_hash = match account.password {
+        NewPassword::Typed(password) => password.hash().await?,
+        NewPassword::Hashed(hash) => hash,
     };
-    let txn = crate::db::write(db).await?;
-    let user = match app_user::Entity::insert(row).exec_with_returning(&txn).await {
-        Ok(user) => user,
-        Err(error) if crate::db::is_unique_violation(&error) => {
-            return Err(AppError::Conflict("Un compte existe déjà pour cette adresse électronique.".into()));
+    Ok(Prepared {
+        email: account.email,
+        password_hash,
+        display_name,
+        phone: account.phone,
+        role: account.role,
+        commune_code,
+        brigade_id,
+        enrolment: account.enrolment,
+        title: account.title,
+        organisation_id,
+        commune_codes: account.commune_codes,
+        reach,
+        origin,
+    })
+}
+
+impl Prepared {
+    /// Inserts the account, its scopes and its audit entry with `txn`; a taken email is
+    /// `CONFLICT`.
+    pub async fn insert(self, txn: &crate::db::Write) -> AppResult<app_user::Model> {
+        let Self {
+            email,
+            password_hash,
+            display_name,
+            phone,
+            role,
+            commune_code,
+            brigade_id,
+            enrolment,
+            title,
+            organisation_id,
+            commune_codes,
+            reach,
+            origin,
+        } = self;
+        let now = Utc::now();
+        let row = app_user::ActiveModel {
+            id: Set(UserId::generate()),
+            email: Set(email.as_str().to_owned()),
+            password_hash: Set(password_hash),
+            display_name: Set(display_name),
+            phone: Set(phone.map(Phone::into_string)),
+            role: Set(role),
+            commune_code: Set(commune_code),
+            brigade_id: Set(brigade_id),
+            enrolment_status: Set((role == Role::Resident).then_some(enrolment)),
+            sms_alerts: Set(true),
+            disabled_at: Set(None),
+            national_admin: Set(reach == Reach::National),
+            title: Set(title.filter(|_| role == Role::Coordinator)),
+            quiet_start: Set(None),
+            quiet_end: Set(None),
+            commander: Set(false),
+            rank: Set(None),
+            organisation_id: Set(organisation_id),
+            session_epoch: Set(0),
+            created_at: Set(now),
+            updated_at: Set(now),
+        };
+        let user = match app_user::Entity::insert(row).exec_with_returning(txn).await {
+            Ok(user) => user,
+            Err(error) if crate::db::is_unique_violation(&error) => {
+                return Err(AppError::Conflict(
+                    "Un compte existe déjà pour cette adresse électronique.".into(),
+                ));
+            }
+            Err(error) => return Err(error.into()),
+        };
+        let id = user.id;
+        if role == Role::Coordinator {
+            let links = commune_codes.iter().map(|code| coordinator_commune::ActiveModel {
+                user_id: Set(id),
+                commune_code: Set(code.clone()),
+            });
+            coordinator_commune::Entity::insert_many(links).exec_without_returning(txn).await?;
         }
-        Err(error) => return Err(error.into()),
-    };
-    if account.role == Role::Coordinator {
-        let links = account.commune_codes.iter().map(|code| coordinator_commune::ActiveModel {
-            user_id: Set(id),
-            commune_code: Set(code.clone()),
-        });
-        coordinator_commune::Entity::insert_many(links).exec_without_returning(&txn).await?;
+        if let Reach::Departments(codes) = &reach {
+            let links = codes.iter().map(|code| admin_department::ActiveModel {
+                user_id: Set(id),
+                department: Set(code.clone()),
+            });
+            admin_department::Entity::insert_many(links).exec_without_returning(txn).await?;
+        }
+        let mut entry =
+            AuditEntry::new("account.created").target("user", user.id.to_string()).detail(json!({
+                "role": user.role.to_value(),
+                "brigade": user.brigade_id,
+                "communes": commune_codes,
+                "departements": match &reach {
+                    Reach::Departments(codes) => json!(codes),
+                    Reach::National => json!("national"),
+                    Reach::Nothing => json!(null),
+                },
+            }));
+        if let Some(actor) = origin.actor {
+            entry = entry.actor(actor);
+        }
+        entry = entry.client_ip(origin.client_ip);
+        audit::record(txn, entry).await?;
+        if user.role == Role::Resident
+            && user.enrolment_status == Some(entity::enums::EnrolmentStatus::Pending)
+            && let Some(commune) = &user.commune_code
+        {
+            crate::notify::hearing::enrolment::enrolment_requested(txn, commune).await?;
+        }
+        Ok(user)
     }
-    if let Reach::Departments(codes) = &reach {
-        let links = codes
-            .iter()
-            .map(|code| admin_department::ActiveModel { user_id: Set(id), department: Set(code.clone()) });
-        admin_department::Entity::insert_many(links).exec_without_returning(&txn).await?;
-    }
-    let mut entry = AuditEntry::new("account.created").target("user", user.id.to_string()).detail(json!({
-        "role": user.role.to_value(),
-        "brigade": user.brigade_id,
-        "communes": account.commune_codes,
-        "departements": match &reach {
-            Reach::Departments(codes) => json!(codes),
-            Reach::National => json!("national"),
-            Reach::Nothing => json!(null),
-        },
-    }));
-    if let Some(actor) = origin.actor {
-        entry = entry.actor(actor);
-    }
-    entry = entry.client_ip(origin.client_ip);
-    audit::record(&txn, entry).await?;
-    if user.role == Role::Resident
-        && user.enrolment_status == Some(entity::enums::EnrolmentStatus::Pending)
-        && let Some(commune) = &user.commune_code
-    {
-        crate::notify::hearing::enrolment::enrolment_requested(&txn, commune).await?;
-    }
-    txn.commit().await?;
-    Ok(user)
 }
 
 /// An admin's reach as asked, checked against the creator's; nothing for other roles.

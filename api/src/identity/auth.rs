@@ -53,7 +53,7 @@ pub async fn register(
     throttle.register(&registration.commune_code, client_ip)?;
     let account = NewAccount {
         email,
-        password,
+        password: password.into(),
         display_name: registration.display_name,
         phone,
         role: Role::Resident,

@@ -9,10 +9,9 @@ use super::{
     Email, Password, Reach, account_state,
     accounts::{self, NewAccount},
     actor::Actor,
-    auth::{self, Registration},
-    cookie, enrolment, password_reset,
+    auth, cookie, enrolment, password_reset,
     phone::Phone,
-    policy,
+    policy, registration,
     request::request,
     sessions,
     tokens::TokenKeys,
@@ -65,24 +64,80 @@ pub struct IdentityMutation;
 
 #[Object]
 impl IdentityMutation {
-    /// Registers a resident of a participating commune; their enrolment starts PENDING.
+    /// Registers a resident of a participating commune; their enrolment starts PENDING. A
+    /// taken address is `CONFLICT`: deployments with e-mail turn this off
+    /// (`VIGIE_DIRECT_REGISTRATION`, off by default when `VIGIE_SMTP_URL` is set) and use
+    /// `startRegistration`, which tells nobody whether an address has an account.
     async fn register(&self, ctx: &Context<'_>, input: RegisterInput) -> Result<AuthPayload> {
-        let registration = Registration {
-            email: input.email,
-            password: input.password,
-            display_name: input.display_name,
-            phone: input.phone,
-            commune_code: input.commune_code,
-        };
+        if !parts::config(ctx).direct_registration() {
+            return Err(AppError::NotOffered(
+                "L'inscription se fait avec un code envoyé par e-mail (startRegistration, puis completeRegistration).",
+            )
+            .into());
+        }
         let session = auth::register(
             parts::db(ctx),
             parts::part::<Arc<TokenKeys>>(ctx),
             parts::part::<Throttles>(ctx),
-            registration,
+            input.into(),
             request(ctx).client_ip,
         )
         .await?;
         Ok(session.into())
+    }
+
+    /// Starts a registration proven by e-mail: checks `input` as `register` does, then
+    /// e-mails the address a code for `completeRegistration` (valid one hour; a new start
+    /// voids the earlier code) — or, when the address already has an account, a notice
+    /// saying so. Always `true`: the answer never tells which.
+    async fn start_registration(&self, ctx: &Context<'_>, input: RegisterInput) -> Result<bool> {
+        mail_offered(ctx, "L'envoi d'e-mails n'est pas configuré sur ce serveur : utilisez register.")?;
+        registration::start(
+            parts::db(ctx),
+            parts::part::<Throttles>(ctx),
+            input.into(),
+            request(ctx).client_ip,
+        )
+        .await?;
+        Ok(true)
+    }
+
+    /// Creates the account a `startRegistration` code was e-mailed for (enrolment PENDING)
+    /// and opens its session. A wrong, used or expired code: `BAD_USER_INPUT` on `code`.
+    async fn complete_registration(
+        &self,
+        ctx: &Context<'_>,
+        email: String,
+        code: String,
+    ) -> Result<AuthPayload> {
+        let session = registration::complete(
+            parts::db(ctx),
+            parts::part::<Arc<TokenKeys>>(ctx),
+            parts::part::<Throttles>(ctx),
+            &email,
+            &code,
+            request(ctx).client_ip,
+        )
+        .await?;
+        Ok(session.into())
+    }
+
+    /// E-mails a single-use code for `resetPassword` (valid one hour) to the account of
+    /// `email` — or, when there is none, a notice saying so. Always `true`: the answer never
+    /// tells which.
+    async fn request_password_reset(&self, ctx: &Context<'_>, email: String) -> Result<bool> {
+        mail_offered(
+            ctx,
+            "L'envoi d'e-mails n'est pas configuré sur ce serveur : demandez un code à votre administrateur.",
+        )?;
+        password_reset::request_by_email(
+            parts::db(ctx),
+            parts::part::<Throttles>(ctx),
+            &email,
+            request(ctx).client_ip,
+        )
+        .await?;
+        Ok(true)
     }
 
     /// Opens a session. Wrong email and wrong password answer alike. With `cookie` (the
@@ -273,7 +328,8 @@ impl IdentityMutation {
         Ok(PasswordResetCode { code, expires_at })
     }
 
-    /// Chooses a new password with a code issued by an admin; every session ends.
+    /// Chooses a new password with a code issued by an admin or e-mailed
+    /// (`requestPasswordReset`); every session ends.
     async fn reset_password(
         &self,
         ctx: &Context<'_>,
@@ -351,7 +407,7 @@ impl IdentityMutation {
             if input.national == Some(true) { Reach::National } else { Reach::Departments(departements) };
         let account = NewAccount {
             email: Email::parse(&input.email, "email")?,
-            password: Password::new(input.password, "password")?,
+            password: Password::new(input.password, "password")?.into(),
             display_name: input.display_name,
             phone: Phone::parse_optional(input.phone.as_deref(), "phone")?,
             role: input.role.into(),
@@ -376,6 +432,14 @@ impl IdentityMutation {
 
 /// The session as the client asked for it: the refresh token in the payload, or in the
 /// session cookie (then the payload's is empty).
+/// `NOT_OFFERED`-style refusal (FORBIDDEN, `message`) when this node sends no e-mail.
+fn mail_offered(ctx: &Context<'_>, message: &'static str) -> Result<(), AppError> {
+    if parts::config(ctx).smtp_url.is_none() {
+        return Err(AppError::NotOffered(message));
+    }
+    Ok(())
+}
+
 fn hand_out(ctx: &Context<'_>, session: sessions::Session, in_cookie: bool) -> AuthPayload {
     let mut payload = AuthPayload::from(session);
     if in_cookie {

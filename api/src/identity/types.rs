@@ -25,6 +25,18 @@ pub struct RegisterInput {
     pub commune_code: String,
 }
 
+impl From<RegisterInput> for super::auth::Registration {
+    fn from(input: RegisterInput) -> Self {
+        Self {
+            email: input.email,
+            password: input.password,
+            display_name: input.display_name,
+            phone: input.phone,
+            commune_code: input.commune_code,
+        }
+    }
+}
+
 /// An account created by an admin.
 #[derive(InputObject)]
 pub struct CreateAccountInput {

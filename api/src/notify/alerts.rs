@@ -7,11 +7,10 @@
 use chrono::Utc;
 use entity::{
     app_user,
-    enums::{Channel, DeliveryStatus, NotificationKind, Role},
+    enums::{Channel, NotificationKind, Role},
     intervention_alert, outbox, report,
 };
 use sea_orm::{ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
-use uuid::Uuid;
 
 use super::coverage;
 use crate::{
@@ -188,21 +187,14 @@ async fn queue_sms(
         .iter()
         .filter_map(|recipient| {
             Some(outbox::ActiveModel {
-                id: Set(Uuid::now_v7()),
-                channel: Set(Channel::Sms),
                 alert_id: Set(Some(alert.id)),
-                notification_id: Set(None),
-                recipient: Set(recipient.phone.clone()?),
-                title: Set(None),
-                body: Set(text.to_owned()),
-                data: Set(None),
-                idempotency_key: Set(format!("{step}-{}-{}", alert.id, recipient.id)),
-                status: Set(DeliveryStatus::Pending),
-                attempts: Set(0),
-                next_attempt_at: Set(now),
-                last_error: Set(None),
-                created_at: Set(now),
-                sent_at: Set(None),
+                ..super::outbox::queued(
+                    Channel::Sms,
+                    recipient.phone.clone()?,
+                    text.to_owned(),
+                    format!("{step}-{}-{}", alert.id, recipient.id),
+                    now,
+                )
             })
         })
         .collect();

@@ -266,22 +266,17 @@ async fn deliver_chosen(
                     .unwrap_or(now);
                 reached.insert(device.user_id);
                 outbox::ActiveModel {
-                    id: Set(Uuid::now_v7()),
-                    channel: Set(Channel::Push),
-                    alert_id: Set(None),
                     // The feed entry the push announces, when the account keeps a feed of it.
                     notification_id: Set(Some(id).filter(|_| reached_feed.contains(&device.user_id))),
-                    recipient: Set(device.token.clone()),
                     title: Set(Some(message.title.clone())),
-                    body: Set(message.body.clone()),
                     data: Set(Some(message.push_data(id))),
-                    idempotency_key: Set(format!("push-{id}-{}", device.id)),
-                    status: Set(DeliveryStatus::Pending),
-                    attempts: Set(0),
-                    next_attempt_at: Set(due),
-                    last_error: Set(None),
-                    created_at: Set(now),
-                    sent_at: Set(None),
+                    ..super::outbox::queued(
+                        Channel::Push,
+                        device.token.clone(),
+                        message.body.clone(),
+                        format!("push-{id}-{}", device.id),
+                        due,
+                    )
                 }
             })
             .collect();

@@ -1,8 +1,10 @@
 //! Who hears what, in one place. From the bottom up:
 //!
-//! - `channels/`: how a message leaves Vigie (push through FCM, SMS through the gateway),
-//!   each one file behind [`channels::Carrier`], knowing nothing of the others;
+//! - `channels/`: how a message leaves Vigie (push through FCM, SMS through the gateway,
+//!   e-mail over SMTP), each one file behind [`channels::Carrier`], knowing nothing of the
+//!   others;
 //! - [`outbox`]: the dispatcher that hands waiting messages to their channel, with retries;
+//!   [`mail`] queues an e-mail there;
 //! - [`inbox`] (re-exported here: [`Message`], [`deliver`], [`deliver_to_staff`]): the one
 //!   entry point the domains call inside their transaction: a feed entry per recipient and
 //!   a push per device, chosen by [`preferences`] and [`quiet`] hours;
@@ -22,6 +24,7 @@ pub mod feed;
 mod graphql;
 pub mod hearing;
 pub mod inbox;
+pub mod mail;
 pub mod outbox;
 pub mod preferences;
 pub mod quiet;

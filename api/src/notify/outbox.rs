@@ -1,8 +1,9 @@
-//! The outbox dispatcher, for every channel (SMS and push): claims due messages (a
+//! The outbox dispatcher, for every channel (SMS, push and e-mail): claims due messages (a
 //! conditional update, so several nodes never send the same one twice at once), hands each
 //! to its provider, and on failure retries later with exponential backoff — except when the
 //! recipient no longer exists (a push token FCM forgot: the device is deleted) or the
-//! provider refuses the message for good.
+//! provider refuses the message for good. An e-mail's body (it may carry a single-use code)
+//! is blanked once the message is sent or given up; its subject and recipient stay.
 
 use std::time::Duration;
 
@@ -14,10 +15,12 @@ use entity::{
     outbox,
 };
 use sea_orm::{
-    ActiveEnum, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    ActiveEnum, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
 };
+use uuid::Uuid;
 
-use super::channels::{Carrier, Failure, fcm::Fcm, sms::SmsGateway};
+use super::channels::{Carrier, Failure, email::Mailer, fcm::Fcm, sms::SmsGateway};
 use crate::error::AppResult;
 
 /// How long a claimed message is reserved for its sender.
@@ -32,6 +35,7 @@ const CONCURRENCY: usize = 16;
 pub struct Providers {
     pub sms: Option<SmsGateway>,
     pub push: Option<Fcm>,
+    pub email: Option<Mailer>,
 }
 
 impl Providers {
@@ -43,15 +47,55 @@ impl Providers {
         if self.push.is_some() {
             channels.push(Channel::Push);
         }
+        if self.email.is_some() {
+            channels.push(Channel::Email);
+        }
         channels
     }
 
     async fn deliver(&self, message: &outbox::Model) -> Result<(), Failure> {
-        match (message.channel, &self.sms, &self.push) {
-            (Channel::Sms, Some(gateway), _) => gateway.deliver(message).await,
-            (Channel::Push, _, Some(fcm)) => fcm.deliver(message).await,
-            _ => Err(Failure::Retry("no provider configured".into())),
+        match message.channel {
+            Channel::Sms => match &self.sms {
+                Some(gateway) => gateway.deliver(message).await,
+                None => Err(Failure::Retry("no provider configured".into())),
+            },
+            Channel::Push => match &self.push {
+                Some(fcm) => fcm.deliver(message).await,
+                None => Err(Failure::Retry("no provider configured".into())),
+            },
+            Channel::Email => match &self.email {
+                Some(mailer) => mailer.deliver(message).await,
+                None => Err(Failure::Retry("no provider configured".into())),
+            },
         }
+    }
+}
+
+/// A message on `channel` to `recipient`, due at `due`, before any attempt; callers add
+/// what their channel carries (a title, push data, the alert or notification it is for).
+pub fn queued(
+    channel: Channel,
+    recipient: String,
+    body: String,
+    idempotency_key: String,
+    due: chrono::DateTime<Utc>,
+) -> outbox::ActiveModel {
+    outbox::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        channel: Set(channel),
+        alert_id: Set(None),
+        notification_id: Set(None),
+        recipient: Set(recipient),
+        title: Set(None),
+        body: Set(body),
+        data: Set(None),
+        idempotency_key: Set(idempotency_key),
+        status: Set(DeliveryStatus::Pending),
+        attempts: Set(0),
+        next_attempt_at: Set(due),
+        last_error: Set(None),
+        created_at: Set(Utc::now()),
+        sent_at: Set(None),
     }
 }
 
@@ -110,7 +154,14 @@ async fn deliver_one(
         .col_expr(outbox::Column::Attempts, attempts.into())
         .filter(outbox::Column::Id.eq(message.id));
     let channel = message.channel.to_value();
-    let update = match providers.deliver(&message).await {
+    let outcome = providers.deliver(&message).await;
+    let settled = !matches!(&outcome, Err(Failure::Retry(_))) || attempts >= retry.max_attempts;
+    let update = if settled && message.channel == Channel::Email {
+        update.col_expr(outbox::Column::Body, String::new().into())
+    } else {
+        update
+    };
+    let update = match outcome {
         Ok(()) => update
             .col_expr(outbox::Column::Status, DeliveryStatus::Sent.to_value().into())
             .col_expr(outbox::Column::SentAt, Utc::now().into())

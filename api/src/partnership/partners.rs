@@ -121,7 +121,7 @@ pub async fn create_member(
     let reach = Reach::Departments(vec![organisation.department.clone()]);
     let account = accounts::NewAccount {
         email: Email::parse(&input.email, "email")?,
-        password: Password::new(unguessable(), "password")?,
+        password: Password::new(unguessable(), "password")?.into(),
         display_name: input.display_name,
         phone: Phone::parse_optional(input.phone.as_deref(), "phone")?,
         role: Role::Partner,

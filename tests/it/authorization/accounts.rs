@@ -5,8 +5,8 @@ use vigie_tests::TestApp;
 
 use super::{FORBIDDEN, MISSING, OK, ROLES, Roles, UNAUTH, brigade_of, each, same};
 
-/// What anyone may call, signed in or not: registering, signing in and out, refreshing a
-/// session, redeeming a reset code. Each answers the same whoever asks.
+/// What anyone may call, signed in or not: registering (directly, or in two steps by
+/// e-mail), signing in and out, refreshing a session, asking for and redeeming a reset code. Each answers the same whoever asks.
 pub(super) async fn public_rows(roles: &Roles) -> Vec<String> {
     let bad = "BAD_USER_INPUT";
     let mut failures = Vec::new();
@@ -23,6 +23,39 @@ pub(super) async fn public_rows(roles: &Roles) -> Vec<String> {
     failures.extend(same(roles, "refreshSession(unknown token)", [UNAUTH; ROLES], refresh, json!({})).await);
     let logout = "mutation { logout(refreshToken: \"pas-un-jeton\") }";
     failures.extend(same(roles, "logout(unknown token)", [OK; ROLES], logout, json!({})).await);
+    let start = "mutation($e: String!) { startRegistration(input: { email: $e, password: \"une phrase de passe solide\", displayName: \"Voisin\", communeCode: \"90052\" }) }";
+    failures.extend(
+        each(
+            roles,
+            "startRegistration",
+            [OK; ROLES],
+            start,
+            |at| json!({ "e": format!("deux-temps{at}@example.fr") }),
+        )
+        .await,
+    );
+    let complete = "mutation($e: String!) { completeRegistration(email: $e, code: \"ABCD-EFGH-JKMN-PQRS\") { accessToken } }";
+    failures.extend(
+        each(
+            roles,
+            "completeRegistration(wrong code)",
+            [bad; ROLES],
+            complete,
+            |at| json!({ "e": format!("deux-temps{at}@example.fr") }),
+        )
+        .await,
+    );
+    let request_reset = "mutation($e: String!) { requestPasswordReset(email: $e) }";
+    failures.extend(
+        each(
+            roles,
+            "requestPasswordReset",
+            [OK; ROLES],
+            request_reset,
+            |at| json!({ "e": format!("public{at}@example.fr") }),
+        )
+        .await,
+    );
     let reset = "mutation($e: String!) { resetPassword(email: $e, code: \"ABCD-EFGH\", newPassword: \"une autre phrase solide\") }";
     failures.extend(
         each(

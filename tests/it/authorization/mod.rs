@@ -10,7 +10,7 @@ mod partnership;
 mod reports;
 
 use serde_json::{Value, json};
-use vigie_tests::{Client, TestApp};
+use vigie_tests::{Client, TestApp, smtp::SmtpServer};
 
 const OK: &str = "OK";
 
@@ -75,9 +75,20 @@ where
     failures
 }
 
+/// The matrix's server: sending e-mail (so the two-step registration and the e-mailed
+/// reset are offered) with the direct registration kept on (so both have rows).
+async fn matrix_app(smtp: &SmtpServer) -> TestApp {
+    TestApp::spawn_with(|config| {
+        smtp.configure(config);
+        config.direct_registration = Some(true);
+    })
+    .await
+}
+
 #[tokio::test]
 async fn every_operation_allows_exactly_the_roles_it_should() {
-    let app = TestApp::spawn().await;
+    let smtp = SmtpServer::start().await;
+    let app = matrix_app(&smtp).await;
     let roles = roles(&app).await;
     let failures = matrix(&app, &roles).await;
     assert!(failures.is_empty(), "authorization matrix violations:\n{}", failures.join("\n"));
@@ -87,7 +98,8 @@ async fn every_operation_allows_exactly_the_roles_it_should() {
 /// authorised like an HTTP request.
 #[tokio::test]
 async fn every_operation_allows_exactly_the_roles_it_should_over_the_websocket() {
-    let app = TestApp::spawn().await;
+    let smtp = SmtpServer::start().await;
+    let app = matrix_app(&smtp).await;
     let mut roles = roles(&app).await;
     for (_, client) in &mut roles.clients {
         *client = client.over_websocket(&app.ws_url());

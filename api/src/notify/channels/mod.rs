@@ -1,9 +1,11 @@
 //! The channels a message leaves Vigie by, each one file behind [`Carrier`]: push through
-//! Firebase Cloud Messaging ([`fcm`]) and SMS through an HTTP gateway ([`sms`]). A channel
+//! Firebase Cloud Messaging ([`fcm`]), SMS through an HTTP gateway ([`sms`]) and e-mail over
+//! SMTP ([`email`]). A channel
 //! hands one outbox message to its provider and says what the answer means ([`Failure`]);
 //! claiming, leasing and retrying belong to the outbox, which knows no provider. The
 //! channel files know nothing of each other.
 
+pub mod email;
 pub mod fcm;
 pub mod sms;
 

@@ -53,6 +53,12 @@ pub struct Config {
     #[arg(long, env = "VIGIE_JWT_KEY_FILE", global = true)]
     pub jwt_key_file: Option<PathBuf>,
 
+    /// The 256-bit key (base64, one line) that seals authenticator (TOTP) secrets at rest;
+    /// generated if missing. Production nodes must share one, and backups keep it apart from
+    /// the database's (default: `<data dir>/keys/totp-secrets.key`).
+    #[arg(long, env = "VIGIE_TOTP_KEY_FILE", global = true)]
+    pub totp_key_file: Option<PathBuf>,
+
     /// Public keys (PEM files, comma-separated) of retired signing keys whose tokens are
     /// still accepted until they expire: key rotation.
     #[arg(long, env = "VIGIE_JWT_PREVIOUS_KEYS", value_delimiter = ',', global = true)]
@@ -286,6 +292,11 @@ impl Config {
     /// The token signing key file.
     pub fn jwt_key_path(&self) -> PathBuf {
         self.jwt_key_file.clone().unwrap_or_else(|| self.data_dir.join("keys").join("jwt-ed25519.pem"))
+    }
+
+    /// The key file that seals authenticator secrets.
+    pub fn totp_key_path(&self) -> PathBuf {
+        self.totp_key_file.clone().unwrap_or_else(|| self.data_dir.join("keys").join("totp-secrets.key"))
     }
 
     /// Origins other than this node's that serve photos to browsers (the S3 endpoint, or

@@ -51,6 +51,7 @@ pub fn build_schema(state: AppState) -> VigieSchema {
         .data(state.db)
         .data(state.config)
         .data(state.keys)
+        .data(state.secrets)
         .data(state.throttle)
         .data(state.photos)
         .data(state.bus)

@@ -18,6 +18,8 @@ pub struct AppState {
     pub routing: Arc<RoutingHandle>,
     pub config: Arc<Config>,
     pub keys: Arc<TokenKeys>,
+    /// Seals authenticator secrets at rest.
+    pub secrets: Arc<crate::identity::totp::SecretBox>,
     pub throttle: Throttles,
     pub bus: EventBus,
     pub photos: PhotoStore,
@@ -44,6 +46,11 @@ impl AppState {
             &config.jwt_previous_keys,
             config.access_token_ttl_secs,
         )?;
+        let secrets = crate::identity::totp::SecretBox::load_or_create(&config.totp_key_path())?;
+        let sealed = crate::identity::totp::sealed::seal_plain(&db, &secrets).await?;
+        if sealed > 0 {
+            tracing::info!(sealed, "sealed authenticator secrets stored before sealing existed");
+        }
         let throttle = Throttles::new(&config);
         let bus = EventBus::start(&db).await;
         let photos = PhotoStore::from_config(&config)?;
@@ -69,6 +76,7 @@ impl AppState {
             routing,
             config: Arc::new(config),
             keys: Arc::new(keys),
+            secrets: Arc::new(secrets),
             throttle,
             bus,
             photos,

@@ -17,6 +17,7 @@ mod m20261202_000010_read_paths;
 mod m20261203_000011_session_epoch;
 mod m20261205_000012_totp;
 mod m20261205_000013_pending_registration;
+mod m20261205_000014_sealed_totp;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000011_session_epoch::Migration),
             Box::new(m20261205_000012_totp::Migration),
             Box::new(m20261205_000013_pending_registration::Migration),
+            Box::new(m20261205_000014_sealed_totp::Migration),
         ]
     }
 }

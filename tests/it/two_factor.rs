@@ -211,3 +211,43 @@ async fn a_departement_that_requires_a_second_factor_lets_the_unenrolled_only_en
         "OK"
     );
 }
+
+/// Secrets are sealed at rest: the stored row holds neither the secret nor anything that
+/// opens without the node's key file. A secret stored in plain (as before sealing existed)
+/// is sealed by the next node that starts, and the app's codes still sign in.
+#[tokio::test]
+async fn authenticator_secrets_are_sealed_at_rest() {
+    use entity::totp_credential;
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
+
+    let app = TestApp::spawn().await;
+    let Some((staff, secret, _)) = enrolled(&app).await else { return };
+    let me =
+        staff.query("{ me { id } }", json!({})).await.data()["me"]["id"].as_str().expect("id").to_owned();
+    let stored = |db: sea_orm::DatabaseConnection| async move {
+        totp_credential::Entity::find()
+            .all(&db)
+            .await
+            .expect("read")
+            .into_iter()
+            .next()
+            .expect("one credential")
+    };
+    let row = stored(app.state.db.clone()).await;
+    assert_eq!(row.user_id.to_string(), me);
+    assert!(row.secret.starts_with("v1:"), "{}", row.secret);
+    assert!(!row.secret.contains(&secret), "the secret in clear");
+    assert!(!row.secret[3..].contains(&secret[..8]), "a part of the secret in clear");
+
+    // As a version without sealing stored it.
+    let mut plain: totp_credential::ActiveModel = row.into();
+    plain.secret = Set(secret.clone());
+    plain.update(&app.state.db).await.expect("store it in plain");
+    let node = app.second_node().await;
+    let row = stored(node.state.db.clone()).await;
+    assert!(row.secret.starts_with("v1:"), "sealed at start-up: {}", row.secret);
+    // The next step's code (the first one was spent at enrolment) still signs in.
+    let next = code(&secret, now() + 30).expect("a code");
+    let login = node.anonymous().query(LOGIN, json!({ "email": STAFF, "code": next })).await;
+    assert!(login.data()["login"]["accessToken"].is_string(), "{}", login.body);
+}

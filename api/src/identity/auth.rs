@@ -89,16 +89,32 @@ fn decoy_hash() -> &'static str {
     })
 }
 
+/// What a sign-in presents.
+#[derive(Debug)]
+pub struct Attempt<'a> {
+    pub email: &'a str,
+    pub password: String,
+    /// The second factor, for accounts that have one.
+    pub totp_code: Option<&'a str>,
+    pub client_ip: Option<IpAddr>,
+}
+
+/// The node's keys a sign-in uses: the token signing keys and the box of authenticator
+/// secrets.
+#[derive(Clone, Copy, Debug)]
+pub struct SignInKeys<'a> {
+    pub tokens: &'a TokenKeys,
+    pub secrets: &'a super::totp::SecretBox,
+}
+
 /// Checks credentials (rate-limited per account and address) and opens a session.
 pub async fn login(
     db: &DatabaseConnection,
-    keys: &TokenKeys,
+    keys: SignInKeys<'_>,
     throttle: &Throttles,
-    email: &str,
-    password: String,
-    totp_code: Option<&str>,
-    client_ip: Option<IpAddr>,
+    attempt: Attempt<'_>,
 ) -> AppResult<Session> {
+    let Attempt { email, password, totp_code, client_ip } = attempt;
     let normalised = email.trim().to_lowercase();
     if let Err(error) = throttle.login(&normalised, client_ip) {
         audit::record(
@@ -125,7 +141,7 @@ pub async fn login(
         return Err(AppError::Suspended);
     }
     // The second factor, when the account has one (the throttle above counted this try).
-    if let Err(error) = super::totp::check_login(db, user.id, totp_code).await {
+    if let Err(error) = super::totp::check_login(db, keys.secrets, user.id, totp_code).await {
         let action = if matches!(error, AppError::TotpRequired) {
             "login.totp_required"
         } else {
@@ -135,5 +151,5 @@ pub async fn login(
         return Err(error);
     }
     audit::record(db, AuditEntry::new("login.success").actor(user.id).client_ip(client_ip)).await?;
-    sessions::start(db, keys, user).await
+    sessions::start(db, keys.tokens, user).await
 }

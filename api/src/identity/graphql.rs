@@ -165,16 +165,12 @@ impl IdentityMutation {
             return Err(AppError::bad_input("cookie", FOREIGN_ORIGIN).into());
         }
         let client_ip = request(ctx).client_ip;
-        let session = auth::login(
-            parts::db(ctx),
-            parts::part::<Arc<TokenKeys>>(ctx),
-            parts::part::<Throttles>(ctx),
-            &email,
-            password,
-            totp_code.as_deref(),
-            client_ip,
-        )
-        .await?;
+        let keys = auth::SignInKeys {
+            tokens: parts::part::<Arc<TokenKeys>>(ctx),
+            secrets: parts::part::<Arc<totp::SecretBox>>(ctx),
+        };
+        let attempt = auth::Attempt { email: &email, password, totp_code: totp_code.as_deref(), client_ip };
+        let session = auth::login(parts::db(ctx), keys, parts::part::<Throttles>(ctx), attempt).await?;
         Ok(hand_out(ctx, session, in_cookie))
     }
 
@@ -266,7 +262,8 @@ impl IdentityMutation {
     /// turned on, with ten single-use recovery codes shown this once. Replacing an enrolled
     /// app takes an admin's `resetTotp` (`CONFLICT` here).
     async fn set_totp(&self, ctx: &Context<'_>, code: Option<String>) -> Result<TotpSetup> {
-        let setup = totp::set(parts::db(ctx), &request(ctx).viewer, code.as_deref()).await?;
+        let secrets = parts::part::<Arc<totp::SecretBox>>(ctx);
+        let setup = totp::set(parts::db(ctx), secrets, &request(ctx).viewer, code.as_deref()).await?;
         Ok(TotpSetup {
             uri: setup.uri,
             qr_svg: setup.qr_svg,

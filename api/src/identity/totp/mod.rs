@@ -8,10 +8,12 @@
 //! each account keeps the last time step it accepted, moved forward by a conditional update,
 //! so a code seen by someone else (over a shoulder, in a proxy's log) cannot be replayed,
 //! even on another node at the same instant. Replacing an enrolled authenticator takes an
-//! admin's reset (`resetTotp`), which also ends the account's sessions.
+//! admin's reset (`resetTotp`), which also ends the account's sessions. Secrets are sealed
+//! at rest ([`sealed`]).
 
 mod code;
 mod requirement;
+pub mod sealed;
 
 use chrono::Utc;
 use data_encoding::BASE32_NOPAD;
@@ -25,7 +27,10 @@ use serde_json::json;
 use uuid::Uuid;
 
 use self::code::{matching_step, otpauth_uri, qr_svg, recovery_code, recovery_hash};
-pub use self::requirement::{must_enrol, require};
+pub use self::{
+    requirement::{must_enrol, require},
+    sealed::SecretBox,
+};
 use super::{
     actor::Actor,
     audit::{self, AuditEntry},
@@ -53,8 +58,8 @@ pub struct Setup {
     pub recovery_codes: Option<Vec<String>>,
 }
 
-fn secret_bytes(credential: &totp_credential::Model) -> AppResult<Vec<u8>> {
-    BASE32_NOPAD.decode(credential.secret.as_bytes()).map_err(AppError::internal)
+fn secret_bytes(secrets: &SecretBox, credential: &totp_credential::Model) -> AppResult<Vec<u8>> {
+    secrets.open(credential.user_id, &credential.secret)
 }
 
 /// The confirmed authenticator of `user`, if any.
@@ -63,7 +68,12 @@ pub async fn enrolled(db: &impl ConnectionTrait, user: UserId) -> AppResult<Opti
 }
 
 /// `setTotp(code)`: starts (no code) or confirms (a code) the caller's enrolment.
-pub async fn set(db: &DatabaseConnection, viewer: &Viewer, code: Option<&str>) -> AppResult<Setup> {
+pub async fn set(
+    db: &DatabaseConnection,
+    secrets: &SecretBox,
+    viewer: &Viewer,
+    code: Option<&str>,
+) -> AppResult<Setup> {
     let principal = policy::enrol_totp(viewer)?;
     let txn = crate::db::write(db).await?;
     let existing = totp_credential::Entity::find_by_id(principal.id).one(&txn).await?;
@@ -74,13 +84,13 @@ pub async fn set(db: &DatabaseConnection, viewer: &Viewer, code: Option<&str>) -
         ));
     }
     let Some(code) = code else {
-        let mut secret = [0u8; 20];
-        rand::rngs::OsRng.fill_bytes(&mut secret);
-        let secret = BASE32_NOPAD.encode(&secret);
+        let mut raw = [0u8; 20];
+        rand::rngs::OsRng.fill_bytes(&mut raw);
+        let secret = BASE32_NOPAD.encode(&raw);
         totp_credential::Entity::delete_by_id(principal.id).exec(&txn).await?;
         totp_credential::Entity::insert(totp_credential::ActiveModel {
             user_id: Set(principal.id),
-            secret: Set(secret.clone()),
+            secret: Set(secrets.seal(principal.id, &raw)?),
             confirmed_at: Set(None),
             last_step: Set(0),
             created_at: Set(Utc::now()),
@@ -104,9 +114,10 @@ pub async fn set(db: &DatabaseConnection, viewer: &Viewer, code: Option<&str>) -
     let pending = existing.ok_or_else(|| {
         AppError::bad_input("code", "Aucune activation en cours : appelez d'abord setTotp sans code.")
     })?;
-    let step = matching_step(&secret_bytes(&pending)?, code, Utc::now().timestamp()).ok_or_else(|| {
-        AppError::bad_input("code", "Code incorrect : saisissez le code affiché par l'application.")
-    })?;
+    let step =
+        matching_step(&secret_bytes(secrets, &pending)?, code, Utc::now().timestamp()).ok_or_else(|| {
+            AppError::bad_input("code", "Code incorrect : saisissez le code affiché par l'application.")
+        })?;
     let confirmed = totp_credential::Entity::update_many()
         .col_expr(totp_credential::Column::ConfirmedAt, Expr::value(Utc::now()))
         .col_expr(totp_credential::Column::LastStep, Expr::value(step))
@@ -138,13 +149,18 @@ pub async fn set(db: &DatabaseConnection, viewer: &Viewer, code: Option<&str>) -
 /// At sign-in, after the password: the second factor of `user`, when enrolled. A code of
 /// the app moves the account's last accepted step forward (refused if it does not); a
 /// recovery code is spent.
-pub async fn check_login(db: &impl ConnectionTrait, user: UserId, code: Option<&str>) -> AppResult<()> {
+pub async fn check_login(
+    db: &impl ConnectionTrait,
+    secrets: &SecretBox,
+    user: UserId,
+    code: Option<&str>,
+) -> AppResult<()> {
     let Some(credential) = enrolled(db, user).await? else { return Ok(()) };
     let Some(code) = code.map(str::trim).filter(|code| !code.is_empty()) else {
         return Err(AppError::TotpRequired);
     };
     let refused = || AppError::bad_input("totpCode", "Code de vérification incorrect ou déjà utilisé.");
-    if let Some(step) = matching_step(&secret_bytes(&credential)?, code, Utc::now().timestamp()) {
+    if let Some(step) = matching_step(&secret_bytes(secrets, &credential)?, code, Utc::now().timestamp()) {
         let moved = totp_credential::Entity::update_many()
             .col_expr(totp_credential::Column::LastStep, Expr::value(step))
             .filter(totp_credential::Column::UserId.eq(user))

@@ -10,6 +10,7 @@ use crate::{
     media::MediaMutation,
     notify::{NotifyMutation, NotifyQuery, NotifySubscription},
     partnership::{PartnershipMutation, PartnershipQuery},
+    privacy::PrivacyQuery,
     reports::{ReportMutation, ReportQuery, ReportSubscription},
     state::AppState,
     territory::TerritoryQuery,
@@ -17,7 +18,15 @@ use crate::{
 
 /// Every query root, merged.
 #[derive(MergedObject, Default)]
-pub struct Query(TerritoryQuery, IdentityQuery, ReportQuery, NotifyQuery, AdminQuery, PartnershipQuery);
+pub struct Query(
+    TerritoryQuery,
+    IdentityQuery,
+    ReportQuery,
+    NotifyQuery,
+    AdminQuery,
+    PartnershipQuery,
+    PrivacyQuery,
+);
 
 /// Every mutation root, merged.
 #[derive(MergedObject, Default)]
@@ -79,7 +88,8 @@ pub async fn execute(
     context: RequestContext,
     request: Request,
 ) -> Response {
-    schema.execute(crate::loaders::attach(request.data(context), &state.db)).await
+    let request = crate::loaders::attach(request, &state.db, &context);
+    schema.execute(request.data(context)).await
 }
 
 pub use crate::error::codes::error_response;

@@ -30,6 +30,7 @@ pub mod notify;
 pub mod pagination;
 pub mod partnership;
 pub mod parts;
+pub mod privacy;
 pub mod reports;
 pub mod routing;
 pub mod state;

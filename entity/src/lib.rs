@@ -15,6 +15,7 @@ pub mod commune_participation;
 pub mod coordinator_commune;
 pub mod device;
 pub mod enums;
+pub mod identity_read;
 pub mod ids;
 pub mod intervention_alert;
 pub mod notification;

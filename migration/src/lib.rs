@@ -18,6 +18,7 @@ mod m20261203_000011_session_epoch;
 mod m20261205_000012_totp;
 mod m20261205_000013_pending_registration;
 mod m20261205_000014_sealed_totp;
+mod m20261205_000015_identity_read;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -41,6 +42,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000012_totp::Migration),
             Box::new(m20261205_000013_pending_registration::Migration),
             Box::new(m20261205_000014_sealed_totp::Migration),
+            Box::new(m20261205_000015_identity_read::Migration),
         ]
     }
 }

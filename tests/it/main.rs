@@ -24,6 +24,7 @@ mod node_memory;
 mod operating;
 mod partnership;
 mod photos;
+mod privacy;
 mod public_api;
 mod push;
 mod replay;

@@ -6,7 +6,7 @@ use entity::enums::{EnrolmentStatus, Role};
 use super::viewer::{Principal, Reach, Viewer};
 use crate::{
     error::{AppError, AppResult},
-    ids::BrigadeId,
+    ids::{BrigadeId, UserId},
 };
 
 /// `me`: any signed-in user.
@@ -102,6 +102,26 @@ pub fn file_report(viewer: &Viewer) -> AppResult<&Principal> {
 /// `myReports`, `myReportEvents`, acting on one's own reports: residents.
 pub fn reporter(viewer: &Viewer) -> AppResult<&Principal> {
     role(viewer, Role::Resident)
+}
+
+/// Which part of the read log of reporters' identities a caller reads.
+#[derive(Debug)]
+pub enum ReadLogScope {
+    /// A resident: the readings of their own reports.
+    Own(UserId),
+    /// An admin: their départements' (`None`: all of them, a national admin).
+    Departments(Option<Vec<String>>),
+}
+
+/// `identityReads`: admins (their départements) and residents (their own reports).
+pub fn identity_reads(viewer: &Viewer) -> AppResult<ReadLogScope> {
+    let principal = viewer.principal()?;
+    match (principal.role, &principal.reach) {
+        (Role::Resident, _) => Ok(ReadLogScope::Own(principal.id)),
+        (Role::Admin, Reach::National) => Ok(ReadLogScope::Departments(None)),
+        (Role::Admin, Reach::Departments(codes)) => Ok(ReadLogScope::Departments(Some(codes.clone()))),
+        _ => Err(AppError::Forbidden),
+    }
 }
 
 /// Triage (transitions, notes, reroutes, duplicates): brigade staff.

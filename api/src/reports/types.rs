@@ -157,17 +157,16 @@ impl Report {
             .collect())
     }
 
-    /// Who filed it: brigade staff only.
+    /// Who filed it: brigade staff only. Each rendering is written to the read log
+    /// (`identityReads`).
     async fn reporter(&self, ctx: &Context<'_>) -> Result<Option<Reporter>> {
         if !self.view.reporter_identity() {
             return Ok(None);
         }
-        let user = IdentityLoaders::user(ctx, self.row.reporter_id).await?;
-        Ok(user.map(|user| Reporter {
-            display_name: user.display_name,
-            email: user.email,
-            phone: user.phone,
-        }))
+        let Some(user) = IdentityLoaders::user(ctx, self.row.reporter_id).await? else { return Ok(None) };
+        // Logged before it leaves, by this request: no path renders an identity unrecorded.
+        crate::privacy::read_log::record(ctx, &self.row).await?;
+        Ok(Some(Reporter { display_name: user.display_name, email: user.email, phone: user.phone }))
     }
 }
 

@@ -254,6 +254,12 @@ async fn matrix(app: &TestApp, roles: &Roles) -> Vec<String> {
             .await,
     );
 
+    // The read log of reporters' identities: residents (their own), admins (their
+    // départements; a foreign admin reads an empty page).
+    let reads = "{ identityReads { totalCount } }";
+    let residents_and_admins = [unauth, OK, forbidden, forbidden, forbidden, OK, forbidden, OK];
+    failures.extend(same(roles, "identityReads", residents_and_admins, reads, json!({})).await);
+
     // Each call gets its own pending resident of Giromagny, so a success does not
     // change what the next role sees.
     let registrations = (0..2 * ROLES).map(|n| app.register_as(format!("matrice{n}@example.fr"), "90052"));

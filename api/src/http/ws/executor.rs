@@ -93,7 +93,7 @@ impl SocketExecutor {
             cookie_writable: false,
             over_websocket: true,
         };
-        let request = loaders::attach(request.data(context), &self.state.db);
+        let request = loaders::attach(request, &self.state.db, &context).data(context);
         if subscription {
             return self
                 .schema

@@ -10,7 +10,7 @@ use crate::{
     media::MediaMutation,
     notify::{NotifyMutation, NotifyQuery, NotifySubscription},
     partnership::{PartnershipMutation, PartnershipQuery},
-    privacy::PrivacyQuery,
+    privacy::{PrivacyMutation, PrivacyQuery},
     reports::{ReportMutation, ReportQuery, ReportSubscription},
     state::AppState,
     territory::TerritoryQuery,
@@ -37,6 +37,7 @@ pub struct Mutation(
     NotifyMutation,
     AdminMutation,
     PartnershipMutation,
+    PrivacyMutation,
 );
 
 /// Every subscription root, merged.

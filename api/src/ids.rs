@@ -47,6 +47,10 @@ pub fn parse_uuid(id: &ID, field: &str) -> Result<Uuid, AppError> {
     Uuid::parse_str(id.as_str()).map_err(|_| AppError::bad_input(field, "Identifiant invalide."))
 }
 
+/// The placeholder account anonymised reports point to instead of their reporter (created
+/// by the first anonymisation; disabled, and no password verifies against it).
+pub const ANONYMOUS_REPORTER: UserId = UserId(Uuid::from_u128(0x0000_0000_0000_7000_8000_0000_0000_0001));
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,8 +10,7 @@ use sea_orm::DatabaseConnection;
 use crate::{
     identity::{RequestContext, loaders::IdentityLoaders},
     partnership::loaders::PartnershipLoaders,
-    privacy::read_log::ReadLogLoader,
-    reports::loaders::ReportLoaders,
+    reports::{loaders::ReportLoaders, read_log::ReadLogLoader},
     territory::loaders::TerritoryLoaders,
 };
 

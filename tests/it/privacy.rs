@@ -135,3 +135,131 @@ async fn an_admin_reads_the_log_of_their_departements_only() {
     let anonymous = app.anonymous().query(READS, json!({})).await;
     assert_eq!(anonymous.error_code(), "UNAUTHENTICATED");
 }
+
+const DELETE: &str = "mutation($password: String!) { deleteMyAccount(password: $password) }";
+const DETAIL: &str = "query($id: ID!) { report(id: $id) { status description category { code } commune { code } location { latitude longitude } reporter { email } events { kind publicNote } } }";
+
+#[tokio::test]
+async fn a_resident_erases_their_account_and_their_reports_stay_anonymised() {
+    let app = TestApp::spawn().await;
+    let resident = app.resident().await;
+    let at = inside("90052");
+    let filed = resident.query(FILE, filing("effacement", "OTHER", at)).await;
+    let report = filed.data()["fileReport"]["id"].clone();
+    let comment = "mutation($id: ID!) { addReportComment(reportId: $id, body: \"Ma voisine Mme Martin a tout vu.\") { id } }";
+    resident.query(comment, json!({ "id": report })).await.data();
+    let coordinator = app.coordinator().await;
+    let activity = "{ communeActivity(communeCode: \"90052\") { total } }";
+    let before = coordinator.query(activity, json!({})).await.data()["communeActivity"]["total"].clone();
+
+    let wrong = resident.query(DELETE, json!({ "password": "pas le bon mot de passe" })).await;
+    assert_eq!((wrong.error_code(), wrong.error_field()), ("BAD_USER_INPUT", Some("password")));
+    assert!(resident.query("{ me { id } }", json!({})).await.data()["me"]["id"].is_string());
+    let erased = resident.query(DELETE, json!({ "password": "habitant-demo-90" })).await;
+    assert_eq!(erased.data()["deleteMyAccount"], true);
+
+    // Gone: its token, its password, its address.
+    assert_eq!(resident.query("{ me { id } }", json!({})).await.error_code(), "UNAUTHENTICATED");
+    let login = app
+        .anonymous()
+        .query(
+            "mutation { login(email: \"habitant.giromagny@vigie.test\", password: \"habitant-demo-90\") { accessToken } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(login.error_code(), "UNAUTHENTICATED");
+    // The brigade still has the report, anonymised: no reporter, no description, no words of
+    // the reporter's, the place on the grid; category, commune and status stay.
+    let staff = app.staff().await;
+    let seen = staff.query(DETAIL, json!({ "id": report })).await;
+    let seen = &seen.data()["report"];
+    assert_eq!(seen["status"], "SUBMITTED");
+    assert_eq!(seen["category"]["code"], "OTHER");
+    assert_eq!(seen["commune"]["code"], "90052");
+    assert!(seen["reporter"].is_null(), "{seen}");
+    assert_eq!(seen["description"], "");
+    assert!(!seen.to_string().contains("Martin"), "{seen}");
+    let moved = (seen["location"]["latitude"].as_f64().expect("lat") - at.0).abs()
+        + (seen["location"]["longitude"].as_f64().expect("lon") - at.1).abs();
+    assert!(moved > 0.0, "the exact place is gone");
+    // The commune's figures are unchanged.
+    let after = coordinator.query(activity, json!({})).await.data()["communeActivity"]["total"].clone();
+    assert_eq!(before, after);
+    // The address can register anew (nothing of the old account is left to collide with).
+    app.register("habitant.giromagny@vigie.test", "90052").await;
+}
+
+#[tokio::test]
+async fn a_desk_account_closing_itself_is_disabled_not_deleted() {
+    let app = TestApp::spawn().await;
+    let staff = app.staff_of("COB-GIROMAGNY", "depart@gendarmerie.test").await;
+    let me = staff.query("{ me { id } }", json!({})).await.data()["me"]["id"].clone();
+    let closed = staff.query(DELETE, json!({ "password": "une phrase de passe solide" })).await;
+    assert_eq!(closed.data()["deleteMyAccount"], true);
+    assert_eq!(staff.query("{ me { id } }", json!({})).await.error_code(), "UNAUTHENTICATED");
+    let login = app
+        .anonymous()
+        .query(
+            "mutation { login(email: \"depart@gendarmerie.test\", password: \"une phrase de passe solide\") { accessToken } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(login.error_code(), "FORBIDDEN", "disabled, not deleted: {}", login.body);
+    // Still there for the admin, disabled.
+    let admin = app.admin().await;
+    let found = admin
+        .query(
+            "{ users(filter: { search: \"depart@gendarmerie\" }) { edges { node { id disabledAt } } } }",
+            json!({}),
+        )
+        .await;
+    let node = &found.data()["users"]["edges"][0]["node"];
+    assert_eq!(node["id"], me);
+    assert!(node["disabledAt"].is_string(), "{node}");
+}
+
+#[tokio::test]
+async fn a_resident_exports_everything_held_about_them() {
+    let app = TestApp::spawn().await;
+    let resident = app.resident().await;
+    let filed = resident.query(FILE, filing("export", "OTHER", inside("90052"))).await;
+    let report = filed.data()["fileReport"]["id"].clone();
+    resident
+        .query("mutation { registerDevice(platform: ANDROID, token: \"jeton-export\") { id } }", json!({}))
+        .await
+        .data();
+    let staff = app.staff().await;
+    staff
+        .query("query($id: ID!) { report(id: $id) { reporter { email } } }", json!({ "id": report }))
+        .await
+        .data();
+    staff
+        .query(
+            "mutation($id: ID!) { transitionReport(reportId: $id, to: ACKNOWLEDGED, publicNote: \"Bien reçu\", internalNote: \"Voisin connu\") { id } }",
+            json!({ "id": report }),
+        )
+        .await
+        .data();
+
+    let exported = resident.query("{ exportMyData }", json!({})).await;
+    let document = &exported.data()["exportMyData"];
+    assert_eq!(document["format"], "vigie-export/1");
+    assert_eq!(document["account"]["email"], "habitant.giromagny@vigie.test");
+    assert_eq!(document["enrolment"], json!({ "commune": "90052", "status": "APPROVED" }));
+    let filed = &document["reports"][0];
+    assert_eq!(filed["id"], report);
+    assert_eq!(filed["status"], "ACKNOWLEDGED");
+    assert!(filed["location"]["latitude"].is_number());
+    assert!(filed["photos"].is_array());
+    let history = filed["history"].as_array().expect("history");
+    assert!(history.iter().any(|event| event["publicNote"] == "Bien reçu"), "{filed}");
+    assert!(!document.to_string().contains("Voisin connu"), "an internal note leaked");
+    assert_eq!(document["devices"][0]["platform"], "ANDROID");
+    assert!(!document.to_string().contains("jeton-export"), "a push token is not the resident's to carry");
+    assert!(document["notificationPreferences"].is_array());
+    assert!(document["notifications"].as_array().is_some_and(|feed| !feed.is_empty()), "{document}");
+    assert_eq!(document["identityReads"][0]["reportId"], report);
+    assert!(document["identityReads"][0]["brigade"].is_string());
+    assert!(!document.to_string().contains("gendarme.giromagny"), "the officer is not named");
+    assert!(!document.to_string().contains("password"), "no credential");
+}

@@ -87,6 +87,11 @@ pub fn price(type_name: &str, field: &str, args: &dyn Args, sizes: &Sizes) -> Op
             codes as u64
         }
         ("Query", "problemCaseSuggestions") => cases::MAX_REPORTS as u64,
+        ("Query", "exportMyData") => {
+            // One document of everything the caller holds: a dozen reads and a signed link per
+            // photo, priced like a full page so that it cannot ride along in a batch.
+            return Some(Price { base: 50, items: MAX_PAGE });
+        }
         ("Query", "partnerOrganisations") => PARTNERS_PER_DEPARTEMENT,
         ("Query", "referentHistory") => REFERENTS_PER_COMMUNE,
         ("Brigade", "communes") => sizes.communes_per_brigade,

@@ -39,6 +39,22 @@ impl Email {
     }
 }
 
+/// A well-formed Argon2id hash of nothing anyone knows (random salt and output, no
+/// computation): an account holding it has no password that verifies.
+pub fn unusable_hash() -> String {
+    use base64::{Engine, engine::general_purpose::STANDARD_NO_PAD};
+    use rand::RngCore;
+    let mut salt = [0u8; 16];
+    let mut output = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut salt);
+    rand::rngs::OsRng.fill_bytes(&mut output);
+    format!(
+        "$argon2id$v=19$m=19456,t=2,p=1${}${}",
+        STANDARD_NO_PAD.encode(salt),
+        STANDARD_NO_PAD.encode(output)
+    )
+}
+
 /// A password as typed; never printed.
 pub struct Password(SecretString);
 
@@ -109,6 +125,17 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test]
+    async fn an_unusable_hash_parses_and_verifies_nothing() {
+        let hash = unusable_hash();
+        assert!(!verify_password(SecretString::from(String::new()), hash.clone()).await.expect("parses"));
+        assert!(
+            !verify_password(SecretString::from("une phrase de passe solide".to_owned()), hash)
+                .await
+                .expect("parses")
+        );
+    }
 
     #[test]
     fn an_email_is_trimmed_and_lower_cased() {

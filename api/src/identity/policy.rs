@@ -14,6 +14,17 @@ pub fn me(viewer: &Viewer) -> AppResult<&Principal> {
     viewer.signed_in()
 }
 
+/// `deleteMyAccount`: any signed-in account, for itself (a desk account that must enrol a
+/// second factor first, too: closing is not reading).
+pub fn close_own_account(viewer: &Viewer) -> AppResult<&Principal> {
+    viewer.signed_in()
+}
+
+/// `exportMyData`: any signed-in account, its own data.
+pub fn export_own_data(viewer: &Viewer) -> AppResult<&Principal> {
+    viewer.signed_in()
+}
+
 /// Whether `principal` manages enrolments (and residents) of `commune`: its coordinators
 /// and admins.
 pub fn manages_commune(principal: &Principal, commune: &str) -> bool {

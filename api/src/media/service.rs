@@ -9,7 +9,7 @@ use chrono::{Duration, Utc};
 use entity::{enums::PhotoStatus, photo};
 use sea_orm::{
     ActiveEnum, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
-    PaginatorTrait, QueryFilter,
+    PaginatorTrait, QueryFilter, QuerySelect,
 };
 use uuid::Uuid;
 
@@ -256,14 +256,43 @@ pub async fn sweep(photos: Photos<'_>, delay: Duration) -> AppResult<usize> {
     Ok(stale.len())
 }
 
-/// Deletes every photo of `report`, objects first (report deletion or anonymisation).
-pub async fn delete_for_report(photos: Photos<'_>, report: ReportId) -> AppResult<()> {
-    let rows = photo::Entity::find().filter(photo::Column::ReportId.eq(report)).all(photos.db).await?;
-    for row in rows {
-        photos.store.delete(&photo_key(row.id)).await?;
-        photo::Entity::delete_by_id(row.id).exec(photos.db).await?;
+/// Forgets, in the caller's transaction, the photos of `reports` and (with `owner`) every
+/// upload of that account; returns their ids. Their objects go with [`delete_objects`] once
+/// the transaction commits: a crash in between leaves objects no row accounts for, which
+/// [`sweep_orphans`] deletes.
+pub async fn forget(
+    txn: &impl ConnectionTrait,
+    reports: &[ReportId],
+    owner: Option<crate::ids::UserId>,
+) -> AppResult<Vec<PhotoId>> {
+    let mut which = sea_orm::Condition::any().add(photo::Column::ReportId.is_in(reports.iter().copied()));
+    if let Some(owner) = owner {
+        which = which.add(photo::Column::OwnerId.eq(owner));
     }
-    Ok(())
+    let ids: Vec<PhotoId> = photo::Entity::find()
+        .select_only()
+        .column(photo::Column::Id)
+        .filter(which.clone())
+        .into_tuple()
+        .all(txn)
+        .await?;
+    photo::Entity::delete_many().filter(which).exec(txn).await?;
+    Ok(ids)
+}
+
+/// Deletes the stored objects of forgotten photos; returns how many went (a failure is
+/// logged and left to [`sweep_orphans`]).
+pub async fn delete_objects(photos: Photos<'_>, ids: &[PhotoId]) -> usize {
+    let mut deleted = 0;
+    for id in ids {
+        match photos.store.delete(&photo_key(*id)).await {
+            Ok(()) => deleted += 1,
+            Err(error) => {
+                tracing::warn!(photo = %id, %error, "photo object not deleted; the orphan sweep will")
+            }
+        }
+    }
+    deleted
 }
 
 /// Whether the upload at `key` is still expected (its photo waits for its bytes): the

@@ -4,13 +4,17 @@ use async_graphql::{Context, ID, InputObject, Object, Result, connection::Connec
 use chrono::{DateTime, Utc};
 use entity::{enums::Role, identity_read};
 
-use super::read_log::{self, Filter};
+use super::{
+    erasure, export,
+    read_log::{self, Filter},
+};
 use crate::{
     identity::{User, loaders::IdentityLoaders, request},
     ids::{ParseId, ReportId},
     pagination::{PageRequest, Totals, connection, encode_cursor},
     parts,
     territory::{Brigade, loaders::TerritoryLoaders},
+    throttle::Throttles,
 };
 
 /// What to read of the log.
@@ -79,6 +83,17 @@ pub struct PrivacyQuery;
 
 #[Object]
 impl PrivacyQuery {
+    /// Everything Vigie holds about the caller, as one JSON document (`format`
+    /// `vigie-export/1`): the account, its enrolment, its reports with their public history
+    /// and photos (short-lived signed links), its devices, notification preferences and feed,
+    /// and who read its identity as a reporter (the brigade).
+    async fn export_my_data(&self, ctx: &Context<'_>) -> Result<async_graphql::Json<serde_json::Value>> {
+        let document =
+            export::export_my_data(parts::db(ctx), crate::media::photo_service(ctx), &request(ctx).viewer)
+                .await?;
+        Ok(async_graphql::Json(document))
+    }
+
     /// The read log of reporters' identities, newest first: an admin reads every entry of
     /// their départements (who, when, which report, which operation, from where); a resident
     /// reads who saw that they reported — the brigade, not the officer.
@@ -101,5 +116,29 @@ impl PrivacyQuery {
         let auditor = viewer.principal().is_ok_and(|principal| principal.role == Role::Admin);
         let page = read_log::list(parts::db(ctx), viewer, filter, page).await?;
         Ok(connection(page, |row| encode_cursor(row.id), |row| IdentityRead { row, auditor }))
+    }
+}
+
+#[derive(Default)]
+pub struct PrivacyMutation;
+
+#[Object]
+impl PrivacyMutation {
+    /// Erases the caller's account, for good, after checking its password: a resident's
+    /// account, sessions, devices, feed and uploads are deleted and their reports stay
+    /// anonymised (no reporter, no description, no photo, the place on the ~200 m grid); a
+    /// staff, coordinator, admin or partner account is disabled instead (its actions stay
+    /// attributable). A wrong password: `BAD_USER_INPUT` on `password`.
+    async fn delete_my_account(&self, ctx: &Context<'_>, password: String) -> Result<bool> {
+        erasure::delete_my_account(
+            parts::db(ctx),
+            crate::media::photo_service(ctx),
+            parts::part::<Throttles>(ctx),
+            &request(ctx).viewer,
+            password,
+            request(ctx).client_ip,
+        )
+        .await?;
+        Ok(true)
     }
 }

@@ -12,6 +12,7 @@ pub mod live;
 pub mod loaders;
 pub mod nearby;
 pub mod queries;
+pub mod read_log;
 pub mod triage;
 mod types;
 

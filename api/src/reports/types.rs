@@ -160,12 +160,13 @@ impl Report {
     /// Who filed it: brigade staff only. Each rendering is written to the read log
     /// (`identityReads`).
     async fn reporter(&self, ctx: &Context<'_>) -> Result<Option<Reporter>> {
-        if !self.view.reporter_identity() {
+        // An anonymised report has no reporter left to show.
+        if !self.view.reporter_identity() || self.row.reporter_id == crate::ids::ANONYMOUS_REPORTER {
             return Ok(None);
         }
         let Some(user) = IdentityLoaders::user(ctx, self.row.reporter_id).await? else { return Ok(None) };
         // Logged before it leaves, by this request: no path renders an identity unrecorded.
-        crate::privacy::read_log::record(ctx, &self.row).await?;
+        super::read_log::record(ctx, &self.row).await?;
         Ok(Some(Reporter { display_name: user.display_name, email: user.email, phone: user.phone }))
     }
 }

@@ -81,6 +81,9 @@ async fn matrix_app(smtp: &SmtpServer) -> TestApp {
     TestApp::spawn_with(|config| {
         smtp.configure(config);
         config.direct_registration = Some(true);
+        // Every role signs in from the loopback address: the throttle per address is not
+        // what the matrix checks (tests/it/attacks_throttles.rs is).
+        config.login_burst = 100;
     })
     .await
 }
@@ -259,6 +262,15 @@ async fn matrix(app: &TestApp, roles: &Roles) -> Vec<String> {
     let reads = "{ identityReads { totalCount } }";
     let residents_and_admins = [unauth, OK, forbidden, forbidden, forbidden, OK, forbidden, OK];
     failures.extend(same(roles, "identityReads", residents_and_admins, reads, json!({})).await);
+    let export = "{ exportMyData }";
+    failures
+        .extend(same(roles, "exportMyData", [unauth, OK, OK, OK, OK, OK, OK, OK], export, json!({})).await);
+    // Closing one's own account: every signed-in role may (a wrong password here, so the
+    // matrix's accounts live on; tests/it/privacy.rs erases for real).
+    let close = "mutation { deleteMyAccount(password: \"pas le bon mot de passe\") }";
+    let bad = "BAD_USER_INPUT";
+    let signed_in = [unauth, bad, bad, bad, bad, bad, bad, bad];
+    failures.extend(same(roles, "deleteMyAccount(wrong password)", signed_in, close, json!({})).await);
 
     // Each call gets its own pending resident of Giromagny, so a success does not
     // change what the next role sees.

@@ -19,7 +19,10 @@ pub(super) async fn reports(roles: &Roles, tag: &str, count: usize) -> Vec<Strin
     let filings = (0..count).map(|n| async move {
         let input = crate::reports::filing(&format!("{tag}-{n}"), "OTHER", crate::reports::inside("90052"));
         let filed = resident.query(crate::reports::FILE, input).await;
-        filed.data()["fileReport"]["id"].as_str().expect("id").to_owned()
+        filed.data()["fileReport"]["id"]
+            .as_str()
+            .unwrap_or_else(|| panic!("a filing: {}", filed.body))
+            .to_owned()
     });
     futures_util::future::join_all(filings).await
 }

@@ -260,6 +260,35 @@ pub struct Config {
     #[arg(long, env = "VIGIE_FCM_ENDPOINT", default_value = "https://fcm.googleapis.com", global = true)]
     pub fcm_endpoint: String,
 
+    /// Days a closed report (resolved, rejected, duplicate, withdrawn) keeps its reporter,
+    /// description, photos and exact place before retention anonymises it.
+    #[arg(long, env = "VIGIE_RETAIN_CLOSED_REPORTS_DAYS", default_value_t = 365, global = true)]
+    pub retain_closed_reports_days: i64,
+
+    /// Days a photo is kept after its upload.
+    #[arg(long, env = "VIGIE_RETAIN_PHOTOS_DAYS", default_value_t = 180, global = true)]
+    pub retain_photos_days: i64,
+
+    /// Days a registration never approved (pending or rejected) is kept.
+    #[arg(long, env = "VIGIE_RETAIN_UNAPPROVED_DAYS", default_value_t = 30, global = true)]
+    pub retain_unapproved_days: i64,
+
+    /// Days an SMS, push or e-mail is kept in the outbox once delivered or given up.
+    #[arg(long, env = "VIGIE_RETAIN_OUTBOX_DAYS", default_value_t = 30, global = true)]
+    pub retain_outbox_days: i64,
+
+    /// Days the audit trail is kept.
+    #[arg(long, env = "VIGIE_RETAIN_AUDIT_DAYS", default_value_t = 1095, global = true)]
+    pub retain_audit_days: i64,
+
+    /// Days the read log of reporters' identities is kept.
+    #[arg(long, env = "VIGIE_RETAIN_READ_LOG_DAYS", default_value_t = 1095, global = true)]
+    pub retain_read_log_days: i64,
+
+    /// Seconds between two retention runs (one node runs it at a time).
+    #[arg(long, env = "VIGIE_RETENTION_INTERVAL_SECS", default_value_t = 3600, global = true)]
+    pub retention_interval_secs: u64,
+
     /// Days a notification stays in its recipient's feed.
     #[arg(long, env = "VIGIE_NOTIFICATION_RETENTION_DAYS", default_value_t = 180, global = true)]
     pub notification_retention_days: i64,

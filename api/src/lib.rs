@@ -52,6 +52,7 @@ pub async fn serve(
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let refresher = tokio::spawn(refresh_routing(state.clone(), stop_rx.clone()));
     let sweeper = tokio::spawn(sweep_photos(state.clone(), stop_rx.clone()));
+    let retainer = tokio::spawn(retain(state.clone(), stop_rx.clone()));
     let dispatcher = tokio::spawn(dispatch_outbox(state.clone(), stop_rx));
     let router = http::router(state);
     let service = router.into_make_service_with_connect_info::<std::net::SocketAddr>();
@@ -67,6 +68,7 @@ pub async fn serve(
     let _ = refresher.await;
     let _ = sweeper.await;
     let _ = dispatcher.await;
+    let _ = retainer.await;
     tracing::info!("Vigie stopped");
     Ok(result?)
 }
@@ -117,6 +119,24 @@ async fn sweep_photos(state: AppState, mut stop: tokio::sync::watch::Receiver<bo
             Ok(0) => {}
             Ok(count) => tracing::info!(count, "stored objects without a photo row deleted"),
             Err(error) => tracing::warn!(error = %error, "orphan object sweep failed"),
+        }
+    }
+}
+
+/// Runs retention every `VIGIE_RETENTION_INTERVAL_SECS` (one node at a time: the others find
+/// the lock taken and skip their turn).
+async fn retain(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
+    let period = Duration::from_secs(state.config.retention_interval_secs.max(60));
+    let durations = privacy::retention::Durations::from_config(&state.config);
+    loop {
+        tokio::select! {
+            _ = tokio::time::sleep(period) => {}
+            _ = stop.changed() => return,
+        }
+        match privacy::retention::run(&state.db, state.photo_service(), durations, false).await {
+            Ok(privacy::retention::Run::Done(counts)) => tracing::info!(?counts, "retention ran"),
+            Ok(privacy::retention::Run::Busy) => tracing::debug!("retention runs on another node"),
+            Err(error) => tracing::warn!(%error, "retention failed; will retry"),
         }
     }
 }

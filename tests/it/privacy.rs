@@ -1,5 +1,6 @@
 //! Privacy lifecycle (issue #22): the read log of reporters' identities.
 
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::{Value, json};
 use vigie_tests::{Client, TestApp};
 
@@ -262,4 +263,207 @@ async fn a_resident_exports_everything_held_about_them() {
     assert!(document["identityReads"][0]["brigade"].is_string());
     assert!(!document.to_string().contains("gendarme.giromagny"), "the officer is not named");
     assert!(!document.to_string().contains("password"), "no credential");
+}
+
+/// A closed report with a photo, a retention dry run that changes nothing, then a run with
+/// closed reports kept zero days: anonymised, its photo gone from the store, its commune's
+/// figures unchanged, the run audited; a second run finds nothing more.
+async fn retention_flow(adjust: impl FnOnce(&mut vigie::config::Config)) {
+    use vigie::privacy::retention::{self, Durations, Run};
+
+    let app = TestApp::spawn_with(|config| {
+        adjust(config);
+        config.retain_closed_reports_days = 0;
+    })
+    .await;
+    let resident = app.resident().await;
+    let jpeg = vigie_tests::images::jpeg_with_gps();
+    let (photo, status) = crate::photos::upload(&app, &resident, "image/jpeg", jpeg.len(), jpeg).await;
+    assert_eq!(status, 200);
+    let filed = resident.query(FILE, crate::photos::with_photos("retention", &[&photo])).await;
+    let report = filed.data()["fileReport"]["id"].clone();
+    let staff = app.staff().await;
+    staff
+        .query(
+            "mutation($id: ID!) { transitionReport(reportId: $id, to: REJECTED, publicNote: \"Hors du dispositif\") { id } }",
+            json!({ "id": report }),
+        )
+        .await
+        .data();
+    let coordinator = app.coordinator().await;
+    let activity = "{ communeActivity(communeCode: \"90052\") { total byCategory { key count } } }";
+    let figures = coordinator.query(activity, json!({})).await.data()["communeActivity"].clone();
+    let object = format!("photos/{photo}");
+    let durations = Durations::from_config(&app.state.config);
+
+    let dry =
+        retention::run(&app.state.db, app.state.photo_service(), durations, true).await.expect("dry run");
+    let Run::Done(would) = dry else { panic!("no other node runs it") };
+    assert_eq!(would.reports_anonymised, 1);
+    assert!(would.photos_deleted >= 1, "{would:?}");
+    let untouched = staff.query(DETAIL, json!({ "id": report })).await;
+    assert!(untouched.data()["report"]["reporter"]["email"].is_string(), "a dry run changes nothing");
+    assert!(app.state.photos.read(&object, u64::MAX).await.expect("read").is_some());
+
+    let done = retention::run(&app.state.db, app.state.photo_service(), durations, false).await.expect("run");
+    assert_eq!(done, Run::Done(would.clone()), "a run does what its dry run said");
+    let seen = staff.query(DETAIL, json!({ "id": report })).await;
+    let seen = &seen.data()["report"];
+    assert!(seen["reporter"].is_null() && seen["description"] == "", "{seen}");
+    assert_eq!(seen["status"], "REJECTED");
+    let photos = staff.query(crate::photos::PHOTOS, json!({ "id": report })).await;
+    assert_eq!(photos.data()["report"]["photos"], json!([]));
+    assert!(app.state.photos.read(&object, u64::MAX).await.expect("read").is_none(), "the object is deleted");
+    assert_eq!(coordinator.query(activity, json!({})).await.data()["communeActivity"], figures);
+    let audited = entity::audit_event::Entity::find()
+        .filter(entity::audit_event::Column::Action.eq("retention.run"))
+        .all(&app.state.db)
+        .await
+        .expect("audit");
+    assert_eq!(audited.len(), 1);
+    assert!(audited[0].detail.as_deref().is_some_and(|detail| detail.contains("\"reports_anonymised\":1")));
+
+    let again =
+        retention::run(&app.state.db, app.state.photo_service(), durations, false).await.expect("run");
+    let Run::Done(again) = again else { panic!("no other node runs it") };
+    assert_eq!(again.reports_anonymised, 0);
+}
+
+#[tokio::test]
+async fn retention_anonymises_closed_reports_in_the_local_folder() {
+    retention_flow(|_| {}).await;
+}
+
+#[tokio::test]
+async fn retention_anonymises_closed_reports_in_the_s3_bucket() {
+    if std::env::var("TEST_S3_ENDPOINT").is_err() {
+        eprintln!("no S3 server in this run (scripts/test starts one): skipped");
+        return;
+    }
+    retention_flow(|config| {
+        vigie_tests::TestApp::s3(config);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn retention_keeps_what_is_young_and_runs_from_the_command_line() {
+    let app = TestApp::spawn().await;
+    let resident = app.resident().await;
+    let filed = resident.query(FILE, filing("jeune", "OTHER", inside("90052"))).await;
+    let report = filed.data()["fileReport"]["id"].clone();
+    app.staff()
+        .await
+        .query(
+            "mutation($id: ID!) { transitionReport(reportId: $id, to: REJECTED, publicNote: \"Non\") { id } }",
+            json!({ "id": report }),
+        )
+        .await
+        .data();
+    let data = app.state.config.data_dir.to_str().expect("utf-8").to_owned();
+    crate::cli::vigie(&app.database, &["--data-dir", &data, "retention", "run", "--dry-run"])
+        .await
+        .expect("dry run");
+    crate::cli::vigie(&app.database, &["--data-dir", &data, "retention", "run"]).await.expect("run");
+    // With the default durations, a report closed today keeps its reporter.
+    let seen = app.staff().await.query(DETAIL, json!({ "id": report })).await;
+    assert!(seen.data()["report"]["reporter"]["email"].is_string());
+}
+
+const BILAN: &str = "query($year: Int!) { communeBilan(communeCode: \"90052\", year: $year) { total threshold byCategory { key count suppressed } byMonth { key count suppressed } outcomes { key count suppressed } medianMinutesToAcknowledge csv } }";
+
+/// Whether some margin hides exactly one cell while the total is shown: that cell would be
+/// the total minus the others.
+fn recoverable(bilan: &Value) -> Option<String> {
+    let total = bilan["total"].as_i64()?;
+    for margin in ["byCategory", "byMonth", "outcomes"] {
+        let cells = bilan[margin].as_array().expect("cells");
+        let hidden: Vec<&Value> = cells.iter().filter(|cell| cell["suppressed"] == true).collect();
+        let shown: i64 = cells.iter().filter_map(|cell| cell["count"].as_i64()).sum();
+        if hidden.len() == 1 {
+            return Some(format!("{margin}: {} = {}", hidden[0]["key"], total - shown));
+        }
+    }
+    None
+}
+
+#[tokio::test]
+async fn the_bilan_suppresses_small_counts_so_that_no_total_gives_them_back() {
+    let app = TestApp::spawn().await;
+    let resident = app.resident().await;
+    for (category, count) in [("OTHER", 3), ("VANDALISM", 7), ("SUSPICIOUS_BEHAVIOUR", 12)] {
+        for n in 0..count {
+            let filed = resident
+                .query(FILE, filing(&format!("bilan-{category}-{n}"), category, inside("90052")))
+                .await;
+            filed.data();
+        }
+    }
+    let year = chrono::Utc::now().format("%Y").to_string().parse::<i32>().expect("year");
+    let coordinator = app.coordinator().await;
+    let bilan = coordinator.query(BILAN, json!({ "year": year })).await;
+    let bilan = &bilan.data()["communeBilan"];
+    assert_eq!(bilan["threshold"], 5);
+    assert_eq!(bilan["total"], 22);
+    let count = |key: &str| {
+        bilan["byCategory"]
+            .as_array()
+            .expect("cells")
+            .iter()
+            .find(|cell| cell["key"] == key)
+            .cloned()
+            .expect("cell")
+    };
+    // 3 is suppressed; so is 7, the smallest other count, or 3 = 22 - 7 - 12.
+    assert_eq!(count("OTHER"), json!({ "key": "OTHER", "count": null, "suppressed": true }));
+    assert_eq!(count("VANDALISM")["suppressed"], true);
+    assert_eq!(count("SUSPICIOUS_BEHAVIOUR")["count"], 12);
+    assert_eq!(recoverable(bilan), None, "{bilan}");
+    assert_eq!(bilan["byMonth"].as_array().expect("months").len(), 12);
+    assert!(bilan["medianMinutesToAcknowledge"].is_null(), "nothing acknowledged");
+    let csv = bilan["csv"].as_str().expect("csv");
+    assert!(csv.starts_with("rubrique,valeur,nombre\n"), "{csv}");
+    assert!(csv.contains("catégorie,OTHER,< 5\n") && csv.contains("total,,22\n"), "{csv}");
+
+    // The brigade covering the commune reads it; a resident does not; a year to come is input.
+    let staff = app.staff().await;
+    assert_eq!(staff.query(BILAN, json!({ "year": year })).await.data()["communeBilan"]["total"], 22);
+    assert_eq!(resident.query(BILAN, json!({ "year": year })).await.error_code(), "FORBIDDEN");
+    let later = coordinator.query(BILAN, json!({ "year": year + 1 })).await;
+    assert_eq!((later.error_code(), later.error_field()), ("BAD_USER_INPUT", Some("year")));
+    // The command line prints the same CSV.
+    crate::cli::vigie(&app.database, &["bilan", "--commune", "90052", "--year", &year.to_string()])
+        .await
+        .expect("bilan");
+}
+
+/// On PostgreSQL, a node finds the retention lock taken while another runs, and skips its
+/// turn (the embedded mode has one node, whose writer turn serialises runs).
+#[tokio::test]
+async fn retention_runs_on_one_node_at_a_time() {
+    use sea_orm::{ConnectionTrait, DatabaseBackend, Statement, TransactionTrait};
+    use vigie::privacy::retention::{self, Durations, LOCK, Run};
+
+    let app = TestApp::spawn().await;
+    if app.state.db.get_database_backend() != DatabaseBackend::Postgres {
+        eprintln!("embedded mode: one node; the advisory lock is PostgreSQL's");
+        return;
+    }
+    let other = app.second_node().await;
+    let durations = Durations::from_config(&app.state.config);
+    // Another node in the middle of its run: it holds the lock for its transaction.
+    let running = other.state.db.begin().await.expect("begin");
+    running
+        .execute_raw(Statement::from_sql_and_values(
+            DatabaseBackend::Postgres,
+            "SELECT pg_advisory_xact_lock($1)",
+            [LOCK.into()],
+        ))
+        .await
+        .expect("lock");
+    let busy = retention::run(&app.state.db, app.state.photo_service(), durations, false).await.expect("run");
+    assert_eq!(busy, Run::Busy);
+    running.commit().await.expect("release");
+    let done = retention::run(&app.state.db, app.state.photo_service(), durations, false).await.expect("run");
+    assert!(matches!(done, Run::Done(_)), "{done:?}");
 }

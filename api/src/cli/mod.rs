@@ -1,7 +1,9 @@
 //! The `vigie` command line: one binary to serve, migrate, seed, import and manage users.
 
+mod bilan;
 mod commune;
 mod import;
+mod retention;
 mod seed;
 mod serve;
 mod user;
@@ -60,6 +62,19 @@ pub enum Command {
         #[command(subcommand)]
         command: import::ImportCommand,
     },
+    /// A commune's annual bilan as CSV (counts under 5 suppressed).
+    Bilan {
+        /// The commune's INSEE code.
+        #[arg(long)]
+        commune: String,
+        #[arg(long)]
+        year: i32,
+    },
+    /// Retention: anonymise and delete what has been kept long enough.
+    Retention {
+        #[command(subcommand)]
+        command: retention::RetentionCommand,
+    },
     /// Print the GraphQL schema (SDL), as checked in at schema.graphql.
     Schema,
 }
@@ -74,6 +89,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::User { command } => user::run(config, command).await,
         Command::Import { command } => import::run(config, command).await,
         Command::Commune { command } => commune::run(config, command).await,
+        Command::Retention { command } => retention::run(config, command).await,
+        Command::Bilan { commune, year } => bilan::run(config, &commune, year).await,
         Command::Schema => {
             print!("{}", crate::graphql::sdl());
             Ok(())

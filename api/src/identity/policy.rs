@@ -66,6 +66,19 @@ pub fn commune_activity<'v>(viewer: &'v Viewer, commune: &str) -> AppResult<&'v 
     if manages_commune(principal, commune) { Ok(principal) } else { Err(AppError::Forbidden) }
 }
 
+/// `communeBilan`: the commune's coordinators and admins in reach, and the staff of a
+/// brigade that covers it (`brigades`).
+pub fn commune_bilan<'v>(
+    viewer: &'v Viewer,
+    commune: &str,
+    brigades: &[BrigadeId],
+) -> AppResult<&'v Principal> {
+    let principal = viewer.principal()?;
+    let covers =
+        principal.role == Role::BrigadeStaff && principal.brigade.is_some_and(|own| brigades.contains(&own));
+    if covers || manages_commune(principal, commune) { Ok(principal) } else { Err(AppError::Forbidden) }
+}
+
 /// `decideEnrolment`, suspend, reinstate: a resident of a commune the caller manages. A
 /// resident elsewhere is reported as not found, like one that does not exist.
 pub fn manage_resident<'v>(viewer: &'v Viewer, resident_commune: Option<&str>) -> AppResult<&'v Principal> {

@@ -1,11 +1,11 @@
 //! The read log in the API: `identityReads`.
 
-use async_graphql::{Context, ID, InputObject, Object, Result, connection::Connection};
+use async_graphql::{Context, ID, InputObject, Object, Result, SimpleObject, connection::Connection};
 use chrono::{DateTime, Utc};
 use entity::{enums::Role, identity_read};
 
 use super::{
-    erasure, export,
+    bilan, erasure, export,
     read_log::{self, Filter},
 };
 use crate::{
@@ -78,11 +78,94 @@ impl IdentityRead {
     }
 }
 
+/// One figure of a bilan.
+#[derive(SimpleObject)]
+pub struct BilanCell {
+    /// A category code, a month (`01`–`12`) or a status.
+    pub key: String,
+    /// Null when suppressed (under the threshold, or hiding one that is).
+    pub count: Option<i32>,
+    pub suppressed: bool,
+}
+
+impl From<bilan::Cell> for BilanCell {
+    fn from(cell: bilan::Cell) -> Self {
+        Self {
+            key: cell.key,
+            suppressed: cell.count.is_none(),
+            count: cell.count.map(|count| i32::try_from(count).unwrap_or(i32::MAX)),
+        }
+    }
+}
+
+/// A commune's reports of one calendar year, with every count under the threshold
+/// suppressed so that no figure points at a neighbour (complementary cells and, when needed,
+/// the total are suppressed too: nothing hidden can be recovered by subtraction).
+pub struct CommuneBilan(bilan::Bilan);
+
+#[Object]
+impl CommuneBilan {
+    async fn commune_code(&self) -> &str {
+        &self.0.commune
+    }
+
+    async fn year(&self) -> i32 {
+        self.0.year
+    }
+
+    /// Counts under this are suppressed.
+    async fn threshold(&self) -> i32 {
+        bilan::THRESHOLD as i32
+    }
+
+    /// Reports filed that year; null when suppressed.
+    async fn total(&self) -> Option<i32> {
+        self.0.total.map(|count| i32::try_from(count).unwrap_or(i32::MAX))
+    }
+
+    /// By category (codes of the categories filed that year).
+    async fn by_category(&self) -> Vec<BilanCell> {
+        self.0.by_category.iter().cloned().map(Into::into).collect()
+    }
+
+    /// By month of filing, `01` to `12`, in the commune's time zone.
+    async fn by_month(&self) -> Vec<BilanCell> {
+        self.0.by_month.iter().cloned().map(Into::into).collect()
+    }
+
+    /// By outcome: the reports' status today.
+    async fn outcomes(&self) -> Vec<BilanCell> {
+        self.0.outcomes.iter().cloned().map(Into::into).collect()
+    }
+
+    /// Median minutes from filing to acknowledgement; null over fewer than the threshold.
+    async fn median_minutes_to_acknowledge(&self) -> Option<i32> {
+        self.0.median_minutes_to_acknowledge.map(|minutes| i32::try_from(minutes).unwrap_or(i32::MAX))
+    }
+
+    /// The same as CSV (French headers, `< 5` where suppressed), for a spreadsheet.
+    async fn csv(&self) -> String {
+        bilan::csv(&self.0)
+    }
+}
+
 #[derive(Default)]
 pub struct PrivacyQuery;
 
 #[Object]
 impl PrivacyQuery {
+    /// A commune's annual bilan, for its coordinators, the staff of a brigade that covers it
+    /// and admins in reach.
+    async fn commune_bilan(
+        &self,
+        ctx: &Context<'_>,
+        commune_code: String,
+        year: i32,
+    ) -> Result<CommuneBilan> {
+        let bilan = bilan::commune_bilan(parts::db(ctx), &request(ctx).viewer, &commune_code, year).await?;
+        Ok(CommuneBilan(bilan))
+    }
+
     /// Everything Vigie holds about the caller, as one JSON document (`format`
     /// `vigie-export/1`): the account, its enrolment, its reports with their public history
     /// and photos (short-lived signed links), its devices, notification preferences and feed,

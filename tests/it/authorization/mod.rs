@@ -262,6 +262,10 @@ async fn matrix(app: &TestApp, roles: &Roles) -> Vec<String> {
     let reads = "{ identityReads { totalCount } }";
     let residents_and_admins = [unauth, OK, forbidden, forbidden, forbidden, OK, forbidden, OK];
     failures.extend(same(roles, "identityReads", residents_and_admins, reads, json!({})).await);
+    // The bilan of Giromagny: its coordinators, the brigade that covers it, admins in reach.
+    let bilan = "{ communeBilan(communeCode: \"90052\", year: 2026) { total } }";
+    let bilan_readers = [unauth, forbidden, OK, OK, forbidden, OK, forbidden, forbidden];
+    failures.extend(same(roles, "communeBilan", bilan_readers, bilan, json!({})).await);
     let export = "{ exportMyData }";
     failures
         .extend(same(roles, "exportMyData", [unauth, OK, OK, OK, OK, OK, OK, OK], export, json!({})).await);

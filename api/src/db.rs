@@ -75,11 +75,9 @@ pub async fn migrate(db: &DatabaseConnection) -> anyhow::Result<()> {
 /// to 100 ms, which under a steady load turned into a p99 of a third of a second; and a
 /// deferred transaction that read first would fail with "database is locked" when it came to
 /// write after a concurrent commit. PostgreSQL is unaffected.
-pub async fn write(
-    db: &(impl TransactionTrait<Transaction = DatabaseTransaction> + ConnectionTrait),
-) -> Result<Write, DbErr> {
+pub async fn write(db: &DatabaseConnection) -> Result<Write, DbErr> {
     let turn = if db.get_database_backend() == DatabaseBackend::Sqlite {
-        let queued = sqlite_writers().clone().lock_owned();
+        let queued = sqlite_writers(db).lock_owned();
         Some(
             tokio::time::timeout(WRITER_WAIT, queued)
                 .await
@@ -99,10 +97,18 @@ pub async fn write(
 /// How long a writer waits for its turn before giving up (SQLite's busy timeout, as before).
 const WRITER_WAIT: Duration = Duration::from_secs(10);
 
-/// The embedded node's writer queue (one embedded database per process).
-fn sqlite_writers() -> &'static std::sync::Arc<tokio::sync::Mutex<()>> {
-    static WRITERS: std::sync::OnceLock<std::sync::Arc<tokio::sync::Mutex<()>>> = std::sync::OnceLock::new();
-    WRITERS.get_or_init(Default::default)
+/// The writer queue of an embedded database, one per SQLite file: a node has one, and
+/// processes that open several (the tests) never make one file's writers wait for
+/// another's.
+fn sqlite_writers(db: &DatabaseConnection) -> std::sync::Arc<tokio::sync::Mutex<()>> {
+    type Queues = std::sync::Mutex<
+        std::collections::HashMap<std::path::PathBuf, std::sync::Arc<tokio::sync::Mutex<()>>>,
+    >;
+    static WRITERS: std::sync::OnceLock<Queues> = std::sync::OnceLock::new();
+    let file = db.get_sqlite_connection_pool().connect_options().get_filename().to_path_buf();
+    let mut queues =
+        WRITERS.get_or_init(Default::default).lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    queues.entry(file).or_default().clone()
 }
 
 /// Truncates the embedded database's write-ahead log, between two writers: under a steady
@@ -112,7 +118,7 @@ pub async fn checkpoint(db: &DatabaseConnection) -> Result<(), DbErr> {
     if db.get_database_backend() != DatabaseBackend::Sqlite {
         return Ok(());
     }
-    let _turn = tokio::time::timeout(WRITER_WAIT, sqlite_writers().clone().lock_owned())
+    let _turn = tokio::time::timeout(WRITER_WAIT, sqlite_writers(db).lock_owned())
         .await
         .map_err(|_| DbErr::Custom("no quiet moment for a checkpoint".into()))?;
     db.execute_unprepared("PRAGMA wal_checkpoint(TRUNCATE)").await?;

@@ -27,6 +27,20 @@ const RESIDENT = ['habitant.giromagny@vigie.test', 'habitant-demo-90'];
 const step = (text) => console.log(`- ${text}`);
 const elsewhere = [];
 const pageErrors = [];
+// Every reporter (name, e-mail, phone) the API handed out during the stories, counted in the
+// answers themselves: the read log must hold exactly one entry for each (tests/it/browser.rs).
+let reporterRenderings = 0;
+const pendingCounts = [];
+function renderings(value) {
+  if (Array.isArray(value)) return value.reduce((sum, item) => sum + renderings(item), 0);
+  if (value && typeof value === 'object') {
+    return Object.entries(value).reduce(
+      (sum, [key, item]) => sum + (key === 'reporter' && item && typeof item === 'object' ? 1 : 0) + renderings(item),
+      0,
+    );
+  }
+  return 0;
+}
 
 // --- the API, as the resident's app uses it ------------------------------------------------
 async function api(query, variables = {}, token = null) {
@@ -35,6 +49,7 @@ async function api(query, variables = {}, token = null) {
   const response = await fetch(`${base}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   const body = await response.json();
   if (body.errors) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(body.errors)}`);
+  reporterRenderings += renderings(body.data);
   return body.data;
 }
 async function apiLogin([email, password]) {
@@ -79,7 +94,7 @@ const browser = await chromium.launch({
 });
 
 async function newPage() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR', timezoneId: 'Europe/Paris', acceptDownloads: true });
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (!allowed.has(new URL(url).origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
@@ -91,11 +106,36 @@ async function newPage() {
   const page = await context.newPage();
   page.on('websocket', (socket) => {
     if (new URL(socket.url()).host !== new URL(base).host) elsewhere.push(socket.url());
+    socket.on('framereceived', ({ payload }) => {
+      try {
+        const message = JSON.parse(String(payload));
+        if (message.type === 'next') reporterRenderings += renderings(message.payload?.data);
+      } catch {
+        // not JSON: nothing of ours
+      }
+    });
+  });
+  page.on('response', (response) => {
+    if (!response.url().endsWith('/graphql') || response.request().method() !== 'POST') return;
+    pendingCounts.push(
+      response
+        .json()
+        .then((body) => { reporterRenderings += renderings(body?.data); })
+        .catch(() => {}),
+    );
   });
   page.on('pageerror', (error) => pageErrors.push(String(error)));
   page.on('console', (message) => message.type() === 'error' && !/401|403/.test(message.text()) && pageErrors.push(message.text()));
   page.setDefaultTimeout(15_000);
   return { context, page };
+}
+
+// Closes a story's browser once its requests are answered and counted (a body read after
+// the close would be lost to the count).
+async function settle(context) {
+  for (const page of context.pages()) await page.waitForLoadState('networkidle').catch(() => {});
+  await Promise.all(pendingCounts);
+  await context.close();
 }
 
 async function signIn(page, [email, password]) {
@@ -149,7 +189,7 @@ try {
         await shot(page, '01-connexion');
         await accessible(page, 'connexion');
       }
-      await context.close();
+      await settle(context);
     }
     timings.sort((a, b) => a - b);
     step(`sign-in form usable after ${timings[2]} ms (median of 5 cold loads; slowest ${timings[4]} ms)`);
@@ -164,7 +204,7 @@ try {
     const cookies = await context.cookies();
     assert.ok(!cookies.some((c) => c.name === 'vigie_refresh' && c.value), 'a refused resident keeps no session cookie');
     step('a resident who signs in is refused the consoles');
-    await context.close();
+    await settle(context);
   }
 
   const resident = await apiLogin(RESIDENT);
@@ -269,7 +309,7 @@ try {
     await page.reload();
     await page.getByRole('button', { name: 'Se connecter' }).waitFor();
     step('the session survives a reload through the cookie; logging out ends it');
-    await context.close();
+    await settle(context);
   }
 
   // Commune: an enrolment approved; the activity chart and grid.
@@ -308,7 +348,18 @@ try {
     const me = await api('{ me { enrolmentStatus } }', {}, registered.register.accessToken);
     assert.equal(me.me.enrolmentStatus, 'APPROVED');
     step('a coordinator, with the keyboard alone, signed in and approved an enrolment; sees the activity chart and the grid, and an alert arrive live');
-    await context.close();
+    // The annual bilan: small counts masked, the whole table as a CSV download.
+    await page.getByTestId('bilan-total').waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Télécharger le bilan (CSV)' }).click(),
+    ]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    assert.ok(csv.startsWith('rubrique,valeur,nombre\n'), csv);
+    assert.match(download.suggestedFilename(), /^bilan-90052-\d{4}\.csv$/);
+    assert.ok(!/Claire Habitante|habitant\.giromagny/.test(csv), 'no reporter in the bilan');
+    step('the commune\'s annual bilan downloads as CSV, small counts masked');
+    await settle(context);
   }
 
   // Administration.
@@ -343,7 +394,7 @@ try {
     await page.getByRole('button', { name: 'Retirer la règle « Dégradations, vandalisme »' }).click();
     await page.getByRole('button', { name: 'Retirer la règle « Dégradations, vandalisme »' }).waitFor({ state: 'detached' });
     step('an admin browses communes, brigades, categories, accounts and the audit log, and sets then removes a routing rule');
-    await context.close();
+    await settle(context);
   }
 
   // Two-factor sign-in: a new staff member enrols an authenticator app from the QR code,
@@ -378,11 +429,13 @@ try {
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.getByRole('heading', { name: /Console de brigade/ }).waitFor();
     step('a staff member enrolled an authenticator app from the QR code, then signed in with its code');
-    await context.close();
+    await settle(context);
   }
 
   assert.deepEqual(elsewhere, [], 'requests to other origins');
   assert.deepEqual(pageErrors, [], 'errors in the pages');
+  await Promise.all(pendingCounts);
+  console.log(`reporter renderings: ${reporterRenderings}`);
   step(`no request left ${origin}; screenshots in ${artefacts}`);
 } finally {
   await browser.close();

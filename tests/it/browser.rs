@@ -2,6 +2,7 @@
 //! in `VIGIE_TEST_CHROMIUM`), with every host name but the node's unresolvable — a page that
 //! needed the internet would not start.
 
+use sea_orm::{EntityTrait, PaginatorTrait};
 use vigie_tests::TestApp;
 
 /// The page at `path` once its scripts ran (Chromium's `--dump-dom`).
@@ -112,4 +113,14 @@ async fn the_consoles_work_in_chromium_for_each_role() {
         "the consoles' stories failed:\n{stdout}\n{}",
         String::from_utf8_lossy(&output.stderr)
     );
+    // Each reporter the API handed out (counted in the answers the browser and the stories
+    // received) left exactly one entry in the read log, and no entry stands for nothing.
+    let rendered: u64 = stdout
+        .lines()
+        .find_map(|line| line.strip_prefix("reporter renderings: "))
+        .and_then(|count| count.trim().parse().ok())
+        .expect("the stories count the reporters they were shown");
+    assert!(rendered > 0, "the stories show a reporter's contact");
+    let logged = entity::identity_read::Entity::find().count(&app.state.db).await.expect("read log");
+    assert_eq!(logged, rendered, "one read-log entry per rendering of a reporter");
 }

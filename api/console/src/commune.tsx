@@ -1,11 +1,12 @@
 // The commune's console, for its coordinators: enrolments to decide, residents (suspend),
 // activity over a period (counts, weekly trend, the ~200 m grid on the map — never who
-// reported), and the intervention alerts received; kept live by the coordinator's feed.
+// reported), the annual bilan (small counts suppressed, as CSV), and the intervention alerts
+// received; kept live by the coordinator's feed.
 
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { gql, type Me } from './api';
 import { graphql } from './gql';
-import type { CommuneActivityQuery, CommuneAlertsQuery, EnrolmentRequestsQuery, EnrolmentStatus } from './gql/graphql';
+import type { CommuneActivityQuery, CommuneAlertsQuery, CommuneBilanQuery, EnrolmentRequestsQuery, EnrolmentStatus } from './gql/graphql';
 import { WeeklyChart, everyWeek } from './chart';
 import { subscribe } from './live';
 import { usePaged } from './paged';
@@ -49,7 +50,59 @@ export function CommuneConsole({ me }: { me: Me }) {
         <Alerts code={code} heard={heard.alerts} />
       </div>
       <Activity code={code} />
+      <Bilan code={code} />
     </div>
+  );
+}
+
+const BILAN = graphql(`
+  query CommuneBilan($code: String!, $year: Int!) {
+    communeBilan(communeCode: $code, year: $year) { total threshold csv }
+  }
+`);
+
+/// The annual bilan: its total, and the whole table as a CSV download.
+function Bilan({ code }: { code: string }) {
+  const thisYear = new Date().getFullYear();
+  const [year, setYear] = useState(String(thisYear));
+  const [data, setData] = useState<CommuneBilanQuery | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    gql(BILAN, { code, year: Number(year) })
+      .then((result) => (setData(result), setError(null)))
+      .catch((failure) => setError(describe(failure)));
+  }, [code, year]);
+  const bilan = data?.communeBilan;
+  const download = () => {
+    if (!bilan) return;
+    const url = URL.createObjectURL(new Blob([bilan.csv], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `bilan-${code}-${year}.csv`;
+    link.click();
+    URL.revokeObjectURL(url);
+  };
+  const years = [0, 1, 2, 3, 4].map((back): [string, string] => [String(thisYear - back), String(thisYear - back)]);
+  return (
+    <Section title="Bilan annuel" id="bilan">
+      <form class="filters" onSubmit={(event) => event.preventDefault()} aria-label="Année du bilan">
+        <SelectField label="Année" value={year} onChange={setYear} options={years} />
+      </form>
+      {error && <Notice kind="error">{error}</Notice>}
+      {bilan && (
+        <>
+          <p class="figures">
+            <span>
+              <strong data-testid="bilan-total">{bilan.total ?? `< ${bilan.threshold}`}</strong> signalements
+            </span>
+          </p>
+          <p>Les nombres inférieurs à {bilan.threshold} sont masqués (« &lt; {bilan.threshold} ») pour qu’aucun chiffre ne désigne un voisin.</p>
+          <button type="button" onClick={download}>
+            Télécharger le bilan (CSV)
+          </button>
+        </>
+      )}
+    </Section>
   );
 }
 

@@ -240,6 +240,14 @@ export type CoordinatorFeedSubscriptionVariables = Exact<{ [key: string]: never;
 
 export type CoordinatorFeedSubscription = { myNotifications: { kind: NotificationKind } };
 
+export type CommuneBilanQueryVariables = Exact<{
+  code: string;
+  year: number;
+}>;
+
+
+export type CommuneBilanQuery = { communeBilan: { total: number | null, threshold: number, csv: string } };
+
 export type EnrolmentRequestsQueryVariables = Exact<{
   code: string;
   status?: EnrolmentStatus | null | undefined;
@@ -691,6 +699,15 @@ export const CoordinatorFeedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CoordinatorFeedSubscription, CoordinatorFeedSubscriptionVariables>;
+export const CommuneBilanDocument = new TypedDocumentString(`
+    query CommuneBilan($code: String!, $year: Int!) {
+  communeBilan(communeCode: $code, year: $year) {
+    total
+    threshold
+    csv
+  }
+}
+    `) as unknown as TypedDocumentString<CommuneBilanQuery, CommuneBilanQueryVariables>;
 export const EnrolmentRequestsDocument = new TypedDocumentString(`
     query EnrolmentRequests($code: String!, $status: EnrolmentStatus, $after: String) {
   enrolmentRequests(communeCode: $code, status: $status, first: 50, after: $after) {

@@ -58,10 +58,15 @@ pub struct ReportNotice {
     pub previous_brigade_id: Option<BrigadeId>,
 }
 
-/// The channel of the embedded node (the one node of its process).
-fn embedded() -> &'static broadcast::Sender<Notice> {
-    static LOCAL: OnceLock<broadcast::Sender<Notice>> = OnceLock::new();
-    LOCAL.get_or_init(|| broadcast::channel(CAPACITY).0)
+/// The channel of an embedded database, one per SQLite file: a node has one, and a process
+/// that opens several (the tests) keeps their notices apart.
+fn embedded(file: &std::path::Path) -> broadcast::Sender<Notice> {
+    type Channels =
+        std::sync::Mutex<std::collections::HashMap<std::path::PathBuf, broadcast::Sender<Notice>>>;
+    static CHANNELS: OnceLock<Channels> = OnceLock::new();
+    let mut channels =
+        CHANNELS.get_or_init(Default::default).lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    channels.entry(file.to_path_buf()).or_insert_with(|| broadcast::channel(CAPACITY).0).clone()
 }
 
 /// The node's event bus.
@@ -84,7 +89,7 @@ impl EventBus {
             }
             Self { local }
         } else {
-            Self { local: embedded().clone() }
+            Self { local: embedded(&crate::db::sqlite_file(db)) }
         }
     }
 
@@ -107,11 +112,12 @@ pub(crate) async fn notify_in(txn: &impl ConnectionTrait, notices: &[Notice]) ->
     Ok(())
 }
 
-/// Hands committed notices to the embedded node's subscribers.
-pub(crate) fn committed(notices: Vec<Notice>) {
+/// Hands committed notices to the subscribers of the embedded database in `file`.
+pub(crate) fn committed(file: &std::path::Path, notices: Vec<Notice>) {
+    let channel = embedded(file);
     for notice in notices {
         // No receiver is not an error: nobody is subscribed right now.
-        let _ = embedded().send(notice);
+        let _ = channel.send(notice);
     }
 }
 

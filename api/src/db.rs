@@ -76,8 +76,9 @@ pub async fn migrate(db: &DatabaseConnection) -> anyhow::Result<()> {
 /// deferred transaction that read first would fail with "database is locked" when it came to
 /// write after a concurrent commit. PostgreSQL is unaffected.
 pub async fn write(db: &DatabaseConnection) -> Result<Write, DbErr> {
-    let turn = if db.get_database_backend() == DatabaseBackend::Sqlite {
-        let queued = sqlite_writers(db).lock_owned();
+    let file = (db.get_database_backend() == DatabaseBackend::Sqlite).then(|| sqlite_file(db));
+    let turn = if let Some(file) = &file {
+        let queued = sqlite_writers(file).lock_owned();
         Some(
             tokio::time::timeout(WRITER_WAIT, queued)
                 .await
@@ -91,7 +92,7 @@ pub async fn write(db: &DatabaseConnection) -> Result<Write, DbErr> {
         ..TransactionOptions::default()
     };
     let txn = db.begin_with_options(options).await?;
-    Ok(Write { txn, held: std::sync::Mutex::new(Vec::new()), _turn: turn })
+    Ok(Write { txn, held: std::sync::Mutex::new(Vec::new()), _turn: turn, file })
 }
 
 /// How long a writer waits for its turn before giving up (SQLite's busy timeout, as before).
@@ -100,15 +101,20 @@ const WRITER_WAIT: Duration = Duration::from_secs(10);
 /// The writer queue of an embedded database, one per SQLite file: a node has one, and
 /// processes that open several (the tests) never make one file's writers wait for
 /// another's.
-fn sqlite_writers(db: &DatabaseConnection) -> std::sync::Arc<tokio::sync::Mutex<()>> {
+fn sqlite_writers(file: &std::path::Path) -> std::sync::Arc<tokio::sync::Mutex<()>> {
     type Queues = std::sync::Mutex<
         std::collections::HashMap<std::path::PathBuf, std::sync::Arc<tokio::sync::Mutex<()>>>,
     >;
     static WRITERS: std::sync::OnceLock<Queues> = std::sync::OnceLock::new();
-    let file = db.get_sqlite_connection_pool().connect_options().get_filename().to_path_buf();
     let mut queues =
         WRITERS.get_or_init(Default::default).lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    queues.entry(file).or_default().clone()
+    queues.entry(file.to_path_buf()).or_default().clone()
+}
+
+/// The file of an embedded (SQLite) database: what its writer queue and its event channel
+/// are keyed by.
+pub(crate) fn sqlite_file(db: &DatabaseConnection) -> std::path::PathBuf {
+    db.get_sqlite_connection_pool().connect_options().get_filename().to_path_buf()
 }
 
 /// Truncates the embedded database's write-ahead log, between two writers: under a steady
@@ -118,7 +124,7 @@ pub async fn checkpoint(db: &DatabaseConnection) -> Result<(), DbErr> {
     if db.get_database_backend() != DatabaseBackend::Sqlite {
         return Ok(());
     }
-    let _turn = tokio::time::timeout(WRITER_WAIT, sqlite_writers(db).lock_owned())
+    let _turn = tokio::time::timeout(WRITER_WAIT, sqlite_writers(&sqlite_file(db)).lock_owned())
         .await
         .map_err(|_| DbErr::Custom("no quiet moment for a checkpoint".into()))?;
     db.execute_unprepared("PRAGMA wal_checkpoint(TRUNCATE)").await?;
@@ -134,6 +140,8 @@ pub struct Write {
     held: std::sync::Mutex<Vec<Notice>>,
     /// Embedded mode: this writer's turn, released when the transaction ends.
     _turn: Option<tokio::sync::OwnedMutexGuard<()>>,
+    /// Embedded mode: the database's file, whose subscribers hear the notices.
+    file: Option<std::path::PathBuf>,
 }
 
 impl std::fmt::Debug for Write {
@@ -155,7 +163,7 @@ impl Write {
     /// Commits with the notices: inside the transaction on PostgreSQL (listeners on every
     /// node get them once it commits), to this process's subscribers after it in embedded mode.
     pub async fn commit(self) -> Result<(), DbErr> {
-        let Self { txn, held, _turn } = self;
+        let Self { txn, held, _turn, file } = self;
         let notices = held.into_inner().map_err(|_| DbErr::Custom("notice list poisoned".into()))?;
         let postgres = txn.get_database_backend() == DatabaseBackend::Postgres;
         if postgres && !notices.is_empty() {
@@ -163,8 +171,8 @@ impl Write {
         }
         txn.commit().await?;
         drop(_turn);
-        if !postgres && !notices.is_empty() {
-            crate::bus::committed(notices);
+        if let Some(file) = file.filter(|_| !notices.is_empty()) {
+            crate::bus::committed(&file, notices);
         }
         Ok(())
     }

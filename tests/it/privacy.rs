@@ -149,9 +149,17 @@ async fn a_resident_erases_their_account_and_their_reports_stay_anonymised() {
     let report = filed.data()["fileReport"]["id"].clone();
     let comment = "mutation($id: ID!) { addReportComment(reportId: $id, body: \"Ma voisine Mme Martin a tout vu.\") { id } }";
     resident.query(comment, json!({ "id": report })).await.data();
+    // Four more, so that the bilan's total (5) is shown rather than suppressed.
+    for n in 0..4 {
+        resident.query(FILE, filing(&format!("effacement-{n}"), "OTHER", at)).await.data();
+    }
     let coordinator = app.coordinator().await;
     let activity = "{ communeActivity(communeCode: \"90052\") { total } }";
     let before = coordinator.query(activity, json!({})).await.data()["communeActivity"]["total"].clone();
+    let year = chrono::Utc::now().format("%Y").to_string().parse::<i32>().expect("year");
+    let bilan_before =
+        coordinator.query(BILAN, json!({ "year": year })).await.data()["communeBilan"]["total"].clone();
+    assert_eq!(bilan_before, 5);
 
     let wrong = resident.query(DELETE, json!({ "password": "pas le bon mot de passe" })).await;
     assert_eq!((wrong.error_code(), wrong.error_field()), ("BAD_USER_INPUT", Some("password")));
@@ -186,6 +194,9 @@ async fn a_resident_erases_their_account_and_their_reports_stay_anonymised() {
     // The commune's figures are unchanged.
     let after = coordinator.query(activity, json!({})).await.data()["communeActivity"]["total"].clone();
     assert_eq!(before, after);
+    let bilan_after =
+        coordinator.query(BILAN, json!({ "year": year })).await.data()["communeBilan"]["total"].clone();
+    assert_eq!(bilan_after, bilan_before, "the bilan still counts the erased resident's reports");
     // The address can register anew (nothing of the old account is left to collide with).
     app.register("habitant.giromagny@vigie.test", "90052").await;
 }
@@ -223,7 +234,10 @@ async fn a_desk_account_closing_itself_is_disabled_not_deleted() {
 async fn a_resident_exports_everything_held_about_them() {
     let app = TestApp::spawn().await;
     let resident = app.resident().await;
-    let filed = resident.query(FILE, filing("export", "OTHER", inside("90052"))).await;
+    let jpeg = vigie_tests::images::jpeg_with_gps();
+    let (photo, status) = crate::photos::upload(&app, &resident, "image/jpeg", jpeg.len(), jpeg).await;
+    assert_eq!(status, 200);
+    let filed = resident.query(FILE, crate::photos::with_photos("export", &[&photo])).await;
     let report = filed.data()["fileReport"]["id"].clone();
     resident
         .query("mutation { registerDevice(platform: ANDROID, token: \"jeton-export\") { id } }", json!({}))
@@ -251,7 +265,10 @@ async fn a_resident_exports_everything_held_about_them() {
     assert_eq!(filed["id"], report);
     assert_eq!(filed["status"], "ACKNOWLEDGED");
     assert!(filed["location"]["latitude"].is_number());
-    assert!(filed["photos"].is_array());
+    assert_eq!(filed["photos"][0]["id"], photo.as_str());
+    let link = filed["photos"][0]["url"].as_str().expect("a signed link");
+    let fetched = app.http().get(link).send().await.expect("the link answers");
+    assert!(fetched.status().is_success(), "{link}: {}", fetched.status());
     let history = filed["history"].as_array().expect("history");
     assert!(history.iter().any(|event| event["publicNote"] == "Bien reçu"), "{filed}");
     assert!(!document.to_string().contains("Voisin connu"), "an internal note leaked");

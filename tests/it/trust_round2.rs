@@ -37,7 +37,7 @@ async fn suspended_resident_hears_nothing_more(app: &TestApp, node: &TestApp) {
     let filed = resident.query(FILE, filing("socket-fin", "OTHER", inside("90052"))).await;
     let report = filed.data()["fileReport"]["id"].clone();
     let mut socket = Socket::signed_in(&node.ws_url(), resident.token().expect("token")).await;
-    socket.subscribe("1", MY_EVENTS, json!({})).await;
+    socket.subscribe_ready("1", MY_EVENTS, json!({})).await;
     let staff = app.staff().await;
     // Before: the socket hears a note on the report.
     staff.query(NOTE, json!({ "id": report, "note": "Patrouille prévue ce soir." })).await.data();
@@ -74,7 +74,7 @@ async fn logging_out_everywhere_closes_the_accounts_open_sockets_at_once() {
     let app = TestApp::spawn_with(|config| config.ws_recheck_secs = 3600).await;
     let staff = app.staff().await;
     let mut socket = Socket::signed_in(&app.ws_url(), staff.token().expect("token")).await;
-    socket.subscribe("1", "subscription { myNotifications { kind } }", json!({})).await;
+    socket.subscribe_ready("1", "subscription { myNotifications { kind } }", json!({})).await;
     staff.query("mutation { logoutEverywhere }", json!({})).await.data();
     let (frames, code) = until_closed(&mut socket, Duration::from_secs(3)).await;
     assert_eq!(code, Some(4403), "{frames:?}");
@@ -85,7 +85,7 @@ async fn another_accounts_suspension_leaves_a_socket_open() {
     let app = TestApp::spawn_with(|config| config.ws_recheck_secs = 3600).await;
     let staff = app.staff().await;
     let mut socket = Socket::signed_in(&app.ws_url(), staff.token().expect("token")).await;
-    socket.subscribe("1", "subscription { myNotifications { kind } }", json!({})).await;
+    socket.subscribe_ready("1", "subscription { myNotifications { kind } }", json!({})).await;
     let resident = app.resident().await;
     let me = resident.query("{ me { id } }", json!({})).await.data()["me"]["id"].clone();
     app.coordinator().await.query(SUSPEND, json!({ "id": me })).await.data();

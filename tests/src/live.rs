@@ -169,6 +169,21 @@ impl Socket {
         self.send(message).await;
     }
 
+    /// Starts subscription `id` and waits until the server has it in place (a ping round
+    /// trip after it), so that an event caused right after is not sent before it listens.
+    pub async fn subscribe_ready(&mut self, id: &str, query: &str, variables: Value) {
+        self.subscribe(id, query, variables).await;
+        self.send(json!({ "type": "ping" })).await;
+        loop {
+            let message = self.next(Duration::from_secs(5)).await;
+            match message["type"].as_str() {
+                Some("pong") => return,
+                Some("closed" | "timeout" | "error") => panic!("subscription {id} not in place: {message}"),
+                _ => {}
+            }
+        }
+    }
+
     /// Runs one query or mutation and returns its `payload` (data and errors).
     pub async fn run(&mut self, id: &str, query: &str, variables: Value) -> Value {
         self.subscribe(id, query, variables).await;

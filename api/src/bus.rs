@@ -89,7 +89,8 @@ impl EventBus {
             }
             Self { local }
         } else {
-            Self { local: embedded(&crate::db::sqlite_file(db)) }
+            // Keyed like the database's writer queue (`db::write`): by its file.
+            Self { local: embedded(db.get_sqlite_connection_pool().connect_options().get_filename()) }
         }
     }
 

@@ -1,4 +1,5 @@
-//! GraphQL of identity: `me`, registration, sessions, enrolment and account creation.
+//! GraphQL of identity: `me`, signing in, sessions, enrolment, two-factor sign-in and account
+//! management (registering and password resets: `graphql_registration.rs`).
 
 use std::sync::Arc;
 
@@ -11,14 +12,14 @@ use super::{
     actor::Actor,
     auth, cookie, enrolment, password_reset,
     phone::Phone,
-    policy, registration,
+    policy,
     request::request,
     sessions,
     tokens::TokenKeys,
     totp,
     types::{
-        AuthPayload, CoordinatorTitle, CreateAccountInput, EnrolmentStatus, PasswordResetCode, RegisterInput,
-        Role, TotpSetup, User,
+        AuthPayload, CoordinatorTitle, CreateAccountInput, EnrolmentStatus, PasswordResetCode, Role,
+        TotpSetup, User,
     },
 };
 use crate::{
@@ -64,82 +65,6 @@ pub struct IdentityMutation;
 
 #[Object]
 impl IdentityMutation {
-    /// Registers a resident of a participating commune; their enrolment starts PENDING. A
-    /// taken address is `CONFLICT`: deployments with e-mail turn this off
-    /// (`VIGIE_DIRECT_REGISTRATION`, off by default when `VIGIE_SMTP_URL` is set) and use
-    /// `startRegistration`, which tells nobody whether an address has an account.
-    async fn register(&self, ctx: &Context<'_>, input: RegisterInput) -> Result<AuthPayload> {
-        if !parts::config(ctx).direct_registration() {
-            return Err(AppError::NotOffered(
-                "L'inscription se fait avec un code envoyé par e-mail (startRegistration, puis completeRegistration).",
-            )
-            .into());
-        }
-        let session = auth::register(
-            parts::db(ctx),
-            parts::part::<Arc<TokenKeys>>(ctx),
-            parts::part::<Throttles>(ctx),
-            input.into(),
-            request(ctx).client_ip,
-        )
-        .await?;
-        Ok(session.into())
-    }
-
-    /// Starts a registration proven by e-mail: checks `input` as `register` does, then
-    /// e-mails the address a code for `completeRegistration` (valid one hour; a new start
-    /// voids the earlier code) — or, when the address already has an account, a notice
-    /// saying so. Always `true`: the answer never tells which.
-    async fn start_registration(&self, ctx: &Context<'_>, input: RegisterInput) -> Result<bool> {
-        mail_offered(ctx, "L'envoi d'e-mails n'est pas configuré sur ce serveur : utilisez register.")?;
-        registration::start(
-            parts::db(ctx),
-            parts::part::<Throttles>(ctx),
-            input.into(),
-            request(ctx).client_ip,
-        )
-        .await?;
-        Ok(true)
-    }
-
-    /// Creates the account a `startRegistration` code was e-mailed for (enrolment PENDING)
-    /// and opens its session. A wrong, used or expired code: `BAD_USER_INPUT` on `code`.
-    async fn complete_registration(
-        &self,
-        ctx: &Context<'_>,
-        email: String,
-        code: String,
-    ) -> Result<AuthPayload> {
-        let session = registration::complete(
-            parts::db(ctx),
-            parts::part::<Arc<TokenKeys>>(ctx),
-            parts::part::<Throttles>(ctx),
-            &email,
-            &code,
-            request(ctx).client_ip,
-        )
-        .await?;
-        Ok(session.into())
-    }
-
-    /// E-mails a single-use code for `resetPassword` (valid one hour) to the account of
-    /// `email` — or, when there is none, a notice saying so. Always `true`: the answer never
-    /// tells which.
-    async fn request_password_reset(&self, ctx: &Context<'_>, email: String) -> Result<bool> {
-        mail_offered(
-            ctx,
-            "L'envoi d'e-mails n'est pas configuré sur ce serveur : demandez un code à votre administrateur.",
-        )?;
-        password_reset::request_by_email(
-            parts::db(ctx),
-            parts::part::<Throttles>(ctx),
-            &email,
-            request(ctx).client_ip,
-        )
-        .await?;
-        Ok(true)
-    }
-
     /// Opens a session. Wrong email and wrong password answer alike. With `cookie` (the
     /// browser consoles; over HTTP only), the refresh token is set in an `HttpOnly` cookie
     /// scoped to `/graphql` instead, and `refreshToken` comes back empty. An account with
@@ -325,21 +250,6 @@ impl IdentityMutation {
         Ok(PasswordResetCode { code, expires_at })
     }
 
-    /// Chooses a new password with a code issued by an admin or e-mailed
-    /// (`requestPasswordReset`); every session ends.
-    async fn reset_password(
-        &self,
-        ctx: &Context<'_>,
-        email: String,
-        code: String,
-        new_password: String,
-    ) -> Result<bool> {
-        let throttle = parts::part::<Throttles>(ctx);
-        let client_ip = request(ctx).client_ip;
-        password_reset::complete(parts::db(ctx), throttle, &email, &code, new_password, client_ip).await?;
-        Ok(true)
-    }
-
     /// Sets the communes a coordinator acts for, and their title (admins in reach of the
     /// coordinator and of every commune given).
     async fn set_coordinator_communes(
@@ -429,14 +339,6 @@ impl IdentityMutation {
 
 /// The session as the client asked for it: the refresh token in the payload, or in the
 /// session cookie (then the payload's is empty).
-/// `NOT_OFFERED`-style refusal (FORBIDDEN, `message`) when this node sends no e-mail.
-fn mail_offered(ctx: &Context<'_>, message: &'static str) -> Result<(), AppError> {
-    if parts::config(ctx).smtp_url.is_none() {
-        return Err(AppError::NotOffered(message));
-    }
-    Ok(())
-}
-
 fn hand_out(ctx: &Context<'_>, session: sessions::Session, in_cookie: bool) -> AuthPayload {
     let mut payload = AuthPayload::from(session);
     if in_cookie {

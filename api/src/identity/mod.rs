@@ -11,6 +11,7 @@ pub mod cookie;
 pub mod credentials;
 pub mod enrolment;
 mod graphql;
+mod graphql_registration;
 pub mod loaders;
 mod mail_texts;
 pub mod one_time_code;
@@ -28,6 +29,7 @@ pub mod viewer;
 pub use self::{
     credentials::{Email, Password},
     graphql::{IdentityMutation, IdentityQuery},
+    graphql_registration::RegistrationMutation,
     request::{RequestContext, request},
     types::{EnrolmentStatus, PasswordResetCode, Role, User},
     viewer::{Principal, Reach, Viewer},

@@ -17,7 +17,8 @@ pub async fn connect(config: &Config) -> anyhow::Result<DatabaseConnection> {
     match &config.database_url {
         Some(url) => {
             tracing::info!(backend = url.scheme(), "connecting to the database");
-            connect_url(url.expose(), config.db_max_connections).await
+            let acquire = Duration::from_secs(config.ops.db_acquire_timeout_secs.max(1));
+            connect_url_with(url.expose(), config.db_max_connections, acquire).await
         }
         None => {
             std::fs::create_dir_all(&config.data_dir)
@@ -29,8 +30,20 @@ pub async fn connect(config: &Config) -> anyhow::Result<DatabaseConnection> {
 
 /// Connects to a URL (`postgres://…` or `sqlite://…`).
 pub async fn connect_url(url: &str, max_connections: u32) -> anyhow::Result<DatabaseConnection> {
+    connect_url_with(url, max_connections, DEFAULT_ACQUIRE).await
+}
+
+/// How long a request waits for a pooled connection before the database counts as away.
+const DEFAULT_ACQUIRE: Duration = Duration::from_secs(5);
+
+/// [`connect_url`], waiting at most `acquire` for a pooled connection.
+pub async fn connect_url_with(
+    url: &str,
+    max_connections: u32,
+    acquire: Duration,
+) -> anyhow::Result<DatabaseConnection> {
     let mut options = ConnectOptions::new(url);
-    tune(&mut options, max_connections);
+    tune(&mut options, max_connections, acquire);
     Database::connect(options).await.context("connecting to the database")
 }
 
@@ -39,7 +52,7 @@ pub async fn connect_sqlite_file(path: &Path, max_connections: u32) -> anyhow::R
     tracing::info!(path = %path.display(), "opening the embedded SQLite database");
     let path = path.to_owned();
     let mut options = ConnectOptions::new("sqlite://vigie.db");
-    tune(&mut options, max_connections);
+    tune(&mut options, max_connections, WRITER_WAIT);
     options.map_sqlx_sqlite_opts(move |sqlite| {
         use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
         sqlite
@@ -55,12 +68,12 @@ pub async fn connect_sqlite_file(path: &Path, max_connections: u32) -> anyhow::R
     Database::connect(options).await.context("opening the SQLite database")
 }
 
-fn tune(options: &mut ConnectOptions, max_connections: u32) {
+fn tune(options: &mut ConnectOptions, max_connections: u32, acquire: Duration) {
     options
         .max_connections(max_connections)
         .min_connections(1)
         .connect_timeout(Duration::from_secs(10))
-        .acquire_timeout(Duration::from_secs(10))
+        .acquire_timeout(acquire)
         .sqlx_logging(false);
 }
 
@@ -79,10 +92,11 @@ pub async fn write(db: &DatabaseConnection) -> Result<Write, DbErr> {
     let file = (db.get_database_backend() == DatabaseBackend::Sqlite).then(|| sqlite_file(db));
     let turn = if let Some(file) = &file {
         let queued = sqlite_writers(file).lock_owned();
+        let _waiting = Waiting::start();
         Some(
             tokio::time::timeout(WRITER_WAIT, queued)
                 .await
-                .map_err(|_| DbErr::Custom("the database stayed busy; try again".into()))?,
+                .map_err(|_| DbErr::ConnectionAcquire(sea_orm::ConnAcquireErr::Timeout))?,
         )
     } else {
         None
@@ -93,6 +107,46 @@ pub async fn write(db: &DatabaseConnection) -> Result<Write, DbErr> {
     };
     let txn = db.begin_with_options(options).await?;
     Ok(Write { txn, held: std::sync::Mutex::new(Vec::new()), _turn: turn, file })
+}
+
+/// Writers of this process waiting for their turn (for `/metrics`).
+static WAITING: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(0);
+
+/// How many writers wait for their turn on the embedded database now.
+pub fn writers_waiting() -> i64 {
+    WAITING.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Counts a writer in [`WAITING`] while it lives.
+struct Waiting;
+
+impl Waiting {
+    fn start() -> Self {
+        WAITING.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Self
+    }
+}
+
+impl Drop for Waiting {
+    fn drop(&mut self) {
+        WAITING.fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+/// The pool's connections: in use, idle, and the most it opens.
+pub fn pool_stats(db: &DatabaseConnection) -> (u32, u32, u32) {
+    let (size, idle, max) = match db.get_database_backend() {
+        DatabaseBackend::Postgres => {
+            let pool = db.get_postgres_connection_pool();
+            (pool.size(), pool.num_idle(), pool.options().get_max_connections())
+        }
+        _ => {
+            let pool = db.get_sqlite_connection_pool();
+            (pool.size(), pool.num_idle(), pool.options().get_max_connections())
+        }
+    };
+    let idle = u32::try_from(idle).unwrap_or(u32::MAX);
+    (size.saturating_sub(idle), idle, max)
 }
 
 /// How long a writer waits for its turn before giving up (SQLite's busy timeout, as before).
@@ -126,7 +180,7 @@ pub async fn checkpoint(db: &DatabaseConnection) -> Result<(), DbErr> {
     }
     let _turn = tokio::time::timeout(WRITER_WAIT, sqlite_writers(&sqlite_file(db)).lock_owned())
         .await
-        .map_err(|_| DbErr::Custom("no quiet moment for a checkpoint".into()))?;
+        .map_err(|_| DbErr::ConnectionAcquire(sea_orm::ConnAcquireErr::Timeout))?;
     db.execute_unprepared("PRAGMA wal_checkpoint(TRUNCATE)").await?;
     Ok(())
 }

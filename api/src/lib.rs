@@ -26,6 +26,7 @@ pub mod identity;
 pub mod ids;
 pub mod loaders;
 pub mod media;
+pub mod metrics;
 pub mod notify;
 pub mod pagination;
 pub mod partnership;
@@ -43,7 +44,9 @@ use std::{future::Future, time::Duration};
 
 use state::AppState;
 
-/// Serves the API on `listener` until `shutdown` completes, then drains in-flight requests.
+/// Serves the API on `listener` until `shutdown` completes, then stops gracefully (see
+/// `http::stop_gracefully`: readiness first, websockets closed with 1001, in-flight requests
+/// given a grace period). `/metrics` goes to `VIGIE_METRICS_LISTEN` when set.
 pub async fn serve(
     listener: tokio::net::TcpListener,
     state: AppState,
@@ -54,7 +57,10 @@ pub async fn serve(
     let sweeper = tokio::spawn(sweep_photos(state.clone(), stop_rx.clone()));
     let retainer = tokio::spawn(retain(state.clone(), stop_rx.clone()));
     let dispatcher = tokio::spawn(dispatch_outbox(state.clone(), stop_rx));
-    let router = http::router(state);
+    let metrics =
+        state.config.ops.metrics_listen.map(|address| tokio::spawn(serve_metrics(address, state.clone())));
+    state.metrics.ready.set(1);
+    let router = http::router(state.clone());
     let service = router.into_make_service_with_connect_info::<std::net::SocketAddr>();
     // Without TCP_NODELAY, a response written in two segments waits for the client's
     // delayed ACK: ~40 ms added to every request on Linux.
@@ -63,14 +69,36 @@ pub async fn serve(
             tracing::debug!(%error, "could not set TCP_NODELAY on a connection");
         }
     });
-    let result = axum::serve(listener, service).with_graceful_shutdown(shutdown).await;
+    let result = http::stop_gracefully(&state, shutdown, move |stop| async move {
+        axum::serve(listener, service).with_graceful_shutdown(stop).await
+    })
+    .await;
+    state.metrics.ready.set(0);
     let _ = stop_tx.send(true);
     let _ = refresher.await;
     let _ = sweeper.await;
     let _ = dispatcher.await;
     let _ = retainer.await;
+    if let Some(metrics) = metrics {
+        metrics.abort();
+    }
     tracing::info!("Vigie stopped");
     Ok(result?)
+}
+
+/// Serves `/metrics` alone on `address` (a private interface) while the node runs.
+async fn serve_metrics(address: std::net::SocketAddr, state: AppState) {
+    let listener = match tokio::net::TcpListener::bind(address).await {
+        Ok(listener) => listener,
+        Err(error) => {
+            tracing::error!(%error, %address, "cannot bind the metrics address; /metrics is not served");
+            return;
+        }
+    };
+    tracing::info!(%address, "metrics served");
+    if let Err(error) = axum::serve(listener, http::metrics_router(state)).await {
+        tracing::warn!(%error, "metrics listener stopped");
+    }
 }
 
 /// Polls the jurisdictions revision and rebuilds the routing index when it moved; also
@@ -134,9 +162,18 @@ async fn retain(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
             _ = stop.changed() => return,
         }
         match privacy::retention::run(&state.db, state.photo_service(), durations, false).await {
-            Ok(privacy::retention::Run::Done(counts)) => tracing::info!(?counts, "retention ran"),
-            Ok(privacy::retention::Run::Busy) => tracing::debug!("retention runs on another node"),
-            Err(error) => tracing::warn!(%error, "retention failed; will retry"),
+            Ok(privacy::retention::Run::Done(counts)) => {
+                state.metrics.retention_runs.with_label_values(&["done"]).inc();
+                tracing::info!(?counts, "retention ran");
+            }
+            Ok(privacy::retention::Run::Busy) => {
+                state.metrics.retention_runs.with_label_values(&["skipped"]).inc();
+                tracing::debug!("retention runs on another node");
+            }
+            Err(error) => {
+                state.metrics.retention_runs.with_label_values(&["failed"]).inc();
+                tracing::warn!(%error, "retention failed; will retry");
+            }
         }
     }
 }

@@ -26,6 +26,42 @@ pub struct AppState {
     pub providers: Providers,
     /// What the node's subscribers share (events and account checks, loaded once).
     pub fanout: Arc<crate::notify::fanout::Fanout>,
+    /// The node's metrics (`/metrics`).
+    pub metrics: Arc<crate::metrics::Metrics>,
+    /// Whether the node is stopping (readiness, websockets).
+    pub lifecycle: Arc<Lifecycle>,
+}
+
+/// A node's stop, as its parts see it: `/readyz` turns 503 and websockets close (1001) as
+/// soon as it begins.
+#[derive(Debug)]
+pub struct Lifecycle {
+    stopping: tokio::sync::watch::Sender<bool>,
+}
+
+impl Default for Lifecycle {
+    fn default() -> Self {
+        Self { stopping: tokio::sync::watch::Sender::new(false) }
+    }
+}
+
+impl Lifecycle {
+    /// Begins the stop (once; later calls change nothing).
+    pub fn begin_stop(&self) {
+        self.stopping.send_replace(true);
+    }
+
+    pub fn is_stopping(&self) -> bool {
+        *self.stopping.borrow()
+    }
+
+    /// Completes once the stop has begun.
+    pub fn stopping(&self) -> impl std::future::Future<Output = ()> + Send + 'static {
+        let mut receiver = self.stopping.subscribe();
+        async move {
+            let _ = receiver.wait_for(|stopping| *stopping).await;
+        }
+    }
 }
 
 impl AppState {
@@ -82,6 +118,8 @@ impl AppState {
             photos,
             providers,
             fanout: Arc::default(),
+            metrics: Arc::new(crate::metrics::Metrics::new()?),
+            lifecycle: Arc::default(),
         })
     }
 }

@@ -17,7 +17,7 @@ use std::{
 };
 
 /// Each top-level module of `api/src` and its rank.
-const RANKS: [(&str, u8); 39] = [
+const RANKS: [(&str, u8); 40] = [
     ("error", 0),
     ("date", 0),
     ("parts", 0),
@@ -31,6 +31,7 @@ const RANKS: [(&str, u8); 39] = [
     ("enums", 0),
     ("batch", 0),
     ("bus", 0),
+    ("metrics", 0),
     ("zone", 0),
     ("department", 0),
     ("routing", 1),

@@ -22,6 +22,7 @@ mod identity;
 mod migrations;
 mod node_memory;
 mod operating;
+mod ops;
 mod partnership;
 mod photos;
 mod privacy;

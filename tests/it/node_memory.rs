@@ -4,77 +4,30 @@
 //! is switched off, as if every list were mispriced — cut by the answer ceiling with the
 //! node's memory still within a bound, a bystander answered meanwhile.
 
-use std::{path::PathBuf, process::Stdio, time::Duration};
-
 use serde_json::{Value, json};
 
-/// The `vigie` binary next to this test's own executable (`target/<profile>/vigie`).
-fn binary() -> PathBuf {
-    if let Ok(path) = std::env::var("VIGIE_TEST_BINARY") {
-        return path.into();
-    }
-    let test = std::env::current_exe().expect("test executable");
-    let profile = test.parent().and_then(|deps| deps.parent()).expect("target/<profile>");
-    let binary = profile.join("vigie");
-    assert!(binary.exists(), "{} missing: build it with `cargo build -p vigie-api`", binary.display());
-    binary
-}
-
-/// A `vigie serve --demo` process on a free port, killed when dropped.
+/// A `vigie serve --demo` process on a free port (its data folder removed when dropped).
 struct Node {
-    child: tokio::process::Child,
-    url: String,
-    http: reqwest::Client,
+    node: vigie_tests::node::Node,
     _dir: tempfile::TempDir,
 }
 
 impl Node {
     async fn start(budget: Option<&str>) -> Self {
         let dir = tempfile::tempdir().expect("data dir");
-        let port =
-            std::net::TcpListener::bind("127.0.0.1:0").expect("port").local_addr().expect("addr").port();
-        let mut command = tokio::process::Command::new(binary());
-        command
-            .args(["serve", "--demo"])
-            .env_clear()
-            .env("PATH", std::env::var("PATH").unwrap_or_default())
-            .env("VIGIE_DATA_DIR", dir.path())
-            .env("VIGIE_LISTEN", format!("127.0.0.1:{port}"))
-            .env("RUST_LOG", "warn")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .kill_on_drop(true);
-        if let Some(budget) = budget {
-            command.env("VIGIE_MAX_QUERY_COMPLEXITY", budget);
-        }
-        let child = command.spawn().expect("vigie serve starts");
-        let node =
-            Self { child, url: format!("http://127.0.0.1:{port}"), http: reqwest::Client::new(), _dir: dir };
-        for _ in 0..600 {
-            let ready = node.http.get(format!("{}/readyz", node.url)).send().await;
-            if ready.is_ok_and(|answer| answer.status().is_success()) {
-                return node;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        panic!("the node did not become ready");
+        let env: Vec<(&str, String)> =
+            budget.map(|budget| ("VIGIE_MAX_QUERY_COMPLEXITY", budget.to_owned())).into_iter().collect();
+        let node = vigie_tests::node::Node::demo(dir.path(), &env).await;
+        Self { node, _dir: dir }
     }
 
     async fn query(&self, query: &str, variables: Value) -> Value {
-        let answer = self
-            .http
-            .post(format!("{}/graphql", self.url))
-            .json(&json!({ "query": query, "variables": variables }))
-            .timeout(Duration::from_secs(120))
-            .send()
-            .await
-            .expect("answered");
-        answer.json().await.expect("JSON")
+        self.node.query(query, variables).await
     }
 
     /// The node's resident memory, and its peak so far, in MiB.
     fn memory(&self) -> (u64, u64) {
-        let pid = self.child.id().expect("running");
+        let pid = self.node.pid();
         let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("/proc status");
         let kib = |key: &str| {
             status

@@ -6,6 +6,8 @@ pub mod fcm;
 pub mod gateway;
 pub mod images;
 pub mod live;
+pub mod node;
+pub mod pg;
 pub mod smtp;
 mod template;
 pub mod territory;
@@ -101,6 +103,15 @@ impl TestDatabase {
             }
             template::Template::Sqlite(template) => Self::sqlite(Some(template)).await,
         }
+    }
+
+    /// The database at `url` (a private cluster's), migrated, with the demo territory.
+    pub async fn demo_at(url: &str) -> Self {
+        let db = vigie::db::connect_url(url, 5).await.expect("connect");
+        vigie::db::migrate(&db).await.expect("migrations apply");
+        let communes = vigie::demo::demo_boundaries(None).expect("demo boundaries");
+        vigie::demo::seed_demo(&db, &communes).await.expect("demo seeded");
+        Self { db, url: url.to_owned(), _dir: None, data: data_dir(), created: None }
     }
 
     /// A new database on the server of `admin_url`, empty or a copy of `template`.

@@ -2,11 +2,15 @@
 //! defaults give the embedded mode (SQLite file and media folder under `./data`), so
 //! `cargo run` works with no setup.
 
+mod operations;
 mod secrets;
 
 use std::{net::SocketAddr, path::PathBuf};
 
-pub use self::secrets::{DatabaseUrl, Secret};
+pub use self::{
+    operations::Operations,
+    secrets::{DatabaseUrl, Secret},
+};
 use crate::client_ip::TrustedNet;
 
 /// Server configuration.
@@ -311,6 +315,9 @@ pub struct Config {
     /// Log format: `text` for people, `json` for collectors.
     #[arg(long, env = "VIGIE_LOG_FORMAT", default_value = "text", global = true)]
     pub log_format: LogFormat,
+
+    #[command(flatten)]
+    pub ops: Operations,
 }
 
 impl Config {

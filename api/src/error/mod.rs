@@ -2,6 +2,7 @@
 //! 1:1 onto a contract code, set as `extensions.code` in exactly one place.
 
 pub mod codes;
+pub mod outage;
 
 /// The stable error codes of the API contract.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,10 +20,38 @@ pub enum ErrorCode {
     RateLimited,
     EmergencyDiversion,
     QueryTooComplex,
+    Timeout,
+    Unavailable,
+    PersistedQueryNotFound,
     Internal,
 }
 
 impl ErrorCode {
+    const ALL: [Self; 17] = [
+        Self::Unauthenticated,
+        Self::TotpRequired,
+        Self::Forbidden,
+        Self::NotFound,
+        Self::BadUserInput,
+        Self::Conflict,
+        Self::EnrolmentPending,
+        Self::OutsideCoverage,
+        Self::CommuneNotParticipating,
+        Self::InvalidTransition,
+        Self::RateLimited,
+        Self::EmergencyDiversion,
+        Self::QueryTooComplex,
+        Self::Timeout,
+        Self::Unavailable,
+        Self::PersistedQueryNotFound,
+        Self::Internal,
+    ];
+
+    /// The code of a wire form (a closed set: a metrics label).
+    pub fn from_wire(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|known| known.as_str() == code)
+    }
+
     /// The wire form, as in `extensions.code`.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -39,6 +68,9 @@ impl ErrorCode {
             Self::RateLimited => "RATE_LIMITED",
             Self::EmergencyDiversion => "EMERGENCY_DIVERSION",
             Self::QueryTooComplex => "QUERY_TOO_COMPLEX",
+            Self::Timeout => "TIMEOUT",
+            Self::Unavailable => "UNAVAILABLE",
+            Self::PersistedQueryNotFound => "PERSISTED_QUERY_NOT_FOUND",
             Self::Internal => "INTERNAL",
         }
     }
@@ -98,6 +130,14 @@ pub enum AppError {
     /// With the seconds to wait before trying again.
     #[error("Trop de tentatives ; réessayez plus tard.")]
     RateLimited(u64),
+    /// The database could not be reached (refused, pool exhausted, busy past its budget):
+    /// with the seconds after which trying again makes sense. Nothing was written.
+    #[error("Service momentanément indisponible ; réessayez dans quelques secondes.")]
+    Unavailable(u64),
+    /// Apollo's automatic persisted queries: the hash is unknown here, send the query with
+    /// it (the message is the protocol's, matched by clients).
+    #[error("PersistedQueryNotFound")]
+    PersistedQueryNotFound,
     #[error("Une erreur interne est survenue.")]
     Internal(#[source] anyhow::Error),
 }
@@ -108,9 +148,15 @@ impl AppError {
         Self::BadUserInput { field: field.into(), message: message.into() }
     }
 
-    /// Wraps any unexpected failure; its chain is logged, never sent.
+    /// Wraps any unexpected failure; its chain is logged, never sent. A database that could
+    /// not be reached, anywhere in the chain, is [`AppError::Unavailable`] instead.
     pub fn internal(error: impl Into<anyhow::Error>) -> Self {
-        Self::Internal(error.into())
+        let error = error.into();
+        if error.chain().any(outage::is_outage) {
+            tracing::warn!(error = format!("{error:#}"), "database unavailable");
+            return Self::Unavailable(outage::RETRY_AFTER_SECS);
+        }
+        Self::Internal(error)
     }
 
     pub fn code(&self) -> ErrorCode {
@@ -127,7 +173,10 @@ impl AppError {
             Self::InvalidTransition(_) => ErrorCode::InvalidTransition,
             Self::RateLimited(_) => ErrorCode::RateLimited,
             Self::EmergencyDiversion(_) => ErrorCode::EmergencyDiversion,
-            Self::TimedOut | Self::OverBudget { .. } | Self::TooComplex(_) => ErrorCode::QueryTooComplex,
+            Self::TimedOut => ErrorCode::Timeout,
+            Self::OverBudget { .. } | Self::TooComplex(_) => ErrorCode::QueryTooComplex,
+            Self::Unavailable(_) => ErrorCode::Unavailable,
+            Self::PersistedQueryNotFound => ErrorCode::PersistedQueryNotFound,
             Self::Internal(_) => ErrorCode::Internal,
         }
     }
@@ -136,6 +185,9 @@ impl AppError {
 /// What a DataLoader reports when its batch query failed.
 impl From<std::sync::Arc<sea_orm::DbErr>> for AppError {
     fn from(error: std::sync::Arc<sea_orm::DbErr>) -> Self {
+        if outage::db_outage(&error) {
+            return Self::Unavailable(outage::RETRY_AFTER_SECS);
+        }
         Self::internal(anyhow::anyhow!("{error}"))
     }
 }
@@ -157,7 +209,9 @@ impl AppError {
         extensions.set("code", self.code().as_str());
         match self {
             Self::BadUserInput { field, .. } => extensions.set("field", field.as_str()),
-            Self::RateLimited(seconds) => extensions.set("retryAfterSeconds", *seconds),
+            Self::RateLimited(seconds) | Self::Unavailable(seconds) => {
+                extensions.set("retryAfterSeconds", *seconds);
+            }
             Self::OverBudget { cost, budget } => {
                 extensions.set("cost", *cost);
                 extensions.set("budget", *budget);

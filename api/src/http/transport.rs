@@ -15,6 +15,7 @@ use axum::{
 };
 use serde_json::{Map, Value};
 
+use super::persisted::{Miss, PersistedQueries};
 use crate::{error::AppError, graphql};
 
 /// The media type of the answer.
@@ -73,20 +74,32 @@ impl Refusal {
         Self { status, error: AppError::bad_input(field, message) }
     }
 
-    /// The refusal as an answer in `media`.
-    pub fn into_response(self, media: MediaType) -> HttpResponse {
-        let mut answer = respond(media, graphql::error_response(self.error));
-        *answer.status_mut() = self.status;
-        if self.status == StatusCode::METHOD_NOT_ALLOWED {
-            answer.headers_mut().insert(header::ALLOW, HeaderValue::from_static("POST"));
-        }
-        answer
+    /// The refusal as a GraphQL response, and the status it goes out with.
+    pub fn into_parts(self) -> (async_graphql::Response, StatusCode) {
+        (graphql::error_response(self.error), self.status)
+    }
+}
+
+/// Gives a refusal's answer its status (`respond` may have set a 400 of its own).
+pub fn with_status(answer: &mut HttpResponse, status: StatusCode) {
+    if status != StatusCode::OK {
+        *answer.status_mut() = status;
+    }
+    if status == StatusCode::METHOD_NOT_ALLOWED {
+        answer.headers_mut().insert(header::ALLOW, HeaderValue::from_static("POST"));
     }
 }
 
 /// The GraphQL request of a GET (its query string) or a POST (its JSON body).
-pub fn parse(method: &Method, uri: &Uri, headers: &HeaderMap, body: &Bytes) -> Result<Request, Refusal> {
-    let mut request = if method == Method::GET { from_query_string(uri)? } else { from_body(headers, body)? };
+pub fn parse(
+    method: &Method,
+    uri: &Uri,
+    headers: &HeaderMap,
+    body: &Bytes,
+    persisted: &PersistedQueries,
+) -> Result<Request, Refusal> {
+    let object = if method == Method::GET { from_query_string(uri)? } else { from_body(headers, body)? };
+    let mut request = from_object(object, persisted)?;
     if method == Method::GET && !only_queries(&mut request) {
         return Err(Refusal::new(
             StatusCode::METHOD_NOT_ALLOWED,
@@ -97,7 +110,7 @@ pub fn parse(method: &Method, uri: &Uri, headers: &HeaderMap, body: &Bytes) -> R
     Ok(request)
 }
 
-fn from_query_string(uri: &Uri) -> Result<Request, Refusal> {
+fn from_query_string(uri: &Uri) -> Result<Value, Refusal> {
     let pairs: HashMap<String, String> = axum::extract::Query::try_from_uri(uri)
         .map(|axum::extract::Query(pairs)| pairs)
         .map_err(|_| Refusal::new(StatusCode::BAD_REQUEST, "query", "Paramètres de requête illisibles."))?;
@@ -116,10 +129,10 @@ fn from_query_string(uri: &Uri) -> Result<Request, Refusal> {
             object.insert(key.into(), value);
         }
     }
-    from_object(Value::Object(object))
+    Ok(Value::Object(object))
 }
 
-fn from_body(headers: &HeaderMap, body: &Bytes) -> Result<Request, Refusal> {
+fn from_body(headers: &HeaderMap, body: &Bytes) -> Result<Value, Refusal> {
     let content_type = headers.get(header::CONTENT_TYPE).and_then(|value| value.to_str().ok());
     if !content_type.is_some_and(is_json_utf8) {
         return Err(Refusal::new(
@@ -131,9 +144,8 @@ fn from_body(headers: &HeaderMap, body: &Bytes) -> Result<Request, Refusal> {
     if body.is_empty() {
         return Err(Refusal::new(StatusCode::BAD_REQUEST, "query", "Le corps de la requête est vide."));
     }
-    let value: Value = serde_json::from_slice(body)
-        .map_err(|_| Refusal::new(StatusCode::BAD_REQUEST, "query", "Le corps n'est pas du JSON valide."))?;
-    from_object(value)
+    serde_json::from_slice(body)
+        .map_err(|_| Refusal::new(StatusCode::BAD_REQUEST, "query", "Le corps n'est pas du JSON valide."))
 }
 
 /// `application/json`, with no charset or UTF-8's.
@@ -149,16 +161,27 @@ fn is_json_utf8(content_type: &str) -> bool {
         })
 }
 
-/// The request of a parameters object, each parameter of the type the spec gives it.
-fn from_object(value: Value) -> Result<Request, Refusal> {
+/// The request of a parameters object, each parameter of the type the spec gives it; a
+/// persisted query's text is looked up (or checked and remembered) here.
+fn from_object(value: Value, persisted: &PersistedQueries) -> Result<Request, Refusal> {
     let bad = |field: &str, message: &str| Refusal::new(StatusCode::BAD_REQUEST, field, message);
     let Value::Object(object) = value else {
         return Err(bad("query", "La requête est un objet JSON (une seule opération à la fois)."));
     };
-    let Some(Value::String(query)) = object.get("query") else {
-        return Err(bad("query", "Le paramètre `query` (texte) est requis."));
+    let query = match object.get("query") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(query)) => Some(query.as_str()),
+        Some(_) => return Err(bad("query", "Le paramètre `query` est un texte.")),
     };
-    let mut request = Request::new(query.clone());
+    let query = match persisted.resolve(query, object.get("extensions")) {
+        Ok(Some(query)) => query,
+        Ok(None) => return Err(bad("query", "Le paramètre `query` (texte) est requis.")),
+        Err(Miss::NotFound) => {
+            return Err(Refusal { status: StatusCode::OK, error: AppError::PersistedQueryNotFound });
+        }
+        Err(Miss::Bad(message)) => return Err(bad("extensions", message)),
+    };
+    let mut request = Request::new(query);
     match object.get("operationName") {
         None | Some(Value::Null) => {}
         Some(Value::String(name)) => request = request.operation_name(name.clone()),
@@ -221,12 +244,30 @@ pub fn respond(media: MediaType, response: Response) -> HttpResponse {
     if strict {
         *answer.status_mut() = StatusCode::BAD_REQUEST;
     }
+    // The database was away: whatever the media type, a 503 a load balancer or a client
+    // library understands, with when to try again.
+    if let Some(seconds) = response.errors.iter().find_map(unavailable) {
+        *answer.status_mut() = StatusCode::SERVICE_UNAVAILABLE;
+        answer.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+    }
     let headers = answer.headers_mut();
     headers.insert(header::CONTENT_TYPE, media.content_type());
     for (name, value) in response.http_headers.iter() {
         headers.append(name, value.clone());
     }
     answer
+}
+
+/// The seconds to wait of an `UNAVAILABLE` error.
+fn unavailable(error: &async_graphql::ServerError) -> Option<u64> {
+    let extensions = error.extensions.as_ref()?;
+    if extensions.get("code")? != &async_graphql::Value::from("UNAVAILABLE") {
+        return None;
+    }
+    match extensions.get("retryAfterSeconds") {
+        Some(async_graphql::Value::Number(seconds)) => seconds.as_u64(),
+        _ => Some(crate::error::outage::RETRY_AFTER_SECS),
+    }
 }
 
 /// A request error's body: its errors, and no `data` entry.
@@ -278,9 +319,10 @@ mod tests {
             serde_json::json!({ "query": "{ a }", "variables": "x" }),
             serde_json::json!([{ "query": "{ a }" }]),
         ] {
-            let refusal = from_object(body.clone()).expect_err("refused");
+            let refusal = from_object(body.clone(), &PersistedQueries::new(1)).expect_err("refused");
             assert_eq!(refusal.status, StatusCode::BAD_REQUEST, "{body}");
         }
-        assert!(from_object(serde_json::json!({ "query": "{ a }", "variables": null })).is_ok());
+        let cache = PersistedQueries::new(1);
+        assert!(from_object(serde_json::json!({ "query": "{ a }", "variables": null }), &cache).is_ok());
     }
 }

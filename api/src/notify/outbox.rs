@@ -221,3 +221,20 @@ async fn forget_device(db: &DatabaseConnection, token: &str) -> AppResult<()> {
 pub fn idle_period(config: &crate::config::Config) -> Duration {
     Duration::from_millis(config.outbox_dispatch_interval_ms.max(50))
 }
+
+/// Messages waiting by channel, with the creation time of the oldest (one grouped read over
+/// the pending rows; at most one row per channel).
+pub async fn depth(
+    db: &DatabaseConnection,
+) -> Result<Vec<(Channel, i64, Option<chrono::DateTime<Utc>>)>, sea_orm::DbErr> {
+    outbox::Entity::find()
+        .select_only()
+        .column(outbox::Column::Channel)
+        .column_as(outbox::Column::Id.count(), "waiting")
+        .column_as(outbox::Column::CreatedAt.min(), "oldest")
+        .filter(outbox::Column::Status.eq(DeliveryStatus::Pending))
+        .group_by(outbox::Column::Channel)
+        .into_tuple()
+        .all(db)
+        .await
+}

@@ -185,11 +185,14 @@ fn parse(rows: Vec<commune::Model>) -> anyhow::Result<Vec<(CommuneEntry, MultiPo
 #[derive(Debug)]
 pub struct RoutingHandle {
     current: RwLock<Arc<Jurisdictions>>,
+    /// How long the last (re)build took, in microseconds (for `/metrics`).
+    build_micros: std::sync::atomic::AtomicU64,
 }
 
 impl RoutingHandle {
     /// Loads the first snapshot.
     pub async fn load(db: &impl ConnectionTrait) -> anyhow::Result<Self> {
+        let started = std::time::Instant::now();
         let jurisdictions = load(db).await?;
         let footprint = jurisdictions.geometry().footprint();
         tracing::info!(
@@ -199,7 +202,12 @@ impl RoutingHandle {
             "routing index loaded"
         );
         tracing::debug!(?footprint, "routing index footprint (bytes)");
-        Ok(Self { current: RwLock::new(Arc::new(jurisdictions)) })
+        Ok(Self { current: RwLock::new(Arc::new(jurisdictions)), build_micros: micros_since(started) })
+    }
+
+    /// How long the current snapshot took to build.
+    pub fn build_time(&self) -> std::time::Duration {
+        std::time::Duration::from_micros(self.build_micros.load(std::sync::atomic::Ordering::Relaxed))
     }
 
     /// The snapshot to answer with; cheap (an `Arc` clone).
@@ -217,6 +225,7 @@ impl RoutingHandle {
         if current_revision(db).await? == self.current().revision() {
             return Ok(false);
         }
+        let started = std::time::Instant::now();
         let previous = Arc::clone(self.current().geometry());
         let fresh = Arc::new(load_over(db, Some(Arc::clone(&previous))).await?);
         tracing::info!(
@@ -229,6 +238,12 @@ impl RoutingHandle {
             Ok(mut guard) => *guard = fresh,
             Err(poisoned) => *poisoned.into_inner() = fresh,
         }
+        let took = micros_since(started).into_inner();
+        self.build_micros.store(took, std::sync::atomic::Ordering::Relaxed);
         Ok(true)
     }
+}
+
+fn micros_since(started: std::time::Instant) -> std::sync::atomic::AtomicU64 {
+    std::sync::atomic::AtomicU64::new(u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX))
 }

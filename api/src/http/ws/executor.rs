@@ -36,6 +36,8 @@ pub(super) struct SocketExecutor {
     pub(super) session: Arc<Session>,
     pub(super) close: Arc<watch::Sender<Close>>,
     pub(super) client_ip: IpAddr,
+    /// The id of the upgrade request: every error of the socket carries it.
+    pub(super) request_id: crate::http::observe::RequestId,
 }
 
 /// One of the socket's running operations; gives its place back when dropped.
@@ -95,11 +97,12 @@ impl SocketExecutor {
         };
         let request = loaders::attach(request, &self.state.db, &context).data(context);
         if subscription {
+            let open = crate::metrics::Open::new(&self.state.metrics.subscriptions_open);
             return self
                 .schema
                 .execute_stream(request)
                 .map(move |response| {
-                    let _running = &slot;
+                    let _running = (&slot, &open);
                     response
                 })
                 .boxed();
@@ -133,10 +136,19 @@ fn is_subscription(request: &Request) -> bool {
 impl Executor for SocketExecutor {
     async fn execute(&self, request: Request) -> Response {
         let mut responses = self.clone().start(request).await;
-        responses.next().await.unwrap_or_default()
+        let mut response = responses.next().await.unwrap_or_default();
+        crate::http::observe::stamp(&mut response, &self.request_id);
+        response
     }
 
     fn execute_stream(&self, request: Request, _session: Option<Arc<Data>>) -> BoxStream<'static, Response> {
-        stream::once(self.clone().start(request)).flatten().boxed()
+        let id = self.request_id.clone();
+        stream::once(self.clone().start(request))
+            .flatten()
+            .map(move |mut response| {
+                crate::http::observe::stamp(&mut response, &id);
+                response
+            })
+            .boxed()
     }
 }

@@ -52,6 +52,7 @@ const INIT_TIMEOUT: u16 = 4408;
 const ENDED: &str = "Compte suspendu ou désactivé, ou session terminée.";
 /// RFC 6455 close codes.
 const PROTOCOL_ERROR: u16 = 1002;
+const GOING_AWAY: u16 = 1001;
 const TOO_BIG: u16 = 1009;
 
 /// Who the socket speaks for, fixed at `connection_init`.
@@ -85,6 +86,7 @@ pub(super) type Close = Option<(u16, &'static str)>;
 pub async fn graphql_ws(
     State(http): State<Http>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    axum::Extension(request_id): axum::Extension<crate::http::observe::RequestId>,
     headers: HeaderMap,
     upgrade: WebSocketUpgrade,
 ) -> HttpResponse {
@@ -103,7 +105,7 @@ pub async fn graphql_ws(
         .write_buffer_size(SOCKET_BUFFER)
         // A client that stops reading cannot make the node buffer without end.
         .max_write_buffer_size(MAX_PENDING_WRITE)
-        .on_upgrade(move |socket| serve(socket, http, protocol, client_ip))
+        .on_upgrade(move |socket| serve(socket, http, protocol, client_ip, request_id))
 }
 
 /// The sub-protocol the upgrade selects: our first preference the client offers.
@@ -121,8 +123,17 @@ fn protocol(headers: &HeaderMap) -> Option<WebSocketProtocols> {
         .and_then(|protocol| protocol.parse().ok())
 }
 
-async fn serve(socket: WebSocket, http: Http, protocol: WebSocketProtocols, client_ip: IpAddr) {
+async fn serve(
+    socket: WebSocket,
+    http: Http,
+    protocol: WebSocketProtocols,
+    client_ip: IpAddr,
+    request_id: crate::http::observe::RequestId,
+) {
     let state = http.state.clone();
+    let _open = crate::metrics::Open::new(&state.metrics.websockets_open);
+    let stopping = state.lifecycle.stopping();
+    tokio::pin!(stopping);
     let config = state.config.clone();
     let session = Arc::new(Session::default());
     let (close_tx, mut close_rx) = watch::channel::<Close>(None);
@@ -132,6 +143,7 @@ async fn serve(socket: WebSocket, http: Http, protocol: WebSocketProtocols, clie
         session: session.clone(),
         close: Arc::new(close_tx),
         client_ip,
+        request_id,
     };
     let (mut sink, input) = socket.split();
     // A frame the socket refuses to read (larger than the limit, malformed) ends the input;
@@ -235,6 +247,9 @@ async fn serve(socket: WebSocket, http: Http, protocol: WebSocketProtocols, clie
                 if sink.send(Message::Ping(axum::body::Bytes::new())).await.is_err() {
                     break None;
                 }
+            }
+            () = &mut stopping => {
+                break Some((GOING_AWAY, "Le serveur redémarre : reconnectez-vous."));
             }
             Ok(()) = close_rx.changed() => {
                 if let Some(close) = *close_rx.borrow() {

@@ -1,0 +1,8 @@
+//! The operations kit as a prefecture's IT would check it: metrics, request ids and the
+//! access log, outages, a graceful stop, persisted queries.
+
+mod metrics;
+mod outage;
+mod persisted;
+mod request_ids;
+mod stop;

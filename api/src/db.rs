@@ -77,9 +77,28 @@ fn tune(options: &mut ConnectOptions, max_connections: u32, acquire: Duration) {
         .sqlx_logging(false);
 }
 
-/// Applies every pending migration.
+/// Applies every pending migration. On PostgreSQL, in one transaction under an advisory
+/// lock: nodes started together on an empty database wait for the first, which migrates;
+/// the others then find nothing left to do (and a failed migration leaves no half schema).
 pub async fn migrate(db: &DatabaseConnection) -> anyhow::Result<()> {
-    Migrator::up(db, None).await.context("applying migrations")
+    if db.get_database_backend() != DatabaseBackend::Postgres {
+        return Migrator::up(db, None).await.context("applying migrations");
+    }
+    let txn = db.begin().await.context("beginning the migration")?;
+    txn.execute_unprepared(&format!("SELECT pg_advisory_xact_lock({MIGRATION_LOCK})"))
+        .await
+        .context("waiting for another node's migration")?;
+    Migrator::up(&txn, None).await.context("applying migrations")?;
+    txn.commit().await.context("committing the migration")
+}
+
+/// The advisory lock key migrations run under ("vigie-mi" in ASCII).
+const MIGRATION_LOCK: i64 = 0x7669_6769_652d_6d69;
+
+/// The migrations not applied yet, by name (`serve --no-migrate` refuses to start on them).
+pub async fn pending_migrations(db: &DatabaseConnection) -> anyhow::Result<Vec<String>> {
+    let pending = Migrator::get_pending_migrations(db).await.context("reading the applied migrations")?;
+    Ok(pending.iter().map(|migration| migration.name().to_owned()).collect())
 }
 
 /// Begins a transaction that will write. On SQLite, writers queue in the process first

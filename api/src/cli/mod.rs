@@ -32,6 +32,10 @@ pub enum Command {
         /// Load the demo territory (Territoire de Belfort) before serving; safe every time.
         #[arg(long)]
         demo: bool,
+        /// Do not migrate (deployments that run `vigie migrate` as a separate step); the
+        /// node refuses to start while a migration is pending.
+        #[arg(long)]
+        no_migrate: bool,
     },
     /// Apply pending migrations, or roll back with `--down N`.
     Migrate {
@@ -82,8 +86,8 @@ pub enum Command {
 /// Runs the parsed command line.
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
     let config = cli.config;
-    match cli.command.unwrap_or(Command::Serve { demo: false }) {
-        Command::Serve { demo } => serve::run(config, demo).await,
+    match cli.command.unwrap_or(Command::Serve { demo: false, no_migrate: false }) {
+        Command::Serve { demo, no_migrate } => serve::run(config, demo, !no_migrate).await,
         Command::Migrate { down } => seed::migrate(config, down).await,
         Command::Seed { demo, boundaries } => seed::run(config, demo, boundaries).await,
         Command::User { command } => user::run(config, command).await,

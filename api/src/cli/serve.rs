@@ -1,13 +1,23 @@
-//! `vigie serve`: migrate, optionally seed the demo, load the routing index, serve until
+//! `vigie serve`: migrate (unless `--no-migrate`: then the schema must be current), optionally seed the demo, load the routing index, serve until
 //! SIGTERM or Ctrl-C.
 
 use anyhow::Context;
 
 use crate::{config::Config, db, demo, state::AppState};
 
-pub async fn run(config: Config, seed_demo: bool) -> anyhow::Result<()> {
+pub async fn run(config: Config, seed_demo: bool, migrate: bool) -> anyhow::Result<()> {
     let db = db::connect(&config).await?;
-    db::migrate(&db).await?;
+    if migrate {
+        db::migrate(&db).await?;
+    } else {
+        let pending = db::pending_migrations(&db).await?;
+        anyhow::ensure!(
+            pending.is_empty(),
+            "{} migration(s) not applied ({}): run `vigie migrate` first",
+            pending.len(),
+            pending.join(", ")
+        );
+    }
     if seed_demo {
         let communes = demo::demo_boundaries(None)?;
         demo::seed_demo(&db, &communes).await.context("seeding the demo territory")?;

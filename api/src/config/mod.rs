@@ -2,6 +2,7 @@
 //! defaults give the embedded mode (SQLite file and media folder under `./data`), so
 //! `cargo run` works with no setup.
 
+pub mod key_file;
 mod operations;
 mod secrets;
 

@@ -105,16 +105,15 @@ impl TokenKeys {
         previous: &[std::path::PathBuf],
         access_ttl_secs: i64,
     ) -> anyhow::Result<Self> {
-        let key = if path.exists() {
-            let pem = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-            SigningKey::from_pkcs8_pem(&pem)
-                .with_context(|| format!("{} is not an Ed25519 PKCS#8 key", path.display()))?
-        } else {
-            let key = generate_key();
-            write_private_key(path, &key)?;
+        let (pem, created) = crate::config::key_file::read_or_create(path, || {
+            let pem = generate_key().to_pkcs8_pem(LineEnding::LF).context("encoding the signing key")?;
+            Ok(pem.to_string())
+        })?;
+        if created {
             tracing::info!(path = %path.display(), "generated a new token signing key");
-            key
-        };
+        }
+        let key = SigningKey::from_pkcs8_pem(&pem)
+            .with_context(|| format!("{} is not an Ed25519 PKCS#8 key", path.display()))?;
         let previous = previous
             .iter()
             .map(|file| {
@@ -187,20 +186,6 @@ pub fn generate_key() -> SigningKey {
     let mut secret = [0u8; 32];
     rand::rngs::OsRng.fill_bytes(&mut secret);
     SigningKey::from_bytes(&secret)
-}
-
-fn write_private_key(path: &Path, key: &SigningKey) -> anyhow::Result<()> {
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
-    }
-    let pem = key.to_pkcs8_pem(LineEnding::LF).context("encoding the signing key")?;
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options.open(path).with_context(|| format!("creating {}", path.display()))?;
-    std::io::Write::write_all(&mut file, pem.as_bytes())
-        .with_context(|| format!("writing {}", path.display()))
 }
 
 #[cfg(test)]

@@ -67,29 +67,17 @@ impl LocalStore {
     /// missing); URLs start with `public_url`.
     pub fn open(root: PathBuf, key_file: PathBuf, public_url: String) -> anyhow::Result<Self> {
         std::fs::create_dir_all(&root).with_context(|| format!("creating {}", root.display()))?;
-        let key = if key_file.exists() {
-            let text = std::fs::read_to_string(&key_file)
-                .with_context(|| format!("reading {}", key_file.display()))?;
-            let bytes = (0..text.trim().len())
-                .step_by(2)
-                .map(|at| u8::from_str_radix(text.trim().get(at..at + 2).unwrap_or("zz"), 16))
-                .collect::<Result<Vec<u8>, _>>()
-                .context("media key is not hex")?;
-            <[u8; 32]>::try_from(bytes.as_slice()).context("media key must be 32 bytes")?
-        } else {
+        let (text, _) = crate::config::key_file::read_or_create(&key_file, || {
             let mut key = [0u8; 32];
             rand::rngs::OsRng.fill_bytes(&mut key);
-            if let Some(parent) = key_file.parent() {
-                std::fs::create_dir_all(parent)?;
-            }
-            let hex: String = key.iter().map(|byte| format!("{byte:02x}")).collect();
-            let mut options = std::fs::OpenOptions::new();
-            options.write(true).create_new(true);
-            #[cfg(unix)]
-            std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-            std::io::Write::write_all(&mut options.open(&key_file)?, hex.as_bytes())?;
-            key
-        };
+            Ok(key.iter().map(|byte| format!("{byte:02x}")).collect())
+        })?;
+        let bytes = (0..text.trim().len())
+            .step_by(2)
+            .map(|at| u8::from_str_radix(text.trim().get(at..at + 2).unwrap_or("zz"), 16))
+            .collect::<Result<Vec<u8>, _>>()
+            .context("media key is not hex")?;
+        let key = <[u8; 32]>::try_from(bytes.as_slice()).context("media key must be 32 bytes")?;
         Ok(Self { root, public_url: public_url.trim_end_matches('/').to_owned(), key: Arc::new(key) })
     }
 

@@ -5,4 +5,5 @@ mod metrics;
 mod outage;
 mod persisted;
 mod request_ids;
+mod startup;
 mod stop;

@@ -50,31 +50,20 @@ impl SecretBox {
     /// The key of `path` (32 bytes, base64 on one line), created with a random key (mode
     /// 0600) when the file does not exist.
     pub fn load_or_create(path: &Path) -> anyhow::Result<Self> {
-        if path.exists() {
-            let text =
-                std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-            let bytes = base64::engine::general_purpose::STANDARD
-                .decode(text.trim())
-                .ok()
-                .and_then(|bytes| <[u8; 32]>::try_from(bytes).ok())
-                .with_context(|| format!("{} is not a base64 256-bit key", path.display()))?;
-            return Ok(Self::new(&bytes));
+        let (text, created) = crate::config::key_file::read_or_create(path, || {
+            let mut key = [0u8; 32];
+            rand::rngs::OsRng.fill_bytes(&mut key);
+            Ok(format!("{}\n", base64::engine::general_purpose::STANDARD.encode(key)))
+        })?;
+        if created {
+            tracing::info!(path = %path.display(), "generated a new key for authenticator secrets");
         }
-        let mut key = [0u8; 32];
-        rand::rngs::OsRng.fill_bytes(&mut key);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
-        }
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create_new(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        let mut file = options.open(path).with_context(|| format!("creating {}", path.display()))?;
-        let text = format!("{}\n", base64::engine::general_purpose::STANDARD.encode(key));
-        std::io::Write::write_all(&mut file, text.as_bytes())
-            .with_context(|| format!("writing {}", path.display()))?;
-        tracing::info!(path = %path.display(), "generated a new key for authenticator secrets");
-        Ok(Self::new(&key))
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(text.trim())
+            .ok()
+            .and_then(|bytes| <[u8; 32]>::try_from(bytes).ok())
+            .with_context(|| format!("{} is not a base64 256-bit key", path.display()))?;
+        Ok(Self::new(&bytes))
     }
 
     /// `secret` sealed for `user`'s row.

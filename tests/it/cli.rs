@@ -220,3 +220,61 @@ async fn operators_join_communes_set_overrides_and_disable_accounts_from_the_com
     assert_eq!(codes.len(), 1);
     assert!(vigie(&database, &["user", "disable", "personne@vigie.test", "--reason", "x"]).await.is_err());
 }
+
+/// `vigie <args…>` run as a process against `database`: its standard output.
+async fn vigie_output(database: &TestDatabase, args: &[&str]) -> String {
+    let output = tokio::process::Command::new(vigie_tests::node::binary())
+        .args(["--database-url", &database.url])
+        .args(args)
+        .env_remove("DATABASE_URL")
+        .output()
+        .await
+        .expect("vigie runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[tokio::test]
+async fn operators_list_accounts_and_create_partners_of_an_organisation() {
+    let app = vigie_tests::TestApp::spawn().await;
+    // The demo has this organisation.
+    let database = &app.database;
+    create_user(
+        database,
+        "gardien@territoire-habitat.test",
+        LONG,
+        "PARTNER",
+        &["--organisation", "Territoire Habitat"],
+    )
+    .await
+    .expect("partner created");
+    let unknown =
+        create_user(database, "autre@bailleur.test", LONG, "PARTNER", &["--organisation", "Inconnu"]).await;
+    assert!(unknown.is_err(), "an unknown organisation is refused");
+
+    let partners = vigie_output(database, &["user", "list", "--role", "PARTNER"]).await;
+    let lines: Vec<&str> = partners.lines().skip(1).collect();
+    assert_eq!(lines.len(), 1, "{partners}");
+    assert!(
+        lines[0].contains("gardien@territoire-habitat.test") && lines[0].contains("\tPARTNER\t"),
+        "{partners}"
+    );
+
+    let brigade = vigie_output(database, &["user", "list", "--brigade", "COB-GIROMAGNY"]).await;
+    assert!(brigade.lines().count() > 1, "{brigade}");
+    assert!(
+        brigade
+            .lines()
+            .skip(1)
+            .all(|line| line.contains("\tBRIGADE_STAFF\t") && line.contains("COB-GIROMAGNY"))
+    );
+
+    let commune =
+        vigie_output(database, &["user", "list", "--commune", "90052", "--role", "COORDINATOR"]).await;
+    assert!(commune.lines().skip(1).all(|line| line.contains("90052")), "{commune}");
+    assert!(commune.lines().count() > 1, "the commune's coordinators: {commune}");
+
+    let limited = vigie_output(database, &["user", "list", "--limit", "1"]).await;
+    assert_eq!(limited.lines().count(), 3, "header, one account, the note: {limited}");
+    assert!(!limited.contains("Compte supprimé"), "the erased reporters' placeholder is no account");
+}

@@ -114,6 +114,25 @@ impl TestDatabase {
         Self { db, url: url.to_owned(), _dir: None, data: data_dir(), created: None }
     }
 
+    /// The database at `url` as it is (a restored dump).
+    pub async fn at(url: &str) -> Self {
+        let db = vigie::db::connect_url(url, 5).await.expect("connect");
+        Self { db, url: url.to_owned(), _dir: None, data: data_dir(), created: None }
+    }
+
+    /// The data folder of the servers over this database (keys, media).
+    pub fn data_dir(&self) -> PathBuf {
+        self.data.path().join("data")
+    }
+
+    /// The embedded database of data folder `root/data` (as `vigie restore` leaves it).
+    pub async fn embedded_in(root: tempfile::TempDir) -> Self {
+        let path = root.path().join("data").join("vigie.db");
+        let db = vigie::db::connect_sqlite_file(&path, 5).await.expect("open SQLite");
+        let url = format!("sqlite://{}?mode=rwc", path.display());
+        Self { db, url, _dir: None, data: root, created: None }
+    }
+
     /// A new database on the server of `admin_url`, empty or a copy of `template`.
     async fn postgres(admin_url: &str, template: Option<&str>) -> Self {
         let admin = vigie::db::connect_url(admin_url, 1).await.expect("connect to TEST_DATABASE_URL");

@@ -1,5 +1,6 @@
 //! The `vigie` command line: one binary to serve, migrate, seed, import and manage users.
 
+mod backup;
 mod bilan;
 mod commune;
 mod import;
@@ -7,6 +8,7 @@ mod retention;
 mod seed;
 mod serve;
 mod user;
+mod user_list;
 
 use std::path::PathBuf;
 
@@ -79,6 +81,17 @@ pub enum Command {
         #[command(subcommand)]
         command: retention::RetentionCommand,
     },
+    /// Copy the embedded database (consistent, while serving), keys and media into a new
+    /// folder.
+    Backup {
+        #[arg(long)]
+        to: PathBuf,
+    },
+    /// Restore a backup into an empty data folder (the node stopped).
+    Restore {
+        #[arg(long)]
+        from: PathBuf,
+    },
     /// Print the GraphQL schema (SDL), as checked in at schema.graphql.
     Schema,
 }
@@ -95,6 +108,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Commune { command } => commune::run(config, command).await,
         Command::Retention { command } => retention::run(config, command).await,
         Command::Bilan { commune, year } => bilan::run(config, &commune, year).await,
+        Command::Backup { to } => backup::backup(config, &to).await,
+        Command::Restore { from } => backup::restore(config, &from).await,
         Command::Schema => {
             print!("{}", crate::graphql::sdl());
             Ok(())

@@ -1,4 +1,5 @@
-//! `vigie user create …`: staff, coordinators and admins are created by operators.
+//! `vigie user create|list|…`: staff, coordinators, partners and admins are created by
+//! operators.
 
 use crate::identity::phone::Phone;
 use clap::{Subcommand, ValueEnum};
@@ -47,6 +48,9 @@ pub enum UserCommand {
         /// COORDINATOR: what they are to their communes.
         #[arg(long, value_enum)]
         title: Option<TitleArg>,
+        /// PARTNER: their organisation (its id, or its exact name).
+        #[arg(long)]
+        organisation: Option<String>,
     },
     /// Disable an account at once (tokens, sessions and sockets end).
     Disable {
@@ -57,6 +61,11 @@ pub enum UserCommand {
     },
     /// Enable a disabled account again.
     Enable { email: String },
+    /// List accounts (by role, commune or brigade).
+    List {
+        #[command(flatten)]
+        filter: super::user_list::ListFilter,
+    },
     /// Issue a one-time password reset code (valid 24 hours) for an account.
     ResetPassword { email: String },
     /// Move a staff member to another brigade (their sessions end).
@@ -93,6 +102,7 @@ pub enum RoleArg {
     Coordinator,
     BrigadeStaff,
     Admin,
+    Partner,
 }
 
 impl From<RoleArg> for Role {
@@ -102,6 +112,7 @@ impl From<RoleArg> for Role {
             RoleArg::Coordinator => Self::Coordinator,
             RoleArg::BrigadeStaff => Self::BrigadeStaff,
             RoleArg::Admin => Self::Admin,
+            RoleArg::Partner => Self::Partner,
         }
     }
 }
@@ -121,7 +132,12 @@ pub async fn run(config: Config, command: UserCommand) -> anyhow::Result<()> {
             departements,
             national,
             title,
+            organisation,
         } => {
+            let organisation = match organisation {
+                Some(organisation) => Some(organisation_id(&db, &organisation).await?),
+                None => None,
+            };
             let email = Email::parse(&email, "email")?;
             let display_name =
                 name.unwrap_or_else(|| email.as_str().split('@').next().unwrap_or_default().to_owned());
@@ -136,7 +152,7 @@ pub async fn run(config: Config, command: UserCommand) -> anyhow::Result<()> {
                 enrolment: EnrolmentStatus::Approved,
                 reach: if national { Reach::National } else { Reach::Departments(departements) },
                 title: title.map(Into::into),
-                organisation: None,
+                organisation,
             };
             let user = accounts::create_account(&db, account, accounts::Origin::operator()).await?;
             println!("created {:?} account {}", user.role, user.id);
@@ -162,6 +178,7 @@ pub async fn run(config: Config, command: UserCommand) -> anyhow::Result<()> {
                 password_reset::issue(&db, &Actor::operator(), account(&db, &email).await?).await?;
             println!("reset code {code} (valid until {expires_at})");
         }
+        UserCommand::List { filter } => super::user_list::list(&db, filter).await?,
         UserCommand::Enable { email } => {
             let user = account_state::enable(&db, &Actor::operator(), account(&db, &email).await?).await?;
             println!("enabled account {}", user.id);
@@ -180,4 +197,25 @@ async fn account(db: &sea_orm::DatabaseConnection, email: &str) -> anyhow::Resul
         .await?
         .ok_or_else(|| anyhow::anyhow!("no account for {}", email.as_str()))?;
     Ok(user.id)
+}
+
+/// The partner organisation named `text` (its id, or its exact name if only one has it).
+async fn organisation_id(
+    db: &sea_orm::DatabaseConnection,
+    text: &str,
+) -> anyhow::Result<crate::ids::OrganisationId> {
+    use entity::partner_organisation;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    if let Ok(id) = text.parse::<uuid::Uuid>() {
+        return Ok(crate::ids::OrganisationId(id));
+    }
+    let found = partner_organisation::Entity::find()
+        .filter(partner_organisation::Column::Name.eq(text))
+        .all(db)
+        .await?;
+    match found.as_slice() {
+        [one] => Ok(one.id),
+        [] => anyhow::bail!("no partner organisation named {text}"),
+        _ => anyhow::bail!("several partner organisations are named {text}: give its id"),
+    }
 }

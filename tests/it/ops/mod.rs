@@ -1,6 +1,8 @@
 //! The operations kit as a prefecture's IT would check it: metrics, request ids and the
 //! access log, outages, a graceful stop, persisted queries.
 
+mod backup;
+mod dump;
 mod metrics;
 mod outage;
 mod persisted;

@@ -4,6 +4,7 @@ mod backup;
 mod bilan;
 mod commune;
 mod import;
+mod probe;
 mod retention;
 mod seed;
 mod serve;
@@ -92,6 +93,8 @@ pub enum Command {
         #[arg(long)]
         from: PathBuf,
     },
+    /// Exit 0 when this node (`VIGIE_LISTEN`) is ready: the container's health check.
+    Probe,
     /// Print the GraphQL schema (SDL), as checked in at schema.graphql.
     Schema,
 }
@@ -110,6 +113,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Bilan { commune, year } => bilan::run(config, &commune, year).await,
         Command::Backup { to } => backup::backup(config, &to).await,
         Command::Restore { from } => backup::restore(config, &from).await,
+        Command::Probe => probe::run(config).await,
         Command::Schema => {
             print!("{}", crate::graphql::sdl());
             Ok(())

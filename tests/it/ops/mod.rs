@@ -5,6 +5,7 @@ mod backup;
 mod dump;
 mod metrics;
 mod outage;
+mod packaging;
 mod persisted;
 mod request_ids;
 mod startup;

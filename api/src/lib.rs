@@ -57,8 +57,13 @@ pub async fn serve(
     let sweeper = tokio::spawn(sweep_photos(state.clone(), stop_rx.clone()));
     let retainer = tokio::spawn(retain(state.clone(), stop_rx.clone()));
     let dispatcher = tokio::spawn(dispatch_outbox(state.clone(), stop_rx));
-    let metrics =
-        state.config.ops.metrics_listen.map(|address| tokio::spawn(serve_metrics(address, state.clone())));
+    let metrics = state
+        .config
+        .ops
+        .metrics
+        .then_some(state.config.ops.metrics_listen)
+        .flatten()
+        .map(|address| tokio::spawn(serve_metrics(address, state.clone())));
     state.metrics.ready.set(1);
     let router = http::router(state.clone());
     let service = router.into_make_service_with_connect_info::<std::net::SocketAddr>();

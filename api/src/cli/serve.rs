@@ -31,6 +31,9 @@ pub async fn run(config: Config, seed_demo: bool, migrate: bool) -> anyhow::Resu
         .await
         .with_context(|| format!("binding {}", config.listen))?;
     let state = AppState::new(db, config).await?;
+    if seed_demo && let Err(error) = demo::activity::play(&state).await {
+        tracing::warn!(error = format!("{error:#}"), "the demo's activity could not be played in full");
+    }
     tracing::info!(address = %listener.local_addr()?, "Vigie is serving; consoles at /console/, GraphiQL at /graphiql");
     crate::serve(listener, state, crate::shutdown_signal()).await
 }

@@ -12,6 +12,10 @@ pub struct Operations {
     #[arg(long, env = "VIGIE_ACCESS_LOG", default_value_t = true, action = clap::ArgAction::Set, global = true)]
     pub access_log: bool,
 
+    /// Count requests for `/metrics` and serve it (off: neither; for measuring the kit's cost).
+    #[arg(long, env = "VIGIE_METRICS", default_value_t = true, action = clap::ArgAction::Set, global = true)]
+    pub metrics: bool,
+
     /// Serve `/metrics` on this address only (e.g. a private interface), not on the API's.
     #[arg(long, env = "VIGIE_METRICS_LISTEN", global = true)]
     pub metrics_listen: Option<SocketAddr>,

@@ -2,7 +2,9 @@
 //! brigades, nine participating communes, the default categories and one account of each
 //! role. Safe to run twice: everything is an upsert or skipped when present.
 
+pub mod activity;
 mod partnership;
+mod picture;
 
 use std::path::Path;
 
@@ -146,6 +148,20 @@ pub async fn seed_categories(db: &DatabaseConnection) -> anyhow::Result<()> {
     crate::routing::store::bump_revision(&txn).await?;
     txn.commit().await?;
     Ok(())
+}
+
+/// An interior point (latitude, longitude) of each demo commune.
+pub fn interior_points(
+    collection: &FeatureCollection,
+) -> anyhow::Result<std::collections::HashMap<String, (f64, f64)>> {
+    let mut points = std::collections::HashMap::new();
+    for feature in &collection.features {
+        let code = feature.property(&["code"]).context("feature without code")?;
+        let shape = feature.geometry.as_ref().context("feature without geometry")?.to_multi_polygon()?;
+        let point = shape.interior_point().context("empty boundary")?;
+        points.insert(code, (point.y(), point.x()));
+    }
+    Ok(points)
 }
 
 /// Loads the whole demo territory.

@@ -74,8 +74,11 @@ pub fn router(state: AppState) -> Router {
         .layer(cors(&config.cors_origins));
     let graphiql_route = if config.graphiql { graphiql::routes(!config.console) } else { Router::new() };
     let console_route = if config.console { console::routes(config) } else { Router::new() };
-    let metrics_route =
-        if config.ops.metrics_listen.is_none() { metrics_router(state.clone()) } else { Router::new() };
+    let metrics_route = if config.ops.metrics && config.ops.metrics_listen.is_none() {
+        metrics_router(state.clone())
+    } else {
+        Router::new()
+    };
     let persisted = std::sync::Arc::new(persisted::PersistedQueries::new(config.ops.persisted_queries));
     Router::new()
         .merge(console_route)

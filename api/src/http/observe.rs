@@ -86,10 +86,12 @@ pub async fn observe(
     }
     let seconds = started.elapsed().as_secs_f64();
     let status = response.status().as_u16();
-    state.metrics.http(route, status, seconds);
     let outcome = response.extensions().get::<Outcome>();
-    if let Some(outcome) = outcome {
-        state.metrics.operation(&outcome.operation, outcome.code, seconds);
+    if state.config.ops.metrics {
+        state.metrics.http(route, status, seconds);
+        if let Some(outcome) = outcome {
+            state.metrics.operation(&outcome.operation, outcome.code, seconds);
+        }
     }
     if state.config.ops.access_log && route != "/metrics" && route != "/readyz" && route != "/healthz" {
         let _entered = span.enter();

@@ -30,7 +30,8 @@ const ATTACHED: PhotoStatus = PhotoStatus::Attached;
 /// Most tickets a resident may hold unattached at once.
 const MAX_PENDING_PER_OWNER: u64 = 30;
 
-fn upload_key(id: PhotoId) -> String {
+/// Where an upload lands before it is cleaned (the demo's seed stores its photo there).
+pub(crate) fn upload_key(id: PhotoId) -> String {
     format!("uploads/{id}")
 }
 

@@ -2,6 +2,7 @@
 //! access log, outages, a graceful stop, persisted queries.
 
 mod backup;
+mod demo;
 mod dump;
 mod metrics;
 mod outage;

@@ -93,3 +93,32 @@ async fn the_demo_has_life_and_a_second_start_adds_nothing() {
     let queue = query(&again, &staff, QUEUE).await;
     assert_eq!(queue["brigadeQueue"]["totalCount"].as_u64(), Some(reports.len() as u64), "nothing added");
 }
+
+/// The consoles on a fresh demo, in Chromium (`tests/browser/demo.mjs`): a queue, enrolments
+/// waiting and a chart; screenshots in the target folder (`console-screenshots/demo`).
+#[tokio::test]
+async fn a_fresh_demo_s_consoles_show_a_queue_enrolments_and_a_chart() {
+    let Ok(chromium) = std::env::var("VIGIE_TEST_CHROMIUM") else {
+        return eprintln!("VIGIE_TEST_CHROMIUM is not set (scripts/test sets it): no browser, skipped");
+    };
+    let dir = tempfile::tempdir().expect("data");
+    let node = Node::demo(&dir.path().join("data"), &[]).await;
+    let stories = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("browser");
+    let artefacts =
+        std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("console-screenshots").join("demo");
+    let output = tokio::process::Command::new("node")
+        .arg(stories.join("demo.mjs"))
+        .env("VIGIE_URL", &node.url)
+        .env("VIGIE_TEST_CHROMIUM", chromium)
+        .env("VIGIE_ARTEFACTS", &artefacts)
+        .kill_on_drop(true)
+        .output();
+    let output =
+        tokio::time::timeout(Duration::from_secs(180), output).await.expect("in time").expect("node runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    println!("{stdout}");
+    assert!(output.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&output.stderr));
+    for shot in ["demo-01-brigade-queue.png", "demo-02-commune.png", "demo-03-administration.png"] {
+        assert!(artefacts.join(shot).is_file(), "{shot}");
+    }
+}

@@ -80,7 +80,12 @@ pub fn build_schema(state: AppState) -> VigieSchema {
 
 /// The SDL of the schema, as checked in at `schema.graphql`.
 pub fn sdl() -> String {
-    Schema::build(Query::default(), Mutation::default(), Subscription::default()).finish().sdl()
+    bare().sdl()
+}
+
+/// The schema without a node behind it: enough for its SDL and introspection.
+pub fn bare() -> VigieSchema {
+    Schema::build(Query::default(), Mutation::default(), Subscription::default()).finish()
 }
 
 /// Attaches what one request needs (its context, per-request DataLoaders) and executes it.

@@ -25,7 +25,9 @@ pub struct AuditFilter {
     pub target: Option<String>,
     /// An action (`account.disabled`), or a family of them (`account.`).
     pub kind: Option<String>,
+    /// From this moment.
     pub from: Option<DateTime<Utc>>,
+    /// Until this moment.
     pub to: Option<DateTime<Utc>>,
 }
 

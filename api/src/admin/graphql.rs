@@ -30,10 +30,13 @@ use crate::{
 pub struct BrigadeInput {
     /// Stable code, upper case (`COB-GIROMAGNY`).
     pub code: String,
+    /// Its full name.
     pub name: String,
+    /// The force it belongs to.
     pub kind: BrigadeKind,
     /// The public telephone number.
     pub phone: Option<String>,
+    /// Its e-mail address, optional.
     pub email: Option<String>,
     /// The public postal address.
     pub address: Option<String>,
@@ -50,11 +53,13 @@ pub struct CategoryInput {
     pub code: String,
     /// French label (required to create).
     pub label: Option<String>,
+    /// What the app tells the resident before they file (e.g. call 17 in an emergency).
     pub urgent_advice: MaybeUndefined<String>,
     /// 1 (low) to 3 (immediate).
     pub urgency: Option<i32>,
     /// Display order in the app.
     pub order: Option<i32>,
+    /// Whether residents may choose it.
     pub active: Option<bool>,
     /// When set, filing is refused with `EMERGENCY_DIVERSION` and this message.
     pub diversion: MaybeUndefined<String>,
@@ -90,10 +95,10 @@ impl AdminMutation {
     async fn set_commune_participation(
         &self,
         ctx: &Context<'_>,
-        commune_code: String,
-        participating: bool,
-        effective_on: Date,
-        protocol_reference: Option<String>,
+        #[graphql(desc = "The commune's INSEE code.")] commune_code: String,
+        #[graphql(desc = "Whether the commune takes part in the scheme from that day.")] participating: bool,
+        #[graphql(desc = "The day the protocol takes effect.")] effective_on: Date,
+        #[graphql(desc = "The signed protocol's reference.")] protocol_reference: Option<String>,
     ) -> Result<Commune> {
         let change = ParticipationChange {
             commune: commune_code,
@@ -109,7 +114,11 @@ impl AdminMutation {
     /// Creates or updates a brigade by code (admins in reach), and makes it the default
     /// brigade of `communeCodes`; the département is required for a brigade that covers no
     /// commune (a police municipale receiving category overrides).
-    async fn save_brigade(&self, ctx: &Context<'_>, input: BrigadeInput) -> Result<Brigade> {
+    async fn save_brigade(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "What to create or change.")] input: BrigadeInput,
+    ) -> Result<Brigade> {
         let change = BrigadeRecord {
             code: input.code,
             name: input.name,
@@ -129,7 +138,11 @@ impl AdminMutation {
     /// Creates or edits a category by code (national admins): label, urgent advice,
     /// urgency, display order, active, and an optional emergency diversion. Omitted fields
     /// keep their value; a null `urgentAdvice` or `diversion` clears it.
-    async fn save_category(&self, ctx: &Context<'_>, input: CategoryInput) -> Result<Category> {
+    async fn save_category(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "What to create or change.")] input: CategoryInput,
+    ) -> Result<Category> {
         let change = CategoryChange {
             code: input.code,
             label: input.label,
@@ -149,9 +162,11 @@ impl AdminMutation {
     async fn set_routing_rule(
         &self,
         ctx: &Context<'_>,
-        commune_code: String,
-        category_code: String,
-        brigade_id: Option<ID>,
+        #[graphql(desc = "The commune's INSEE code.")] commune_code: String,
+        #[graphql(desc = "The category sent elsewhere.")] category_code: String,
+        #[graphql(desc = "The brigade that receives it (none: back to the commune's).")] brigade_id: Option<
+            ID,
+        >,
     ) -> Result<Commune> {
         let brigade = brigade_id.map(|id| BrigadeId::parse(&id, "brigadeId")).transpose()?;
         let db = parts::db(ctx);
@@ -168,7 +183,9 @@ pub struct AdminQuery;
 /// Whether an account is usable.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Enum)]
 pub enum AccountStatus {
+    /// Usable.
     Active,
+    /// Disabled by an administrator: no sign-in, sessions ended.
     Disabled,
 }
 
@@ -176,11 +193,15 @@ pub enum AccountStatus {
 #[derive(InputObject, Default)]
 #[graphql(name = "UserFilter")]
 pub struct UserFilterInput {
+    /// Only this role.
     pub role: Option<Role>,
     /// Residents of the commune and its coordinators.
     pub commune_code: Option<String>,
+    /// Only this brigade's staff.
     pub brigade_id: Option<ID>,
+    /// Only active, or only disabled, accounts.
     pub status: Option<AccountStatus>,
+    /// Only residents whose enrolment stands so.
     pub enrolment_status: Option<EnrolmentStatus>,
     /// Part of the e-mail address or display name (case-insensitive).
     pub search: Option<String>,
@@ -190,27 +211,35 @@ pub struct UserFilterInput {
 #[derive(InputObject, Default)]
 #[graphql(name = "AuditFilter")]
 pub struct AuditFilterInput {
+    /// Only what this account did.
     pub actor_id: Option<ID>,
     /// The target's id as recorded (an account id, an INSEE code, a category code).
     pub target_id: Option<String>,
     /// An action (`account.disabled`) or a family of them (`account.`).
     pub kind: Option<String>,
+    /// From this moment.
     pub from: Option<DateTime<Utc>>,
+    /// Until this moment.
     pub to: Option<DateTime<Utc>>,
 }
 
 /// A category of reports that a commune sends to another brigade than its own.
 pub struct CategoryOverride {
+    /// The category sent elsewhere.
     category: String,
+    /// The brigade that receives it in this commune.
     brigade: BrigadeId,
 }
 
+/// A category of reports made in a commune sent to another brigade than the commune's.
 #[Object]
 impl CategoryOverride {
+    /// The category sent elsewhere.
     async fn category(&self, ctx: &Context<'_>) -> Result<Option<Category>> {
         Ok(TerritoryLoaders::category(ctx, &self.category).await?.map(Category))
     }
 
+    /// The brigade that receives it in this commune.
     async fn brigade(&self, ctx: &Context<'_>) -> Result<Option<Brigade>> {
         Ok(TerritoryLoaders::brigade(ctx, self.brigade).await?.map(Brigade))
     }
@@ -219,12 +248,15 @@ impl CategoryOverride {
 /// One entry of the audit trail: who did what, when, to what.
 pub struct AuditEvent(audit_event::Model);
 
+/// One entry of the audit trail: who did what to which record, when, from where.
 #[Object]
 impl AuditEvent {
+    /// The entry's id.
     async fn id(&self) -> ID {
         ID(self.0.id.to_string())
     }
 
+    /// When it happened.
     async fn at(&self) -> DateTime<Utc> {
         self.0.at
     }
@@ -240,10 +272,12 @@ impl AuditEvent {
         Ok(IdentityLoaders::user(ctx, id).await?.map(User))
     }
 
+    /// What kind of thing was changed.
     async fn target_type(&self) -> Option<&str> {
         self.0.target_type.as_deref()
     }
 
+    /// Which one.
     async fn target_id(&self) -> Option<&str> {
         self.0.target_id.as_deref()
     }
@@ -253,6 +287,7 @@ impl AuditEvent {
         self.0.detail.as_deref()
     }
 
+    /// The address the request came from.
     async fn client_ip(&self) -> Option<&str> {
         self.0.client_ip.as_deref()
     }
@@ -265,8 +300,9 @@ impl AdminQuery {
     async fn audit_events(
         &self,
         ctx: &Context<'_>,
-        filter: Option<AuditFilterInput>,
-        first: Option<i32>,
+        #[graphql(desc = "What to keep (every criterion optional).")] filter: Option<AuditFilterInput>,
+        #[graphql(desc = "How many items at most (the list's default when omitted).")] first: Option<i32>,
+        #[graphql(desc = "The cursor the page starts after (`pageInfo.endCursor` of the page before).")]
         after: Option<String>,
     ) -> Result<Connection<String, AuditEvent, Totals>> {
         let actor = Actor::of(ctx)?;
@@ -288,8 +324,9 @@ impl AdminQuery {
     async fn users(
         &self,
         ctx: &Context<'_>,
-        filter: Option<UserFilterInput>,
-        first: Option<i32>,
+        #[graphql(desc = "What to keep (every criterion optional).")] filter: Option<UserFilterInput>,
+        #[graphql(desc = "How many items at most (the list's default when omitted).")] first: Option<i32>,
+        #[graphql(desc = "The cursor the page starts after (`pageInfo.endCursor` of the page before).")]
         after: Option<String>,
     ) -> Result<Connection<String, User, Totals>> {
         let actor = Actor::of(ctx)?;
@@ -315,7 +352,7 @@ impl AdminQuery {
     async fn category_overrides(
         &self,
         ctx: &Context<'_>,
-        commune_code: String,
+        #[graphql(desc = "The commune's INSEE code.")] commune_code: String,
     ) -> Result<Vec<CategoryOverride>> {
         let rows = routing_rules::of_commune(parts::db(ctx), &request(ctx).viewer, &commune_code).await?;
         Ok(rows.into_iter().map(|(category, brigade)| CategoryOverride { category, brigade }).collect())
@@ -326,8 +363,8 @@ impl AdminQuery {
     async fn brigades(
         &self,
         ctx: &Context<'_>,
-        departement: Option<String>,
-        kind: Option<BrigadeKind>,
+        #[graphql(desc = "A département's INSEE code (e.g. \"90\").")] departement: Option<String>,
+        #[graphql(desc = "Only brigades of this force.")] kind: Option<BrigadeKind>,
     ) -> Result<Vec<Brigade>> {
         let department = departement.as_deref().map(str::trim);
         let rows =

@@ -28,6 +28,7 @@ pub enum AccountState {
 /// What the console filters accounts by (all optional).
 #[derive(Clone, Debug, Default)]
 pub struct UserFilter {
+    /// Only this role.
     pub role: Option<Role>,
     /// Residents of the commune and its coordinators.
     pub commune: Option<String>,

@@ -47,9 +47,12 @@ impl IdentityQuery {
     async fn enrolment_requests(
         &self,
         ctx: &Context<'_>,
-        commune_code: String,
-        status: Option<EnrolmentStatus>,
-        first: Option<i32>,
+        #[graphql(desc = "The commune's INSEE code.")] commune_code: String,
+        #[graphql(desc = "Only enrolments in this state (default: waiting).")] status: Option<
+            EnrolmentStatus,
+        >,
+        #[graphql(desc = "How many items at most (the list's default when omitted).")] first: Option<i32>,
+        #[graphql(desc = "The cursor the page starts after (`pageInfo.endCursor` of the page before).")]
         after: Option<String>,
     ) -> Result<Connection<String, User, Totals>> {
         let page = PageRequest::parse(first, after.as_deref())?;
@@ -73,9 +76,10 @@ impl IdentityMutation {
     async fn login(
         &self,
         ctx: &Context<'_>,
-        email: String,
-        password: String,
-        cookie: Option<bool>,
+        #[graphql(desc = "The account's e-mail address.")] email: String,
+        #[graphql(desc = "The account's password.")] password: String,
+        #[graphql(desc = "Also set the session cookie (the consoles in a browser).")] cookie: Option<bool>,
+        #[graphql(desc = "The authenticator's current code, for accounts with two-factor sign-in.")]
         totp_code: Option<String>,
     ) -> Result<AuthPayload> {
         let in_cookie = cookie.unwrap_or(false);
@@ -100,14 +104,22 @@ impl IdentityMutation {
     }
 
     /// Exchanges a refresh token for a new pair; the old one stops working.
-    async fn refresh_session(&self, ctx: &Context<'_>, refresh_token: String) -> Result<AuthPayload> {
+    async fn refresh_session(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The refresh token (none: the session cookie's).")] refresh_token: String,
+    ) -> Result<AuthPayload> {
         Ok(sessions::refresh(parts::db(ctx), parts::part::<Arc<TokenKeys>>(ctx), &refresh_token)
             .await?
             .into())
     }
 
     /// Ends the session the refresh token belongs to.
-    async fn logout(&self, ctx: &Context<'_>, refresh_token: String) -> Result<bool> {
+    async fn logout(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The refresh token (none: the session cookie's).")] refresh_token: String,
+    ) -> Result<bool> {
         sessions::logout(parts::db(ctx), &refresh_token).await?;
         Ok(true)
     }
@@ -152,9 +164,9 @@ impl IdentityMutation {
     async fn decide_enrolment(
         &self,
         ctx: &Context<'_>,
-        user_id: ID,
-        approve: bool,
-        reason: Option<String>,
+        #[graphql(desc = "The account's id.")] user_id: ID,
+        #[graphql(desc = "Approve (true) or refuse (false).")] approve: bool,
+        #[graphql(desc = "Why, in a sentence (kept in the audit trail).")] reason: Option<String>,
     ) -> Result<User> {
         let id = UserId::parse(&user_id, "userId")?;
         let user = enrolment::decide(parts::db(ctx), &request(ctx).viewer, id, approve, reason).await?;
@@ -162,20 +174,34 @@ impl IdentityMutation {
     }
 
     /// Suspends a resident: their sessions end at once.
-    async fn suspend_resident(&self, ctx: &Context<'_>, user_id: ID, reason: String) -> Result<User> {
+    async fn suspend_resident(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The account's id.")] user_id: ID,
+        #[graphql(desc = "Why, in a sentence (kept in the audit trail).")] reason: String,
+    ) -> Result<User> {
         let id = UserId::parse(&user_id, "userId")?;
         Ok(User(enrolment::suspend(parts::db(ctx), &request(ctx).viewer, id, reason).await?))
     }
 
     /// Reinstates a suspended resident.
-    async fn reinstate_resident(&self, ctx: &Context<'_>, user_id: ID) -> Result<User> {
+    async fn reinstate_resident(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The account's id.")] user_id: ID,
+    ) -> Result<User> {
         let id = UserId::parse(&user_id, "userId")?;
         Ok(User(enrolment::reinstate(parts::db(ctx), &request(ctx).viewer, id).await?))
     }
 
     /// Disables a staff, coordinator or admin account (admins in reach): its access tokens,
     /// refresh tokens and open sockets stop working at once; its name stays on its work.
-    async fn disable_account(&self, ctx: &Context<'_>, user_id: ID, reason: String) -> Result<User> {
+    async fn disable_account(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The account's id.")] user_id: ID,
+        #[graphql(desc = "Why, in a sentence (kept in the audit trail).")] reason: String,
+    ) -> Result<User> {
         let id = UserId::parse(&user_id, "userId")?;
         let actor = Actor::of(ctx)?;
         Ok(User(account_state::disable(parts::db(ctx), &actor, id, &reason).await?))
@@ -186,7 +212,13 @@ impl IdentityMutation {
     /// reads from a QR code (and the secret itself, to type in). With the app's first `code`:
     /// turned on, with ten single-use recovery codes shown this once. Replacing an enrolled
     /// app takes an admin's `resetTotp` (`CONFLICT` here).
-    async fn set_totp(&self, ctx: &Context<'_>, code: Option<String>) -> Result<TotpSetup> {
+    async fn set_totp(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "None: start an enrolment (a new secret); a code: confirm it.")] code: Option<
+            String,
+        >,
+    ) -> Result<TotpSetup> {
         let secrets = parts::part::<Arc<totp::SecretBox>>(ctx);
         let setup = totp::set(parts::db(ctx), secrets, &request(ctx).viewer, code.as_deref()).await?;
         Ok(TotpSetup {
@@ -202,7 +234,13 @@ impl IdentityMutation {
     /// staff, coordinators, admins and partners (admins of that département). An account
     /// not enrolled yet may then only read itself (`me`), enrol (`setTotp`) and sign out;
     /// anything else answers `TOTP_REQUIRED`.
-    async fn require_totp(&self, ctx: &Context<'_>, departement: String, required: bool) -> Result<bool> {
+    async fn require_totp(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "A département's INSEE code (e.g. \"90\").")] departement: String,
+        #[graphql(desc = "Whether desk accounts of the département must sign in with a second factor.")]
+        required: bool,
+    ) -> Result<bool> {
         let request = request(ctx);
         Ok(totp::require(parts::db(ctx), &request.viewer, departement.trim(), required, request.client_ip)
             .await?)
@@ -210,7 +248,11 @@ impl IdentityMutation {
 
     /// Removes an account's two-factor sign-in (a lost phone; admins in reach): its
     /// authenticator and recovery codes are forgotten and its sessions end; it enrols again.
-    async fn reset_totp(&self, ctx: &Context<'_>, user_id: ID) -> Result<User> {
+    async fn reset_totp(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The account's id.")] user_id: ID,
+    ) -> Result<User> {
         let id = UserId::parse(&user_id, "userId")?;
         let actor = Actor::of(ctx)?;
         Ok(User(totp::reset(parts::db(ctx), &actor, id).await?))
@@ -218,7 +260,12 @@ impl IdentityMutation {
 
     /// Moves a staff member to another brigade (admins in reach); their sessions end and
     /// the old brigade's reports are out of their reach at once.
-    async fn move_staff(&self, ctx: &Context<'_>, user_id: ID, brigade_id: ID) -> Result<User> {
+    async fn move_staff(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The account's id.")] user_id: ID,
+        #[graphql(desc = "The brigade's id.")] brigade_id: ID,
+    ) -> Result<User> {
         let id = UserId::parse(&user_id, "userId")?;
         let brigade = BrigadeId::parse(&brigade_id, "brigadeId")?;
         let actor = Actor::of(ctx)?;
@@ -230,9 +277,9 @@ impl IdentityMutation {
     async fn set_staff_profile(
         &self,
         ctx: &Context<'_>,
-        user_id: ID,
-        commander: bool,
-        rank: Option<String>,
+        #[graphql(desc = "The account's id.")] user_id: ID,
+        #[graphql(desc = "Whether they command their brigade.")] commander: bool,
+        #[graphql(desc = "Their rank and post, as shown to colleagues.")] rank: Option<String>,
     ) -> Result<User> {
         let id = UserId::parse(&user_id, "userId")?;
         let actor = Actor::of(ctx)?;
@@ -243,7 +290,11 @@ impl IdentityMutation {
 
     /// Issues a one-time code (valid 24 hours) with which the user chooses a new password
     /// (admins in reach); hand it over by a channel the user trusts.
-    async fn issue_password_reset(&self, ctx: &Context<'_>, user_id: ID) -> Result<PasswordResetCode> {
+    async fn issue_password_reset(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The account's id.")] user_id: ID,
+    ) -> Result<PasswordResetCode> {
         let id = UserId::parse(&user_id, "userId")?;
         let actor = Actor::of(ctx)?;
         let (code, expires_at) = password_reset::issue(parts::db(ctx), &actor, id).await?;
@@ -255,9 +306,9 @@ impl IdentityMutation {
     async fn set_coordinator_communes(
         &self,
         ctx: &Context<'_>,
-        user_id: ID,
-        commune_codes: Vec<String>,
-        title: Option<CoordinatorTitle>,
+        #[graphql(desc = "The account's id.")] user_id: ID,
+        #[graphql(desc = "The communes they coordinate (INSEE codes).")] commune_codes: Vec<String>,
+        #[graphql(desc = "What they are to those communes.")] title: Option<CoordinatorTitle>,
     ) -> Result<User> {
         let id = UserId::parse(&user_id, "userId")?;
         let actor = Actor::of(ctx)?;
@@ -266,7 +317,11 @@ impl IdentityMutation {
     }
 
     /// Enables a disabled account again (admins in reach).
-    async fn enable_account(&self, ctx: &Context<'_>, user_id: ID) -> Result<User> {
+    async fn enable_account(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The account's id.")] user_id: ID,
+    ) -> Result<User> {
         let id = UserId::parse(&user_id, "userId")?;
         let actor = Actor::of(ctx)?;
         Ok(User(account_state::enable(parts::db(ctx), &actor, id).await?))
@@ -276,8 +331,8 @@ impl IdentityMutation {
     async fn change_password(
         &self,
         ctx: &Context<'_>,
-        current_password: String,
-        new_password: String,
+        #[graphql(desc = "The password used now.")] current_password: String,
+        #[graphql(desc = "The new password (12 characters at least).")] new_password: String,
     ) -> Result<bool> {
         let request = request(ctx);
         let throttle = parts::part::<Throttles>(ctx);
@@ -294,7 +349,11 @@ impl IdentityMutation {
     }
 
     /// Creates a staff, coordinator or admin account (admins only).
-    async fn create_account(&self, ctx: &Context<'_>, input: CreateAccountInput) -> Result<User> {
+    async fn create_account(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "What to create or change.")] input: CreateAccountInput,
+    ) -> Result<User> {
         let admin = policy::create_account(&request(ctx).viewer)?;
         if input.role == Role::Resident {
             return Err(AppError::bad_input("role", "Les habitants s'inscrivent eux-mêmes.").into());

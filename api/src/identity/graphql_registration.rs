@@ -23,7 +23,11 @@ impl RegistrationMutation {
     /// taken address is `CONFLICT`: deployments with e-mail turn this off
     /// (`VIGIE_DIRECT_REGISTRATION`, off by default when `VIGIE_SMTP_URL` is set) and use
     /// `startRegistration`, which tells nobody whether an address has an account.
-    async fn register(&self, ctx: &Context<'_>, input: RegisterInput) -> Result<AuthPayload> {
+    async fn register(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "What to create or change.")] input: RegisterInput,
+    ) -> Result<AuthPayload> {
         if !parts::config(ctx).direct_registration() {
             return Err(AppError::NotOffered(
                 "L'inscription se fait avec un code envoyé par e-mail (startRegistration, puis completeRegistration).",
@@ -45,7 +49,11 @@ impl RegistrationMutation {
     /// e-mails the address a code for `completeRegistration` (valid one hour; a new start
     /// voids the earlier code) — or, when the address already has an account, a notice
     /// saying so. Always `true`: the answer never tells which.
-    async fn start_registration(&self, ctx: &Context<'_>, input: RegisterInput) -> Result<bool> {
+    async fn start_registration(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "What to create or change.")] input: RegisterInput,
+    ) -> Result<bool> {
         mail_offered(ctx, "L'envoi d'e-mails n'est pas configuré sur ce serveur : utilisez register.")?;
         registration::start(
             parts::db(ctx),
@@ -62,8 +70,8 @@ impl RegistrationMutation {
     async fn complete_registration(
         &self,
         ctx: &Context<'_>,
-        email: String,
-        code: String,
+        #[graphql(desc = "The account's e-mail address.")] email: String,
+        #[graphql(desc = "The code the e-mail gave.")] code: String,
     ) -> Result<AuthPayload> {
         let session = registration::complete(
             parts::db(ctx),
@@ -80,7 +88,11 @@ impl RegistrationMutation {
     /// E-mails a single-use code for `resetPassword` (valid one hour) to the account of
     /// `email` — or, when there is none, a notice saying so. Always `true`: the answer never
     /// tells which.
-    async fn request_password_reset(&self, ctx: &Context<'_>, email: String) -> Result<bool> {
+    async fn request_password_reset(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The account's e-mail address.")] email: String,
+    ) -> Result<bool> {
         mail_offered(
             ctx,
             "L'envoi d'e-mails n'est pas configuré sur ce serveur : demandez un code à votre administrateur.",
@@ -100,9 +112,9 @@ impl RegistrationMutation {
     async fn reset_password(
         &self,
         ctx: &Context<'_>,
-        email: String,
-        code: String,
-        new_password: String,
+        #[graphql(desc = "The account's e-mail address.")] email: String,
+        #[graphql(desc = "The single-use code (e-mailed, or given by an administrator).")] code: String,
+        #[graphql(desc = "The new password (12 characters at least).")] new_password: String,
     ) -> Result<bool> {
         let throttle = parts::part::<Throttles>(ctx);
         let client_ip = request(ctx).client_ip;

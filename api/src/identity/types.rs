@@ -9,15 +9,20 @@ pub use crate::territory::people::{CoordinatorTitle, EnrolmentStatus, Role, User
 /// A one-time password reset code and when it stops working.
 #[derive(SimpleObject)]
 pub struct PasswordResetCode {
+    /// The single-use code to give the account's owner.
     pub code: String,
+    /// When it stops working.
     pub expires_at: chrono::DateTime<chrono::Utc>,
 }
 
 /// What a resident gives to register.
 #[derive(InputObject)]
 pub struct RegisterInput {
+    /// The e-mail address to sign in with.
     pub email: String,
+    /// A password of at least 12 characters.
     pub password: String,
+    /// The name the commune sees.
     pub display_name: String,
     /// Mobile number (+33… or 06…), optional.
     pub phone: Option<String>,
@@ -40,10 +45,15 @@ impl From<RegisterInput> for super::auth::Registration {
 /// An account created by an admin.
 #[derive(InputObject)]
 pub struct CreateAccountInput {
+    /// The e-mail address to sign in with.
     pub email: String,
+    /// A password of at least 12 characters.
     pub password: String,
+    /// The name others see.
     pub display_name: String,
+    /// What the account may do.
     pub role: Role,
+    /// A mobile number (+33…), optional.
     pub phone: Option<String>,
     /// BRIGADE_STAFF: the brigade's code.
     pub brigade_code: Option<String>,
@@ -75,6 +85,7 @@ pub struct TotpSetup {
     pub recovery_codes: Option<Vec<String>>,
 }
 
+/// A signed-in session: its tokens and its account.
 #[derive(SimpleObject)]
 pub struct AuthPayload {
     /// Bearer token for `Authorization` (and the websocket `connection_init`).
@@ -83,6 +94,7 @@ pub struct AuthPayload {
     pub refresh_token: String,
     /// Seconds until the access token expires.
     pub expires_in: i32,
+    /// The signed-in account.
     pub user: User,
 }
 

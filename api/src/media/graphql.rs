@@ -26,8 +26,8 @@ impl MediaMutation {
     async fn request_photo_upload(
         &self,
         ctx: &Context<'_>,
-        content_type: String,
-        byte_size: i64,
+        #[graphql(desc = "The photo's type: image/jpeg, image/png, image/webp or image/heic.")] content_type: String,
+        #[graphql(desc = "The photo's exact size in bytes.")] byte_size: i64,
     ) -> Result<PhotoUploadTicket> {
         let ticket = service::request_upload(
             crate::media::photo_service(ctx),
@@ -55,17 +55,23 @@ impl MediaMutation {
 /// Where and how to upload one photo.
 #[derive(SimpleObject)]
 pub struct PhotoUploadTicket {
+    /// The photo's id, to attach once uploaded.
     pub photo_id: ID,
+    /// Where to send the bytes.
     pub upload_url: String,
+    /// The HTTP method to send them with.
     pub method: String,
     /// Send exactly these headers with the upload.
     pub headers: Vec<HttpHeader>,
+    /// When the ticket stops working.
     pub expires_at: DateTime<Utc>,
 }
 
 /// An HTTP header.
 #[derive(SimpleObject)]
 pub struct HttpHeader {
+    /// The header's name.
     pub name: String,
+    /// Its value.
     pub value: String,
 }

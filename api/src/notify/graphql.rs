@@ -40,8 +40,9 @@ impl NotifyQuery {
     async fn notifications(
         &self,
         ctx: &Context<'_>,
-        unread_only: Option<bool>,
-        first: Option<i32>,
+        #[graphql(desc = "Only unread notifications.")] unread_only: Option<bool>,
+        #[graphql(desc = "How many items at most (the list's default when omitted).")] first: Option<i32>,
+        #[graphql(desc = "The cursor the page starts after (`pageInfo.endCursor` of the page before).")]
         after: Option<String>,
     ) -> Result<Connection<String, Notification, Totals>> {
         let page = PageRequest::parse(first, after.as_deref())?;
@@ -66,8 +67,9 @@ impl NotifyQuery {
     async fn intervention_alerts(
         &self,
         ctx: &Context<'_>,
-        commune_code: String,
-        first: Option<i32>,
+        #[graphql(desc = "The commune's INSEE code.")] commune_code: String,
+        #[graphql(desc = "How many items at most (the list's default when omitted).")] first: Option<i32>,
+        #[graphql(desc = "The cursor the page starts after (`pageInfo.endCursor` of the page before).")]
         after: Option<String>,
     ) -> Result<Connection<String, InterventionAlert, Totals>> {
         let page = PageRequest::parse(first, after.as_deref())?;
@@ -80,8 +82,9 @@ impl NotifyQuery {
     async fn broadcasts(
         &self,
         ctx: &Context<'_>,
-        commune_code: String,
-        first: Option<i32>,
+        #[graphql(desc = "The commune's INSEE code.")] commune_code: String,
+        #[graphql(desc = "How many items at most (the list's default when omitted).")] first: Option<i32>,
+        #[graphql(desc = "The cursor the page starts after (`pageInfo.endCursor` of the page before).")]
         after: Option<String>,
     ) -> Result<Connection<String, Broadcast, Totals>> {
         let db = parts::db(ctx);
@@ -114,9 +117,9 @@ impl NotifyMutation {
     async fn send_intervention_alert(
         &self,
         ctx: &Context<'_>,
-        commune_code: String,
-        message: String,
-        report_id: Option<ID>,
+        #[graphql(desc = "The commune's INSEE code.")] commune_code: String,
+        #[graphql(desc = "The text the mayor receives.")] message: String,
+        #[graphql(desc = "The report that led to the intervention, if any.")] report_id: Option<ID>,
     ) -> Result<InterventionAlert> {
         let report = report_id.map(|id| ReportId::parse(&id, "reportId")).transpose()?;
         let alert = alerts::send(
@@ -136,15 +139,19 @@ impl NotifyMutation {
     async fn close_intervention_alert(
         &self,
         ctx: &Context<'_>,
-        id: ID,
-        message: String,
+        #[graphql(desc = "The alert's id.")] id: ID,
+        #[graphql(desc = "What the mayor is told as it ends.")] message: String,
     ) -> Result<InterventionAlert> {
         let id = AlertId::parse(&id, "id")?;
         Ok(alerts::close(parts::db(ctx), &request(ctx).viewer, id, &message).await?.into())
     }
 
     /// A coordinator turns SMS intervention alerts on or off for themselves.
-    async fn set_sms_alerts(&self, ctx: &Context<'_>, enabled: bool) -> Result<crate::identity::User> {
+    async fn set_sms_alerts(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Whether the coordinator receives intervention alerts by SMS.")] enabled: bool,
+    ) -> Result<crate::identity::User> {
         Ok(crate::identity::User(
             alerts::set_sms_alerts(parts::db(ctx), &request(ctx).viewer, enabled).await?,
         ))
@@ -152,7 +159,11 @@ impl NotifyMutation {
 
     /// Sends prevention or information to the approved residents of some communes (brigade
     /// staff for communes they cover, coordinators for theirs).
-    async fn broadcast_to_residents(&self, ctx: &Context<'_>, input: BroadcastInput) -> Result<Broadcast> {
+    async fn broadcast_to_residents(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "What to create or change.")] input: BroadcastInput,
+    ) -> Result<Broadcast> {
         let new = broadcasts::NewBroadcast {
             commune_codes: input.commune_codes,
             title: input.title,
@@ -169,14 +180,18 @@ impl NotifyMutation {
     async fn register_device(
         &self,
         ctx: &Context<'_>,
-        platform: DevicePlatform,
-        token: String,
+        #[graphql(desc = "The phone's operating system.")] platform: DevicePlatform,
+        #[graphql(desc = "The push token the provider gave the app.")] token: String,
     ) -> Result<Device> {
         Ok(feed::register_device(parts::db(ctx), &request(ctx).viewer, platform.into(), &token).await?.into())
     }
 
     /// Forgets one of the caller's phones; `false` if the token was not theirs.
-    async fn unregister_device(&self, ctx: &Context<'_>, token: String) -> Result<bool> {
+    async fn unregister_device(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The push token the provider gave the app.")] token: String,
+    ) -> Result<bool> {
         Ok(feed::unregister_device(parts::db(ctx), &request(ctx).viewer, &token).await?)
     }
 
@@ -184,8 +199,8 @@ impl NotifyMutation {
     async fn mark_notifications_read(
         &self,
         ctx: &Context<'_>,
-        ids: Option<Vec<ID>>,
-        all: Option<bool>,
+        #[graphql(desc = "These notifications.")] ids: Option<Vec<ID>>,
+        #[graphql(desc = "Every unread notification instead.")] all: Option<bool>,
     ) -> Result<i32> {
         if ids.as_ref().is_some_and(|ids| ids.len() > feed::MAX_MARKED) {
             return Err(
@@ -203,7 +218,7 @@ impl NotifyMutation {
     async fn update_notification_preferences(
         &self,
         ctx: &Context<'_>,
-        input: NotificationPreferencesInput,
+        #[graphql(desc = "What to create or change.")] input: NotificationPreferencesInput,
     ) -> Result<NotificationPreferences> {
         let channels = input.channels.unwrap_or_default();
         if channels.len() > 20 {

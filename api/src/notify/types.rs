@@ -10,6 +10,7 @@ use crate::{identity::request, notify::quiet};
 /// A phone's operating system.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Enum)]
 pub enum DevicePlatform {
+    /// Reached through Firebase Cloud Messaging.
     Android,
     /// Reached through APNs.
     Ios,
@@ -62,17 +63,25 @@ crate::enums::mirror_enum!(
 /// One entry of the caller's notification feed.
 #[derive(SimpleObject)]
 pub struct Notification {
+    /// The notification's id.
     pub id: ID,
+    /// What it is about.
     pub kind: NotificationKind,
+    /// Its title, in French.
     pub title: String,
+    /// Its text, in French.
     pub body: String,
     /// The report to open, if any.
     pub report_id: Option<ID>,
+    /// The commune it concerns, if any.
     pub commune_code: Option<String>,
     /// The broadcast or intervention alert it carries, if any.
     pub subject_id: Option<ID>,
+    /// Whether it is urgent (shown first, sent even in quiet hours).
     pub urgent: bool,
+    /// Whether its recipient has read it.
     pub read: bool,
+    /// When it was sent.
     pub created_at: DateTime<Utc>,
 }
 
@@ -96,9 +105,13 @@ impl From<notification::Model> for Notification {
 /// A phone registered for push.
 #[derive(SimpleObject)]
 pub struct Device {
+    /// The device's id.
     pub id: ID,
+    /// Its operating system.
     pub platform: DevicePlatform,
+    /// When it was registered.
     pub created_at: DateTime<Utc>,
+    /// When the app last registered it.
     pub last_seen_at: DateTime<Utc>,
 }
 
@@ -117,6 +130,7 @@ impl From<entity::device::Model> for Device {
 #[derive(SimpleObject, InputObject)]
 #[graphql(input_name = "NotificationChannelsInput")]
 pub struct NotificationChannels {
+    /// The kind of notification.
     pub kind: NotificationKind,
     /// In the notification feed (always on for your own reports and account).
     pub feed: bool,
@@ -128,14 +142,18 @@ pub struct NotificationChannels {
 #[derive(SimpleObject, InputObject)]
 #[graphql(input_name = "QuietHoursInput")]
 pub struct QuietHours {
+    /// When quiet hours begin (HH:MM, local time).
     pub start: String,
+    /// When they end (HH:MM).
     pub end: String,
 }
 
 /// The caller's notification preferences.
 #[derive(SimpleObject)]
 pub struct NotificationPreferences {
+    /// The channels of each kind of notification.
     pub channels: Vec<NotificationChannels>,
+    /// When non-urgent pushes wait.
     pub quiet_hours: Option<QuietHours>,
 }
 
@@ -173,12 +191,17 @@ pub struct NotificationPreferencesInput {
 #[derive(SimpleObject)]
 #[graphql(complex)]
 pub struct InterventionAlert {
+    /// The alert's id.
     pub id: ID,
+    /// The commune whose mayor is alerted.
     pub commune_code: String,
+    /// What the brigade says of its intervention.
     pub message: String,
     /// How many coordinators it was texted to.
     pub recipients: i32,
+    /// When it was sent.
     pub created_at: DateTime<Utc>,
+    /// When the intervention was declared over, if it is.
     pub closed_at: Option<DateTime<Utc>>,
     /// "Intervention terminée" and what the brigade added.
     pub closing_message: Option<String>,
@@ -216,15 +239,21 @@ impl From<intervention_alert::Model> for InterventionAlert {
 /// Prevention or information sent to the residents of some communes.
 #[derive(SimpleObject)]
 pub struct Broadcast {
+    /// The broadcast's id.
     pub id: ID,
+    /// Its title.
     pub title: String,
+    /// Its text.
     pub body: String,
+    /// The communes whose residents receive it.
     pub commune_codes: Vec<String>,
     /// Who sent it: "Brigade" or "Mairie" (never a name).
     pub sender: String,
+    /// When it leaves the residents' feeds.
     pub expires_at: DateTime<Utc>,
     /// How many residents it reached.
     pub recipients: i32,
+    /// When it was sent.
     pub created_at: DateTime<Utc>,
 }
 
@@ -248,8 +277,12 @@ impl Broadcast {
 /// What a broadcast says, to whom, until when.
 #[derive(InputObject)]
 pub struct BroadcastInput {
+    /// The communes whose residents receive it (within the sender's reach).
     pub commune_codes: Vec<String>,
+    /// Its title.
     pub title: String,
+    /// Its text.
     pub body: String,
+    /// When it leaves the residents' feeds.
     pub expires_at: DateTime<Utc>,
 }

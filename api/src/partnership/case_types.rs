@@ -22,7 +22,9 @@ use crate::{
 /// Where a problem case stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Enum)]
 pub enum ProblemCaseStatus {
+    /// Being worked on by its members.
     Open,
+    /// Closed, with its evaluation.
     Closed,
 }
 crate::enums::mirror_enum!(ProblemCaseStatus, enums::ProblemCaseStatus, [Open, Closed]);
@@ -30,9 +32,13 @@ crate::enums::mirror_enum!(ProblemCaseStatus, enums::ProblemCaseStatus, [Open, C
 /// Where an action stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Enum)]
 pub enum ActionStatus {
+    /// Decided, not started.
     Planned,
+    /// Being carried out.
     InProgress,
+    /// Carried out.
     Done,
+    /// Given up.
     Abandoned,
 }
 crate::enums::mirror_enum!(ActionStatus, enums::ActionStatus, [Planned, InProgress, Done, Abandoned]);
@@ -40,8 +46,11 @@ crate::enums::mirror_enum!(ActionStatus, enums::ActionStatus, [Planned, InProgre
 /// A member of a problem case.
 #[derive(SimpleObject)]
 pub struct CaseMember {
+    /// The member's name (a person), or none (an organisation).
     pub display_name: Option<String>,
+    /// The member's role (a person).
     pub role: Option<crate::identity::Role>,
+    /// The member's organisation (a partner, or an organisation member).
     pub organisation: Option<PartnerOrganisation>,
     /// The brigade a staff member belongs to.
     pub brigade_name: Option<String>,
@@ -68,9 +77,13 @@ impl CaseMember {
 pub struct CaseReport {
     /// The brigade's staff only (they open it with `report(id)`).
     pub report_id: Option<ID>,
+    /// The report's category.
     pub category_code: String,
+    /// Where the report stands.
     pub status: crate::reports::ReportStatus,
+    /// Where it happened.
     pub commune_code: String,
+    /// The day the fact was seen (no time, no place, no reporter).
     pub observed_on: Date,
     /// The centre of its ~200 m cell.
     pub location: GeoPoint,
@@ -93,13 +106,21 @@ impl CaseReport {
 /// An action of a case.
 #[derive(SimpleObject)]
 pub struct ProblemCaseAction {
+    /// The action's id.
     pub id: ID,
+    /// What is to be done.
     pub title: String,
+    /// Who carries it out.
     pub owner: String,
+    /// The partner organisation carrying it out, if any.
     pub organisation_id: Option<ID>,
+    /// When it should be done.
     pub due_on: Option<Date>,
+    /// Where it stands.
     pub status: ActionStatus,
+    /// What came of it.
     pub outcome: Option<String>,
+    /// When it was marked done.
     pub done_at: Option<DateTime<Utc>>,
 }
 
@@ -121,9 +142,13 @@ impl From<problem_case_action::Model> for ProblemCaseAction {
 /// A meeting of a case.
 #[derive(SimpleObject)]
 pub struct ProblemCaseMeeting {
+    /// The meeting's id.
     pub id: ID,
+    /// When it was held.
     pub held_on: Date,
+    /// Who attended.
     pub attendees: String,
+    /// What was said and decided.
     pub minutes: String,
 }
 
@@ -142,25 +167,36 @@ impl From<problem_case_meeting::Model> for ProblemCaseMeeting {
 /// opened and after its actions were done.
 #[derive(SimpleObject)]
 pub struct CaseEvaluation {
+    /// The length of each window, in days.
     pub window_days: i32,
+    /// First day of the window before the case opened.
     pub before_from: DateTime<Utc>,
+    /// Last day of the window before.
     pub before_to: DateTime<Utc>,
+    /// First day of the window after the actions were done.
     pub after_from: DateTime<Utc>,
+    /// Last day of the window after.
     pub after_to: DateTime<Utc>,
     /// Whether the after window is over (else: the counts so far).
     pub after_complete: bool,
+    /// Reports in the case's communes and categories, before.
     pub total_before: i32,
+    /// The same, after.
     pub total_after: i32,
+    /// The same, by category.
     pub rows: Vec<CaseEvaluationRow>,
 }
 
 /// Counts of one category in one month.
 #[derive(SimpleObject)]
 pub struct CaseEvaluationRow {
+    /// The category.
     pub category_code: String,
     /// `YYYY-MM`.
     pub month: String,
+    /// Its reports before.
     pub before: i32,
+    /// Its reports after.
     pub after: i32,
 }
 
@@ -174,12 +210,15 @@ pub struct ProblemCase {
     pub role: CaseRole,
 }
 
+/// A partnership group's case (GPO): one identified problem, its members, actions, meetings and evaluation.
 #[Object]
 impl ProblemCase {
+    /// The case's id.
     async fn id(&self) -> ID {
         ID(self.row.id.to_string())
     }
 
+    /// The problem it addresses.
     async fn title(&self) -> &str {
         &self.row.title
     }
@@ -189,6 +228,7 @@ impl ProblemCase {
         &self.row.problem
     }
 
+    /// Where it stands.
     async fn status(&self) -> ProblemCaseStatus {
         self.row.status.into()
     }
@@ -198,10 +238,12 @@ impl ProblemCase {
         self.row.sector_polygon.as_deref()
     }
 
+    /// The communes it concerns.
     async fn commune_codes(&self, ctx: &Context<'_>) -> Result<Vec<String>> {
         Ok(PartnershipLoaders::communes(ctx, self.row.id).await?)
     }
 
+    /// The report categories it concerns.
     async fn category_codes(&self, ctx: &Context<'_>) -> Result<Vec<String>> {
         Ok(PartnershipLoaders::categories(ctx, self.row.id).await?)
     }
@@ -230,6 +272,7 @@ impl ProblemCase {
         self.role.manages()
     }
 
+    /// Who works on it.
     async fn members(&self, ctx: &Context<'_>) -> Result<Vec<CaseMember>> {
         let members = PartnershipLoaders::members(ctx, self.row.id).await?;
         // Every member at once: their accounts, brigades and organisations join one batch each.
@@ -260,18 +303,22 @@ impl ProblemCase {
         Ok(rows.into_iter().map(|row| CaseReport::new(row, self.role)).collect())
     }
 
+    /// What was decided, and how it stands.
     async fn actions(&self, ctx: &Context<'_>) -> Result<Vec<ProblemCaseAction>> {
         Ok(PartnershipLoaders::actions(ctx, self.row.id).await?.into_iter().map(Into::into).collect())
     }
 
+    /// The group's meetings.
     async fn meetings(&self, ctx: &Context<'_>) -> Result<Vec<ProblemCaseMeeting>> {
         Ok(PartnershipLoaders::meetings(ctx, self.row.id).await?.into_iter().map(Into::into).collect())
     }
 
+    /// When it was opened.
     async fn opened_at(&self) -> DateTime<Utc> {
         self.row.opened_at
     }
 
+    /// When it was closed, if it is.
     async fn closed_at(&self) -> Option<DateTime<Utc>> {
         self.row.closed_at
     }
@@ -310,38 +357,51 @@ impl ProblemCase {
 /// A case to open.
 #[derive(InputObject)]
 pub struct ProblemCaseInput {
+    /// The problem it addresses.
     pub title: String,
     /// The identified problem.
     pub problem: String,
+    /// The communes it concerns.
     pub commune_codes: Vec<String>,
     /// A GeoJSON Polygon or MultiPolygon drawn inside the communes.
     pub sector: Option<String>,
+    /// The report categories it concerns.
     pub category_codes: Vec<String>,
 }
 
 /// An action to record (no id) or update.
 #[derive(InputObject)]
 pub struct ProblemCaseActionInput {
+    /// The action to change; none adds one.
     pub id: Option<ID>,
+    /// What is to be done.
     pub title: String,
     /// Who carries it out.
     pub owner: String,
+    /// The partner organisation carrying it out, if any.
     pub organisation_id: Option<ID>,
+    /// When it should be done.
     pub due_on: Option<Date>,
+    /// Where it stands.
     pub status: ActionStatus,
+    /// What came of it.
     pub outcome: Option<String>,
 }
 
 /// A meeting to record.
 #[derive(InputObject)]
 pub struct ProblemCaseMeetingInput {
+    /// When it was held.
     pub held_on: Date,
+    /// Who attended.
     pub attendees: String,
+    /// What was said and decided.
     pub minutes: String,
 }
 
 /// What a list of cases may be narrowed to.
 #[derive(InputObject, Default)]
 pub struct ProblemCaseFilter {
+    /// Only cases in this state.
     pub status: Option<ProblemCaseStatus>,
 }

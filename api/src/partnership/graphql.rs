@@ -62,8 +62,9 @@ impl PartnershipQuery {
     async fn security_requests(
         &self,
         ctx: &Context<'_>,
-        filter: Option<SecurityRequestFilter>,
-        first: Option<i32>,
+        #[graphql(desc = "What to keep (every criterion optional).")] filter: Option<SecurityRequestFilter>,
+        #[graphql(desc = "How many items at most (the list's default when omitted).")] first: Option<i32>,
+        #[graphql(desc = "The cursor the page starts after (`pageInfo.endCursor` of the page before).")]
         after: Option<String>,
     ) -> Result<Connection<String, SecurityRequest, Totals>> {
         let page = PageRequest::parse(first, after.as_deref())?;
@@ -80,8 +81,9 @@ impl PartnershipQuery {
     async fn problem_cases(
         &self,
         ctx: &Context<'_>,
-        filter: Option<ProblemCaseFilter>,
-        first: Option<i32>,
+        #[graphql(desc = "What to keep (every criterion optional).")] filter: Option<ProblemCaseFilter>,
+        #[graphql(desc = "How many items at most (the list's default when omitted).")] first: Option<i32>,
+        #[graphql(desc = "The cursor the page starts after (`pageInfo.endCursor` of the page before).")]
         after: Option<String>,
     ) -> Result<Connection<String, ProblemCase, Totals>> {
         let page = PageRequest::parse(first, after.as_deref())?;
@@ -104,7 +106,11 @@ impl PartnershipQuery {
     }
 
     /// A problem case, for its members only (null otherwise).
-    async fn problem_case(&self, ctx: &Context<'_>, id: ID) -> Result<Option<ProblemCase>> {
+    async fn problem_case(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The problem case's id.")] id: ID,
+    ) -> Result<Option<ProblemCase>> {
         let id = CaseId::parse(&id, "id")?;
         let found = cases::get(parts::db(ctx), &request(ctx).viewer, id).await?;
         Ok(found.map(|(row, role)| ProblemCase { row, role }))
@@ -115,9 +121,9 @@ impl PartnershipQuery {
     async fn problem_case_suggestions(
         &self,
         ctx: &Context<'_>,
-        case_id: ID,
-        from: DateTime<Utc>,
-        to: DateTime<Utc>,
+        #[graphql(desc = "The problem case's id.")] case_id: ID,
+        #[graphql(desc = "Reports seen from this day.")] from: DateTime<Utc>,
+        #[graphql(desc = "Reports seen until this day.")] to: DateTime<Utc>,
     ) -> Result<Vec<Report>> {
         let id = CaseId::parse(&case_id, "caseId")?;
         let rows = cases::suggestions(parts::db(ctx), &request(ctx).viewer, id, from, to).await?;
@@ -128,7 +134,7 @@ impl PartnershipQuery {
     async fn partner_organisations(
         &self,
         ctx: &Context<'_>,
-        departement: String,
+        #[graphql(desc = "A département's INSEE code (e.g. \"90\").")] departement: String,
     ) -> Result<Vec<PartnerOrganisation>> {
         let rows = partners::list(parts::db(ctx), &request(ctx).viewer, &departement).await?;
         Ok(rows.into_iter().map(Into::into).collect())
@@ -138,7 +144,7 @@ impl PartnershipQuery {
     async fn referent_history(
         &self,
         ctx: &Context<'_>,
-        commune_code: String,
+        #[graphql(desc = "The commune's INSEE code.")] commune_code: String,
     ) -> Result<Vec<ReferentAssignment>> {
         let rows = referents::history(parts::db(ctx), &request(ctx).viewer, &commune_code).await?;
         Ok(rows.into_iter().map(ReferentAssignment).collect())
@@ -155,8 +161,8 @@ impl PartnershipMutation {
     async fn designate_referent(
         &self,
         ctx: &Context<'_>,
-        commune_code: String,
-        user_id: ID,
+        #[graphql(desc = "The commune's INSEE code.")] commune_code: String,
+        #[graphql(desc = "The staff member who becomes référent.")] user_id: ID,
     ) -> Result<Commune> {
         let user = UserId::parse(&user_id, "userId")?;
         referents::designate(parts::db(ctx), &request(ctx).viewer, &commune_code, user).await?;
@@ -164,7 +170,11 @@ impl PartnershipMutation {
     }
 
     /// Ends the designation of a commune's référent.
-    async fn end_referent(&self, ctx: &Context<'_>, commune_code: String) -> Result<Commune> {
+    async fn end_referent(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The commune's INSEE code.")] commune_code: String,
+    ) -> Result<Commune> {
         referents::end(parts::db(ctx), &request(ctx).viewer, &commune_code).await?;
         commune(ctx, &commune_code).await
     }
@@ -173,7 +183,7 @@ impl PartnershipMutation {
     async fn open_security_request(
         &self,
         ctx: &Context<'_>,
-        input: SecurityRequestInput,
+        #[graphql(desc = "What to create or change.")] input: SecurityRequestInput,
     ) -> Result<SecurityRequest> {
         let new = requests::NewRequest {
             commune_code: input.commune_code,
@@ -189,8 +199,8 @@ impl PartnershipMutation {
     async fn reply_to_security_request(
         &self,
         ctx: &Context<'_>,
-        id: ID,
-        body: String,
+        #[graphql(desc = "The security request's id.")] id: ID,
+        #[graphql(desc = "The message's text.")] body: String,
     ) -> Result<SecurityRequest> {
         let id = SecurityRequestId::parse(&id, "id")?;
         let throttle = parts::part::<Throttles>(ctx);
@@ -198,7 +208,11 @@ impl PartnershipMutation {
     }
 
     /// Closes a request (either side).
-    async fn close_security_request(&self, ctx: &Context<'_>, id: ID) -> Result<SecurityRequest> {
+    async fn close_security_request(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The security request's id.")] id: ID,
+    ) -> Result<SecurityRequest> {
         let id = SecurityRequestId::parse(&id, "id")?;
         Ok(SecurityRequest(requests::close(parts::db(ctx), &request(ctx).viewer, id).await?))
     }
@@ -207,7 +221,7 @@ impl PartnershipMutation {
     async fn save_partner_organisation(
         &self,
         ctx: &Context<'_>,
-        input: PartnerOrganisationInput,
+        #[graphql(desc = "What to create or change.")] input: PartnerOrganisationInput,
     ) -> Result<PartnerOrganisation> {
         let organisation = partners::OrganisationInput {
             id: input.id.map(|id| OrganisationId::parse(&id, "id")).transpose()?,
@@ -222,7 +236,7 @@ impl PartnershipMutation {
     async fn create_partner_account(
         &self,
         ctx: &Context<'_>,
-        input: PartnerAccountInput,
+        #[graphql(desc = "What to create or change.")] input: PartnerAccountInput,
     ) -> Result<PartnerAccount> {
         let new = partners::NewPartner {
             email: input.email,
@@ -240,7 +254,11 @@ impl PartnershipMutation {
     }
 
     /// Opens a problem case (a référent, for communes their brigade covers).
-    async fn open_problem_case(&self, ctx: &Context<'_>, input: ProblemCaseInput) -> Result<ProblemCase> {
+    async fn open_problem_case(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "What to create or change.")] input: ProblemCaseInput,
+    ) -> Result<ProblemCase> {
         let new = cases::NewCase {
             title: input.title,
             problem: input.problem,
@@ -256,9 +274,9 @@ impl PartnershipMutation {
     async fn add_problem_case_member(
         &self,
         ctx: &Context<'_>,
-        case_id: ID,
-        user_id: Option<ID>,
-        organisation_id: Option<ID>,
+        #[graphql(desc = "The problem case's id.")] case_id: ID,
+        #[graphql(desc = "A person to add (or an organisation, not both).")] user_id: Option<ID>,
+        #[graphql(desc = "An organisation to add (or a person, not both).")] organisation_id: Option<ID>,
     ) -> Result<ProblemCase> {
         let id = CaseId::parse(&case_id, "caseId")?;
         let row =
@@ -271,9 +289,9 @@ impl PartnershipMutation {
     async fn remove_problem_case_member(
         &self,
         ctx: &Context<'_>,
-        case_id: ID,
-        user_id: Option<ID>,
-        organisation_id: Option<ID>,
+        #[graphql(desc = "The problem case's id.")] case_id: ID,
+        #[graphql(desc = "The person to remove (or an organisation).")] user_id: Option<ID>,
+        #[graphql(desc = "The organisation to remove (or a person).")] organisation_id: Option<ID>,
     ) -> Result<ProblemCase> {
         let id = CaseId::parse(&case_id, "caseId")?;
         let row =
@@ -286,8 +304,8 @@ impl PartnershipMutation {
     async fn link_reports_to_problem_case(
         &self,
         ctx: &Context<'_>,
-        case_id: ID,
-        report_ids: Vec<ID>,
+        #[graphql(desc = "The problem case's id.")] case_id: ID,
+        #[graphql(desc = "The reports to link.")] report_ids: Vec<ID>,
     ) -> Result<ProblemCase> {
         let id = CaseId::parse(&case_id, "caseId")?;
         if report_ids.len() > cases::MAX_REPORTS {
@@ -303,8 +321,8 @@ impl PartnershipMutation {
     async fn save_problem_case_action(
         &self,
         ctx: &Context<'_>,
-        case_id: ID,
-        input: ProblemCaseActionInput,
+        #[graphql(desc = "The problem case's id.")] case_id: ID,
+        #[graphql(desc = "What to create or change.")] input: ProblemCaseActionInput,
     ) -> Result<ProblemCaseAction> {
         let id = CaseId::parse(&case_id, "caseId")?;
         let action = cases::ActionInput {
@@ -326,8 +344,8 @@ impl PartnershipMutation {
     async fn record_problem_case_meeting(
         &self,
         ctx: &Context<'_>,
-        case_id: ID,
-        input: ProblemCaseMeetingInput,
+        #[graphql(desc = "The problem case's id.")] case_id: ID,
+        #[graphql(desc = "What to create or change.")] input: ProblemCaseMeetingInput,
     ) -> Result<ProblemCaseMeeting> {
         let id = CaseId::parse(&case_id, "caseId")?;
         let meeting = cases::MeetingInput {
@@ -343,9 +361,9 @@ impl PartnershipMutation {
     async fn close_problem_case(
         &self,
         ctx: &Context<'_>,
-        case_id: ID,
-        assessment: String,
-        window_days: Option<i32>,
+        #[graphql(desc = "The problem case's id.")] case_id: ID,
+        #[graphql(desc = "The group's assessment of what was achieved.")] assessment: String,
+        #[graphql(desc = "The length of the evaluation's windows, in days.")] window_days: Option<i32>,
     ) -> Result<ProblemCase> {
         let id = CaseId::parse(&case_id, "caseId")?;
         let window = i64::from(window_days.unwrap_or(90));

@@ -37,8 +37,10 @@ pub struct IdentityRead {
     auditor: bool,
 }
 
+/// One reading of a reporter's identity: who saw it (or which brigade, for the resident), when, through which operation.
 #[Object]
 impl IdentityRead {
+    /// The entry's id.
     async fn id(&self) -> ID {
         self.row.id.into()
     }
@@ -85,6 +87,7 @@ pub struct BilanCell {
     pub key: String,
     /// Null when suppressed (under the threshold, or hiding one that is).
     pub count: Option<i32>,
+    /// Whether the count is hidden (under 5, or one that would reveal one).
     pub suppressed: bool,
 }
 
@@ -103,12 +106,15 @@ impl From<bilan::Cell> for BilanCell {
 /// the total are suppressed too: nothing hidden can be recovered by subtraction).
 pub struct CommuneBilan(bilan::Bilan);
 
+/// A commune's annual bilan: reports by category, month and outcome, small counts suppressed.
 #[Object]
 impl CommuneBilan {
+    /// The commune.
     async fn commune_code(&self) -> &str {
         &self.0.commune
     }
 
+    /// The year counted.
     async fn year(&self) -> i32 {
         self.0.year
     }
@@ -159,8 +165,8 @@ impl PrivacyQuery {
     async fn commune_bilan(
         &self,
         ctx: &Context<'_>,
-        commune_code: String,
-        year: i32,
+        #[graphql(desc = "The commune's INSEE code.")] commune_code: String,
+        #[graphql(desc = "The year to count.")] year: i32,
     ) -> Result<CommuneBilan> {
         let bilan = bilan::commune_bilan(parts::db(ctx), &request(ctx).viewer, &commune_code, year).await?;
         Ok(CommuneBilan(bilan))
@@ -183,8 +189,9 @@ impl PrivacyQuery {
     async fn identity_reads(
         &self,
         ctx: &Context<'_>,
-        filter: Option<IdentityReadFilter>,
-        first: Option<i32>,
+        #[graphql(desc = "What to keep (every criterion optional).")] filter: Option<IdentityReadFilter>,
+        #[graphql(desc = "How many items at most (the list's default when omitted).")] first: Option<i32>,
+        #[graphql(desc = "The cursor the page starts after (`pageInfo.endCursor` of the page before).")]
         after: Option<String>,
     ) -> Result<Connection<String, IdentityRead, Totals>> {
         let page = PageRequest::parse(first, after.as_deref())?;
@@ -212,7 +219,11 @@ impl PrivacyMutation {
     /// anonymised (no reporter, no description, no photo, the place on the ~200 m grid); a
     /// staff, coordinator, admin or partner account is disabled instead (its actions stay
     /// attributable). A wrong password: `BAD_USER_INPUT` on `password`.
-    async fn delete_my_account(&self, ctx: &Context<'_>, password: String) -> Result<bool> {
+    async fn delete_my_account(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The account's password, to confirm.")] password: String,
+    ) -> Result<bool> {
         erasure::delete_my_account(
             parts::db(ctx),
             crate::media::photo_service(ctx),

@@ -37,7 +37,11 @@ pub struct ReportQuery;
 #[Object]
 impl ReportQuery {
     /// A report, or null if it does not exist or is not visible to the caller.
-    async fn report(&self, ctx: &Context<'_>, id: ID) -> Result<Option<Report>> {
+    async fn report(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The report's id.")] id: ID,
+    ) -> Result<Option<Report>> {
         let Ok(id) = ReportId::parse(&id, "id") else { return Ok(None) };
         let found = queries::visible(parts::db(ctx), &request(ctx).viewer, id).await?;
         Ok(found.map(|(row, view)| Report { row, view }))
@@ -47,8 +51,9 @@ impl ReportQuery {
     async fn my_reports(
         &self,
         ctx: &Context<'_>,
-        status: Option<ReportStatus>,
-        first: Option<i32>,
+        #[graphql(desc = "Only reports in this state.")] status: Option<ReportStatus>,
+        #[graphql(desc = "How many items at most (the list's default when omitted).")] first: Option<i32>,
+        #[graphql(desc = "The cursor the page starts after (`pageInfo.endCursor` of the page before).")]
         after: Option<String>,
     ) -> Result<Connection<String, Report, Totals>> {
         let page = PageRequest::parse(first, after.as_deref())?;
@@ -60,9 +65,10 @@ impl ReportQuery {
     async fn brigade_queue(
         &self,
         ctx: &Context<'_>,
-        brigade_id: Option<ID>,
-        filter: Option<QueueFilter>,
-        first: Option<i32>,
+        #[graphql(desc = "The brigade (staff: their own, the default).")] brigade_id: Option<ID>,
+        #[graphql(desc = "What to keep (every criterion optional).")] filter: Option<QueueFilter>,
+        #[graphql(desc = "How many items at most (the list's default when omitted).")] first: Option<i32>,
+        #[graphql(desc = "The cursor the page starts after (`pageInfo.endCursor` of the page before).")]
         after: Option<String>,
     ) -> Result<Connection<String, Report, Totals>> {
         let brigade = brigade_id.map(|id| BrigadeId::parse(&id, "brigadeId")).transpose()?;
@@ -83,9 +89,9 @@ impl ReportQuery {
     async fn commune_activity(
         &self,
         ctx: &Context<'_>,
-        commune_code: String,
-        from: Option<DateTime<Utc>>,
-        to: Option<DateTime<Utc>>,
+        #[graphql(desc = "The commune's INSEE code.")] commune_code: String,
+        #[graphql(desc = "The period's first day.")] from: Option<DateTime<Utc>>,
+        #[graphql(desc = "The period's last day.")] to: Option<DateTime<Utc>>,
     ) -> Result<CommuneActivity> {
         let period = Period::new(from, to)?;
         let summary = activity::summary(parts::db(ctx), &request(ctx).viewer, &commune_code, period).await?;
@@ -122,7 +128,11 @@ fn report_as(changed: Changed, view: View) -> Report {
 #[Object]
 impl ReportMutation {
     /// Files a report (approved residents). Routed to the brigade covering the place.
-    async fn file_report(&self, ctx: &Context<'_>, input: FileReportInput) -> Result<Report> {
+    async fn file_report(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "What to create or change.")] input: FileReportInput,
+    ) -> Result<Report> {
         let filing = Filing {
             client_request_id: input.client_request_id.0,
             category_code: input.category_code,
@@ -148,8 +158,8 @@ impl ReportMutation {
     async fn add_report_comment(
         &self,
         ctx: &Context<'_>,
-        report_id: ID,
-        body: String,
+        #[graphql(desc = "The report's id.")] report_id: ID,
+        #[graphql(desc = "The message's text.")] body: String,
     ) -> Result<ReportEvent> {
         let id = ReportId::parse(&report_id, "reportId")?;
         let throttle = parts::part::<Throttles>(ctx);
@@ -161,8 +171,8 @@ impl ReportMutation {
     async fn add_report_photos(
         &self,
         ctx: &Context<'_>,
-        report_id: ID,
-        photo_ids: Vec<ID>,
+        #[graphql(desc = "The report's id.")] report_id: ID,
+        #[graphql(desc = "Uploaded photos (from `requestPhotoUpload`) to attach.")] photo_ids: Vec<ID>,
     ) -> Result<Report> {
         let id = ReportId::parse(&report_id, "reportId")?;
         let ids: Vec<String> = photo_ids.into_iter().map(|id| id.0).collect();
@@ -176,8 +186,8 @@ impl ReportMutation {
     async fn withdraw_report(
         &self,
         ctx: &Context<'_>,
-        report_id: ID,
-        reason: Option<String>,
+        #[graphql(desc = "The report's id.")] report_id: ID,
+        #[graphql(desc = "Why, in a sentence (kept in the audit trail).")] reason: Option<String>,
     ) -> Result<Report> {
         let id = ReportId::parse(&report_id, "reportId")?;
         let changed = triage::withdraw(parts::db(ctx), &request(ctx).viewer, id, reason.as_deref()).await?;
@@ -188,10 +198,10 @@ impl ReportMutation {
     async fn transition_report(
         &self,
         ctx: &Context<'_>,
-        report_id: ID,
-        to: ReportStatus,
-        public_note: Option<String>,
-        internal_note: Option<String>,
+        #[graphql(desc = "The report's id.")] report_id: ID,
+        #[graphql(desc = "The status to move the report to.")] to: ReportStatus,
+        #[graphql(desc = "A note the reporter sees.")] public_note: Option<String>,
+        #[graphql(desc = "A note only the brigade sees.")] internal_note: Option<String>,
     ) -> Result<Report> {
         let id = ReportId::parse(&report_id, "reportId")?;
         let viewer = &request(ctx).viewer;
@@ -211,9 +221,9 @@ impl ReportMutation {
     async fn add_report_note(
         &self,
         ctx: &Context<'_>,
-        report_id: ID,
-        public_note: Option<String>,
-        internal_note: Option<String>,
+        #[graphql(desc = "The report's id.")] report_id: ID,
+        #[graphql(desc = "A note the reporter sees.")] public_note: Option<String>,
+        #[graphql(desc = "A note only the brigade sees.")] internal_note: Option<String>,
     ) -> Result<ReportEvent> {
         let id = ReportId::parse(&report_id, "reportId")?;
         let viewer = &request(ctx).viewer;
@@ -227,9 +237,9 @@ impl ReportMutation {
     async fn reroute_report(
         &self,
         ctx: &Context<'_>,
-        report_id: ID,
-        brigade_id: ID,
-        reason: String,
+        #[graphql(desc = "The report's id.")] report_id: ID,
+        #[graphql(desc = "The brigade to send it to.")] brigade_id: ID,
+        #[graphql(desc = "Why, in a sentence (kept in the audit trail).")] reason: String,
     ) -> Result<Report> {
         let id = ReportId::parse(&report_id, "reportId")?;
         let brigade = BrigadeId::parse(&brigade_id, "brigadeId")?;
@@ -239,7 +249,12 @@ impl ReportMutation {
     }
 
     /// Closes a report as a duplicate of another one of the same brigade.
-    async fn mark_duplicate(&self, ctx: &Context<'_>, report_id: ID, duplicate_of: ID) -> Result<Report> {
+    async fn mark_duplicate(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The report's id.")] report_id: ID,
+        #[graphql(desc = "The report that carries the work.")] duplicate_of: ID,
+    ) -> Result<Report> {
         let id = ReportId::parse(&report_id, "reportId")?;
         let original = ReportId::parse(&duplicate_of, "duplicateOf")?;
         let changed = triage::mark_duplicate(parts::db(ctx), &request(ctx).viewer, id, original).await?;
@@ -263,7 +278,7 @@ impl ReportSubscription {
     async fn my_report_events(
         &self,
         ctx: &Context<'_>,
-        after: Option<ID>,
+        #[graphql(desc = "The last event the app has: those after it are sent first.")] after: Option<ID>,
     ) -> Result<impl Stream<Item = Result<ReportEvent>> + use<>> {
         let principal = policy::reporter(&request(ctx).viewer)?.clone();
         let after = after.map(|id| crate::ids::parse_uuid(&id, "after")).transpose()?;
@@ -276,8 +291,8 @@ impl ReportSubscription {
     async fn brigade_queue_events(
         &self,
         ctx: &Context<'_>,
-        brigade_id: ID,
-        after: Option<ID>,
+        #[graphql(desc = "The brigade's id.")] brigade_id: ID,
+        #[graphql(desc = "The last event the console has: those after it are sent first.")] after: Option<ID>,
     ) -> Result<impl Stream<Item = Result<ReportEvent>> + use<>> {
         let brigade = BrigadeId::parse(&brigade_id, "brigadeId")?;
         let principal = policy::brigade_events(&request(ctx).viewer, brigade)?.clone();

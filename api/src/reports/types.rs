@@ -36,21 +36,26 @@ pub struct Report {
     pub view: View,
 }
 
+/// A resident's report of a suspicious fact: what, where, when, and where it stands. Exact place and reporter are for the brigade only.
 #[Object]
 impl Report {
+    /// The report's id.
     async fn id(&self) -> ID {
         self.row.id.into()
     }
 
+    /// Where the report stands.
     async fn status(&self) -> ReportStatus {
         self.row.status.into()
     }
 
+    /// What kind of fact it reports.
     async fn category(&self, ctx: &Context<'_>) -> Result<Category> {
         let category = TerritoryLoaders::category(ctx, &self.row.category_code).await?;
         Ok(Category(category.ok_or_else(|| AppError::internal(anyhow::anyhow!("report without category")))?))
     }
 
+    /// What the reporter saw, in their words.
     async fn description(&self) -> &str {
         &self.row.description
     }
@@ -70,11 +75,13 @@ impl Report {
         self.row.accuracy_meters.filter(|_| self.view.exact_location())
     }
 
+    /// The commune where it happened.
     async fn commune(&self, ctx: &Context<'_>) -> Result<Commune> {
         let commune = TerritoryLoaders::commune(ctx, &self.row.commune_code).await?;
         Ok(Commune(commune.ok_or_else(|| AppError::internal(anyhow::anyhow!("report without commune")))?))
     }
 
+    /// The brigade the report is routed to.
     async fn brigade(&self, ctx: &Context<'_>) -> Result<Brigade> {
         let brigade = TerritoryLoaders::brigade(ctx, self.row.brigade_id).await?;
         Ok(Brigade(brigade.ok_or_else(|| AppError::internal(anyhow::anyhow!("report without brigade")))?))
@@ -85,14 +92,17 @@ impl Report {
         self.row.routing_rule.into()
     }
 
+    /// When the fact was seen.
     async fn observed_at(&self) -> DateTime<Utc> {
         self.row.observed_at
     }
 
+    /// When the report was filed.
     async fn created_at(&self) -> DateTime<Utc> {
         self.row.created_at
     }
 
+    /// When it last changed.
     async fn updated_at(&self) -> DateTime<Utc> {
         self.row.updated_at
     }
@@ -174,8 +184,11 @@ impl Report {
 /// A report's contact details, for the brigade.
 #[derive(SimpleObject)]
 pub struct Reporter {
+    /// The reporter's name.
     pub display_name: String,
+    /// Their e-mail address.
     pub email: String,
+    /// Their phone number, if they gave one.
     pub phone: Option<String>,
 }
 
@@ -184,7 +197,9 @@ pub struct Reporter {
 pub struct PossibleDuplicate {
     /// For staff of its brigade (to link it); null for anyone else.
     pub report_id: Option<ID>,
+    /// Its category.
     pub category_code: String,
+    /// Where it stands.
     pub status: ReportStatus,
     /// For staff of its brigade; null for anyone else.
     pub distance_meters: Option<f64>,
@@ -202,13 +217,16 @@ fn seen_by(ctx: &Context<'_>, row: report::Model) -> Option<Report> {
 /// A WGS84 position.
 #[derive(SimpleObject)]
 pub struct GeoPoint {
+    /// Latitude, WGS 84 degrees.
     pub latitude: f64,
+    /// Longitude, WGS 84 degrees.
     pub longitude: f64,
 }
 
 /// A photo of a report.
 #[derive(SimpleObject)]
 pub struct Photo {
+    /// The photo's id.
     pub id: ID,
     /// Short-lived signed URL.
     pub url: String,
@@ -220,16 +238,20 @@ pub struct ReportEvent {
     pub view: View,
 }
 
+/// One step of a report's history (filed, status changed, note, comment, rerouted…).
 #[Object]
 impl ReportEvent {
+    /// The event's id (events of a report are ordered by it).
     async fn id(&self) -> ID {
         ID(self.row.id.to_string())
     }
 
+    /// The report it belongs to.
     async fn report_id(&self) -> ID {
         self.row.report_id.into()
     }
 
+    /// What happened.
     async fn kind(&self) -> ReportEventKind {
         self.row.kind.into()
     }
@@ -256,6 +278,7 @@ impl ReportEvent {
         self.row.actor_role.into()
     }
 
+    /// When it happened.
     async fn at(&self) -> DateTime<Utc> {
         self.row.at
     }
@@ -306,12 +329,19 @@ crate::enums::mirror_enum!(RoutingRule, enums::RoutingRule, [CommuneDefault, Cat
 /// Where a report stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Enum)]
 pub enum ReportStatus {
+    /// Filed, waiting for the brigade (« Reçu »).
     Submitted,
+    /// The brigade has read it (« Pris en compte »).
     Acknowledged,
+    /// The brigade is acting on it (« Intervention en cours »).
     InProgress,
+    /// Dealt with (« Traité »): closed.
     Resolved,
+    /// Not for the brigade, or not a fact to act on (« Classé »): closed.
     Rejected,
+    /// The same fact as another report, which carries the work: closed.
     Duplicate,
+    /// Taken back by its reporter before the brigade acted: closed.
     Withdrawn,
 }
 
@@ -324,7 +354,9 @@ crate::enums::mirror_enum!(
 /// A count under a key (a category code, a status).
 #[derive(SimpleObject)]
 pub struct CountByKey {
+    /// The category code or status counted.
     pub key: String,
+    /// How many reports have it.
     pub count: i32,
 }
 
@@ -332,9 +364,13 @@ pub struct CountByKey {
 #[derive(SimpleObject)]
 #[graphql(complex)]
 pub struct CommuneActivity {
+    /// The commune's INSEE code.
     pub commune_code: String,
+    /// Reports filed in the period.
     pub total: i32,
+    /// Those reports by category.
     pub by_category: Vec<CountByKey>,
+    /// Those reports by status.
     pub by_status: Vec<CountByKey>,
     /// Median seconds from filing to acknowledgement (acknowledged reports only).
     pub median_seconds_to_acknowledge: Option<i32>,
@@ -361,7 +397,8 @@ impl CommuneActivity {
     async fn reports(
         &self,
         ctx: &Context<'_>,
-        first: Option<i32>,
+        #[graphql(desc = "How many items at most (the list's default when omitted).")] first: Option<i32>,
+        #[graphql(desc = "The cursor the page starts after (`pageInfo.endCursor` of the page before).")]
         after: Option<String>,
     ) -> Result<Connection<String, Report, Totals>> {
         let page = PageRequest::parse(first, after.as_deref())?;

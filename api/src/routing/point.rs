@@ -5,7 +5,9 @@ use crate::error::AppError;
 /// A WGS84 position with latitude in [-90, 90] and longitude in [-180, 180].
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct GeoPoint {
+    /// Latitude, WGS 84 degrees.
     latitude: f64,
+    /// Longitude, WGS 84 degrees.
     longitude: f64,
 }
 

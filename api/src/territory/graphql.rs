@@ -15,7 +15,13 @@ pub struct TerritoryQuery;
 impl TerritoryQuery {
     /// Communes known to Vigie (INSEE code, name, whether they take part in the scheme);
     /// `participating` keeps only those that do (or do not).
-    async fn communes(&self, ctx: &Context<'_>, participating: Option<bool>) -> Result<Vec<Commune>> {
+    async fn communes(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only communes in (true) or out of (false) the scheme.")] participating: Option<
+            bool,
+        >,
+    ) -> Result<Vec<Commune>> {
         let communes = service::list_communes(parts::db(ctx), participating).await?;
         Ok(communes.into_iter().map(Commune).collect())
     }
@@ -28,7 +34,11 @@ impl TerritoryQuery {
 
     /// The outlines of some communes (at most 100), to draw maps without a tile server:
     /// public boundary data, simplified to about ten metres. Unknown codes are left out.
-    async fn commune_outlines(&self, ctx: &Context<'_>, codes: Vec<String>) -> Result<Vec<CommuneOutline>> {
+    async fn commune_outlines(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The communes' INSEE codes.")] codes: Vec<String>,
+    ) -> Result<Vec<CommuneOutline>> {
         let revision =
             parts::part::<std::sync::Arc<RoutingHandle>>(ctx).current().geometry().boundary_revision();
         let cache = parts::part::<outline::OutlineCache>(ctx);
@@ -40,6 +50,7 @@ impl TerritoryQuery {
 /// A commune's outline, simplified for drawing.
 pub struct CommuneOutline(std::sync::Arc<outline::Outline>);
 
+/// A commune's boundary, simplified for maps.
 #[Object]
 impl CommuneOutline {
     /// INSEE code.
@@ -47,6 +58,7 @@ impl CommuneOutline {
         &self.0.code
     }
 
+    /// The commune's name.
     async fn name(&self) -> &str {
         &self.0.name
     }
@@ -61,6 +73,7 @@ impl CommuneOutline {
 /// A commune.
 pub struct Commune(pub CommuneSummary);
 
+/// A French commune (INSEE code), whether it participates in the scheme, and the brigade that covers it.
 #[Object]
 impl Commune {
     /// INSEE code.
@@ -68,6 +81,7 @@ impl Commune {
         &self.0.code
     }
 
+    /// The commune's name.
     async fn name(&self) -> &str {
         &self.0.name
     }
@@ -108,20 +122,25 @@ impl Commune {
 /// A gendarmerie brigade, police station or municipal police service.
 pub struct Brigade(pub brigade::Model);
 
+/// A gendarmerie brigade, police station or municipal police: receives the reports of the communes it covers.
 #[Object]
 impl Brigade {
+    /// The brigade's id.
     async fn id(&self) -> ID {
         self.0.id.into()
     }
 
+    /// Its short code (e.g. COB-GIROMAGNY).
     async fn code(&self) -> &str {
         &self.0.code
     }
 
+    /// Its full name.
     async fn name(&self) -> &str {
         &self.0.name
     }
 
+    /// The force it belongs to.
     async fn kind(&self) -> BrigadeKind {
         self.0.kind.into()
     }
@@ -155,8 +174,11 @@ impl Brigade {
 /// The force a brigade belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Enum)]
 pub enum BrigadeKind {
+    /// Gendarmerie nationale (brigade, communauté de brigades).
     Gendarmerie,
+    /// Police nationale (commissariat).
     PoliceNationale,
+    /// A commune's police municipale.
     PoliceMunicipale,
 }
 
@@ -165,8 +187,10 @@ crate::enums::mirror_enum!(BrigadeKind, enums::BrigadeKind, [Gendarmerie, Police
 /// A report category.
 pub struct Category(pub category::Model);
 
+/// A kind of fact residents report, with its urgency and advice.
 #[Object]
 impl Category {
+    /// The category's stable code (e.g. SUSPICIOUS_VEHICLE).
     async fn code(&self) -> &str {
         &self.0.code
     }

@@ -25,24 +25,30 @@ pub async fn coordinated_communes(db: &impl ConnectionTrait, id: UserId) -> AppR
 /// An account.
 pub struct User(pub app_user::Model);
 
+/// An account: a resident, a coordinator, brigade staff, a partner or an administrator.
 #[Object]
 impl User {
+    /// The account's id.
     async fn id(&self) -> ID {
         self.0.id.into()
     }
 
+    /// The e-mail address it signs in with.
     async fn email(&self) -> &str {
         &self.0.email
     }
 
+    /// The name others see.
     async fn display_name(&self) -> &str {
         &self.0.display_name
     }
 
+    /// A mobile number (+33…), for SMS alerts.
     async fn phone(&self) -> Option<&str> {
         self.0.phone.as_deref()
     }
 
+    /// What the account may do.
     async fn role(&self) -> Role {
         self.0.role.into()
     }
@@ -97,9 +103,13 @@ impl User {
 /// A user's role.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Enum)]
 pub enum Role {
+    /// A resident enrolled in their commune: files reports through the app.
     Resident,
+    /// A mayor, deputy or citoyen référent: approves enrolments, follows the commune's activity.
     Coordinator,
+    /// Gendarmerie or police staff of one brigade: works its queue.
     BrigadeStaff,
+    /// The prefecture (its départements) or the national operator.
     Admin,
     /// A member of a partner organisation (partnership groups).
     Partner,
@@ -110,9 +120,13 @@ crate::enums::mirror_enum!(Role, enums::Role, [Resident, Coordinator, BrigadeSta
 /// Where a resident's enrolment stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Enum)]
 pub enum EnrolmentStatus {
+    /// Registered, waiting for the commune's decision.
     Pending,
+    /// Approved by the commune: may file reports.
     Approved,
+    /// Refused by the commune.
     Rejected,
+    /// Approved once, suspended since (may no longer file).
     Suspended,
 }
 

@@ -6,20 +6,29 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** Whether an account is usable. */
 export type AccountStatus =
+  /** Usable. */
   | 'ACTIVE'
+  /** Disabled by an administrator: no sign-in, sessions ended. */
   | 'DISABLED';
 
 /** The force a brigade belongs to. */
 export type BrigadeKind =
+  /** Gendarmerie nationale (brigade, communauté de brigades). */
   | 'GENDARMERIE'
+  /** A commune's police municipale. */
   | 'POLICE_MUNICIPALE'
+  /** Police nationale (commissariat). */
   | 'POLICE_NATIONALE';
 
 /** Where a resident's enrolment stands. */
 export type EnrolmentStatus =
+  /** Approved by the commune: may file reports. */
   | 'APPROVED'
+  /** Registered, waiting for the commune's decision. */
   | 'PENDING'
+  /** Refused by the commune. */
   | 'REJECTED'
+  /** Approved once, suspended since (may no longer file). */
   | 'SUSPENDED';
 
 /** What a notification is about. */
@@ -47,8 +56,11 @@ export type NotificationKind =
 
 /** Filters of the triage queue. */
 export type QueueFilter = {
+  /** Only this category. */
   categoryCode?: string | null | undefined;
+  /** Only this commune. */
   communeCode?: string | null | undefined;
+  /** Only reports filed since. */
   createdSince?: string | null | undefined;
   /** Default: SUBMITTED, ACKNOWLEDGED and IN_PROGRESS. */
   status?: Array<ReportStatus> | null | undefined;
@@ -77,21 +89,32 @@ export type ReportEventKind =
 
 /** Where a report stands. */
 export type ReportStatus =
+  /** The brigade has read it (« Pris en compte »). */
   | 'ACKNOWLEDGED'
+  /** The same fact as another report, which carries the work: closed. */
   | 'DUPLICATE'
+  /** The brigade is acting on it (« Intervention en cours »). */
   | 'IN_PROGRESS'
+  /** Not for the brigade, or not a fact to act on (« Classé »): closed. */
   | 'REJECTED'
+  /** Dealt with (« Traité »): closed. */
   | 'RESOLVED'
+  /** Filed, waiting for the brigade (« Reçu »). */
   | 'SUBMITTED'
+  /** Taken back by its reporter before the brigade acted: closed. */
   | 'WITHDRAWN';
 
 /** A user's role. */
 export type Role =
+  /** The prefecture (its départements) or the national operator. */
   | 'ADMIN'
+  /** Gendarmerie or police staff of one brigade: works its queue. */
   | 'BRIGADE_STAFF'
+  /** A mayor, deputy or citoyen référent: approves enrolments, follows the commune's activity. */
   | 'COORDINATOR'
   /** A member of a partner organisation (partnership groups). */
   | 'PARTNER'
+  /** A resident enrolled in their commune: files reports through the app. */
   | 'RESIDENT';
 
 /** Why a report went to its brigade. */
@@ -105,13 +128,17 @@ export type RoutingRule =
 
 /** What `users` filters by (all optional). */
 export type UserFilter = {
+  /** Only this brigade's staff. */
   brigadeId?: string | number | null | undefined;
   /** Residents of the commune and its coordinators. */
   communeCode?: string | null | undefined;
+  /** Only residents whose enrolment stands so. */
   enrolmentStatus?: EnrolmentStatus | null | undefined;
+  /** Only this role. */
   role?: Role | null | undefined;
   /** Part of the e-mail address or display name (case-insensitive). */
   search?: string | null | undefined;
+  /** Only active, or only disabled, accounts. */
   status?: AccountStatus | null | undefined;
 };
 

@@ -182,7 +182,9 @@ fn every_operation_of_the_schema_has_a_row() {
                 in_description ^= line.trim() == "\"\"\"";
                 continue;
             }
-            if in_description {
+            // Root fields sit one tab in; deeper lines are their arguments, one per line
+            // once arguments have descriptions.
+            if in_description || !line.starts_with('\t') || line.starts_with("\t\t") {
                 continue;
             }
             let name: String = line.trim().chars().take_while(char::is_ascii_alphanumeric).collect();

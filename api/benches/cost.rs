@@ -48,6 +48,7 @@ fn bench(c: &mut Criterion) {
         brigades: 3_000,
         brigades_per_departement: 40,
         communes_per_brigade: 60,
+        communes_per_departement: 890,
     };
     let variables = Variables::from_json(serde_json::json!({ "first": 20 }));
     let aliases: String =

@@ -51,6 +51,9 @@ pub fn parse_uuid(id: &ID, field: &str) -> Result<Uuid, AppError> {
 /// by the first anonymisation; disabled, and no password verifies against it).
 pub const ANONYMOUS_REPORTER: UserId = UserId(Uuid::from_u128(0x0000_0000_0000_7000_8000_0000_0000_0001));
 
+/// The placeholder account Vigie's automatic steps (an escalation) are recorded as.
+pub const SYSTEM_ACTOR: UserId = UserId(Uuid::from_u128(0x0000_0000_0000_7000_8000_0000_0000_0002));
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -56,6 +56,7 @@ pub async fn serve(
     let refresher = tokio::spawn(refresh_routing(state.clone(), stop_rx.clone()));
     let sweeper = tokio::spawn(sweep_photos(state.clone(), stop_rx.clone()));
     let retainer = tokio::spawn(retain(state.clone(), stop_rx.clone()));
+    let escalator = tokio::spawn(escalate_overdue(state.clone(), stop_rx.clone()));
     let dispatcher = tokio::spawn(dispatch_outbox(state.clone(), stop_rx));
     let metrics = state
         .config
@@ -84,6 +85,7 @@ pub async fn serve(
     let _ = sweeper.await;
     let _ = dispatcher.await;
     let _ = retainer.await;
+    let _ = escalator.await;
     if let Some(metrics) = metrics {
         metrics.abort();
     }
@@ -179,6 +181,28 @@ async fn retain(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
                 state.metrics.retention_runs.with_label_values(&["failed"]).inc();
                 tracing::warn!(%error, "retention failed; will retry");
             }
+        }
+    }
+}
+
+/// Looks for reports past their acknowledgement deadline every
+/// `VIGIE_ESCALATION_INTERVAL_SECS` and tells their commander, then the admins (every node
+/// looks; one tells, once: see `reports::escalation`).
+async fn escalate_overdue(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
+    let period = Duration::from_secs(state.config.brigade_work.escalation_interval_secs.max(1));
+    loop {
+        tokio::select! {
+            _ = tokio::time::sleep(period) => {}
+            _ = stop.changed() => return,
+        }
+        match reports::escalation::sweep(&state.db, chrono::Utc::now()).await {
+            Ok(swept) if swept == reports::escalation::Swept::default() => {}
+            Ok(swept) => tracing::info!(
+                commanders = swept.commanders,
+                admins = swept.admins,
+                "overdue reports escalated"
+            ),
+            Err(error) => tracing::warn!(%error, "escalation sweep failed; will retry"),
         }
     }
 }

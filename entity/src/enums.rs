@@ -102,6 +102,15 @@ pub enum ReportEventKind {
     DuplicateLinked,
     #[sea_orm(string_value = "WITHDRAWN")]
     Withdrawn,
+    /// Given to a member of the brigade, or taken back (brigade only).
+    #[sea_orm(string_value = "ASSIGNED")]
+    Assigned,
+    /// The brigade changed its priority, with the reason (brigade only).
+    #[sea_orm(string_value = "PRIORITY_CHANGED")]
+    PriorityChanged,
+    /// Still waiting past its deadline: the commander, then the admins, were told (brigade only).
+    #[sea_orm(string_value = "ESCALATED")]
+    Escalated,
 }
 
 /// Why a report went to its brigade.
@@ -204,6 +213,12 @@ pub enum NotificationKind {
     /// To a member: added to a problem case, or a meeting recorded.
     #[sea_orm(string_value = "PROBLEM_CASE")]
     ProblemCase,
+    /// To brigade staff: a report was given to them.
+    #[sea_orm(string_value = "REPORT_ASSIGNED")]
+    ReportAssigned,
+    /// To a commander, then the département's admins: a report waits past its deadline.
+    #[sea_orm(string_value = "REPORT_OVERDUE")]
+    ReportOverdue,
 }
 
 /// What kind of partner an organisation is.

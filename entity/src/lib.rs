@@ -13,6 +13,7 @@ pub mod category;
 pub mod commune;
 pub mod commune_participation;
 pub mod coordinator_commune;
+pub mod departement_deadline;
 pub mod device;
 pub mod enums;
 pub mod identity_read;

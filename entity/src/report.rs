@@ -33,6 +33,18 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
     pub acknowledged_at: Option<DateTimeUtc>,
+    /// The brigade's own order, on the urgency scale (3 first); the urgency at filing until
+    /// staff change it.
+    pub priority: i32,
+    /// The member of the brigade who holds it.
+    pub assignee_id: Option<UserId>,
+    /// When it should be acknowledged by (set at filing from the urgency and the
+    /// département's delays).
+    pub acknowledge_by: Option<DateTimeUtc>,
+    /// When the département's admins hear of it if it is still waiting.
+    pub escalate_by: Option<DateTimeUtc>,
+    /// How far its escalation went: 0 none, 1 commander told, 2 admins told.
+    pub overdue_level: i16,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -259,6 +259,26 @@ try {
     await page.getByRole('button', { name: 'Terminer l’intervention' }).click();
     await page.getByText(/^Terminée le/).waitFor();
     step('the commune\'s elected officials alerted about it, then told the intervention ended');
+    // The brigade's own order: the report taken in hand and raised, then found under « mine ».
+    const member = page.getByLabel('Membre de la brigade');
+    await member.locator('option').nth(1).waitFor({ state: 'attached' });
+    await member.selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Enregistrer l’attribution' }).click();
+    await page.getByText('Signalement attribué.').waitFor();
+    await page.getByTestId('report-assignee').filter({ hasNotText: 'Personne' }).waitFor();
+    await page.getByLabel('Priorité de la brigade').selectOption({ label: 'Immédiate' });
+    await page.getByLabel('Raison du changement (note interne)').fill('Même secteur que les vols de la semaine.');
+    await page.getByRole('button', { name: 'Changer la priorité' }).click();
+    await page.getByText('Priorité enregistrée.').waitFor();
+    await page.getByTestId('report-priority').getByText('Immédiate').waitFor();
+    await page.getByLabel('Suivi').selectOption({ label: 'Attribués à moi' });
+    await page.getByTestId('queue-count').getByText('1 signalement').waitFor();
+    await row.waitFor();
+    const held = await api('query($id: ID!) { report(id: $id) { priority assignee { id } } }', { id: filed.id }, resident);
+    assert.equal(held.report.priority, null, 'the reporter sees neither priority nor assignee');
+    assert.equal(held.report.assignee, null);
+    await page.getByLabel('Suivi').selectOption({ label: 'Tous' });
+    step('taken in hand and raised to « immédiate » with its reason; found under « attribués à moi »; the reporter sees neither');
     await shot(page, '03-brigade-signalement');
     await accessible(page, 'brigade-signalement');
 
@@ -370,6 +390,12 @@ try {
     await page.getByRole('cell', { name: 'Giromagny', exact: true }).waitFor();
     await shot(page, '05-admin-communes');
     await accessible(page, 'admin-communes');
+    // The prefecture's page: every commune, the brigades' timeliness, the chart and the grid.
+    await page.getByRole('tab', { name: 'Département' }).click();
+    await page.getByTestId('departement-total').waitFor();
+    await page.getByText('Brigades : délais de prise en compte').waitFor();
+    await shot(page, '05b-admin-departement');
+    await accessible(page, 'admin-departement');
     for (const [tab, file, text] of [
       ['Brigades', '06-admin-brigades', 'COB-GIROMAGNY'],
       ['Catégories', '07-admin-categories', 'OTHER'],
@@ -393,7 +419,7 @@ try {
     await accessible(page, 'admin-acheminement');
     await page.getByRole('button', { name: 'Retirer la règle « Dégradations, vandalisme »' }).click();
     await page.getByRole('button', { name: 'Retirer la règle « Dégradations, vandalisme »' }).waitFor({ state: 'detached' });
-    step('an admin browses communes, brigades, categories, accounts and the audit log, and sets then removes a routing rule');
+    step('an admin reads the département page, browses communes, brigades, categories, accounts and the audit log, and sets then removes a routing rule');
     await settle(context);
   }
 

@@ -55,7 +55,12 @@ try {
     const { context, page } = await signedIn('admin@vigie.test', 'prefecture-demo-90', 'Administration');
     await page.getByRole('cell', { name: 'Giromagny', exact: true }).waitFor();
     await page.screenshot({ path: `${artefacts}/demo-03-administration.png`, fullPage: true });
-    console.log('- administration: the communes');
+    await page.getByRole('tab', { name: 'Département' }).click();
+    await page.getByTestId('weekly-chart').locator('rect.bar').first().waitFor();
+    const total = Number(await page.getByTestId('departement-total').textContent());
+    assert.ok(total >= 10, `the département page counts ${total} reports`);
+    await page.screenshot({ path: `${artefacts}/demo-04-departement.png`, fullPage: true });
+    console.log(`- administration: the communes, and the département page with ${total} reports`);
     await context.close();
   }
 } finally {

@@ -89,12 +89,43 @@ async fn only_the_brigades_covering_a_commune_may_alert_its_mayors() {
     assert_eq!(app.coordinator().await.query(ALERT, message.clone()).await.error_code(), "FORBIDDEN");
     assert_eq!(delle.query(ALERT, message.clone()).await.error_code(), "FORBIDDEN");
     assert_eq!(admin.query(ALERT, message).await.data()["sendInterventionAlert"]["recipients"], 1);
-    let offemont = admin.query(ALERT, json!({ "c": "90075", "m": "Intervention." })).await;
-    assert_eq!(offemont.error_code(), "COMMUNE_NOT_PARTICIPATING");
     let unknown = admin.query(ALERT, json!({ "c": "99999", "m": "Intervention." })).await;
     assert_eq!(unknown.error_field(), Some("communeCode"));
     let empty = admin.query(ALERT, json!({ "c": "90052", "m": "  " })).await;
     assert_eq!(empty.error_field(), Some("message"));
+}
+
+/// Informing mayors of interventions is owed to every commune, in the scheme or not: the
+/// mayor of a commune that never joined, created by the prefecture, gets the SMS; a citizen
+/// référent of the same commune does not until they opt in.
+#[tokio::test]
+async fn the_mayor_of_a_commune_outside_the_scheme_gets_the_sms_too() {
+    let gateway = RecordingGateway::start(0).await;
+    let app = app_with(&gateway).await;
+    let admin = app.admin().await;
+    let create = "mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }";
+    let mayor = json!({ "email": "maire@offemont.test", "password": "une phrase de passe solide", "displayName": "Mairie d'Offemont", "phone": "06 11 22 33 44", "role": "COORDINATOR", "title": "MAYOR", "communeCodes": ["90075"] });
+    admin.query(create, json!({ "input": mayor })).await.data();
+    let referent = json!({ "email": "referent@offemont.test", "password": "une phrase de passe solide", "displayName": "Citoyen référent", "phone": "06 55 66 77 88", "role": "COORDINATOR", "title": "CITIZEN_REFERENT", "communeCodes": ["90075"] });
+    admin.query(create, json!({ "input": referent })).await.data();
+    let communes = admin.query("{ communes { code participating } }", json!({})).await;
+    let offemont = communes.data()["communes"]
+        .as_array()
+        .expect("communes")
+        .iter()
+        .find(|c| c["code"] == "90075")
+        .cloned();
+    assert_eq!(offemont.expect("Offemont")["participating"], false, "Offemont is outside the scheme");
+
+    let sent =
+        admin.query(ALERT, json!({ "c": "90075", "m": "Intervention en cours, évitez le secteur." })).await;
+    assert_eq!(sent.data()["sendInterventionAlert"]["recipients"], 1);
+    let received = gateway.wait_for(1, 10).await;
+    assert_eq!(received.len(), 1);
+    assert_eq!(received[0].body["to"], "+33611223344");
+    assert!(received[0].body["text"].as_str().is_some_and(|text| text.contains("Offemont")));
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert_eq!(gateway.received().len(), 1, "the référent did not opt in");
 }
 
 #[tokio::test]

@@ -9,6 +9,7 @@ mod attacks_round3;
 mod attacks_sockets;
 mod attacks_throttles;
 mod authorization;
+mod brigade_work;
 mod browser;
 mod cli;
 mod conformance;

@@ -273,6 +273,40 @@ async fn a_case_sector_is_validated_before_any_work() {
     assert_eq!((refused.error_code(), refused.error_field()), ("BAD_USER_INPUT", Some("communeCodes")));
 }
 
+/// The brigade speaks first too: the référent writes to the commune's officials, who hear of
+/// it and answer; a member of the brigade who is neither référent nor commander may not.
+#[tokio::test]
+async fn a_referent_opens_a_thread_with_the_commune_and_the_mayor_answers() {
+    let app = TestApp::spawn().await;
+    let commander = app.staff().await;
+    let mayor = app.coordinator().await;
+    let referent = app.staff_of("COB-GIROMAGNY", "referent.ouvre@gendarmerie.test").await;
+    let referent_id = id_of(&referent).await;
+    let designate = "mutation($id: ID!) { designateReferent(communeCode: \"90052\", userId: $id) { code } }";
+    commander.query(designate, json!({ "id": referent_id })).await.data();
+    let open = "mutation { openSecurityRequest(input: { communeCode: \"90052\", topic: ADVICE, subject: \"Vols dans les véhicules\", body: \"Plusieurs vols la semaine passée : un message aux habitants ?\" }) { id status messages { authorRole } } }";
+    let opened = referent.query(open, json!({})).await.data()["openSecurityRequest"].clone();
+    assert_eq!(opened["status"], "ANSWERED", "the brigade spoke last: the officials owe the answer");
+    assert_eq!(opened["messages"][0]["authorRole"], "BRIGADE_STAFF");
+    let heard = mayor
+        .query(
+            "{ notifications(first: 5) { nodes { kind } } securityRequests(first: 5) { totalCount } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(heard.data()["notifications"]["nodes"][0]["kind"], "SECURITY_REQUEST");
+    assert_eq!(heard.data()["securityRequests"]["totalCount"], 1);
+    let reply =
+        "mutation($id: ID!) { replyToSecurityRequest(id: $id, body: \"Oui, nous relayons.\") { status } }";
+    let answered = mayor.query(reply, json!({ "id": opened["id"] })).await;
+    assert_eq!(answered.data()["replyToSecurityRequest"]["status"], "OPEN");
+
+    let plain = app.staff_of("COB-GIROMAGNY", "agent.ouvre@gendarmerie.test").await;
+    assert_eq!(plain.query(open, json!({})).await.error_code(), "FORBIDDEN");
+    let elsewhere = "mutation { openSecurityRequest(input: { communeCode: \"90033\", topic: ADVICE, subject: \"Conseil\", body: \"Une question.\" }) { id } }";
+    assert_eq!(referent.query(elsewhere, json!({})).await.error_code(), "FORBIDDEN", "not their commune");
+}
+
 #[tokio::test]
 async fn a_security_request_thread_is_bounded() {
     let app = TestApp::spawn().await;

@@ -8,12 +8,14 @@ import { gql, type Arguments, type Me } from './api';
 import { graphql } from './gql';
 import type { AccountsQuery, TypedDocumentString } from './gql/graphql';
 import { ENROLMENT, ROLE, URGENCY, when } from './labels';
+import { DepartementPage } from './departement';
 import { usePaged } from './paged';
 import { Notice, Section, SelectField, TextField, describe, useAction } from './ui';
 
-type Tab = 'communes' | 'brigades' | 'categories' | 'routing' | 'accounts' | 'audit';
+type Tab = 'departement' | 'communes' | 'brigades' | 'categories' | 'routing' | 'accounts' | 'audit';
 const TABS: [Tab, string][] = [
   ['communes', 'Communes'],
+  ['departement', 'Département'],
   ['brigades', 'Brigades'],
   ['categories', 'Catégories'],
   ['routing', 'Acheminement'],
@@ -51,6 +53,7 @@ export function AdminConsole({ me }: { me: Me }) {
         ))}
       </div>
       <div role="tabpanel" id="admin-panel" aria-labelledby={`tab-${tab}`}>
+        {tab === 'departement' && <DepartementPage />}
         {tab === 'communes' && <Communes />}
         {tab === 'brigades' && <Brigades />}
         {tab === 'categories' && <Categories />}

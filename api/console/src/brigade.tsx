@@ -21,7 +21,7 @@ const QUEUE = graphql(`
     brigadeQueue(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      nodes { id status description createdAt category { code label urgency } commune { code name } location { latitude longitude } }
+      nodes { id status description createdAt priority overdue assignee { displayName } category { code label urgency } commune { code name } location { latitude longitude } }
     }
   }
 `);
@@ -56,6 +56,7 @@ export function BrigadeConsole({ me }: { me: Me }) {
   const [category, setCategory] = useState('');
   const [commune, setCommune] = useState('');
   const [since, setSince] = useState('');
+  const [work, setWork] = useState('');
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [page, setPage] = useState<Page | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -84,8 +85,11 @@ export function BrigadeConsole({ me }: { me: Me }) {
     if (category) value.categoryCode = category;
     if (commune) value.communeCode = commune;
     if (since) value.createdSince = new Date(Date.now() - Number(since) * 3_600_000).toISOString();
+    if (work === 'MINE') value.assignment = 'ASSIGNED_TO_ME';
+    if (work === 'NOBODY') value.assignment = 'UNASSIGNED';
+    if (work === 'OVERDUE') value.overdue = true;
     return value;
-  }, [status, category, commune, since]);
+  }, [status, category, commune, since, work]);
 
   const after = cursors[cursors.length - 1];
   useEffect(() => {
@@ -128,7 +132,7 @@ export function BrigadeConsole({ me }: { me: Me }) {
     id: report.id,
     latitude: report.location.latitude,
     longitude: report.location.longitude,
-    weight: report.category.urgency,
+    weight: report.priority ?? report.category.urgency,
     selected: report.id === selected,
     label: `${report.category.label}, ${report.commune.name}, ${STATUS[report.status]}`,
   }));
@@ -173,6 +177,17 @@ export function BrigadeConsole({ me }: { me: Me }) {
                 ['720', '30 jours'],
               ]}
             />
+            <SelectField
+              label="Suivi"
+              value={work}
+              onChange={(value) => refilter(() => setWork(value))}
+              options={[
+                ['', 'Tous'],
+                ['MINE', 'Attribués à moi'],
+                ['NOBODY', 'Non attribués'],
+                ['OVERDUE', 'En retard de prise en compte'],
+              ]}
+            />
           </form>
           {error && <Notice kind="error">{error}</Notice>}
           {page && (
@@ -181,21 +196,23 @@ export function BrigadeConsole({ me }: { me: Me }) {
                 {page.totalCount} signalement{page.totalCount > 1 ? 's' : ''}
               </p>
               <table class="queue">
-                <caption class="visually-hidden">Signalements, les plus urgents d'abord</caption>
+                <caption class="visually-hidden">Signalements, par priorité de la brigade puis du plus ancien</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Urgence</th>
+                    <th scope="col">Priorité</th>
                     <th scope="col">Catégorie</th>
                     <th scope="col">Commune</th>
                     <th scope="col">Reçu</th>
                     <th scope="col">Statut</th>
+                    <th scope="col">Attribué à</th>
                   </tr>
                 </thead>
                 <tbody>
                   {page.nodes.map((report) => (
                     <tr key={report.id} class={report.id === selected ? 'selected' : ''} data-report={report.id}>
                       <td>
-                        <span class={`urgency urgency-${report.category.urgency}`}>{URGENCY[report.category.urgency]}</span>
+                        <span class={`urgency urgency-${report.priority ?? report.category.urgency}`}>{URGENCY[report.priority ?? report.category.urgency]}</span>
+                        {report.overdue && <span class="overdue">En retard</span>}
                       </td>
                       <td>
                         <button type="button" class="link" onClick={() => setSelected(report.id)} aria-pressed={report.id === selected}>
@@ -208,6 +225,7 @@ export function BrigadeConsole({ me }: { me: Me }) {
                         <time dateTime={report.createdAt}>{age(report.createdAt)}</time>
                       </td>
                       <td>{STATUS[report.status]}</td>
+                      <td>{report.assignee?.displayName ?? '—'}</td>
                     </tr>
                   ))}
                 </tbody>

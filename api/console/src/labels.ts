@@ -29,6 +29,9 @@ export const EVENT: Record<ReportEventKind, string> = {
   REROUTED: 'Transmis à une autre unité',
   DUPLICATE_LINKED: 'Rattaché comme doublon',
   WITHDRAWN: 'Retiré par le signalant',
+  ASSIGNED: 'Attribution',
+  PRIORITY_CHANGED: 'Priorité modifiée',
+  ESCALATED: 'Délai dépassé, hiérarchie prévenue',
 };
 
 export const ROLE: Record<Role, string> = {
@@ -52,7 +55,10 @@ export const ROUTING: Record<RoutingRule, string> = {
   REROUTED: 'Transmis',
 };
 
-export const URGENCY: Record<number, string> = { 3: 'Immédiate', 2: 'Élevée', 1: 'Normale' };
+export const URGENCY: Record<number, string> = { 3: 'Immédiate', 2: 'Élevée', 1: 'Normale', 0: 'Faible' };
+
+/** The brigade's priorities, most urgent first (the urgency scale). */
+export const PRIORITIES = [3, 2, 1, 0];
 
 const inZone = (timeZone: string) => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short', timeZone });
 let dateTime = inZone('Europe/Paris');

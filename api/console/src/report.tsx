@@ -7,12 +7,14 @@ import { graphql } from './gql';
 import type { ReportDetailQuery } from './gql/graphql';
 import { EVENT, ROLE, ROUTING, STATUS, URGENCY, when } from './labels';
 import { Alert, Duplicates, Reroute, Triage } from './triage';
+import { Work } from './work';
 import { Notice, describe } from './ui';
 
 const REPORT = graphql(`
   query ReportDetail($id: ID!) {
     report(id: $id) {
-      id status description observedAt createdAt routingRule accuracyMeters
+      id status description observedAt createdAt routingRule accuracyMeters priority acknowledgeBy overdue
+      assignee { id displayName }
       category { code label urgency }
       commune { code name }
       brigade { id name }
@@ -83,6 +85,15 @@ function Body({ report, brigades, onChanged }: { report: DetailedReport; brigade
           <dd data-testid="report-status">{STATUS[report.status]}</dd>
           <dt>Urgence</dt>
           <dd>{URGENCY[report.category.urgency]}</dd>
+          <dt>Priorité de la brigade</dt>
+          <dd data-testid="report-priority">{report.priority != null ? URGENCY[report.priority] : '—'}</dd>
+          <dt>À prendre en compte avant</dt>
+          <dd>
+            {report.acknowledgeBy ? when(report.acknowledgeBy) : '—'}
+            {report.overdue && <span class="overdue">En retard</span>}
+          </dd>
+          <dt>Attribué à</dt>
+          <dd data-testid="report-assignee">{report.assignee?.displayName ?? 'Personne'}</dd>
           <dt>Faits observés</dt>
           <dd>{when(report.observedAt)}</dd>
           <dt>Reçu</dt>
@@ -143,6 +154,7 @@ function Body({ report, brigades, onChanged }: { report: DetailedReport; brigade
       </div>
       <div>
         <Triage report={report} onChanged={onChanged} />
+        <Work report={report} onChanged={onChanged} />
         <Duplicates report={report} onChanged={onChanged} />
         <Reroute report={report} brigades={brigades} onChanged={onChanged} />
         <Alert report={report} />

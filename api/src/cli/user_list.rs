@@ -25,7 +25,8 @@ pub struct ListFilter {
 }
 
 pub async fn list(db: &DatabaseConnection, filter: ListFilter) -> anyhow::Result<()> {
-    let mut condition = Condition::all().add(app_user::Column::Id.ne(crate::ids::ANONYMOUS_REPORTER));
+    let placeholders = [crate::ids::ANONYMOUS_REPORTER, crate::ids::SYSTEM_ACTOR];
+    let mut condition = Condition::all().add(app_user::Column::Id.is_not_in(placeholders));
     if let Some(role) = filter.role {
         condition = condition.add(app_user::Column::Role.eq(Role::from(role)));
     }

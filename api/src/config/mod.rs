@@ -2,6 +2,7 @@
 //! defaults give the embedded mode (SQLite file and media folder under `./data`), so
 //! `cargo run` works with no setup.
 
+mod brigade_work;
 pub mod key_file;
 mod operations;
 mod secrets;
@@ -9,6 +10,7 @@ mod secrets;
 use std::{net::SocketAddr, path::PathBuf};
 
 pub use self::{
+    brigade_work::{AckDeadlines, BrigadeWork, MAX_DEADLINE_MINUTES},
     operations::Operations,
     secrets::{DatabaseUrl, Secret},
 };
@@ -319,6 +321,9 @@ pub struct Config {
 
     #[command(flatten)]
     pub ops: Operations,
+
+    #[command(flatten)]
+    pub brigade_work: BrigadeWork,
 }
 
 impl Config {

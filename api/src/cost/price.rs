@@ -7,7 +7,7 @@ use crate::{
     notify::broadcasts,
     pagination::{DEFAULT_PAGE, MAX_PAGE},
     partnership::{cases, requests},
-    reports::{loaders::MAX_DUPLICATES, nearby},
+    reports::{assignment, departement, loaders::MAX_DUPLICATES, nearby},
     routing::Sizes,
     territory::outline::MAX_OUTLINES,
 };
@@ -94,6 +94,11 @@ pub fn price(type_name: &str, field: &str, args: &dyn Args, sizes: &Sizes) -> Op
         }
         ("Query", "partnerOrganisations") => PARTNERS_PER_DEPARTEMENT,
         ("Query", "referentHistory") => REFERENTS_PER_COMMUNE,
+        ("Query", "brigadeStaff") => assignment::STAFF_LIST_MAX,
+        ("DepartementActivity", "communes") => sizes.communes_per_departement,
+        ("DepartementActivity", "byWeek") => WEEKS,
+        ("DepartementActivity", "brigades") => sizes.brigades_per_departement,
+        ("DepartementActivity", "cells") => departement::MAX_CELLS as u64,
         ("Brigade", "communes") => sizes.communes_per_brigade,
         ("Broadcast", "communeCodes") => broadcasts::MAX_COMMUNES as u64,
         ("CaseEvaluation", "rows") => EVALUATION_ROWS,

@@ -263,6 +263,13 @@ impl Play<'_> {
         let note = "mutation($r: ID!, $p: String) { addReportNote(reportId: $r, publicNote: $p) { id } }";
         let question = "Pouvez-vous nous dire dans quelle rue vous l'avez vu en dernier ?";
         self.run(Some(STAFF), 150, note, json!({ "r": ids[9], "p": question })).await?;
+        // The brigade's own order: one report taken in hand, one raised.
+        let me = self.run(Some(STAFF), 150, "{ me { id } }", json!({})).await?;
+        let assign = "mutation($r: ID!, $u: ID) { assignReport(reportId: $r, userId: $u) { id } }";
+        self.run(Some(STAFF), 150, assign, json!({ "r": ids[1], "u": me["me"]["id"] })).await?;
+        let priority = "mutation($r: ID!, $w: String) { setReportPriority(reportId: $r, priority: 3, reason: $w) { id } }";
+        let why = "Troisième signalement de ce type dans le secteur ce mois-ci.";
+        self.run(Some(STAFF), 150, priority, json!({ "r": ids[9], "w": why })).await?;
         let comment = "mutation($r: ID!, $b: String!) { addReportComment(reportId: $r, body: $b) { id } }";
         let answer = "Rue de la Côte, vers le lavoir, ce matin vers 8 h.";
         self.run(Some(CLAIRE), 100, comment, json!({ "r": ids[9], "b": answer })).await?;
@@ -353,6 +360,10 @@ async fn backdate(state: &AppState, ids: &[String]) -> anyhow::Result<()> {
         active.created_at = Set(filed);
         active.updated_at = Set(step(last));
         active.acknowledged_at = Set(row.acknowledged_at.map(|_| step(1)));
+        // Deadlines move with the filing: the reports still waiting are overdue, as they
+        // would be (the escalation sweep tells the commander on the node's first pass).
+        active.acknowledge_by = Set(row.acknowledge_by.map(|at| at - shift));
+        active.escalate_by = Set(row.escalate_by.map(|at| at - shift));
         active.update(&state.db).await?;
     }
     Ok(())

@@ -212,7 +212,8 @@ impl Prepared {
             commune_code: Set(commune_code),
             brigade_id: Set(brigade_id),
             enrolment_status: Set((role == Role::Resident).then_some(enrolment)),
-            sms_alerts: Set(true),
+            // Intervention alerts go to mayors and deputies; a citizen référent opts in.
+            sms_alerts: Set(title != Some(CoordinatorTitle::CitizenReferent)),
             disabled_at: Set(None),
             national_admin: Set(reach == Reach::National),
             title: Set(title.filter(|_| role == Role::Coordinator)),

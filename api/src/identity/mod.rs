@@ -17,6 +17,7 @@ mod mail_texts;
 pub mod one_time_code;
 pub mod password_reset;
 pub mod phone;
+pub mod placeholders;
 pub mod policy;
 pub mod registration;
 pub mod request;

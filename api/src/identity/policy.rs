@@ -203,6 +203,11 @@ pub fn enrol_totp(viewer: &Viewer) -> AppResult<&Principal> {
 
 /// `requireTotp(departement)`: admins of that département.
 pub fn require_totp<'v>(viewer: &'v Viewer, departement: &str) -> AppResult<&'v Principal> {
+    administer_departement(viewer, departement)
+}
+
+/// A département's settings (acknowledgement delays): admins whose reach covers it.
+pub fn administer_departement<'v>(viewer: &'v Viewer, departement: &str) -> AppResult<&'v Principal> {
     let principal = administer(viewer)?;
     if !principal.reach.covers(departement) {
         return Err(AppError::Forbidden);
@@ -226,9 +231,15 @@ pub fn send_broadcast(viewer: &Viewer) -> AppResult<&Principal> {
     }
 }
 
-/// `openSecurityRequest`: coordinators (of the commune: [`coordinates`]).
+/// `openSecurityRequest`: coordinators (of the commune: [`coordinates`]) and brigade staff
+/// (the commune's référent or the commander of its brigade: `partnership::requests`).
 pub fn open_security_request(viewer: &Viewer) -> AppResult<&Principal> {
-    role(viewer, Role::Coordinator)
+    let principal = viewer.principal()?;
+    if matches!(principal.role, Role::Coordinator | Role::BrigadeStaff) {
+        Ok(principal)
+    } else {
+        Err(AppError::Forbidden)
+    }
 }
 
 /// That `principal` manages `commune` (its coordinators, admins reaching it).

@@ -1,6 +1,9 @@
-//! Intervention alerts: brigade staff tell the mayors (coordinators) of a commune they
-//! cover about an intervention there, and later that it ended. Each coordinator gets it in
-//! their feed (and by push), and by SMS when they have a phone and did not opt out — all
+//! Intervention alerts: brigade staff tell the mayors of a commune they cover about an
+//! intervention there, and later that it ended — every commune of their territory,
+//! participating in the scheme or not (informing mayors of interventions is owed to all of
+//! them). The alert goes to the coordinators the commune designates for it (their "receives
+//! intervention alerts" choice: on for mayors and deputies, off for citizen référents until
+//! they opt in): in their feed (and by push), and by SMS when they have a phone — all
 //! written with the alert, in one transaction. The SMS never carries a location or a name;
 //! a linked report is named by id to the brigade only.
 
@@ -39,9 +42,6 @@ pub async fn send(
     let principal = policy::send_alert(viewer)?;
     let commune = coverage::commune(db, commune_code, "communeCode").await?;
     coverage::staff_or_admin(db, principal, &commune).await?;
-    if !commune.participating {
-        return Err(AppError::CommuneNotParticipating(commune.name.clone()));
-    }
     let message =
         crate::text::clean_required(message, "message", MESSAGE_CHARS, "Écrivez le message de l'alerte.")?;
     if let Some(id) = report {
@@ -62,8 +62,7 @@ pub async fn send(
     let now = Utc::now();
     let txn = crate::db::write(db).await?;
     let coordinators = coordinators(&txn, &commune.code).await?;
-    let texting: Vec<&app_user::Model> =
-        coordinators.iter().filter(|user| user.sms_alerts && user.phone.is_some()).collect();
+    let texting: Vec<&app_user::Model> = coordinators.iter().filter(|user| user.phone.is_some()).collect();
     let alert = intervention_alert::ActiveModel {
         id: Set(AlertId::generate()),
         commune_code: Set(commune.code.clone()),
@@ -127,8 +126,7 @@ pub async fn close(
         return Err(AppError::Conflict("Cette intervention est déjà close.".into()));
     }
     let coordinators = coordinators(&txn, &commune.code).await?;
-    let texting: Vec<&app_user::Model> =
-        coordinators.iter().filter(|user| user.sms_alerts && user.phone.is_some()).collect();
+    let texting: Vec<&app_user::Model> = coordinators.iter().filter(|user| user.phone.is_some()).collect();
     let text = format!("Vigie – intervention terminée à {} : {message}", commune.name);
     queue_sms(&txn, &alert, &texting, &text, "close").await?;
     let heard = Message::new(
@@ -165,8 +163,10 @@ pub async fn list(
     pagination::by_id(db, query, intervention_alert::Column::Id, Order::NewestFirst, page).await
 }
 
+/// The coordinators of `commune` who receive its intervention alerts.
 async fn coordinators(txn: &Write, commune: &str) -> AppResult<Vec<app_user::Model>> {
-    crate::notify::hearing::enrolment::coordinators_of(txn, commune).await
+    let all = crate::notify::hearing::enrolment::coordinators_of(txn, commune).await?;
+    Ok(all.into_iter().filter(|user| user.sms_alerts).collect())
 }
 
 fn ids(users: &[app_user::Model]) -> Vec<UserId> {

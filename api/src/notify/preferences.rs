@@ -20,9 +20,11 @@ pub fn kinds_for(role: Role) -> &'static [NotificationKind] {
     match role {
         Role::Resident => &[ReportUpdate, EnrolmentDecision, AccountStatus, Broadcast],
         Role::Coordinator => &[EnrolmentRequest, InterventionAlert, SecurityRequest, ProblemCase],
-        Role::BrigadeStaff => &[QueueReport, QueueComment, SecurityRequest, ProblemCase],
+        Role::BrigadeStaff => {
+            &[QueueReport, QueueComment, ReportAssigned, ReportOverdue, SecurityRequest, ProblemCase]
+        }
         Role::Partner => &[ProblemCase],
-        Role::Admin => &[],
+        Role::Admin => &[ReportOverdue],
     }
 }
 

@@ -41,6 +41,11 @@ pub enum NotificationKind {
     SecurityRequest,
     /// Added to a problem case, or a meeting recorded (its members).
     ProblemCase,
+    /// A report of the queue was given to you (staff).
+    ReportAssigned,
+    /// A report waits past its acknowledgement deadline (the brigade's commander, then the
+    /// département's admins).
+    ReportOverdue,
 }
 
 crate::enums::mirror_enum!(
@@ -56,7 +61,9 @@ crate::enums::mirror_enum!(
         QueueComment,
         Broadcast,
         SecurityRequest,
-        ProblemCase
+        ProblemCase,
+        ReportAssigned,
+        ReportOverdue
     ]
 );
 

@@ -220,6 +220,17 @@ pub enum RequestReader {
     Brigade(BrigadeId),
 }
 
+/// That a member of the brigade may open a security request with a commune's officials:
+/// the commune's référent (`referent`), or the commander of the brigade its requests go to.
+pub fn opens_for_brigade(
+    principal: &Principal,
+    referent: Option<UserId>,
+    brigade: Option<BrigadeId>,
+) -> AppResult<()> {
+    let commands = principal.commander && principal.brigade.is_some() && principal.brigade == brigade;
+    if referent == Some(principal.id) || commands { Ok(()) } else { Err(AppError::Forbidden) }
+}
+
 /// How `principal` reads security requests (anyone else: `FORBIDDEN`).
 pub async fn request_reader(db: &impl ConnectionTrait, principal: &Principal) -> AppResult<RequestReader> {
     match principal.role {

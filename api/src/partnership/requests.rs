@@ -1,5 +1,6 @@
 //! Security requests (« recueillir les demandes de sécurité », « conseil aux élus »): a
-//! coordinator writes to their commune's référent; the thread goes back and forth, OPEN
+//! coordinator writes to their commune's référent, or the référent (or the commander) to the
+//! commune's officials; the thread goes back and forth, OPEN
 //! while the brigade owes an answer, ANSWERED once it gave one, CLOSED by either side. The
 //! référent and the brigade's commander see all the brigade's requests; coordinators see
 //! their communes'. Each message reaches the other side's feed.
@@ -47,8 +48,11 @@ enum Side {
     Brigade,
 }
 
-/// Opens a request to the référent of a commune the caller coordinates (the commune's
-/// brigade, through its commander, when no référent is designated yet).
+/// Opens a thread between a commune's elected officials and the brigade: a coordinator writes
+/// to the référent of a commune they coordinate (the commune's brigade, through its
+/// commander, when no référent is designated yet); the référent of a commune, or the
+/// commander of the brigade covering it, writes to its officials (the thread then waits on
+/// them: ANSWERED, as after any word of the brigade).
 pub async fn open(
     db: &DatabaseConnection,
     throttle: &Throttles,
@@ -56,10 +60,25 @@ pub async fn open(
     input: NewRequest,
 ) -> AppResult<security_request::Model> {
     let principal = policy::open_security_request(viewer)?;
-    // The référent hears of every request: a coordinator cannot flood them.
+    // The other side hears of every request: nobody can flood them.
     throttle.message(principal.id)?;
     let commune = access::commune(db, &input.commune_code, "communeCode").await?;
-    policy::coordinates(principal, &commune.code)?;
+    let referent = access::current_referent(db, &commune.code).await?;
+    let referent_brigade = match referent {
+        Some(id) => entity::app_user::Entity::find_by_id(id).one(db).await?.and_then(|user| user.brigade_id),
+        None => None,
+    };
+    let brigade = referent_brigade.or(commune.brigade_id);
+    let opener = match principal.role {
+        Role::BrigadeStaff => {
+            access::opens_for_brigade(principal, referent, brigade)?;
+            Side::Brigade
+        }
+        _ => {
+            policy::coordinates(principal, &commune.code)?;
+            Side::Officials
+        }
+    };
     let subject = crate::text::line_required(
         &input.subject,
         "subject",
@@ -67,14 +86,12 @@ pub async fn open(
         "Donnez un objet à la demande.",
     )?;
     let body = crate::text::clean_required(&input.body, "body", BODY_CHARS, "Décrivez la demande.")?;
-    let referent = access::current_referent(db, &commune.code).await?;
-    let referent_brigade = match referent {
-        Some(id) => entity::app_user::Entity::find_by_id(id).one(db).await?.and_then(|user| user.brigade_id),
-        None => None,
-    };
-    let brigade = referent_brigade
-        .or(commune.brigade_id)
+    let brigade = brigade
         .ok_or_else(|| AppError::bad_input("communeCode", "Aucune brigade ne couvre cette commune."))?;
+    let (status, other, title) = match opener {
+        Side::Officials => (SecurityRequestStatus::Open, Side::Brigade, "Nouvelle demande de sécurité"),
+        Side::Brigade => (SecurityRequestStatus::Answered, Side::Officials, "Message de la brigade"),
+    };
     let now = Utc::now();
     let id = SecurityRequestId::generate();
     let txn = crate::db::write(db).await?;
@@ -86,7 +103,7 @@ pub async fn open(
         referent_id: Set(referent),
         topic: Set(input.topic),
         subject: Set(subject),
-        status: Set(SecurityRequestStatus::Open),
+        status: Set(status),
         created_at: Set(now),
         updated_at: Set(now),
     })
@@ -95,7 +112,7 @@ pub async fn open(
     add_message(&txn, id, principal, body).await?;
     let request =
         security_request::Entity::find_by_id(id).one(&txn).await?.ok_or(AppError::NotFound("Demande"))?;
-    tell(&txn, &request, Side::Brigade, "Nouvelle demande de sécurité").await?;
+    tell(&txn, &request, other, title).await?;
     txn.commit().await?;
     Ok(request)
 }

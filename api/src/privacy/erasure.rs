@@ -13,10 +13,7 @@ use std::net::IpAddr;
 
 use chrono::Utc;
 use entity::{app_user, enums::Role, report, report_event};
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    sea_query::Expr,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, sea_query::Expr};
 use secrecy::SecretString;
 use serde_json::json;
 
@@ -35,8 +32,6 @@ use crate::{
 };
 
 use crate::ids::ANONYMOUS_REPORTER as ANONYMOUS;
-
-const ANONYMOUS_EMAIL: &str = "compte-supprime@vigie.invalid";
 
 /// What an erasure did.
 #[derive(Debug, PartialEq, Eq)]
@@ -104,7 +99,7 @@ pub async fn anonymise(
     reports: &[ReportId],
     person: Option<UserId>,
 ) -> AppResult<Vec<crate::ids::PhotoId>> {
-    placeholder(txn).await?;
+    crate::identity::placeholders::ensure(txn, crate::identity::placeholders::ANONYMOUS).await?;
     for id in reports {
         let Some(row) = report::Entity::find_by_id(*id).one(txn).await? else { continue };
         let (latitude, longitude) = coarsen(row.latitude, row.longitude);
@@ -138,39 +133,4 @@ pub async fn anonymise(
             .await?;
     }
     photos::forget(txn, reports, person).await
-}
-
-/// Creates the placeholder account if it is missing.
-async fn placeholder(txn: &impl ConnectionTrait) -> AppResult<()> {
-    if app_user::Entity::find_by_id(ANONYMOUS).one(txn).await?.is_some() {
-        return Ok(());
-    }
-    let now = Utc::now();
-    app_user::Entity::insert(app_user::ActiveModel {
-        id: Set(ANONYMOUS),
-        email: Set(ANONYMOUS_EMAIL.to_owned()),
-        // Not a hash of anything: no password verifies against it.
-        password_hash: Set(crate::identity::credentials::unusable_hash()),
-        display_name: Set("Compte supprimé".to_owned()),
-        phone: Set(None),
-        role: Set(Role::Resident),
-        commune_code: Set(None),
-        brigade_id: Set(None),
-        enrolment_status: Set(None),
-        sms_alerts: Set(false),
-        disabled_at: Set(Some(now)),
-        national_admin: Set(false),
-        title: Set(None),
-        quiet_start: Set(None),
-        quiet_end: Set(None),
-        commander: Set(false),
-        rank: Set(None),
-        organisation_id: Set(None),
-        session_epoch: Set(0),
-        created_at: Set(now),
-        updated_at: Set(now),
-    })
-    .exec_without_returning(txn)
-    .await?;
-    Ok(())
 }

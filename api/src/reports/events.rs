@@ -82,7 +82,14 @@ pub async fn append(
     Ok(row)
 }
 
-/// Whether the reporter (and coordinators) may see this event at all.
+/// Whether the reporter (and coordinators) may see this event at all: internal notes and
+/// the brigade's own work (who holds it, its priority, its escalation) stay inside.
 pub fn is_public(event: &report_event::Model) -> bool {
-    event.kind != ReportEventKind::InternalNote
+    !matches!(
+        event.kind,
+        ReportEventKind::InternalNote
+            | ReportEventKind::Assigned
+            | ReportEventKind::PriorityChanged
+            | ReportEventKind::Escalated
+    )
 }

@@ -12,6 +12,7 @@ use sha2::{Digest, Sha256};
 use super::events::{self, NewEvent};
 use crate::text;
 use crate::{
+    config::AckDeadlines,
     error::{AppError, AppResult},
     identity::{Principal, Viewer, policy},
     media::{self, service::Photos},
@@ -48,6 +49,8 @@ pub struct Desk<'a> {
     pub photos: Photos<'a>,
     /// Oldest facts a report may describe, in days.
     pub max_age_days: i64,
+    /// Acknowledgement delays of départements that chose none.
+    pub deadlines: AckDeadlines,
 }
 
 /// Files a report for an approved resident.
@@ -83,6 +86,12 @@ pub async fn file(desk: Desk<'_>, viewer: &Viewer, filing: Filing) -> AppResult<
         return Err(AppError::EmergencyDiversion(diversion.clone()));
     }
     let route = jurisdictions.route(point, &category.code)?;
+    let departement = crate::department::of_commune(&route.commune.code);
+    let deadline = super::deadlines::Deadline::of(
+        jurisdictions.deadlines_of(departement).unwrap_or(desk.deadlines),
+        category.urgency,
+        now,
+    );
     let photos = match media::service::prepare(desk.photos, principal.id, &filing.photo_ids, 0).await {
         Ok(photos) => photos,
         Err(error) => {
@@ -113,6 +122,11 @@ pub async fn file(desk: Desk<'_>, viewer: &Viewer, filing: Filing) -> AppResult<
         created_at: Set(now),
         updated_at: Set(now),
         acknowledged_at: Set(None),
+        priority: Set(category.urgency),
+        assignee_id: Set(None),
+        acknowledge_by: Set(Some(deadline.acknowledge_by)),
+        escalate_by: Set(Some(deadline.escalate_by)),
+        overdue_level: Set(0),
     };
 
     let txn = crate::db::write(desk.db).await?;

@@ -9,12 +9,14 @@ use entity::enums::Role;
 use super::{
     access::View,
     activity::{self, Period},
+    activity_types::{CommuneActivity, CountByKey},
+    event_types::ReportEvent,
     filing::{self, Filing},
-    inputs::{FileReportInput, QueueFilter},
+    inputs::{FileReportInput, QueueAssignment, QueueFilter},
     live::{self, Audience},
     queries::{self, QueueCursor},
     triage::{self, Changed},
-    types::{CommuneActivity, CountByKey, Report, ReportEvent, ReportStatus, connection},
+    types::{Report, ReportStatus, connection},
 };
 use crate::{
     bus::EventBus,
@@ -61,7 +63,8 @@ impl ReportQuery {
         Ok(connection(page, |row| encode_cursor(row.id), View::Reporter))
     }
 
-    /// A brigade's reports, most urgent first then oldest (staff: their brigade by default).
+    /// A brigade's reports in the brigade's order — highest priority first, then oldest
+    /// (staff: their brigade by default).
     async fn brigade_queue(
         &self,
         ctx: &Context<'_>,
@@ -78,6 +81,11 @@ impl ReportQuery {
             category: filter.category_code,
             commune: filter.commune_code,
             created_since: filter.created_since,
+            assignment: filter.assignment.map(|assignment| match assignment {
+                QueueAssignment::AssignedToMe => queries::Assignment::Mine,
+                QueueAssignment::Unassigned => queries::Assignment::Nobody,
+            }),
+            overdue: filter.overdue,
         };
         let viewer = &request(ctx).viewer;
         let page = queries::queue(parts::db(ctx), viewer, brigade, filter, first, after.as_deref()).await?;
@@ -149,6 +157,7 @@ impl ReportMutation {
             throttle: parts::part::<Throttles>(ctx),
             photos: photo_service(ctx),
             max_age_days: parts::config(ctx).report_max_age_days,
+            deadlines: parts::config(ctx).brigade_work.ack_deadline_minutes,
         };
         let filed = filing::file(desk, &request(ctx).viewer, filing).await?;
         Ok(Report { row: filed.report, view: View::Reporter })

@@ -1,6 +1,6 @@
 //! What clients send about reports: a new report, the triage queue's filters.
 
-use async_graphql::{ID, InputObject};
+use async_graphql::{Enum, ID, InputObject};
 use chrono::{DateTime, Utc};
 
 use super::types::ReportStatus;
@@ -44,4 +44,18 @@ pub struct QueueFilter {
     pub commune_code: Option<String>,
     /// Only reports filed since.
     pub created_since: Option<DateTime<Utc>>,
+    /// Only the caller's reports, or only those nobody holds (brigade staff).
+    pub assignment: Option<QueueAssignment>,
+    /// true: only reports waiting for acknowledgement past their deadline; false: only the
+    /// others.
+    pub overdue: Option<bool>,
+}
+
+/// Whose reports of the queue to keep.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Enum)]
+pub enum QueueAssignment {
+    /// Those given to the caller.
+    AssignedToMe,
+    /// Those nobody holds.
+    Unassigned,
 }

@@ -19,7 +19,7 @@ use sea_orm::{
 use tokio_stream::wrappers::BroadcastStream;
 use uuid::Uuid;
 
-use super::{access::View, events, types::ReportEvent};
+use super::{access::View, event_types::ReportEvent, events};
 use crate::{
     bus::{EventBus, Notice, ReportNotice},
     error::{AppError, AppResult},

@@ -3,6 +3,13 @@
 
 pub mod access;
 pub mod activity;
+mod activity_types;
+pub mod assignment;
+pub mod deadlines;
+pub mod departement;
+mod departement_types;
+pub mod escalation;
+mod event_types;
 pub mod events;
 pub mod filing;
 mod graphql;
@@ -15,6 +22,8 @@ pub mod queries;
 pub mod read_log;
 pub mod triage;
 mod types;
+mod work_graphql;
 
 pub use self::graphql::{ReportMutation, ReportQuery, ReportSubscription};
 pub use self::types::{GeoPoint, Report, ReportStatus};
+pub use self::work_graphql::{BrigadeWorkMutation, BrigadeWorkQuery};

@@ -1,5 +1,5 @@
 //! Reading reports: one report as its viewer may see it, a resident's own reports, a
-//! brigade's triage queue (most urgent first, then oldest; keyset cursors).
+//! brigade's triage queue (highest priority first, then oldest; keyset cursors).
 
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use chrono::{DateTime, Utc};
@@ -51,7 +51,7 @@ pub async fn mine(
     pagination::by_id(db, query, report::Column::Id, Order::NewestFirst, page).await
 }
 
-/// The open statuses, exactly as the `ix_report_open_queue` partial index states them.
+/// The open statuses, exactly as the `ix_report_open_queue_priority` partial index states them.
 const OPEN_QUEUE_PREDICATE: &str = "status IN ('SUBMITTED', 'ACKNOWLEDGED', 'IN_PROGRESS')";
 
 /// Filters of the triage queue.
@@ -62,31 +62,45 @@ pub struct QueueFilter {
     pub category: Option<String>,
     pub commune: Option<String>,
     pub created_since: Option<DateTime<Utc>>,
+    /// Staff: only their own reports, or only those nobody holds.
+    pub assignment: Option<Assignment>,
+    /// Only reports waiting past their deadline (true) or only the others (false).
+    pub overdue: Option<bool>,
 }
 
-/// A queue position: urgency (descending), then id (time-ordered, ascending).
+/// Whose reports a queue keeps.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Assignment {
+    Mine,
+    Nobody,
+}
+
+/// A queue position: priority (descending), then id (time-ordered, ascending).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct QueueCursor {
-    urgency: i32,
+    priority: i32,
     id: ReportId,
 }
 
 impl QueueCursor {
     pub fn of(report: &report::Model) -> Self {
-        Self { urgency: report.urgency, id: report.id }
+        Self { priority: report.priority, id: report.id }
     }
 
     pub fn encode(self) -> String {
-        URL_SAFE_NO_PAD.encode(format!("q1:{}:{}", self.urgency, self.id))
+        URL_SAFE_NO_PAD.encode(format!("q2:{}:{}", self.priority, self.id))
     }
 
+    /// Reads a cursor; one from before priorities (`q1`, ordered by urgency, which priority
+    /// starts from) still reads.
     pub fn decode(cursor: &str) -> AppResult<Self> {
         let text = URL_SAFE_NO_PAD.decode(cursor).ok().and_then(|bytes| String::from_utf8(bytes).ok());
         let parsed = text.as_deref().and_then(|text| {
-            let mut parts = text.strip_prefix("q1:")?.splitn(2, ':');
-            let urgency = parts.next()?.parse().ok()?;
+            let rest = text.strip_prefix("q2:").or_else(|| text.strip_prefix("q1:"))?;
+            let mut parts = rest.splitn(2, ':');
+            let priority = parts.next()?.parse().ok()?;
             let id = Uuid::parse_str(parts.next()?).ok().map(ReportId)?;
-            Some(Self { urgency, id })
+            Some(Self { priority, id })
         });
         parsed.ok_or_else(|| AppError::bad_input("after", "Curseur invalide."))
     }
@@ -125,6 +139,20 @@ pub async fn queue(
     if let Some(since) = filter.created_since {
         query = query.filter(report::Column::CreatedAt.gte(since));
     }
+    match filter.assignment {
+        Some(_) if principal.role != Role::BrigadeStaff => {
+            return Err(AppError::bad_input("assignment", "Réservé au personnel de la brigade."));
+        }
+        Some(Assignment::Mine) => query = query.filter(report::Column::AssigneeId.eq(principal.id)),
+        Some(Assignment::Nobody) => query = query.filter(report::Column::AssigneeId.is_null()),
+        None => {}
+    }
+    if let Some(overdue) = filter.overdue {
+        let waiting_late = Condition::all()
+            .add(report::Column::Status.eq(ReportStatus::Submitted))
+            .add(report::Column::AcknowledgeBy.lt(Utc::now()));
+        query = query.filter(if overdue { waiting_late } else { waiting_late.not() });
+    }
     if principal.role == Role::Admin {
         // An admin overseeing a brigade sees only the reports their reach covers, as
         // `report(id)` does (a brigade may hold another département's rerouted reports).
@@ -140,16 +168,16 @@ pub async fn queue(
     let total = query.clone().count(db).await?;
     if let Some(after) = after {
         // The first term is implied by the second; it bounds the index scan.
-        query = query.filter(report::Column::Urgency.lte(after.urgency)).filter(
-            Condition::any().add(report::Column::Urgency.lt(after.urgency)).add(
+        query = query.filter(report::Column::Priority.lte(after.priority)).filter(
+            Condition::any().add(report::Column::Priority.lt(after.priority)).add(
                 Condition::all()
-                    .add(report::Column::Urgency.eq(after.urgency))
+                    .add(report::Column::Priority.eq(after.priority))
                     .add(report::Column::Id.gt(after.id)),
             ),
         );
     }
     let rows = query
-        .order_by_desc(report::Column::Urgency)
+        .order_by_desc(report::Column::Priority)
         .order_by_asc(report::Column::Id)
         .limit(limit + 1)
         .all(db)
@@ -163,8 +191,10 @@ mod tests {
 
     #[test]
     fn a_queue_cursor_round_trips_and_a_forged_one_is_refused() {
-        let cursor = QueueCursor { urgency: 3, id: ReportId::generate() };
+        let cursor = QueueCursor { priority: 3, id: ReportId::generate() };
         assert_eq!(QueueCursor::decode(&cursor.encode()).expect("valid"), cursor);
         assert!(QueueCursor::decode("Zm9v").is_err());
+        let before_priorities = URL_SAFE_NO_PAD.encode(format!("q1:3:{}", cursor.id));
+        assert_eq!(QueueCursor::decode(&before_priorities).expect("an old cursor"), cursor);
     }
 }

@@ -32,7 +32,7 @@ pub struct Changed {
 const NOTE_CHARS: usize = 4000;
 
 /// A report routed to the caller's brigade (staff), or `NOT_FOUND`.
-async fn for_staff<'v>(
+pub(super) async fn for_staff<'v>(
     db: &DatabaseConnection,
     viewer: &'v Viewer,
     id: ReportId,
@@ -159,6 +159,8 @@ pub async fn reroute(
     let changes = vec![
         (report::Column::BrigadeId, to.into()),
         (report::Column::RoutingRule, RoutingRule::Rerouted.to_value().into()),
+        // The new brigade decides who holds it.
+        (report::Column::AssigneeId, sea_orm::sea_query::Expr::value(Option::<uuid::Uuid>::None)),
     ];
     let event = NewEvent::plain(ReportEventKind::Rerouted, principal.id, Role::BrigadeStaff)
         .internal_note(Some(reason));
@@ -297,7 +299,7 @@ async fn record(db: &DatabaseConnection, report: report::Model, event: NewEvent)
 
 /// Writes `changes` (guarded on the report's current status) and `event` in one
 /// transaction.
-async fn apply(
+pub(super) async fn apply(
     db: &DatabaseConnection,
     report: &report::Model,
     changes: Vec<(report::Column, SimpleExpr)>,

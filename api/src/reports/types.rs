@@ -1,12 +1,13 @@
 //! GraphQL types of reports. Each wraps a row with the viewer's [`View`], so what a field
 //! shows (exact or coarse location, internal notes, reporter) is decided here once.
 
-use async_graphql::{ComplexObject, Context, Enum, ID, Object, Result, SimpleObject, connection::Connection};
+use async_graphql::{Context, Enum, ID, Object, Result, SimpleObject, connection::Connection};
 use chrono::{DateTime, Utc};
-use entity::{enums, report, report_event};
+use entity::{enums, report};
 
 use super::{
     access::{self, View},
+    event_types::ReportEvent,
     events,
     loaders::ReportLoaders,
     nearby,
@@ -14,11 +15,11 @@ use super::{
 use crate::{
     error::AppError,
     identity::loaders::IdentityLoaders,
-    identity::{Role, request},
-    pagination::{Page, PageRequest, Totals, encode_cursor},
+    identity::request,
+    pagination::{Page, Totals},
     parts,
     territory::loaders::TerritoryLoaders,
-    territory::{Brigade, Category, Commune},
+    territory::{Brigade, Category, Commune, people::User},
 };
 
 /// A Relay connection over a page of reports seen through `view`.
@@ -167,6 +168,29 @@ impl Report {
             .collect())
     }
 
+    /// The member of the brigade who holds it (brigade staff only; null when nobody does).
+    async fn assignee(&self, ctx: &Context<'_>) -> Result<Option<User>> {
+        let Some(id) = self.row.assignee_id.filter(|_| self.view == View::Brigade) else { return Ok(None) };
+        Ok(IdentityLoaders::user(ctx, id).await?.map(User))
+    }
+
+    /// The brigade's order, 0 (low) to 3 (immediate): the category's urgency until staff
+    /// change it (brigade staff only).
+    async fn priority(&self) -> Option<i32> {
+        (self.view == View::Brigade).then_some(self.row.priority)
+    }
+
+    /// When the brigade should acknowledge it by, from its urgency and the département's
+    /// delays (brigade staff only).
+    async fn acknowledge_by(&self) -> Option<DateTime<Utc>> {
+        self.row.acknowledge_by.filter(|_| self.view == View::Brigade)
+    }
+
+    /// Whether it still waits for acknowledgement past that moment (brigade staff only).
+    async fn overdue(&self) -> Option<bool> {
+        (self.view == View::Brigade).then(|| super::deadlines::is_overdue(&self.row, Utc::now()))
+    }
+
     /// Who filed it: brigade staff only. Each rendering is written to the read log
     /// (`identityReads`).
     async fn reporter(&self, ctx: &Context<'_>) -> Result<Option<Reporter>> {
@@ -232,87 +256,6 @@ pub struct Photo {
     pub url: String,
 }
 
-/// One step of a report's history.
-pub struct ReportEvent {
-    pub row: report_event::Model,
-    pub view: View,
-}
-
-/// One step of a report's history (filed, status changed, note, comment, rerouted…).
-#[Object]
-impl ReportEvent {
-    /// The event's id (events of a report are ordered by it).
-    async fn id(&self) -> ID {
-        ID(self.row.id.to_string())
-    }
-
-    /// The report it belongs to.
-    async fn report_id(&self) -> ID {
-        self.row.report_id.into()
-    }
-
-    /// What happened.
-    async fn kind(&self) -> ReportEventKind {
-        self.row.kind.into()
-    }
-
-    /// The status after this event, when it changed it.
-    async fn status(&self) -> Option<ReportStatus> {
-        self.row.status.map(Into::into)
-    }
-
-    /// What the brigade says to the reporter, or what the reporter added (the reporter and
-    /// the brigade only).
-    async fn public_note(&self) -> Option<&str> {
-        let by_reporter = self.row.actor_role == entity::enums::Role::Resident;
-        self.row.public_note.as_deref().filter(|_| !by_reporter || self.view.reporter_words())
-    }
-
-    /// Brigade staff only.
-    async fn internal_note(&self) -> Option<&str> {
-        self.row.internal_note.as_deref().filter(|_| self.view.internal_notes())
-    }
-
-    /// The role of who did it (never their name).
-    async fn actor_role(&self) -> Role {
-        self.row.actor_role.into()
-    }
-
-    /// When it happened.
-    async fn at(&self) -> DateTime<Utc> {
-        self.row.at
-    }
-}
-
-/// What a step of a report's history records.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Enum)]
-pub enum ReportEventKind {
-    /// The reporter filed it.
-    Filed,
-    /// The brigade moved it through its lifecycle.
-    StatusChanged,
-    /// The brigade answered the reporter.
-    Note,
-    /// A note for the brigade only (never shown to the reporter or coordinators).
-    InternalNote,
-    /// The reporter added information.
-    Comment,
-    /// The reporter added photos.
-    PhotosAdded,
-    /// Sent to another brigade.
-    Rerouted,
-    /// Closed as a duplicate of another report.
-    DuplicateLinked,
-    /// The reporter withdrew it.
-    Withdrawn,
-}
-
-crate::enums::mirror_enum!(
-    ReportEventKind,
-    enums::ReportEventKind,
-    [Filed, StatusChanged, Note, InternalNote, Comment, PhotosAdded, Rerouted, DuplicateLinked, Withdrawn]
-);
-
 /// Why a report went to its brigade.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Enum)]
 pub enum RoutingRule {
@@ -350,68 +293,3 @@ crate::enums::mirror_enum!(
     enums::ReportStatus,
     [Submitted, Acknowledged, InProgress, Resolved, Rejected, Duplicate, Withdrawn]
 );
-
-/// A count under a key (a category code, a status).
-#[derive(SimpleObject)]
-pub struct CountByKey {
-    /// The category code or status counted.
-    pub key: String,
-    /// How many reports have it.
-    pub count: i32,
-}
-
-/// A commune's activity over a period, for its coordinators.
-#[derive(SimpleObject)]
-#[graphql(complex)]
-pub struct CommuneActivity {
-    /// The commune's INSEE code.
-    pub commune_code: String,
-    /// Reports filed in the period.
-    pub total: i32,
-    /// Those reports by category.
-    pub by_category: Vec<CountByKey>,
-    /// Those reports by status.
-    pub by_status: Vec<CountByKey>,
-    /// Median seconds from filing to acknowledgement (acknowledged reports only).
-    pub median_seconds_to_acknowledge: Option<i32>,
-    #[graphql(skip)]
-    pub period: super::activity::Period,
-    /// `total`, unclamped: the count of `reports`.
-    #[graphql(skip)]
-    pub counted: u64,
-}
-
-#[ComplexObject]
-impl CommuneActivity {
-    /// Reports filed per week of the period, oldest first: `key` is the week's Monday
-    /// (`YYYY-MM-DD`, weeks in UTC); weeks without a report are left out.
-    async fn by_week(&self, ctx: &Context<'_>) -> Result<Vec<CountByKey>> {
-        let weeks = super::activity::by_week(parts::db(ctx), &self.commune_code, self.period).await?;
-        Ok(weeks
-            .into_iter()
-            .map(|(key, count)| CountByKey { key, count: i32::try_from(count).unwrap_or(i32::MAX) })
-            .collect())
-    }
-
-    /// The reports, newest first: location on a ~200 m grid, no reporter.
-    async fn reports(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "How many items at most (the list's default when omitted).")] first: Option<i32>,
-        #[graphql(desc = "The cursor the page starts after (`pageInfo.endCursor` of the page before).")]
-        after: Option<String>,
-    ) -> Result<Connection<String, Report, Totals>> {
-        let page = PageRequest::parse(first, after.as_deref())?;
-        let viewer = &request(ctx).viewer;
-        let page = super::activity::reports(
-            parts::db(ctx),
-            viewer,
-            &self.commune_code,
-            self.period,
-            page,
-            self.counted,
-        )
-        .await?;
-        Ok(connection(page, |row| encode_cursor(row.id), View::Overseer))
-    }
-}

@@ -13,7 +13,7 @@ use std::{collections::HashMap, sync::Arc};
 use geo::MultiPolygon;
 
 pub use self::{index::SpatialIndex, point::GeoPoint, store::RoutingHandle};
-use crate::{error::AppError, ids::BrigadeId};
+use crate::{config::AckDeadlines, error::AppError, ids::BrigadeId};
 
 /// What routing needs to know of a commune.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -48,6 +48,8 @@ pub struct Sizes {
     pub brigades_per_departement: u64,
     /// The most communes one brigade covers.
     pub communes_per_brigade: u64,
+    /// The most communes one département has.
+    pub communes_per_departement: u64,
 }
 
 /// Which rule chose the brigade.
@@ -110,6 +112,8 @@ pub struct Jurisdictions {
     /// Per commune position: (category, brigade) overrides; a handful at most.
     overrides: HashMap<u32, Vec<(String, BrigadeId)>>,
     categories: HashMap<String, CategoryRef>,
+    /// Acknowledgement delays a département's admins chose (others: the node's default).
+    deadlines: HashMap<String, AckDeadlines>,
     sizes: Sizes,
     revision: i64,
 }
@@ -171,13 +175,26 @@ impl Jurisdictions {
         for brigade in communes.iter().filter_map(|commune| commune.brigade) {
             *per_brigade.entry(brigade).or_default() += 1;
         }
+        let mut per_departement: HashMap<&str, u64> = HashMap::new();
+        for commune in &communes {
+            *per_departement.entry(crate::department::of_commune(&commune.code)).or_default() += 1;
+        }
         let sizes = Sizes {
             communes: communes.len() as u64,
             participating: communes.iter().filter(|commune| commune.participating).count() as u64,
             communes_per_brigade: per_brigade.into_values().max().unwrap_or(0),
+            communes_per_departement: per_departement.into_values().max().unwrap_or(0),
             ..Sizes::default()
         };
-        Self { communes, geometry, overrides: by_commune, categories: HashMap::new(), sizes, revision }
+        Self {
+            communes,
+            geometry,
+            overrides: by_commune,
+            categories: HashMap::new(),
+            deadlines: HashMap::new(),
+            sizes,
+            revision,
+        }
     }
 
     /// The snapshot with these categories.
@@ -185,6 +202,17 @@ impl Jurisdictions {
         self.categories = categories.into_iter().map(|category| (category.code.clone(), category)).collect();
         self.sizes.categories = self.categories.len() as u64;
         self
+    }
+
+    /// The snapshot with the départements' own acknowledgement delays.
+    pub fn with_deadlines(mut self, deadlines: HashMap<String, AckDeadlines>) -> Self {
+        self.deadlines = deadlines;
+        self
+    }
+
+    /// The acknowledgement delays a département chose, if it chose.
+    pub fn deadlines_of(&self, departement: &str) -> Option<AckDeadlines> {
+        self.deadlines.get(departement).copied()
     }
 
     /// The snapshot knowing how many brigades there are, and the most in one département.

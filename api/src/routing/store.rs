@@ -14,7 +14,7 @@ use std::{
 
 use anyhow::Context;
 use chrono::Utc;
-use entity::{brigade, category, commune, routing_revision, routing_rule};
+use entity::{brigade, category, commune, departement_deadline, routing_revision, routing_rule};
 use geo::MultiPolygon;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, ExprTrait, QueryFilter, QueryOrder, QuerySelect,
@@ -22,7 +22,7 @@ use sea_orm::{
 };
 
 use super::{CategoryRef, CommuneEntry, Geometry, Jurisdictions, geojson::Geometry as Shape};
-use crate::ids::BrigadeId;
+use crate::{config::AckDeadlines, ids::BrigadeId};
 
 /// The revision row's primary key (the table has exactly one row).
 const REVISION_ROW: i32 = 1;
@@ -98,9 +98,20 @@ async fn load_over(
         *per_departement.entry(departement.clone()).or_default() += 1;
     }
     let most = per_departement.into_values().max().unwrap_or(0);
+    let deadlines = departement_deadline::Entity::find()
+        .all(db)
+        .await
+        .context("reading acknowledgement delays")?
+        .into_iter()
+        .map(|row| {
+            let minutes = [row.urgent_minutes, row.high_minutes, row.normal_minutes, row.low_minutes];
+            (row.departement, AckDeadlines::from_stored(minutes))
+        })
+        .collect();
     Ok(load_jurisdictions(db, geometry)
         .await?
         .with_categories(categories)
+        .with_deadlines(deadlines)
         .with_brigade_counts(departements.len() as u64, most))
 }
 

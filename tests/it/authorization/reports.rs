@@ -103,6 +103,7 @@ pub(super) async fn report_rows(roles: &Roles) -> Vec<String> {
             .await,
         );
     }
+    failures.extend(brigade_work_rows(roles, staff_only, own_brigade).await);
     let alert = "mutation { sendInterventionAlert(communeCode: \"90052\", message: \"Intervention en cours.\") { id } }";
     failures.extend(same(roles, "sendInterventionAlert(own commune)", own_brigade, alert, json!({})).await);
     let upload = "mutation { requestPhotoUpload(contentType: \"image/jpeg\", byteSize: 20000) { photoId } }";
@@ -125,6 +126,48 @@ pub(super) async fn report_rows(roles: &Roles) -> Vec<String> {
             |at| json!({ "id": pairs[at], "of": pairs[ROLES] }),
         )
         .await,
+    );
+    failures
+}
+
+/// Rows of the brigade's work: assignment, priority, the staff to assign to, a département's
+/// acknowledgement delays.
+async fn brigade_work_rows(
+    roles: &Roles,
+    staff_only: [&'static str; 8],
+    own_brigade: [&'static str; 8],
+) -> Vec<String> {
+    let (unauth, forbidden) = (UNAUTH, FORBIDDEN);
+    let departement_admin = [unauth, forbidden, forbidden, forbidden, forbidden, OK, forbidden, forbidden];
+    let mut failures = Vec::new();
+    let staff = roles.clients[2].1.query("{ me { id } }", json!({})).await.data()["me"]["id"].clone();
+    let assigned = reports(roles, "assign", ROLES).await;
+    let assign = "mutation($id: ID!, $u: ID) { assignReport(reportId: $id, userId: $u) { id } }";
+    failures.extend(
+        each(roles, "assignReport", staff_only, assign, |at| json!({ "id": assigned[at], "u": staff })).await,
+    );
+    let prioritised = reports(roles, "priority", ROLES).await;
+    let priority =
+        "mutation($id: ID!) { setReportPriority(reportId: $id, priority: 3, reason: \"récidive\") { id } }";
+    failures.extend(
+        each(roles, "setReportPriority", staff_only, priority, |at| json!({ "id": prioritised[at] })).await,
+    );
+    let brigade = brigade_of(roles, 2).await;
+    let list = "query($b: ID) { brigadeStaff(brigadeId: $b) { id } }";
+    failures
+        .extend(same(roles, "brigadeStaff(own brigade)", own_brigade, list, json!({ "b": brigade })).await);
+    let glance =
+        "{ departementActivity(departement: \"90\", from: \"2026-01-01\", to: \"2026-12-31\") { total } }";
+    failures.extend(
+        same(roles, "departementActivity(own département)", departement_admin, glance, json!({})).await,
+    );
+    let read = "{ acknowledgementDeadlines(departement: \"90\") { urgentMinutes } }";
+    failures.extend(
+        same(roles, "acknowledgementDeadlines(own département)", departement_admin, read, json!({})).await,
+    );
+    let set = "mutation { setAcknowledgementDeadlines(departement: \"90\", input: { urgentMinutes: 15, highMinutes: 120, normalMinutes: 1440, lowMinutes: 4320 }) { chosen } }";
+    failures.extend(
+        same(roles, "setAcknowledgementDeadlines(own département)", departement_admin, set, json!({})).await,
     );
     failures
 }

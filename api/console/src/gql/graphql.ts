@@ -49,29 +49,54 @@ export type NotificationKind =
   | 'QUEUE_COMMENT'
   /** A new report in your brigade's queue (staff). */
   | 'QUEUE_REPORT'
+  /** A report of the queue was given to you (staff). */
+  | 'REPORT_ASSIGNED'
+  /**
+   * A report waits past its acknowledgement deadline (the brigade's commander, then the
+   * département's admins).
+   */
+  | 'REPORT_OVERDUE'
   /** Your report: a status change, a message from the brigade, a duplicate link, a transfer. */
   | 'REPORT_UPDATE'
   /** A security request opened or answered (référents, commanders, coordinators). */
   | 'SECURITY_REQUEST';
 
+/** Whose reports of the queue to keep. */
+export type QueueAssignment =
+  /** Those given to the caller. */
+  | 'ASSIGNED_TO_ME'
+  /** Those nobody holds. */
+  | 'UNASSIGNED';
+
 /** Filters of the triage queue. */
 export type QueueFilter = {
+  /** Only the caller's reports, or only those nobody holds (brigade staff). */
+  assignment?: QueueAssignment | null | undefined;
   /** Only this category. */
   categoryCode?: string | null | undefined;
   /** Only this commune. */
   communeCode?: string | null | undefined;
   /** Only reports filed since. */
   createdSince?: string | null | undefined;
+  /**
+   * true: only reports waiting for acknowledgement past their deadline; false: only the
+   * others.
+   */
+  overdue?: boolean | null | undefined;
   /** Default: SUBMITTED, ACKNOWLEDGED and IN_PROGRESS. */
   status?: Array<ReportStatus> | null | undefined;
 };
 
 /** What a step of a report's history records. */
 export type ReportEventKind =
+  /** Given to a member of the brigade, or taken back (brigade only). */
+  | 'ASSIGNED'
   /** The reporter added information. */
   | 'COMMENT'
   /** Closed as a duplicate of another report. */
   | 'DUPLICATE_LINKED'
+  /** Still waiting past its deadline: the commander, then the admins, were told (brigade only). */
+  | 'ESCALATED'
   /** The reporter filed it. */
   | 'FILED'
   /** A note for the brigade only (never shown to the reporter or coordinators). */
@@ -80,6 +105,8 @@ export type ReportEventKind =
   | 'NOTE'
   /** The reporter added photos. */
   | 'PHOTOS_ADDED'
+  /** The brigade changed its priority, with the reason (brigade only). */
+  | 'PRIORITY_CHANGED'
   /** Sent to another brigade. */
   | 'REROUTED'
   /** The brigade moved it through its lifecycle. */
@@ -240,7 +267,7 @@ export type BrigadeQueueQueryVariables = Exact<{
 }>;
 
 
-export type BrigadeQueueQuery = { brigadeQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, status: ReportStatus, description: string, createdAt: string, category: { code: string, label: string, urgency: number }, commune: { code: string, name: string }, location: { latitude: number, longitude: number } }> } };
+export type BrigadeQueueQuery = { brigadeQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, status: ReportStatus, description: string, createdAt: string, priority: number | null, overdue: boolean | null, assignee: { displayName: string } | null, category: { code: string, label: string, urgency: number }, commune: { code: string, name: string }, location: { latitude: number, longitude: number } }> } };
 
 export type BrigadeSetupQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -324,12 +351,33 @@ export type CommuneActivityQueryVariables = Exact<{
 
 export type CommuneActivityQuery = { communeOutlines: Array<{ code: string, name: string, polygons: Array<Array<Array<Array<number>>>> }>, communeActivity: { total: number, medianSecondsToAcknowledge: number | null, byCategory: Array<{ key: string, count: number }>, byStatus: Array<{ key: string, count: number }>, byWeek: Array<{ key: string, count: number }>, reports: { nodes: Array<{ id: string, status: ReportStatus, category: { label: string }, location: { latitude: number, longitude: number } }> } }, categories: Array<{ code: string, label: string }> };
 
+export type DepartementChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DepartementChoicesQuery = { brigades: Array<{ departement: string }> };
+
+export type DepartementPageQueryVariables = Exact<{
+  departement: string;
+  from: string;
+  to: string;
+}>;
+
+
+export type DepartementPageQuery = { departementActivity: { total: number, communes: Array<{ code: string, name: string, participating: boolean, total: number, open: number }>, byWeek: Array<{ key: string, count: number }>, brigades: Array<{ total: number, acknowledged: number, medianSecondsToAcknowledge: number | null, overdue: number, overdueShare: number | null, brigade: { code: string, name: string } }>, cells: Array<{ latitude: number, longitude: number, count: number }> } };
+
+export type DepartementOutlinesQueryVariables = Exact<{
+  codes: Array<string> | string;
+}>;
+
+
+export type DepartementOutlinesQuery = { communeOutlines: Array<{ code: string, name: string, polygons: Array<Array<Array<Array<number>>>> }> };
+
 export type ReportDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ReportDetailQuery = { report: { id: string, status: ReportStatus, description: string, observedAt: string, createdAt: string, routingRule: RoutingRule, accuracyMeters: number | null, category: { code: string, label: string, urgency: number }, commune: { code: string, name: string }, brigade: { id: string, name: string }, location: { latitude: number, longitude: number }, photos: Array<{ id: string, url: string }>, reporter: { displayName: string, email: string, phone: string | null } | null, duplicateOf: { id: string } | null, events: Array<{ id: string, kind: ReportEventKind, status: ReportStatus | null, publicNote: string | null, internalNote: string | null, actorRole: Role, at: string }>, possibleDuplicates: Array<{ reportId: string | null, categoryCode: string, status: ReportStatus, distanceMeters: number | null, observedAt: string | null }> } | null };
+export type ReportDetailQuery = { report: { id: string, status: ReportStatus, description: string, observedAt: string, createdAt: string, routingRule: RoutingRule, accuracyMeters: number | null, priority: number | null, acknowledgeBy: string | null, overdue: boolean | null, assignee: { id: string, displayName: string } | null, category: { code: string, label: string, urgency: number }, commune: { code: string, name: string }, brigade: { id: string, name: string }, location: { latitude: number, longitude: number }, photos: Array<{ id: string, url: string }>, reporter: { displayName: string, email: string, phone: string | null } | null, duplicateOf: { id: string } | null, events: Array<{ id: string, kind: ReportEventKind, status: ReportStatus | null, publicNote: string | null, internalNote: string | null, actorRole: Role, at: string }>, possibleDuplicates: Array<{ reportId: string | null, categoryCode: string, status: ReportStatus, distanceMeters: number | null, observedAt: string | null }> } | null };
 
 export type SetTotpMutationVariables = Exact<{
   code?: string | null | undefined;
@@ -397,6 +445,28 @@ export type CloseInterventionAlertMutationVariables = Exact<{
 
 
 export type CloseInterventionAlertMutation = { closeInterventionAlert: { id: string, closedAt: string | null } };
+
+export type BrigadeStaffQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BrigadeStaffQuery = { brigadeStaff: Array<{ id: string, displayName: string, rank: string | null, commander: boolean }> };
+
+export type AssignReportMutationVariables = Exact<{
+  id: string | number;
+  user?: string | number | null | undefined;
+}>;
+
+
+export type AssignReportMutation = { assignReport: { id: string, assignee: { id: string, displayName: string } | null } };
+
+export type SetReportPriorityMutationVariables = Exact<{
+  id: string | number;
+  priority: number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type SetReportPriorityMutation = { setReportPriority: { id: string, priority: number | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -662,6 +732,11 @@ export const BrigadeQueueDocument = new TypedDocumentString(`
       status
       description
       createdAt
+      priority
+      overdue
+      assignee {
+        displayName
+      }
       category {
         code
         label
@@ -830,6 +905,56 @@ export const CommuneActivityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommuneActivityQuery, CommuneActivityQueryVariables>;
+export const DepartementChoicesDocument = new TypedDocumentString(`
+    query DepartementChoices {
+  brigades {
+    departement
+  }
+}
+    `) as unknown as TypedDocumentString<DepartementChoicesQuery, DepartementChoicesQueryVariables>;
+export const DepartementPageDocument = new TypedDocumentString(`
+    query DepartementPage($departement: String!, $from: Date!, $to: Date!) {
+  departementActivity(departement: $departement, from: $from, to: $to) {
+    total
+    communes {
+      code
+      name
+      participating
+      total
+      open
+    }
+    byWeek {
+      key
+      count
+    }
+    brigades {
+      brigade {
+        code
+        name
+      }
+      total
+      acknowledged
+      medianSecondsToAcknowledge
+      overdue
+      overdueShare
+    }
+    cells {
+      latitude
+      longitude
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DepartementPageQuery, DepartementPageQueryVariables>;
+export const DepartementOutlinesDocument = new TypedDocumentString(`
+    query DepartementOutlines($codes: [String!]!) {
+  communeOutlines(codes: $codes) {
+    code
+    name
+    polygons
+  }
+}
+    `) as unknown as TypedDocumentString<DepartementOutlinesQuery, DepartementOutlinesQueryVariables>;
 export const ReportDetailDocument = new TypedDocumentString(`
     query ReportDetail($id: ID!) {
   report(id: $id) {
@@ -840,6 +965,13 @@ export const ReportDetailDocument = new TypedDocumentString(`
     createdAt
     routingRule
     accuracyMeters
+    priority
+    acknowledgeBy
+    overdue
+    assignee {
+      id
+      displayName
+    }
     category {
       code
       label
@@ -971,3 +1103,32 @@ export const CloseInterventionAlertDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CloseInterventionAlertMutation, CloseInterventionAlertMutationVariables>;
+export const BrigadeStaffDocument = new TypedDocumentString(`
+    query BrigadeStaff {
+  brigadeStaff {
+    id
+    displayName
+    rank
+    commander
+  }
+}
+    `) as unknown as TypedDocumentString<BrigadeStaffQuery, BrigadeStaffQueryVariables>;
+export const AssignReportDocument = new TypedDocumentString(`
+    mutation AssignReport($id: ID!, $user: ID) {
+  assignReport(reportId: $id, userId: $user) {
+    id
+    assignee {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssignReportMutation, AssignReportMutationVariables>;
+export const SetReportPriorityDocument = new TypedDocumentString(`
+    mutation SetReportPriority($id: ID!, $priority: Int!, $reason: String) {
+  setReportPriority(reportId: $id, priority: $priority, reason: $reason) {
+    id
+    priority
+  }
+}
+    `) as unknown as TypedDocumentString<SetReportPriorityMutation, SetReportPriorityMutationVariables>;

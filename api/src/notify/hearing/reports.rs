@@ -1,6 +1,7 @@
 //! Who hears about a report event, in the transaction that records it: the reporter about
 //! what the brigade did (never to whom a reroute sent it), the brigade's staff about new
-//! reports and what the reporter added. Internal notes reach nobody.
+//! reports and what the reporter added, a member of the brigade about a report given to
+//! them. Internal notes reach nobody.
 
 use entity::{
     enums::{NotificationKind, ReportEventKind, ReportStatus},
@@ -54,7 +55,27 @@ pub async fn tell(txn: &Write, report: &report::Model, event: &report_event::Mod
             )),
             Some(new_report(report)),
         ),
-        ReportEventKind::Note | ReportEventKind::InternalNote | ReportEventKind::Withdrawn => (None, None),
+        ReportEventKind::Assigned => {
+            // Who took it themself needs no telling.
+            if let Some(assignee) = report.assignee_id.filter(|assignee| *assignee != event.actor_id) {
+                let message = Message::new(
+                    NotificationKind::ReportAssigned,
+                    "Signalement attribué",
+                    "Un signalement de la file vous a été attribué.",
+                )
+                .report(report.id)
+                .commune(report.commune_code.clone());
+                notify::deliver(txn, &[assignee], &message).await?;
+            }
+            (None, None)
+        }
+        // The escalation sweep tells the commander and the admins itself (who depends on
+        // how far it went).
+        ReportEventKind::Note
+        | ReportEventKind::InternalNote
+        | ReportEventKind::Withdrawn
+        | ReportEventKind::PriorityChanged
+        | ReportEventKind::Escalated => (None, None),
     };
     if let Some(message) = reporter {
         notify::deliver(txn, &[report.reporter_id], &message).await?;

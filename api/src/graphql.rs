@@ -11,7 +11,10 @@ use crate::{
     notify::{NotifyMutation, NotifyQuery, NotifySubscription},
     partnership::{PartnershipMutation, PartnershipQuery},
     privacy::{PrivacyMutation, PrivacyQuery},
-    reports::{BrigadeWorkMutation, BrigadeWorkQuery, ReportMutation, ReportQuery, ReportSubscription},
+    reports::{
+        AbuseMutation, AbuseQuery, BrigadeWorkMutation, BrigadeWorkQuery, ReportMutation, ReportQuery,
+        ReportSubscription,
+    },
     state::AppState,
     territory::TerritoryQuery,
 };
@@ -23,6 +26,7 @@ pub struct Query(
     IdentityQuery,
     ReportQuery,
     BrigadeWorkQuery,
+    AbuseQuery,
     NotifyQuery,
     AdminQuery,
     PartnershipQuery,
@@ -36,6 +40,7 @@ pub struct Mutation(
     RegistrationMutation,
     ReportMutation,
     BrigadeWorkMutation,
+    AbuseMutation,
     MediaMutation,
     NotifyMutation,
     AdminMutation,

@@ -219,6 +219,24 @@ pub enum NotificationKind {
     /// To a commander, then the département's admins: a report waits past its deadline.
     #[sea_orm(string_value = "REPORT_OVERDUE")]
     ReportOverdue,
+    /// To a coordinator: the brigade flags a resident of their commune for abusive use.
+    #[sea_orm(string_value = "ABUSE_FLAG")]
+    AbuseFlag,
+}
+
+/// Where a flag of abusive use stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum AbuseFlagStatus {
+    /// Waiting for the commune's decision.
+    #[sea_orm(string_value = "OPEN")]
+    Open,
+    /// The commune suspended the resident.
+    #[sea_orm(string_value = "SUSPENDED")]
+    Suspended,
+    /// The commune kept the resident.
+    #[sea_orm(string_value = "DISMISSED")]
+    Dismissed,
 }
 
 /// What kind of partner an organisation is.

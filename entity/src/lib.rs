@@ -3,6 +3,7 @@
 //! GraphQL types wrap these rows in the `api` crate; they are never derived here, so the
 //! public schema does not follow the columns by accident.
 
+pub mod abuse_flag;
 pub mod admin_department;
 pub mod app_user;
 pub mod audit_event;

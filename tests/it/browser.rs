@@ -92,7 +92,12 @@ async fn the_consoles_work_in_chromium_for_each_role() {
         .join(vigie_tests::backend_name());
     let url = app.url("");
     let giromagny = point("90052");
-    let output = tokio::process::Command::new("node")
+    // The stories write as they go: on a timeout, the last step they reached is in the report.
+    std::fs::create_dir_all(&artefacts).expect("artefacts folder");
+    let (out_path, err_path) = (artefacts.join("stories.out"), artefacts.join("stories.err"));
+    let out = std::fs::File::create(&out_path).expect("stories' output");
+    let err = std::fs::File::create(&err_path).expect("stories' errors");
+    let child = tokio::process::Command::new("node")
         .arg(stories.join("consoles.mjs"))
         .env("VIGIE_URL", &url)
         .env("VIGIE_TEST_CHROMIUM", &chromium)
@@ -100,19 +105,23 @@ async fn the_consoles_work_in_chromium_for_each_role() {
         .env("VIGIE_POINT", giromagny)
         .env("VIGIE_PHOTO", photo.path())
         .env("VIGIE_PHOTO_ORIGIN", photo_origin.unwrap_or_default())
+        .stdout(out)
+        .stderr(err)
         .kill_on_drop(true)
-        .output();
-    let output = tokio::time::timeout(std::time::Duration::from_secs(240), output)
-        .await
-        .expect("the stories finish within four minutes")
-        .expect("node runs");
-    let stdout = String::from_utf8_lossy(&output.stdout);
+        .status();
+    let read = |path: &std::path::Path| std::fs::read_to_string(path).unwrap_or_default();
+    let Ok(status) = tokio::time::timeout(std::time::Duration::from_secs(360), child).await else {
+        panic!(
+            "the stories did not finish within six minutes; so far:\n{}\n{}",
+            read(&out_path),
+            read(&err_path)
+        );
+    };
+    let status = status.expect("node runs");
+    let output = (read(&out_path), read(&err_path));
+    let stdout = output.0;
     println!("{stdout}");
-    assert!(
-        output.status.success(),
-        "the consoles' stories failed:\n{stdout}\n{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    assert!(status.success(), "the consoles' stories failed:\n{stdout}\n{}", output.1);
     // Each reporter the API handed out (counted in the answers the browser and the stories
     // received) left exactly one entry in the read log, and no entry stands for nothing.
     let rendered: u64 = stdout

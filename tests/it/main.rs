@@ -1,6 +1,7 @@
 //! Integration tests, one module per capability, all on the harness in `vigie_tests`.
 //! Run against SQLite by default and against PostgreSQL with `TEST_DATABASE_URL` set.
 
+mod abuse;
 mod administration;
 mod alerts;
 mod attacks_access;

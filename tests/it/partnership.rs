@@ -132,6 +132,18 @@ async fn a_referent_answers_the_mayor_and_leads_a_partnership_case_to_its_evalua
     referent.query(add, json!({ "c": case_id, "u": id_of(&mayor).await })).await.data();
     let members = referent.query(add, json!({ "c": case_id, "o": landlord })).await;
     assert_eq!(members.data()["addProblemCaseMember"]["members"].as_array().expect("members").len(), 2);
+    // Each member names what it stands for, so that it can be removed: an account or an
+    // organisation. A third one, added then removed by the id the list gives.
+    let plain = app.staff_of("COB-GIROMAGNY", "agent.dossier@gendarmerie.test").await;
+    let ids = "mutation($c: ID!, $u: ID, $o: ID) { addProblemCaseMember(caseId: $c, userId: $u, organisationId: $o) { members { userId organisationId displayName } } }";
+    let plain_id = id_of(&plain).await;
+    let listed = referent.query(ids, json!({ "c": case_id, "u": plain_id })).await;
+    let listed = listed.data()["addProblemCaseMember"]["members"].as_array().expect("members").clone();
+    assert!(listed.iter().any(|m| m["organisationId"] == landlord && m["userId"].is_null()), "{listed:?}");
+    let third = listed.iter().find(|m| m["userId"] == plain_id).expect("the third member, by its id");
+    let remove = "mutation($c: ID!, $u: ID) { removeProblemCaseMember(caseId: $c, userId: $u) { members { userId } } }";
+    let left = referent.query(remove, json!({ "c": case_id, "u": third["userId"] })).await;
+    assert_eq!(left.data()["removeProblemCaseMember"]["members"].as_array().expect("members").len(), 2);
 
     // Five reports linked, chosen among the suggestions.
     let suggest = "query($c: ID!, $f: DateTime!, $t: DateTime!) { problemCaseSuggestions(caseId: $c, from: $f, to: $t) { id } }";

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { gql, type Me } from './api';
 import { graphql } from './gql';
 import type { CommuneActivityQuery, CommuneAlertsQuery, CommuneBilanQuery, EnrolmentRequestsQuery, EnrolmentStatus } from './gql/graphql';
+import { AbuseFlags } from './abuse';
 import { WeeklyChart, everyWeek } from './chart';
 import { subscribe } from './live';
 import { usePaged } from './paged';
@@ -49,6 +50,7 @@ export function CommuneConsole({ me }: { me: Me }) {
         <Enrolments code={code} heard={heard.enrolments} />
         <Alerts code={code} heard={heard.alerts} />
       </div>
+      <AbuseFlags code={code} />
       <Activity code={code} />
       <Bilan code={code} />
     </div>

@@ -20,6 +20,12 @@ const ASSIGN = graphql(`
   }
 `);
 
+const FLAG = graphql(`
+  mutation FlagReporterAbuse($id: ID!, $reason: String!) {
+    flagReporterAbuse(reportId: $id, reason: $reason) { id status }
+  }
+`);
+
 const PRIORITY = graphql(`
   mutation SetReportPriority($id: ID!, $priority: Int!, $reason: String) {
     setReportPriority(reportId: $id, priority: $priority, reason: $reason) { id priority }
@@ -33,6 +39,7 @@ export function Work({ report, onChanged }: { report: DetailedReport; onChanged:
   const [assignee, setAssignee] = useState(report.assignee?.id ?? '');
   const [priority, setPriority] = useState(String(report.priority ?? report.category.urgency));
   const [reason, setReason] = useState('');
+  const [abuse, setAbuse] = useState('');
   useEffect(() => {
     gql(STAFF)
       .then((data) => setStaff(data.brigadeStaff))
@@ -52,6 +59,11 @@ export function Work({ report, onChanged }: { report: DetailedReport; onChanged:
     setReason('');
     onChanged();
     return 'Priorité enregistrée.';
+  });
+  const flag = useAction(async () => {
+    await gql(FLAG, { id: report.id, reason: abuse });
+    setAbuse('');
+    return 'Signalé à la commune, qui décidera.';
   });
   const member = (m: Member): [string, string] => [m.id, `${m.displayName}${m.rank ? ` (${m.rank})` : ''}${m.commander ? ' — commandant' : ''}`];
   return (
@@ -85,6 +97,22 @@ export function Work({ report, onChanged }: { report: DetailedReport; onChanged:
         </button>
         {prioritise.feedback}
       </form>
+      {report.reporter && (
+        <form
+          aria-labelledby="abuse-title"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void flag.run();
+          }}
+        >
+          <h3 id="abuse-title">Usage abusif</h3>
+          <TextField label="Raison, pour la commune (sans le contenu du signalement)" value={abuse} onInput={setAbuse} required />
+          <button type="submit" disabled={flag.busy || !abuse.trim()}>
+            Signaler l’usage abusif à la commune
+          </button>
+          {flag.feedback}
+        </form>
+      )}
     </div>
   );
 }

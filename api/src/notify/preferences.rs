@@ -19,7 +19,7 @@ pub fn kinds_for(role: Role) -> &'static [NotificationKind] {
     use NotificationKind::*;
     match role {
         Role::Resident => &[ReportUpdate, EnrolmentDecision, AccountStatus, Broadcast],
-        Role::Coordinator => &[EnrolmentRequest, InterventionAlert, SecurityRequest, ProblemCase],
+        Role::Coordinator => &[EnrolmentRequest, InterventionAlert, SecurityRequest, ProblemCase, AbuseFlag],
         Role::BrigadeStaff => {
             &[QueueReport, QueueComment, ReportAssigned, ReportOverdue, SecurityRequest, ProblemCase]
         }

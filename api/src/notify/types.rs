@@ -46,6 +46,8 @@ pub enum NotificationKind {
     /// A report waits past its acknowledgement deadline (the brigade's commander, then the
     /// département's admins).
     ReportOverdue,
+    /// The brigade flags a resident of your commune for abusive use (coordinators).
+    AbuseFlag,
 }
 
 crate::enums::mirror_enum!(
@@ -63,7 +65,8 @@ crate::enums::mirror_enum!(
         SecurityRequest,
         ProblemCase,
         ReportAssigned,
-        ReportOverdue
+        ReportOverdue,
+        AbuseFlag
     ]
 );
 

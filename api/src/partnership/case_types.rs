@@ -46,6 +46,12 @@ crate::enums::mirror_enum!(ActionStatus, enums::ActionStatus, [Planned, InProgre
 /// A member of a problem case.
 #[derive(SimpleObject)]
 pub struct CaseMember {
+    /// The account the member stands for (what `removeProblemCaseMember(userId)` takes);
+    /// null for an organisation.
+    pub user_id: Option<ID>,
+    /// The organisation the member stands for, when it is one (what
+    /// `removeProblemCaseMember(organisationId)` takes); null for a person.
+    pub organisation_id: Option<ID>,
     /// The member's name (a person), or none (an organisation).
     pub display_name: Option<String>,
     /// The member's role (a person).
@@ -64,6 +70,8 @@ impl CaseMember {
         organisation: Option<PartnerOrganisation>,
     ) -> Self {
         Self {
+            user_id: Some(user.id.into()),
+            organisation_id: None,
             display_name: Some(user.display_name.clone()),
             role: Some(user.role.into()),
             organisation,
@@ -286,7 +294,14 @@ impl ProblemCase {
                 None => None,
             };
             let Some(user) = user else {
-                return Ok(CaseMember { display_name: None, role: None, organisation, brigade_name: None });
+                return Ok(CaseMember {
+                    user_id: None,
+                    organisation_id: member.organisation_id.map(|id| ID(id.to_string())),
+                    display_name: None,
+                    role: None,
+                    organisation,
+                    brigade_name: None,
+                });
             };
             let brigade = match user.brigade_id {
                 Some(id) => TerritoryLoaders::brigade(ctx, id).await?.map(|row| row.name),

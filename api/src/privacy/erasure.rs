@@ -81,6 +81,12 @@ pub async fn delete_my_account(
         .map(|row| row.id)
         .collect();
     let forgotten = anonymise(&txn, &reports, Some(user.id)).await?;
+    // Flags of abusive use name the person: they go with the account (the audit trail keeps
+    // that they existed).
+    entity::abuse_flag::Entity::delete_many()
+        .filter(entity::abuse_flag::Column::ResidentId.eq(user.id))
+        .exec(&txn)
+        .await?;
     app_user::Entity::delete_by_id(user.id).exec(&txn).await?;
     let entry = AuditEntry::new("account.erased")
         .target("user", user.id.to_string())

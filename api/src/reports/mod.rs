@@ -1,6 +1,8 @@
 //! Reports: filing and routing, the lifecycle, the triage queue, commune activity, and
 //! live updates to reporters and brigades.
 
+pub mod abuse;
+mod abuse_graphql;
 pub mod access;
 pub mod activity;
 mod activity_types;
@@ -24,6 +26,7 @@ pub mod triage;
 mod types;
 mod work_graphql;
 
+pub use self::abuse_graphql::{AbuseMutation, AbuseQuery};
 pub use self::graphql::{ReportMutation, ReportQuery, ReportSubscription};
 pub use self::types::{GeoPoint, Report, ReportStatus};
 pub use self::work_graphql::{BrigadeWorkMutation, BrigadeWorkQuery};

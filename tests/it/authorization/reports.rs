@@ -104,6 +104,7 @@ pub(super) async fn report_rows(roles: &Roles) -> Vec<String> {
         );
     }
     failures.extend(brigade_work_rows(roles, staff_only, own_brigade).await);
+    failures.extend(abuse_rows(roles, staff_only).await);
     let alert = "mutation { sendInterventionAlert(communeCode: \"90052\", message: \"Intervention en cours.\") { id } }";
     failures.extend(same(roles, "sendInterventionAlert(own commune)", own_brigade, alert, json!({})).await);
     let upload = "mutation { requestPhotoUpload(contentType: \"image/jpeg\", byteSize: 20000) { photoId } }";
@@ -168,6 +169,60 @@ async fn brigade_work_rows(
     let set = "mutation { setAcknowledgementDeadlines(departement: \"90\", input: { urgentMinutes: 15, highMinutes: 120, normalMinutes: 1440, lowMinutes: 4320 }) { chosen } }";
     failures.extend(
         same(roles, "setAcknowledgementDeadlines(own département)", departement_admin, set, json!({})).await,
+    );
+    failures
+}
+
+/// Rows of abusive use: the brigade flags (its reports' reporters), the commune reads and
+/// decides (two open flags, on two residents: one per role that may decide).
+async fn abuse_rows(roles: &Roles, staff_only: [&'static str; 8]) -> Vec<String> {
+    let (unauth, forbidden, missing) = (UNAUTH, FORBIDDEN, MISSING);
+    let mut failures = Vec::new();
+    let flag = "mutation($r: ID!) { flagReporterAbuse(reportId: $r, reason: \"Signalements infondés répétés.\") { id } }";
+    let flagged = reports(roles, "abuse", ROLES).await;
+    failures
+        .extend(each(roles, "flagReporterAbuse", staff_only, flag, |at| json!({ "r": flagged[at] })).await);
+    let list = "{ abuseFlags(communeCode: \"90052\") { totalCount nodes { id } } }";
+    let own_commune = [unauth, forbidden, forbidden, OK, forbidden, OK, forbidden, forbidden];
+    failures.extend(same(roles, "abuseFlags(own commune)", own_commune, list, json!({})).await);
+
+    // A second resident of Giromagny, approved, files a report the brigade flags.
+    let (anonymous, staff, admin) = (&roles.clients[0].1, &roles.clients[2].1, &roles.clients[5].1);
+    let email = "second.abus@giromagny.test";
+    let register = "mutation($i: RegisterInput!) { register(input: $i) { user { id } } }";
+    let input = json!({ "i": { "email": email, "password": "une phrase de passe solide", "displayName": "Second habitant", "communeCode": "90052" } });
+    let user = anonymous.query(register, input).await.data()["register"]["user"]["id"].clone();
+    admin
+        .query(
+            "mutation($u: ID!) { decideEnrolment(userId: $u, approve: true) { id } }",
+            json!({ "u": user }),
+        )
+        .await
+        .data();
+    let login = "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }";
+    let signed = anonymous.query(login, json!({ "e": email, "p": "une phrase de passe solide" })).await;
+    let second = anonymous.with_token(signed.data()["login"]["accessToken"].as_str().expect("token"));
+    let input = crate::reports::filing("abuse-second", "OTHER", crate::reports::inside("90052"));
+    let report = second.query(crate::reports::FILE, input).await.data()["fileReport"]["id"].clone();
+    let other = staff.query(flag, json!({ "r": report })).await.data()["flagReporterAbuse"]["id"].clone();
+    let first = admin.query(list, json!({})).await.data()["abuseFlags"]["nodes"]
+        .as_array()
+        .expect("flags")
+        .iter()
+        .map(|node| node["id"].clone())
+        .find(|id| *id != other)
+        .expect("the first flag");
+    let decide = "mutation($id: ID!) { decideAbuseFlag(id: $id, suspend: false, note: \"Rien d'abusif.\") { status } }";
+    let deciders = [unauth, missing, missing, OK, missing, OK, missing, missing];
+    failures.extend(
+        each(
+            roles,
+            "decideAbuseFlag",
+            deciders,
+            decide,
+            |at| json!({ "id": if at == 5 { &other } else { &first } }),
+        )
+        .await,
     );
     failures
 }

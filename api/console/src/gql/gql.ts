@@ -15,6 +15,8 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AbuseFlags($code: String!) {\n    abuseFlags(communeCode: $code, status: OPEN, first: 50) {\n      totalCount\n      nodes { id reason createdAt resident { displayName email } brigade { name } }\n    }\n  }\n": typeof types.AbuseFlagsDocument,
+    "\n  mutation DecideAbuseFlag($id: ID!, $suspend: Boolean!, $note: String) {\n    decideAbuseFlag(id: $id, suspend: $suspend, note: $note) { id status }\n  }\n": typeof types.DecideAbuseFlagDocument,
     "\n  query AdminCommunes {\n    communes(participating: true) { code name participatingSince brigade { name } referent { displayName } }\n  }\n": typeof types.AdminCommunesDocument,
     "\n  query AdminBrigades {\n    brigades { id code name kind phone communes { code } }\n  }\n": typeof types.AdminBrigadesDocument,
     "\n  query AdminCategories {\n    categories { code label urgency order active diversion }\n  }\n": typeof types.AdminCategoriesDocument,
@@ -56,9 +58,12 @@ type Documents = {
     "\n  mutation CloseInterventionAlert($id: ID!, $message: String!) {\n    closeInterventionAlert(id: $id, message: $message) { id closedAt }\n  }\n": typeof types.CloseInterventionAlertDocument,
     "\n  query BrigadeStaff {\n    brigadeStaff { id displayName rank commander }\n  }\n": typeof types.BrigadeStaffDocument,
     "\n  mutation AssignReport($id: ID!, $user: ID) {\n    assignReport(reportId: $id, userId: $user) { id assignee { id displayName } }\n  }\n": typeof types.AssignReportDocument,
+    "\n  mutation FlagReporterAbuse($id: ID!, $reason: String!) {\n    flagReporterAbuse(reportId: $id, reason: $reason) { id status }\n  }\n": typeof types.FlagReporterAbuseDocument,
     "\n  mutation SetReportPriority($id: ID!, $priority: Int!, $reason: String) {\n    setReportPriority(reportId: $id, priority: $priority, reason: $reason) { id priority }\n  }\n": typeof types.SetReportPriorityDocument,
 };
 const documents: Documents = {
+    "\n  query AbuseFlags($code: String!) {\n    abuseFlags(communeCode: $code, status: OPEN, first: 50) {\n      totalCount\n      nodes { id reason createdAt resident { displayName email } brigade { name } }\n    }\n  }\n": types.AbuseFlagsDocument,
+    "\n  mutation DecideAbuseFlag($id: ID!, $suspend: Boolean!, $note: String) {\n    decideAbuseFlag(id: $id, suspend: $suspend, note: $note) { id status }\n  }\n": types.DecideAbuseFlagDocument,
     "\n  query AdminCommunes {\n    communes(participating: true) { code name participatingSince brigade { name } referent { displayName } }\n  }\n": types.AdminCommunesDocument,
     "\n  query AdminBrigades {\n    brigades { id code name kind phone communes { code } }\n  }\n": types.AdminBrigadesDocument,
     "\n  query AdminCategories {\n    categories { code label urgency order active diversion }\n  }\n": types.AdminCategoriesDocument,
@@ -100,9 +105,18 @@ const documents: Documents = {
     "\n  mutation CloseInterventionAlert($id: ID!, $message: String!) {\n    closeInterventionAlert(id: $id, message: $message) { id closedAt }\n  }\n": types.CloseInterventionAlertDocument,
     "\n  query BrigadeStaff {\n    brigadeStaff { id displayName rank commander }\n  }\n": types.BrigadeStaffDocument,
     "\n  mutation AssignReport($id: ID!, $user: ID) {\n    assignReport(reportId: $id, userId: $user) { id assignee { id displayName } }\n  }\n": types.AssignReportDocument,
+    "\n  mutation FlagReporterAbuse($id: ID!, $reason: String!) {\n    flagReporterAbuse(reportId: $id, reason: $reason) { id status }\n  }\n": types.FlagReporterAbuseDocument,
     "\n  mutation SetReportPriority($id: ID!, $priority: Int!, $reason: String) {\n    setReportPriority(reportId: $id, priority: $priority, reason: $reason) { id priority }\n  }\n": types.SetReportPriorityDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AbuseFlags($code: String!) {\n    abuseFlags(communeCode: $code, status: OPEN, first: 50) {\n      totalCount\n      nodes { id reason createdAt resident { displayName email } brigade { name } }\n    }\n  }\n"): typeof import('./graphql').AbuseFlagsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideAbuseFlag($id: ID!, $suspend: Boolean!, $note: String) {\n    decideAbuseFlag(id: $id, suspend: $suspend, note: $note) { id status }\n  }\n"): typeof import('./graphql').DecideAbuseFlagDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -267,6 +281,10 @@ export function graphql(source: "\n  query BrigadeStaff {\n    brigadeStaff { id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AssignReport($id: ID!, $user: ID) {\n    assignReport(reportId: $id, userId: $user) { id assignee { id displayName } }\n  }\n"): typeof import('./graphql').AssignReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FlagReporterAbuse($id: ID!, $reason: String!) {\n    flagReporterAbuse(reportId: $id, reason: $reason) { id status }\n  }\n"): typeof import('./graphql').FlagReporterAbuseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Where a flag stands. */
+export type AbuseFlagStatus =
+  /** The commune kept the resident. */
+  | 'DISMISSED'
+  /** Waiting for the commune's decision. */
+  | 'OPEN'
+  /** The commune suspended the resident. */
+  | 'SUSPENDED';
+
 /** Whether an account is usable. */
 export type AccountStatus =
   /** Usable. */
@@ -33,6 +42,8 @@ export type EnrolmentStatus =
 
 /** What a notification is about. */
 export type NotificationKind =
+  /** The brigade flags a resident of your commune for abusive use (coordinators). */
+  | 'ABUSE_FLAG'
   /** Your account was suspended or reinstated. */
   | 'ACCOUNT_STATUS'
   /** Prevention or information for your commune. */
@@ -168,6 +179,22 @@ export type UserFilter = {
   /** Only active, or only disabled, accounts. */
   status?: AccountStatus | null | undefined;
 };
+
+export type AbuseFlagsQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type AbuseFlagsQuery = { abuseFlags: { totalCount: number, nodes: Array<{ id: string, reason: string, createdAt: string, resident: { displayName: string, email: string } | null, brigade: { name: string } }> } };
+
+export type DecideAbuseFlagMutationVariables = Exact<{
+  id: string | number;
+  suspend: boolean;
+  note?: string | null | undefined;
+}>;
+
+
+export type DecideAbuseFlagMutation = { decideAbuseFlag: { id: string, status: AbuseFlagStatus } };
 
 export type AdminCommunesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -459,6 +486,14 @@ export type AssignReportMutationVariables = Exact<{
 
 export type AssignReportMutation = { assignReport: { id: string, assignee: { id: string, displayName: string } | null } };
 
+export type FlagReporterAbuseMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type FlagReporterAbuseMutation = { flagReporterAbuse: { id: string, status: AbuseFlagStatus } };
+
 export type SetReportPriorityMutationVariables = Exact<{
   id: string | number;
   priority: number;
@@ -507,6 +542,33 @@ export const MeFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"Me"}) as unknown as TypedDocumentString<MeFragment, unknown>;
+export const AbuseFlagsDocument = new TypedDocumentString(`
+    query AbuseFlags($code: String!) {
+  abuseFlags(communeCode: $code, status: OPEN, first: 50) {
+    totalCount
+    nodes {
+      id
+      reason
+      createdAt
+      resident {
+        displayName
+        email
+      }
+      brigade {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AbuseFlagsQuery, AbuseFlagsQueryVariables>;
+export const DecideAbuseFlagDocument = new TypedDocumentString(`
+    mutation DecideAbuseFlag($id: ID!, $suspend: Boolean!, $note: String) {
+  decideAbuseFlag(id: $id, suspend: $suspend, note: $note) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DecideAbuseFlagMutation, DecideAbuseFlagMutationVariables>;
 export const AdminCommunesDocument = new TypedDocumentString(`
     query AdminCommunes {
   communes(participating: true) {
@@ -1124,6 +1186,14 @@ export const AssignReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AssignReportMutation, AssignReportMutationVariables>;
+export const FlagReporterAbuseDocument = new TypedDocumentString(`
+    mutation FlagReporterAbuse($id: ID!, $reason: String!) {
+  flagReporterAbuse(reportId: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<FlagReporterAbuseMutation, FlagReporterAbuseMutationVariables>;
 export const SetReportPriorityDocument = new TypedDocumentString(`
     mutation SetReportPriority($id: ID!, $priority: Int!, $reason: String) {
   setReportPriority(reportId: $id, priority: $priority, reason: $reason) {

@@ -11,7 +11,10 @@
 //! `departement_deadline` (absent: the node's `VIGIE_ACK_DEADLINE_MINUTES`).
 //!
 //! Reports still waiting when this migration runs get their deadlines from the default
-//! delays (15 min, 2 h, 24 h, 72 h by urgency 3 to 0), counted from their filing.
+//! delays (15 min, 2 h, 24 h, 72 h by urgency 3 to 0), counted from their filing; those
+//! already past both steps of their escalation at the upgrade are marked as escalated, so
+//! that the first sweep after an upgrade does not send the commanders and admins one notice
+//! per old report (they are overdue in the queue all the same).
 
 use sea_orm_migration::{
     prelude::*,
@@ -93,16 +96,22 @@ async fn backfill_deadlines(db: &SchemaManagerConnection<'_>) -> Result<(), DbEr
         backend,
         "SELECT id, urgency, created_at FROM report WHERE status = 'SUBMITTED'",
     );
+    let now = chrono::Utc::now();
     for row in db.query_all_raw(select).await? {
         let id: uuid::Uuid = row.try_get("", "id")?;
         let urgency: i32 = row.try_get("", "urgency")?;
         let created_at: chrono::DateTime<chrono::Utc> = row.try_get("", "created_at")?;
         let minutes = DEFAULT_MINUTES[usize::try_from(urgency.clamp(0, 3)).unwrap_or(0)];
         let delay = chrono::Duration::minutes(minutes);
+        let (acknowledge_by, escalate_by) = (created_at + delay, created_at + delay + delay);
+        // Long past both steps: not announced. A recent one still goes to its commander,
+        // then its admins, as if the upgrade had always been there.
+        let level: i16 = if escalate_by < now { 2 } else { 0 };
         let update = Query::update()
             .table("report")
-            .value("acknowledge_by", created_at + delay)
-            .value("escalate_by", created_at + delay + delay)
+            .value("acknowledge_by", acknowledge_by)
+            .value("escalate_by", escalate_by)
+            .value("overdue_level", level)
             .and_where(Expr::col("id").eq(id))
             .to_owned();
         db.execute(&update).await?;

@@ -6,7 +6,7 @@ use async_graphql::{MergedObject, MergedSubscription, Request, Response, Schema}
 use crate::{
     admin::{AdminMutation, AdminQuery},
     error::codes::ErrorCodes,
-    identity::{IdentityMutation, IdentityQuery, RegistrationMutation, RequestContext},
+    identity::{AccountAdminMutation, IdentityMutation, IdentityQuery, RegistrationMutation, RequestContext},
     media::MediaMutation,
     notify::{NotifyMutation, NotifyQuery, NotifySubscription},
     partnership::{PartnershipMutation, PartnershipQuery},
@@ -37,6 +37,7 @@ pub struct Query(
 #[derive(MergedObject, Default)]
 pub struct Mutation(
     IdentityMutation,
+    AccountAdminMutation,
     RegistrationMutation,
     ReportMutation,
     BrigadeWorkMutation,

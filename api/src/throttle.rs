@@ -129,7 +129,7 @@ impl Throttles {
     }
 
     /// A message that notifies someone (a comment, added photos, a security request or a
-    /// reply) sent by `user`: nobody floods another's feed and phone.
+    /// reply, an abuse flag) sent by `user`: nobody floods another's feed and phone.
     pub fn message(&self, user: UserId) -> AppResult<()> {
         self.messages.take(&user.0)
     }

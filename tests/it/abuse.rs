@@ -4,7 +4,7 @@
 use serde_json::{Value, json};
 use vigie_tests::TestApp;
 
-use crate::reports::{FILE, filing, inside};
+use crate::reports::{FILE, approved_resident, filing, inside};
 
 const FLAG: &str = "mutation($r: ID!, $why: String!) { flagReporterAbuse(reportId: $r, reason: $why) { id status reason resident { id } brigade { code } } }";
 const FLAGS: &str = "query($c: String!) { abuseFlags(communeCode: $c, first: 10) { totalCount nodes { id status reason resident { displayName } brigade { code } } } }";
@@ -93,4 +93,62 @@ async fn a_dismissed_flag_leaves_the_resident_enrolled() {
     // A new flag may follow once the first is decided.
     let again = staff.query(FLAG, json!({ "r": report, "why": "Nouveau signalement infondé." })).await;
     assert_eq!(again.data()["flagReporterAbuse"]["status"], "OPEN");
+}
+
+/// A flag is data about the resident: they read it in their export (not who flagged), and
+/// once decided it goes with retention — an open one waits for its decision, however old.
+#[tokio::test]
+async fn the_resident_reads_their_flags_and_decided_ones_are_not_kept_for_ever() {
+    use vigie::privacy::retention::{self, Durations, Run};
+
+    let app = TestApp::spawn_with(|config| config.retain_decided_abuse_flags_days = 0).await;
+    let resident = app.resident().await;
+    let staff = app.staff().await;
+    let mayor = app.coordinator().await;
+    let filed = resident.query(FILE, filing("abuse-3", "OTHER", inside("90052"))).await;
+    let report = filed.data()["fileReport"]["id"].clone();
+    let why = "Signalements en série contre un voisin.";
+    let flagged = staff.query(FLAG, json!({ "r": report, "why": why })).await;
+    let first = flagged.data()["flagReporterAbuse"]["id"].clone();
+
+    let exported = resident.query("{ exportMyData }", json!({})).await;
+    let flags = exported.data()["exportMyData"]["abuseFlags"].clone();
+    assert_eq!(
+        (flags[0]["reportId"].clone(), flags[0]["reason"].as_str(), flags[0]["status"].as_str()),
+        (report.clone(), Some(why), Some("OPEN")),
+        "{flags}"
+    );
+    assert!(flags[0]["brigade"].is_string());
+    assert!(!flags.to_string().contains("gendarme.giromagny"), "the officer is not named");
+
+    let durations = Durations::from_config(&app.state.config);
+    let run = || retention::run(&app.state.db, app.state.photo_service(), durations, false);
+    let Run::Done(counts) = run().await.expect("run") else { panic!("one node") };
+    assert_eq!(counts.abuse_flags_deleted, 0, "an open flag is kept");
+    mayor.query(DECIDE, json!({ "id": first, "s": false, "n": "Bonne foi." })).await.data();
+    let second = staff.query(FLAG, json!({ "r": report, "why": "De nouveau." })).await;
+    let second = second.data()["flagReporterAbuse"]["id"].clone();
+    let Run::Done(counts) = run().await.expect("run") else { panic!("one node") };
+    assert_eq!(counts.abuse_flags_deleted, 1, "the decided flag goes");
+    let listed = mayor.query(FLAGS, json!({ "c": "90052" })).await;
+    let ids: Vec<&Value> =
+        listed.data()["abuseFlags"]["nodes"].as_array().expect("flags").iter().map(|f| &f["id"]).collect();
+    assert_eq!(ids, [&second]);
+}
+
+/// Each flag tells the commune's coordinators: a staff member's flags are throttled like
+/// their other messages.
+#[tokio::test]
+async fn flagging_is_throttled_per_staff_member() {
+    let app = TestApp::spawn_with(|config| config.messages_per_hour = 1).await;
+    let staff = app.staff().await;
+    let mut codes = Vec::new();
+    for n in 0..2 {
+        let (resident, _) = approved_resident(&app, &format!("abus.{n}@vigie.test"), "90052").await;
+        let filed = resident.query(FILE, filing(&format!("abuse-t{n}"), "OTHER", inside("90052"))).await;
+        let report = filed.data()["fileReport"]["id"].clone();
+        let answer = staff.query(FLAG, json!({ "r": report, "why": "Signalement infondé." })).await;
+        codes.push(answer.body["errors"][0]["extensions"]["code"].as_str().unwrap_or("OK").to_owned());
+    }
+    assert_eq!(codes, ["OK", "RATE_LIMITED"]);
 }

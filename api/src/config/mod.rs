@@ -293,6 +293,11 @@ pub struct Config {
     #[arg(long, env = "VIGIE_RETAIN_READ_LOG_DAYS", default_value_t = 1095, global = true)]
     pub retain_read_log_days: i64,
 
+    /// Days an abuse flag is kept once decided (suspended or dismissed): its reason and
+    /// note are free text about a named resident.
+    #[arg(long, env = "VIGIE_RETAIN_DECIDED_ABUSE_FLAGS_DAYS", default_value_t = 1095, global = true)]
+    pub retain_decided_abuse_flags_days: i64,
+
     /// Seconds between two retention runs (one node runs it at a time).
     #[arg(long, env = "VIGIE_RETENTION_INTERVAL_SECS", default_value_t = 3600, global = true)]
     pub retention_interval_secs: u64,

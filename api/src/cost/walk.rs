@@ -17,6 +17,8 @@ use async_graphql::{
     registry::{MetaType, Registry},
 };
 
+use async_graphql_value::Value;
+
 use super::price::{self, Args, Price};
 use crate::routing::Sizes;
 
@@ -137,13 +139,13 @@ impl<'a> Walker<'a> {
     }
 
     /// The value of a variable: given, else its default.
-    fn variable(&self, name: &Name) -> Option<ConstValue> {
-        self.variables.get(name).cloned().or_else(|| {
+    fn variable(&self, name: &Name) -> Option<&'a ConstValue> {
+        self.variables.get(name).or_else(|| {
             self.defaults
                 .iter()
                 .find(|definition| definition.node.name.node == *name)
                 .and_then(|definition| definition.node.default_value.as_ref())
-                .map(|default| default.node.clone())
+                .map(|default| &default.node)
         })
     }
 }
@@ -157,7 +159,7 @@ struct FieldArgs<'w, 'a> {
 impl FieldArgs<'_, '_> {
     fn value(&self, name: &str) -> Option<ConstValue> {
         let value = self.field.get_argument(name)?.node.clone();
-        value.into_const_with(|variable| self.walker.variable(&variable).ok_or(())).ok()
+        value.into_const_with(|variable| self.walker.variable(&variable).cloned().ok_or(())).ok()
     }
 }
 
@@ -176,11 +178,17 @@ impl Args for FieldArgs<'_, '_> {
         }
     }
 
+    /// Read in place: a hostile document may give the same long list to thousands of fields.
     fn list_len(&self, name: &str) -> Option<usize> {
-        match self.value(name)? {
-            ConstValue::List(items) => Some(items.len()),
-            ConstValue::Null => None,
-            // A single value where a list is expected is a list of one.
+        match &self.field.get_argument(name)?.node {
+            Value::Variable(variable) => match self.walker.variable(variable)? {
+                ConstValue::List(items) => Some(items.len()),
+                ConstValue::Null => None,
+                // A single value where a list is expected is a list of one.
+                _ => Some(1),
+            },
+            Value::List(items) => Some(items.len()),
+            Value::Null => None,
             _ => Some(1),
         }
     }

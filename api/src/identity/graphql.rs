@@ -1,30 +1,22 @@
-//! GraphQL of identity: `me`, signing in, sessions, enrolment, two-factor sign-in and account
-//! management (registering and password resets: `graphql_registration.rs`).
+//! GraphQL of identity: `me`, signing in, sessions, enrolment decisions, the caller's own
+//! two-factor sign-in and password (account administration: `graphql_accounts.rs`;
+//! registering and password resets: `graphql_registration.rs`).
 
 use std::sync::Arc;
 
 use async_graphql::{Context, ID, Object, Result, connection::Connection};
-use entity::enums;
 
 use super::{
-    Email, Password, Reach, account_state,
-    accounts::{self, NewAccount},
-    actor::Actor,
-    auth, cookie, enrolment, password_reset,
-    phone::Phone,
-    policy,
+    account_state, auth, cookie, enrolment, policy,
     request::request,
     sessions,
     tokens::TokenKeys,
     totp,
-    types::{
-        AuthPayload, CoordinatorTitle, CreateAccountInput, EnrolmentStatus, PasswordResetCode, Role,
-        TotpSetup, User,
-    },
+    types::{AuthPayload, EnrolmentStatus, TotpSetup, User},
 };
 use crate::{
     error::AppError,
-    ids::{BrigadeId, ParseId, UserId},
+    ids::{ParseId, UserId},
     pagination::{PageRequest, Totals, connection, encode_cursor},
     parts,
     throttle::Throttles,
@@ -194,19 +186,6 @@ impl IdentityMutation {
         Ok(User(enrolment::reinstate(parts::db(ctx), &request(ctx).viewer, id).await?))
     }
 
-    /// Disables a staff, coordinator or admin account (admins in reach): its access tokens,
-    /// refresh tokens and open sockets stop working at once; its name stays on its work.
-    async fn disable_account(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "The account's id.")] user_id: ID,
-        #[graphql(desc = "Why, in a sentence (kept in the audit trail).")] reason: String,
-    ) -> Result<User> {
-        let id = UserId::parse(&user_id, "userId")?;
-        let actor = Actor::of(ctx)?;
-        Ok(User(account_state::disable(parts::db(ctx), &actor, id, &reason).await?))
-    }
-
     /// Two-factor sign-in for the caller (staff, coordinators, admins, partners; RFC 6238).
     /// Without `code`: a new secret, answered as the `otpauth://` URI an authenticator app
     /// reads from a QR code (and the secret itself, to type in). With the app's first `code`:
@@ -230,103 +209,6 @@ impl IdentityMutation {
         })
     }
 
-    /// Makes two-factor sign-in compulsory (or optional again) in a département, for its
-    /// staff, coordinators, admins and partners (admins of that département). An account
-    /// not enrolled yet may then only read itself (`me`), enrol (`setTotp`) and sign out;
-    /// anything else answers `TOTP_REQUIRED`.
-    async fn require_totp(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "A département's INSEE code (e.g. \"90\").")] departement: String,
-        #[graphql(desc = "Whether desk accounts of the département must sign in with a second factor.")]
-        required: bool,
-    ) -> Result<bool> {
-        let request = request(ctx);
-        Ok(totp::require(parts::db(ctx), &request.viewer, departement.trim(), required, request.client_ip)
-            .await?)
-    }
-
-    /// Removes an account's two-factor sign-in (a lost phone; admins in reach): its
-    /// authenticator and recovery codes are forgotten and its sessions end; it enrols again.
-    async fn reset_totp(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "The account's id.")] user_id: ID,
-    ) -> Result<User> {
-        let id = UserId::parse(&user_id, "userId")?;
-        let actor = Actor::of(ctx)?;
-        Ok(User(totp::reset(parts::db(ctx), &actor, id).await?))
-    }
-
-    /// Moves a staff member to another brigade (admins in reach); their sessions end and
-    /// the old brigade's reports are out of their reach at once.
-    async fn move_staff(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "The account's id.")] user_id: ID,
-        #[graphql(desc = "The brigade's id.")] brigade_id: ID,
-    ) -> Result<User> {
-        let id = UserId::parse(&user_id, "userId")?;
-        let brigade = BrigadeId::parse(&brigade_id, "brigadeId")?;
-        let actor = Actor::of(ctx)?;
-        Ok(User(account_state::move_staff(parts::db(ctx), &actor, id, brigade).await?))
-    }
-
-    /// Sets whether a staff member commands their brigade (designates its référents, sees
-    /// its security requests) and their rank (admins in reach).
-    async fn set_staff_profile(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "The account's id.")] user_id: ID,
-        #[graphql(desc = "Whether they command their brigade.")] commander: bool,
-        #[graphql(desc = "Their rank and post, as shown to colleagues.")] rank: Option<String>,
-    ) -> Result<User> {
-        let id = UserId::parse(&user_id, "userId")?;
-        let actor = Actor::of(ctx)?;
-        Ok(User(
-            account_state::set_staff_profile(parts::db(ctx), &actor, id, commander, rank.as_deref()).await?,
-        ))
-    }
-
-    /// Issues a one-time code (valid 24 hours) with which the user chooses a new password
-    /// (admins in reach); hand it over by a channel the user trusts.
-    async fn issue_password_reset(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "The account's id.")] user_id: ID,
-    ) -> Result<PasswordResetCode> {
-        let id = UserId::parse(&user_id, "userId")?;
-        let actor = Actor::of(ctx)?;
-        let (code, expires_at) = password_reset::issue(parts::db(ctx), &actor, id).await?;
-        Ok(PasswordResetCode { code, expires_at })
-    }
-
-    /// Sets the communes a coordinator acts for, and their title (admins in reach of the
-    /// coordinator and of every commune given).
-    async fn set_coordinator_communes(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "The account's id.")] user_id: ID,
-        #[graphql(desc = "The communes they coordinate (INSEE codes).")] commune_codes: Vec<String>,
-        #[graphql(desc = "What they are to those communes.")] title: Option<CoordinatorTitle>,
-    ) -> Result<User> {
-        let id = UserId::parse(&user_id, "userId")?;
-        let actor = Actor::of(ctx)?;
-        let title = title.map(Into::into);
-        Ok(User(account_state::set_communes(parts::db(ctx), &actor, id, &commune_codes, title).await?))
-    }
-
-    /// Enables a disabled account again (admins in reach).
-    async fn enable_account(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "The account's id.")] user_id: ID,
-    ) -> Result<User> {
-        let id = UserId::parse(&user_id, "userId")?;
-        let actor = Actor::of(ctx)?;
-        Ok(User(account_state::enable(parts::db(ctx), &actor, id).await?))
-    }
-
     /// Changes the caller's password; every session of the account ends (sign in again).
     async fn change_password(
         &self,
@@ -346,53 +228,6 @@ impl IdentityMutation {
         )
         .await?;
         Ok(true)
-    }
-
-    /// Creates a staff, coordinator or admin account (admins only).
-    async fn create_account(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "What to create or change.")] input: CreateAccountInput,
-    ) -> Result<User> {
-        let admin = policy::create_account(&request(ctx).viewer)?;
-        if input.role == Role::Resident {
-            return Err(AppError::bad_input("role", "Les habitants s'inscrivent eux-mêmes.").into());
-        }
-        if input.commune_codes.as_ref().is_some_and(|codes| codes.len() > 100) {
-            return Err(AppError::bad_input(
-                "communeCodes",
-                "Un coordinateur agit pour 100 communes au plus.",
-            )
-            .into());
-        }
-        let departements = input.departements.unwrap_or_default();
-        if departements.len() > 120 {
-            return Err(AppError::bad_input("departements", "Trop de départements.").into());
-        }
-        let reach =
-            if input.national == Some(true) { Reach::National } else { Reach::Departments(departements) };
-        let account = NewAccount {
-            email: Email::parse(&input.email, "email")?,
-            password: Password::new(input.password, "password")?.into(),
-            display_name: input.display_name,
-            phone: Phone::parse_optional(input.phone.as_deref(), "phone")?,
-            role: input.role.into(),
-            brigade_code: input.brigade_code,
-            commune_codes: input.commune_codes.unwrap_or_default(),
-            enrolment: enums::EnrolmentStatus::Approved,
-            reach,
-            title: input.title.map(Into::into),
-            organisation: input
-                .organisation_id
-                .map(|id| crate::ids::OrganisationId::parse(&id, "organisationId"))
-                .transpose()?,
-        };
-        let origin = accounts::Origin {
-            actor: Some(admin.id),
-            client_ip: request(ctx).client_ip,
-            reach: admin.reach.clone(),
-        };
-        Ok(User(accounts::create_account(parts::db(ctx), account, origin).await?))
     }
 }
 

@@ -11,6 +11,7 @@ pub mod cookie;
 pub mod credentials;
 pub mod enrolment;
 mod graphql;
+mod graphql_accounts;
 mod graphql_registration;
 pub mod loaders;
 mod mail_texts;
@@ -30,6 +31,7 @@ pub mod viewer;
 pub use self::{
     credentials::{Email, Password},
     graphql::{IdentityMutation, IdentityQuery},
+    graphql_accounts::AccountAdminMutation,
     graphql_registration::RegistrationMutation,
     request::{RequestContext, request},
     types::{EnrolmentStatus, PasswordResetCode, Role, User},

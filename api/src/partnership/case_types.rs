@@ -1,8 +1,8 @@
 //! GraphQL shapes of problem cases: the case as its member sees it, its members, actions,
-//! meetings and evaluation, and their inputs. A case's reports are shown on the ~200 m grid
+//! meetings and evaluation (their inputs are in `case_inputs`). A case's reports are shown on the ~200 m grid
 //! with no reporter; their ids only to the brigade.
 
-use async_graphql::{Context, Enum, ID, InputObject, Object, Result, SimpleObject};
+use async_graphql::{Context, Enum, ID, Object, Result, SimpleObject};
 use chrono::{DateTime, Utc};
 use entity::{enums, problem_case, problem_case_action, problem_case_meeting, report};
 
@@ -367,56 +367,4 @@ impl ProblemCase {
                 .collect(),
         })
     }
-}
-
-/// A case to open.
-#[derive(InputObject)]
-pub struct ProblemCaseInput {
-    /// The problem it addresses.
-    pub title: String,
-    /// The identified problem.
-    pub problem: String,
-    /// The communes it concerns.
-    pub commune_codes: Vec<String>,
-    /// A GeoJSON Polygon or MultiPolygon drawn inside the communes.
-    pub sector: Option<String>,
-    /// The report categories it concerns.
-    pub category_codes: Vec<String>,
-}
-
-/// An action to record (no id) or update.
-#[derive(InputObject)]
-pub struct ProblemCaseActionInput {
-    /// The action to change; none adds one.
-    pub id: Option<ID>,
-    /// What is to be done.
-    pub title: String,
-    /// Who carries it out.
-    pub owner: String,
-    /// The partner organisation carrying it out, if any.
-    pub organisation_id: Option<ID>,
-    /// When it should be done.
-    pub due_on: Option<Date>,
-    /// Where it stands.
-    pub status: ActionStatus,
-    /// What came of it.
-    pub outcome: Option<String>,
-}
-
-/// A meeting to record.
-#[derive(InputObject)]
-pub struct ProblemCaseMeetingInput {
-    /// When it was held.
-    pub held_on: Date,
-    /// Who attended.
-    pub attendees: String,
-    /// What was said and decided.
-    pub minutes: String,
-}
-
-/// What a list of cases may be narrowed to.
-#[derive(InputObject, Default)]
-pub struct ProblemCaseFilter {
-    /// Only cases in this state.
-    pub status: Option<ProblemCaseStatus>,
 }

@@ -5,10 +5,8 @@ use async_graphql::{Context, ID, Object, Result, connection::Connection};
 use chrono::{DateTime, Utc};
 
 use super::{
-    case_types::{
-        ProblemCase, ProblemCaseAction, ProblemCaseActionInput, ProblemCaseFilter, ProblemCaseInput,
-        ProblemCaseMeeting, ProblemCaseMeetingInput,
-    },
+    case_inputs::{ProblemCaseActionInput, ProblemCaseFilter, ProblemCaseInput, ProblemCaseMeetingInput},
+    case_types::{ProblemCase, ProblemCaseAction, ProblemCaseMeeting},
     cases::{self, NewMember},
     partners, referents, requests,
     types::{
@@ -179,7 +177,10 @@ impl PartnershipMutation {
         commune(ctx, &commune_code).await
     }
 
-    /// A coordinator writes to their commune's référent.
+    /// Opens a thread between a commune's elected officials and the brigade: a coordinator
+    /// writes to their commune's référent (its brigade's commander when none is designated);
+    /// the commune's référent, or the commander of the brigade covering it, writes to its
+    /// officials (the thread then waits on them, `ANSWERED`).
     async fn open_security_request(
         &self,
         ctx: &Context<'_>,

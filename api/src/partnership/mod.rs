@@ -5,6 +5,7 @@
 //! simple actions, meetings, and an evaluation when closed.
 
 pub mod access;
+mod case_inputs;
 mod case_types;
 pub mod cases;
 pub mod evaluation;

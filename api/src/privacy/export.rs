@@ -1,13 +1,14 @@
 //! `exportMyData`: everything Vigie holds about the caller, as one JSON document (GDPR art.
 //! 15 and 20): the account, its enrolment, its reports with their public history and photos
 //! (as short-lived signed links), its devices, notification preferences and feed, and who
-//! read its identity as a reporter. The brigade's internal notes are not the resident's to
+//! read its identity as a reporter, and the abuse flags raised about it (the reason the
+//! commune's coordinators read, and their decision; not who flagged). The brigade's internal notes are not the resident's to
 //! read (they are the brigade's work, covered by the police-justice rules), and are left out.
 
 use chrono::Utc;
 use entity::{
-    app_user, device, enums::PhotoStatus, identity_read, notification, notification_preference, photo,
-    report, report_event,
+    abuse_flag, app_user, device, enums::PhotoStatus, identity_read, notification, notification_preference,
+    photo, report, report_event,
 };
 use sea_orm::{ActiveEnum, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 use serde_json::{Value, json};
@@ -93,10 +94,17 @@ pub async fn export_my_data(db: &DatabaseConnection, store: Photos<'_>, viewer: 
         .order_by_asc(identity_read::Column::Id)
         .all(db)
         .await?;
-    let brigades = entity::brigade::Entity::find()
-        .filter(entity::brigade::Column::Id.is_in(reads.iter().filter_map(|read| read.reader_brigade_id)))
+    let flags = abuse_flag::Entity::find()
+        .filter(abuse_flag::Column::ResidentId.eq(user.id))
+        .order_by_asc(abuse_flag::Column::Id)
         .all(db)
         .await?;
+    let named = reads
+        .iter()
+        .filter_map(|read| read.reader_brigade_id)
+        .chain(flags.iter().map(|flag| flag.brigade_id));
+    let brigades =
+        entity::brigade::Entity::find().filter(entity::brigade::Column::Id.is_in(named)).all(db).await?;
     Ok(json!({
         "format": FORMAT,
         "exportedAt": Utc::now(),
@@ -125,6 +133,15 @@ pub async fn export_my_data(db: &DatabaseConnection, store: Photos<'_>, viewer: 
             "reportId": row.report_id,
             "readAt": row.read_at,
             "brigade": row.reader_brigade_id.and_then(|id| brigades.iter().find(|brigade| brigade.id == id)).map(|brigade| brigade.name.clone()),
+        })).collect::<Vec<_>>(),
+        "abuseFlags": flags.iter().map(|row| json!({
+            "reportId": row.report_id,
+            "brigade": brigades.iter().find(|brigade| brigade.id == row.brigade_id).map(|brigade| brigade.name.clone()),
+            "reason": row.reason,
+            "flaggedAt": row.created_at,
+            "status": row.status.to_value(),
+            "decidedAt": row.decided_at,
+            "decisionNote": row.decision_note,
         })).collect::<Vec<_>>(),
     }))
 }

@@ -10,6 +10,7 @@
 //! | registrations never approved (pending or rejected residents) | 30 days | account deleted |
 //! | SMS, push and e-mail outbox rows | 30 days after delivery or giving up | deleted |
 //! | audit trail | 3 years | deleted |
+//! | abuse flags, once decided (their reason and note are free text about a resident) | 3 years decided | deleted |
 //! | read log of reporters' identities | 3 years | deleted |
 //! | sessions (refresh tokens), password-reset codes, e-mailed registration codes | at expiry | deleted |
 //!
@@ -21,7 +22,7 @@
 
 use chrono::{Duration, Utc};
 use entity::{
-    app_user, audit_event,
+    abuse_flag, app_user, audit_event,
     enums::{DeliveryStatus, EnrolmentStatus, ReportStatus, Role},
     identity_read, outbox, password_reset, pending_registration, photo, refresh_token, report,
 };
@@ -57,6 +58,7 @@ pub struct Durations {
     pub outbox: i64,
     pub audit: i64,
     pub read_log: i64,
+    pub decided_abuse_flags: i64,
 }
 
 impl Durations {
@@ -68,6 +70,7 @@ impl Durations {
             outbox: config.retain_outbox_days,
             audit: config.retain_audit_days,
             read_log: config.retain_read_log_days,
+            decided_abuse_flags: config.retain_decided_abuse_flags_days,
         }
     }
 }
@@ -81,6 +84,7 @@ pub struct Counts {
     pub outbox_deleted: u64,
     pub audit_deleted: u64,
     pub read_log_deleted: u64,
+    pub abuse_flags_deleted: u64,
     pub expired_credentials_deleted: u64,
 }
 
@@ -151,6 +155,8 @@ pub async fn run(
         .add(outbox::Column::CreatedAt.lt(days(durations.outbox)));
     let audit_old = audit_event::Column::At.lt(days(durations.audit));
     let reads_old = identity_read::Column::ReadAt.lt(days(durations.read_log));
+    // Decided only: an open flag waits for its decision, however old.
+    let flags_old = abuse_flag::Column::DecidedAt.lt(days(durations.decided_abuse_flags));
 
     if dry {
         counts.photos_deleted = old_photos.count(&txn).await?
@@ -162,6 +168,7 @@ pub async fn run(
         counts.outbox_deleted = outbox::Entity::find().filter(outbox_done).count(&txn).await?;
         counts.audit_deleted = audit_event::Entity::find().filter(audit_old).count(&txn).await?;
         counts.read_log_deleted = identity_read::Entity::find().filter(reads_old).count(&txn).await?;
+        counts.abuse_flags_deleted = abuse_flag::Entity::find().filter(flags_old).count(&txn).await?;
         counts.expired_credentials_deleted = refresh_token::Entity::find()
             .filter(refresh_token::Column::ExpiresAt.lt(now))
             .count(&txn)
@@ -192,6 +199,8 @@ pub async fn run(
         audit_event::Entity::delete_many().filter(audit_old).exec(&txn).await?.rows_affected;
     counts.read_log_deleted =
         identity_read::Entity::delete_many().filter(reads_old).exec(&txn).await?.rows_affected;
+    counts.abuse_flags_deleted =
+        abuse_flag::Entity::delete_many().filter(flags_old).exec(&txn).await?.rows_affected;
     counts.expired_credentials_deleted = refresh_token::Entity::delete_many()
         .filter(refresh_token::Column::ExpiresAt.lt(now))
         .exec(&txn)

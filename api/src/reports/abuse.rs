@@ -25,6 +25,7 @@ use crate::{
     notify::{self, Message},
     pagination::{self, Order, Page, PageRequest},
     text,
+    throttle::Throttles,
 };
 
 const REASON_CHARS: usize = 1000;
@@ -32,6 +33,7 @@ const REASON_CHARS: usize = 1000;
 /// Flags the reporter of `report` (staff of its brigade). One open flag per resident.
 pub async fn flag(
     db: &DatabaseConnection,
+    throttle: &Throttles,
     viewer: &Viewer,
     report: ReportId,
     reason: &str,
@@ -39,6 +41,8 @@ pub async fn flag(
     let (principal, report) = triage::for_staff(db, viewer, report).await?;
     let reason =
         text::clean_required(reason, "reason", REASON_CHARS, "Indiquez le motif du signalement d'abus.")?;
+    // Each flag reaches the commune's coordinators: one staff member does not flood them.
+    throttle.message(principal.id)?;
     let resident = app_user::Entity::find_by_id(report.reporter_id).one(db).await?;
     let (resident, commune) = match resident {
         Some(user) if user.id != ANONYMOUS_REPORTER && user.role == Role::Resident => match user

@@ -13,6 +13,7 @@ use crate::{
     pagination::{PageRequest, Totals, connection, encode_cursor},
     parts,
     territory::{Brigade, loaders::TerritoryLoaders, people::User},
+    throttle::Throttles,
 };
 
 /// Where a flag stands.
@@ -120,7 +121,8 @@ impl AbuseMutation {
         #[graphql(desc = "Why, for the commune (not the report's content).")] reason: String,
     ) -> Result<AbuseFlag> {
         let id = ReportId::parse(&report_id, "reportId")?;
-        Ok(AbuseFlag(abuse::flag(parts::db(ctx), &request(ctx).viewer, id, &reason).await?))
+        let throttle = parts::part::<Throttles>(ctx);
+        Ok(AbuseFlag(abuse::flag(parts::db(ctx), throttle, &request(ctx).viewer, id, &reason).await?))
     }
 
     /// Decides an open flag (the commune's coordinators, admins in reach): suspend the

@@ -3,8 +3,8 @@
 
 use async_graphql::ID;
 pub use entity::ids::{
-    AlertId, BrigadeId, BroadcastId, CaseId, DeviceId, NotificationId, OrganisationId, PhotoId, ReportId,
-    SecurityRequestId, UserId,
+    AlertId, BrigadeId, BroadcastId, CaseId, DeviceId, IncidentId, NotificationId, OrganisationId, PhotoId,
+    ReportId, SecurityRequestId, UserId,
 };
 use uuid::Uuid;
 
@@ -39,7 +39,8 @@ parse_id!(
     BroadcastId,
     NotificationId,
     OrganisationId,
-    DeviceId
+    DeviceId,
+    IncidentId
 );
 
 /// A plain UUID (a report event, a cursor's position) from a client's `ID`.

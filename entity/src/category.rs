@@ -17,6 +17,9 @@ pub struct Model {
     /// When set, filing in this category is refused with this advice (an emergency number
     /// to call instead).
     pub diversion: Option<String>,
+    /// Categories of one group form incidents together (a suspicious vehicle and a
+    /// burglary in one street, one night); without one, a category groups with itself.
+    pub incident_group: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -111,6 +111,9 @@ pub enum ReportEventKind {
     /// Still waiting past its deadline: the commander, then the admins, were told (brigade only).
     #[sea_orm(string_value = "ESCALATED")]
     Escalated,
+    /// Joined to an incident, split out of one, or moved by a merge (brigade only).
+    #[sea_orm(string_value = "INCIDENT_CHANGED")]
+    IncidentChanged,
 }
 
 /// Why a report went to its brigade.

@@ -101,3 +101,7 @@ uuid_id!(
     /// A registered phone (push token).
     DeviceId
 );
+uuid_id!(
+    /// Reports of one fact, grouped by place and time within a brigade.
+    IncidentId
+);

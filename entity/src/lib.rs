@@ -19,6 +19,7 @@ pub mod device;
 pub mod enums;
 pub mod identity_read;
 pub mod ids;
+pub mod incident;
 pub mod intervention_alert;
 pub mod notification;
 pub mod notification_preference;

@@ -2,7 +2,7 @@
 
 use sea_orm::entity::prelude::*;
 
-use crate::ids::{BrigadeId, ReportId, UserId};
+use crate::ids::{BrigadeId, IncidentId, ReportId, UserId};
 
 use crate::enums::{ReportStatus, RoutingRule};
 
@@ -45,6 +45,10 @@ pub struct Model {
     pub escalate_by: Option<DateTimeUtc>,
     /// How far its escalation went: 0 none, 1 commander told, 2 admins told.
     pub overdue_level: i16,
+    /// The incident it was grouped into (same fact, close in place and time).
+    pub incident_id: Option<IncidentId>,
+    /// Split out of an incident by the brigade: never grouped automatically again.
+    pub incident_standalone: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

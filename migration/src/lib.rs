@@ -21,6 +21,7 @@ mod m20261205_000014_sealed_totp;
 mod m20261205_000015_identity_read;
 mod m20261206_000016_brigade_work;
 mod m20261206_000017_abuse_flag;
+mod m20261206_000018_incident;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -47,6 +48,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000015_identity_read::Migration),
             Box::new(m20261206_000016_brigade_work::Migration),
             Box::new(m20261206_000017_abuse_flag::Migration),
+            Box::new(m20261206_000018_incident::Migration),
         ]
     }
 }

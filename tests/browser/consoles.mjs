@@ -320,6 +320,62 @@ try {
     await page.getByText('Page 1').waitFor();
     step('filtered by category, the queue reads in keyset pages of 20 (21 = 20 + 1)');
 
+    // The commander works an overdue incident: two reports of one burglary, in one row.
+    const [lead, second] = process.env.VIGIE_INCIDENT.split(',');
+    await page.getByLabel('Catégorie', { exact: true }).selectOption({ label: 'Toutes' });
+    await page.getByLabel('Suivi').selectOption({ label: 'En retard de prise en compte' });
+    await page.getByLabel('Une ligne par incident').check();
+    const leadRow = page.locator(`tr[data-report="${lead}"]`);
+    await leadRow.getByText('Incident · 2 signalements').waitFor();
+    await page.locator(`tr[data-report="${second}"]`).waitFor({ state: 'detached' }); // one row per incident
+    await leadRow.getByText('En retard').waitFor();
+    await leadRow.getByRole('button').click();
+    await page.getByRole('heading', { name: /^Incident : 2 signalements/ }).waitFor();
+    await page.getByRole('button', { name: 'Confirmer l’incident' }).click();
+    await page.getByText('Incident confirmé.').waitFor();
+    await page.getByRole('heading', { name: 'Incident : 2 signalements (confirmé)' }).waitFor();
+    const holder = page.getByLabel('Membre de la brigade');
+    await holder.locator('option').nth(1).waitFor({ state: 'attached' });
+    await holder.selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Enregistrer l’attribution' }).click();
+    await page.getByText('Signalement attribué.').waitFor();
+    await shot(page, '03c-brigade-incident');
+    await accessible(page, 'brigade-incident');
+    await page.getByLabel('Passer tout l’incident à').selectOption({ label: 'Pris en compte' });
+    await page.getByLabel('Réponse aux signalants (chacun la lit sur le sien)').fill('Une patrouille est en route vers votre rue.');
+    await page.getByRole('button', { name: 'Faire passer tout l’incident' }).click();
+    await page.getByText(/^2 signalements passés à « Pris en compte »/).waitFor();
+    const both = await api('query($a: ID!, $b: ID!) { a: report(id: $a) { status events { publicNote } } b: report(id: $b) { status } }', { a: lead, b: second }, resident);
+    assert.deepEqual([both.a.status, both.b.status], ['ACKNOWLEDGED', 'ACKNOWLEDGED']);
+    assert.ok(both.a.events.some((e) => e.publicNote === 'Une patrouille est en route vers votre rue.'));
+    await leadRow.waitFor({ state: 'detached' });
+    await page.getByLabel('Une ligne par incident').uncheck();
+    await page.getByLabel('Suivi').selectOption({ label: 'Tous' });
+    step('the commander found an overdue burglary as one incident row, confirmed it, took it in hand and acknowledged both reports at once; each reporter read the answer');
+
+    // The commander answers a security request the mayor opened (through the API).
+    const mayorToken = await apiLogin(MAYOR);
+    const subject = `Sécurité de la fête de l’école ${Date.now()}`;
+    const opened = await api(
+      'mutation($i: SecurityRequestInput!) { openSecurityRequest(input: $i) { id } }',
+      { i: { communeCode: '90052', topic: 'EVENT', subject, body: 'Pouvez-vous passer voir le dispositif de la kermesse samedi ?' } },
+      mayorToken,
+    );
+    await page.reload();
+    await page.getByRole('heading', { name: 'Demandes de sécurité' }).waitFor();
+    await page.getByRole('button', { name: subject }).click();
+    await page.getByText('Pouvez-vous passer voir le dispositif de la kermesse samedi ?').waitFor();
+    await page.getByLabel('Votre réponse').fill('Le référent passera vendredi à 17 h avec le plan du site.');
+    await page.getByRole('button', { name: 'Envoyer la réponse' }).click();
+    await page.getByText('Message envoyé.').waitFor();
+    await page.getByText('Le référent passera vendredi à 17 h avec le plan du site.').waitFor();
+    const answered = await api('query($id: ID!) { securityRequest(id: $id) { status messages { body } } }', { id: opened.openSecurityRequest.id }, mayorToken);
+    assert.equal(answered.securityRequest.status, 'ANSWERED');
+    assert.equal(answered.securityRequest.messages.length, 2);
+    await shot(page, '03d-brigade-demandes');
+    await accessible(page, 'brigade-demandes');
+    step('the commander read a security request the mayor opened and answered it; the mayor sees it answered');
+
     // The session survives a reload (the cookie), and ends with the logout.
     await page.reload();
     await page.getByRole('heading', { name: /Console de brigade/ }).waitFor();

@@ -78,6 +78,7 @@ async fn the_consoles_work_in_chromium_for_each_role() {
         }
     })
     .await;
+    let incident = overdue_incident(&app).await;
     let photo = tempfile::NamedTempFile::new().expect("temp file");
     std::fs::write(photo.path(), vigie_tests::images::fixture("photo.jpg")).expect("write the photo");
     let point = |code: &str| {
@@ -103,6 +104,7 @@ async fn the_consoles_work_in_chromium_for_each_role() {
         .env("VIGIE_TEST_CHROMIUM", &chromium)
         .env("VIGIE_ARTEFACTS", &artefacts)
         .env("VIGIE_POINT", giromagny)
+        .env("VIGIE_INCIDENT", incident.join(","))
         .env("VIGIE_PHOTO", photo.path())
         .env("VIGIE_PHOTO_ORIGIN", photo_origin.unwrap_or_default())
         .stdout(out)
@@ -132,4 +134,33 @@ async fn the_consoles_work_in_chromium_for_each_role() {
     assert!(rendered > 0, "the stories show a reporter's contact");
     let logged = entity::identity_read::Entity::find().count(&app.state.db).await.expect("read log");
     assert_eq!(logged, rendered, "one read-log entry per rendering of a reporter");
+}
+
+/// The commander's incident: two reports of one burglary, 450 m from the other stories'
+/// point, filed as if twenty minutes ago (their acknowledgement deadline moved back, as the
+/// clock would have).
+async fn overdue_incident(app: &TestApp) -> Vec<String> {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
+
+    let resident = app.resident().await;
+    let (lat, lon) = crate::reports::inside("90052");
+    let mut ids = Vec::new();
+    for n in 0..2 {
+        let at = (lat - (450.0 + 10.0 * f64::from(n)) / 111_320.0, lon);
+        let filed = resident
+            .query(crate::reports::FILE, crate::reports::filing(&format!("cambriolage-{n}"), "BURGLARY", at))
+            .await;
+        ids.push(filed.data()["fileReport"]["id"].as_str().expect("filed").to_owned());
+    }
+    let uuids: Vec<uuid::Uuid> = ids.iter().map(|id| id.parse().expect("uuid")).collect();
+    entity::report::Entity::update_many()
+        .col_expr(
+            entity::report::Column::AcknowledgeBy,
+            Expr::value(chrono::Utc::now() - chrono::Duration::minutes(5)),
+        )
+        .filter(entity::report::Column::Id.is_in(uuids))
+        .exec(&app.state.db)
+        .await
+        .expect("deadline moved back");
+    ids
 }

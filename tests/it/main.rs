@@ -21,6 +21,7 @@ mod dataloaders;
 mod email;
 mod hearing;
 mod identity;
+mod incidents;
 mod migrations;
 mod node_memory;
 mod operating;

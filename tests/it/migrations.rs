@@ -39,6 +39,7 @@ async fn migrations_go_up_down_and_up_again() {
         "abuse_flag",
         "departement_deadline",
         "identity_read",
+        "incident",
         "device",
         "intervention_alert",
         "notification",
@@ -82,14 +83,15 @@ async fn migrations_go_up_down_and_up_again() {
 }
 
 /// Reports already waiting when brigade work arrives (migration 16) get their deadlines from
-/// their filing; one already past both steps is marked so, and is not announced again.
+/// their filing; one already past both steps is marked so, and is not announced again. The
+/// default categories get their incident group when incidents arrive (migration 18).
 #[tokio::test]
 async fn reports_waiting_at_the_upgrade_get_their_deadlines() {
     use entity::report;
     use sea_orm::EntityTrait;
     let database = TestDatabase::demo().await;
     let db = &database.db;
-    Migrator::down(db, Some(2)).await.expect("back to before brigade work");
+    Migrator::down(db, Some(3)).await.expect("back to before brigade work");
     let backend = db.get_database_backend();
     let now = chrono::Utc::now();
     let old = (uuid::Uuid::now_v7(), 3, now - chrono::Duration::days(3));
@@ -131,6 +133,9 @@ async fn reports_waiting_at_the_upgrade_get_their_deadlines() {
     assert_eq!(after(old_row.acknowledge_by, old.2), Some(15));
     assert_eq!(after(old_row.escalate_by, old.2), Some(30));
     assert_eq!((old_row.overdue_level, old_row.priority), (2, 3), "past both steps: not announced again");
+    // Migration 18 gives the default categories seen around one intrusion their group.
+    let burglary = entity::category::Entity::find_by_id("BURGLARY".to_owned()).one(db).await.expect("read");
+    assert_eq!(burglary.and_then(|row| row.incident_group).as_deref(), Some("INTRUSION"));
     let fresh_row = read(fresh.0).await.expect("read").expect("the fresh report");
     assert_eq!(after(fresh_row.acknowledge_by, fresh.2), Some(1440));
     assert_eq!((fresh_row.overdue_level, fresh_row.priority), (0, 1));

@@ -83,7 +83,8 @@ async fn a_brigade_resubscribing_replays_new_reports_and_the_one_rerouted_away()
     assert_eq!(seen["kind"], "FILED");
     drop(live);
 
-    let second = resident.query(FILE, filing("queue-2", "OTHER", inside("90052"))).await;
+    // Another category: the two reports stay apart (no incident for the reroute to dissolve).
+    let second = resident.query(FILE, filing("queue-2", "VANDALISM", inside("90052"))).await;
     let second = second.data()["fileReport"]["id"].clone();
     let reroute = "mutation($id: ID!, $b: ID!) { rerouteReport(reportId: $id, brigadeId: $b, reason: \"Compétence de Delle\") { id } }";
     staff.query(reroute, json!({ "id": first, "b": delle_brigade })).await.data();

@@ -50,7 +50,7 @@ async fn file(client: &Client, request: &str, category: &str, at: (f64, f64)) ->
     client.query(FILE, filing(request, category, at)).await.data()["fileReport"].clone()
 }
 
-async fn staff_brigade_id(staff: &Client) -> String {
+pub async fn staff_brigade_id(staff: &Client) -> String {
     staff.query("{ me { brigade { id } } }", json!({})).await.data()["me"]["brigade"]["id"]
         .as_str()
         .expect("brigade")

@@ -28,6 +28,7 @@ graphql(`
     email
     role
     rank
+    commander
     brigade { id code name departement timeZone }
     coordinatedCommunes { code name timeZone }
   }

@@ -9,6 +9,7 @@ import type { BrigadeQueueQuery, QueueFilter, ReportStatus } from './gql/graphql
 import { subscribe } from './live';
 import { CommuneMap, type Outline } from './map';
 import { ReportDetail } from './report';
+import { SecurityRequests } from './requests';
 import { OPEN_STATUSES, STATUS, URGENCY, age } from './labels';
 import { Notice, Section, SelectField, describe } from './ui';
 
@@ -21,7 +22,7 @@ const QUEUE = graphql(`
     brigadeQueue(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      nodes { id status description createdAt priority overdue assignee { displayName } category { code label urgency } commune { code name } location { latitude longitude } }
+      nodes { id status description createdAt priority overdue assignee { displayName } incident { id reportCount } category { code label urgency } commune { code name } location { latitude longitude } }
     }
   }
 `);
@@ -29,7 +30,7 @@ const QUEUE = graphql(`
 const SETUP = graphql(`
   query BrigadeSetup {
     categories { code label }
-    me { brigade { communes { code name } } }
+    me { brigade { communes { code name referent { id } } } }
     brigadeTo: brigades { id code name }
   }
 `);
@@ -49,7 +50,7 @@ const QUEUE_EVENTS = graphql(`
 export function BrigadeConsole({ me }: { me: Me }) {
   const brigade = me.brigade!;
   const [categories, setCategories] = useState<{ code: string; label: string }[]>([]);
-  const [communes, setCommunes] = useState<{ code: string; name: string }[]>([]);
+  const [communes, setCommunes] = useState<{ code: string; name: string; referent?: { id: string } | null }[]>([]);
   const [brigades, setBrigades] = useState<{ id: string; code: string; name: string }[]>([]);
   const [outlines, setOutlines] = useState<Outline[]>([]);
   const [status, setStatus] = useState('OPEN');
@@ -57,6 +58,7 @@ export function BrigadeConsole({ me }: { me: Me }) {
   const [commune, setCommune] = useState('');
   const [since, setSince] = useState('');
   const [work, setWork] = useState('');
+  const [grouped, setGrouped] = useState(false);
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [page, setPage] = useState<Page | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -88,8 +90,9 @@ export function BrigadeConsole({ me }: { me: Me }) {
     if (work === 'MINE') value.assignment = 'ASSIGNED_TO_ME';
     if (work === 'NOBODY') value.assignment = 'UNASSIGNED';
     if (work === 'OVERDUE') value.overdue = true;
+    if (grouped) value.onePerIncident = true;
     return value;
-  }, [status, category, commune, since, work]);
+  }, [status, category, commune, since, work, grouped]);
 
   const after = cursors[cursors.length - 1];
   useEffect(() => {
@@ -188,6 +191,10 @@ export function BrigadeConsole({ me }: { me: Me }) {
                 ['OVERDUE', 'En retard de prise en compte'],
               ]}
             />
+            <label class="check">
+              <input type="checkbox" checked={grouped} onChange={(event) => refilter(() => setGrouped(event.currentTarget.checked))} />
+              Une ligne par incident
+            </label>
           </form>
           {error && <Notice kind="error">{error}</Notice>}
           {page && (
@@ -218,6 +225,7 @@ export function BrigadeConsole({ me }: { me: Me }) {
                         <button type="button" class="link" onClick={() => setSelected(report.id)} aria-pressed={report.id === selected}>
                           {report.category.label}
                         </button>
+                        {report.incident && <span class="incident-badge">Incident · {report.incident.reportCount} signalements</span>}
                         <span class="excerpt">{report.description.slice(0, 80)}</span>
                       </td>
                       <td>{report.commune.name}</td>
@@ -251,6 +259,7 @@ export function BrigadeConsole({ me }: { me: Me }) {
           <CommuneMap title={`Communes couvertes par ${brigade.name}`} outlines={outlines} points={points} onSelect={setSelected} />
         </Section>
       </div>
+      <BrigadeRequests me={me} communes={communes} />
       {selected && (
         <ReportDetail
           id={selected}
@@ -258,8 +267,17 @@ export function BrigadeConsole({ me }: { me: Me }) {
           brigades={brigades}
           onClose={() => setSelected(null)}
           onChanged={() => setRevision((n) => n + 1)}
+          onOpen={setSelected}
         />
       )}
     </div>
   );
+}
+
+/** The brigade's side of security requests: its commander (every commune it covers) and
+ * its référents (their communes); nothing for the other members. */
+function BrigadeRequests({ me, communes }: { me: Me; communes: { code: string; name: string; referent?: { id: string } | null }[] }) {
+  const own = me.commander ? communes : communes.filter((c) => c.referent?.id === me.id);
+  if (own.length === 0) return null;
+  return <SecurityRequests communes={own} side="brigade" />;
 }

@@ -8,6 +8,7 @@ import { gql, type Me } from './api';
 import { graphql } from './gql';
 import type { CommuneActivityQuery, CommuneAlertsQuery, CommuneBilanQuery, EnrolmentRequestsQuery, EnrolmentStatus } from './gql/graphql';
 import { AbuseFlags } from './abuse';
+import { SecurityRequests } from './requests';
 import { WeeklyChart, everyWeek } from './chart';
 import { subscribe } from './live';
 import { usePaged } from './paged';
@@ -51,6 +52,7 @@ export function CommuneConsole({ me }: { me: Me }) {
         <Alerts code={code} heard={heard.alerts} />
       </div>
       <AbuseFlags code={code} />
+      <SecurityRequests communes={communes} side="commune" />
       <Activity code={code} />
       <Bilan code={code} />
     </div>

@@ -32,6 +32,7 @@ export const EVENT: Record<ReportEventKind, string> = {
   ASSIGNED: 'Attribution',
   PRIORITY_CHANGED: 'Priorité modifiée',
   ESCALATED: 'Délai dépassé, hiérarchie prévenue',
+  INCIDENT_CHANGED: 'Regroupement en incident',
 };
 
 export const ROLE: Record<Role, string> = {

@@ -7,6 +7,7 @@ import { graphql } from './gql';
 import type { ReportDetailQuery } from './gql/graphql';
 import { EVENT, ROLE, ROUTING, STATUS, URGENCY, when } from './labels';
 import { Alert, Duplicates, Reroute, Triage } from './triage';
+import { Incident } from './incident';
 import { Work } from './work';
 import { Notice, describe } from './ui';
 
@@ -24,6 +25,7 @@ const REPORT = graphql(`
       duplicateOf { id }
       events { id kind status publicNote internalNote actorRole at }
       possibleDuplicates { reportId categoryCode status distanceMeters observedAt }
+      incident { id confirmed reportCount reports { id status observedAt category { label } } }
     }
   }
 `);
@@ -37,6 +39,7 @@ export function ReportDetail(props: {
   brigades: { id: string; code: string; name: string }[];
   onClose: () => void;
   onChanged: () => void;
+  onOpen: (id: string) => void;
 }) {
   const [report, setReport] = useState<DetailedReport | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -51,7 +54,7 @@ export function ReportDetail(props: {
     gql(REPORT, { id: props.id })
       .then((data) => {
         if (!current) return;
-        if (!data.report) setError('Ce signalement n’est plus dans la file de la brigade.');
+        setError(data.report ? null : 'Ce signalement n’est plus dans la file de la brigade.');
         setReport(data.report);
       })
       .catch((failure) => current && setError(describe(failure)));
@@ -71,12 +74,13 @@ export function ReportDetail(props: {
         </button>
       </div>
       {error && <Notice kind="error">{error}</Notice>}
-      {report && <Body report={report} {...props} />}
+      {/* Keyed by report: one report's messages and drafts never show on the next one. */}
+      {report && <Body key={report.id} report={report} {...props} />}
     </section>
   );
 }
 
-function Body({ report, brigades, onChanged }: { report: DetailedReport; brigades: { id: string; name: string }[]; onChanged: () => void }) {
+function Body({ report, brigades, onChanged, onOpen }: { report: DetailedReport; brigades: { id: string; name: string }[]; onChanged: () => void; onOpen: (id: string) => void }) {
   return (
     <div class="detail-grid">
       <div>
@@ -154,6 +158,7 @@ function Body({ report, brigades, onChanged }: { report: DetailedReport; brigade
       </div>
       <div>
         <Triage report={report} onChanged={onChanged} />
+        <Incident report={report} onChanged={onChanged} onOpen={onOpen} />
         <Work report={report} onChanged={onChanged} />
         <Duplicates report={report} onChanged={onChanged} />
         <Reroute report={report} brigades={brigades} onChanged={onChanged} />

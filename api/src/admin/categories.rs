@@ -25,6 +25,7 @@ pub struct CategoryChange {
     pub order: Option<i32>,
     pub active: Option<bool>,
     pub diversion: Option<Option<String>>,
+    pub incident_group: Option<Option<String>>,
 }
 
 /// Creates or edits the category `change.code`, audited, in one transaction.
@@ -34,13 +35,8 @@ pub async fn save(
     change: CategoryChange,
 ) -> AppResult<category::Model> {
     crate::identity::policy::edit_categories(&actor.reach)?;
-    let code = change.code.trim();
-    let valid_code = (2..=64).contains(&code.len())
-        && code.starts_with(|c: char| c.is_ascii_uppercase())
-        && code.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
-    if !valid_code {
-        return Err(AppError::bad_input("code", "Code en majuscules, chiffres et _ (2 à 64 caractères)."));
-    }
+    let code = upper_code(&change.code, "code", 64)?;
+    let code = code.as_str();
     // A label given must say something: an empty one is refused, not ignored.
     let label = match change.label.as_deref() {
         Some(raw) => Some(text::line_required(raw, "label", 100, "Le libellé ne peut pas être vide.")?),
@@ -48,6 +44,10 @@ pub async fn save(
     };
     let advice = optional_text(change.urgent_advice, "urgentAdvice", 500)?;
     let diversion = optional_text(change.diversion, "diversion", 300)?;
+    let incident_group = match change.incident_group {
+        Some(Some(group)) => Some(Some(upper_code(&group, "incidentGroup", 32)?)),
+        other => other,
+    };
     if let Some(urgency) = change.urgency
         && !(1..=3).contains(&urgency)
     {
@@ -83,6 +83,7 @@ pub async fn save(
                 active: Set(true),
                 urgency: Set(1),
                 diversion: Set(None),
+                incident_group: Set(None),
             }
         }
     };
@@ -94,6 +95,9 @@ pub async fn save(
     }
     if let Some(diversion) = diversion {
         row.diversion = Set(diversion);
+    }
+    if let Some(group) = incident_group {
+        row.incident_group = Set(group);
     }
     if let Some(urgency) = change.urgency {
         row.urgency = Set(urgency);
@@ -118,12 +122,28 @@ pub async fn save(
             "order": saved.position,
             "active": saved.active,
             "diversion": saved.diversion,
+            "incidentGroup": saved.incident_group,
         }));
     audit::record(&txn, entry).await?;
     // Filing reads categories from the routing snapshot: every node reloads it.
     bump_revision(&txn).await?;
     txn.commit().await?;
     Ok(saved)
+}
+
+/// A stable code: upper case, digits and `_`, 2 to `max` characters.
+fn upper_code(raw: &str, field: &str, max: usize) -> AppResult<String> {
+    let code = raw.trim();
+    let valid = (2..=max).contains(&code.len())
+        && code.starts_with(|c: char| c.is_ascii_uppercase())
+        && code.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
+    if !valid {
+        return Err(AppError::bad_input(
+            field,
+            format!("Code en majuscules, chiffres et _ (2 à {max} caractères)."),
+        ));
+    }
+    Ok(code.to_owned())
 }
 
 /// A text to set, clear (`Some(None)`) or keep (`None`), cleaned.

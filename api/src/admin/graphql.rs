@@ -63,6 +63,9 @@ pub struct CategoryInput {
     pub active: Option<bool>,
     /// When set, filing is refused with `EMERGENCY_DIVERSION` and this message.
     pub diversion: MaybeUndefined<String>,
+    /// The incident group (upper case, e.g. `INTRUSION`): categories of one group form
+    /// incidents together; null: the category groups with itself only.
+    pub incident_group: MaybeUndefined<String>,
 }
 
 /// Omitted: keep (`None`); null: clear (`Some(None)`); a value: set.
@@ -151,6 +154,7 @@ impl AdminMutation {
             order: input.order,
             active: input.active,
             diversion: maybe(input.diversion),
+            incident_group: maybe(input.incident_group),
         };
         let saved = categories::save(parts::db(ctx), &Actor::of(ctx)?, change).await?;
         reroute(ctx).await;

@@ -80,6 +80,33 @@ pub struct BrigadeWork {
     /// report is escalated once, by one of them).
     #[arg(long, env = "VIGIE_ESCALATION_INTERVAL_SECS", default_value_t = 30, global = true)]
     pub escalation_interval_secs: u64,
+
+    /// Metres within which reports of compatible categories are grouped into an incident at
+    /// filing (0 turns grouping off).
+    #[arg(long, env = "VIGIE_INCIDENT_RADIUS_METRES", default_value_t = 300, global = true)]
+    pub incident_radius_metres: u32,
+
+    /// Minutes between the observations of reports grouped into an incident.
+    #[arg(long, env = "VIGIE_INCIDENT_WINDOW_MINUTES", default_value_t = 120, global = true)]
+    pub incident_window_minutes: u32,
+}
+
+impl BrigadeWork {
+    /// How close reports must be to be grouped (radius and window bounded to a town's
+    /// street and a day: past that, grouping would join unrelated facts).
+    pub fn incident_rule(&self) -> IncidentRule {
+        IncidentRule {
+            radius_metres: f64::from(self.incident_radius_metres.min(5_000)),
+            window_minutes: i64::from(self.incident_window_minutes.min(24 * 60)),
+        }
+    }
+}
+
+/// How close in place and time two reports of compatible categories must be to be grouped.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct IncidentRule {
+    pub radius_metres: f64,
+    pub window_minutes: i64,
 }
 
 #[cfg(test)]

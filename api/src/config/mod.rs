@@ -10,7 +10,7 @@ mod secrets;
 use std::{net::SocketAddr, path::PathBuf};
 
 pub use self::{
-    brigade_work::{AckDeadlines, BrigadeWork, MAX_DEADLINE_MINUTES},
+    brigade_work::{AckDeadlines, BrigadeWork, IncidentRule, MAX_DEADLINE_MINUTES},
     operations::Operations,
     secrets::{DatabaseUrl, Secret},
 };

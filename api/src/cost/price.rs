@@ -7,7 +7,7 @@ use crate::{
     notify::broadcasts,
     pagination::{DEFAULT_PAGE, MAX_PAGE},
     partnership::{cases, requests},
-    reports::{assignment, departement, loaders::MAX_DUPLICATES, nearby},
+    reports::{assignment, departement, incidents, loaders::MAX_DUPLICATES, nearby},
     routing::Sizes,
     territory::outline::MAX_OUTLINES,
 };
@@ -116,6 +116,8 @@ pub fn price(type_name: &str, field: &str, args: &dyn Args, sizes: &Sizes) -> Op
         ("ProblemCase", "members") => cases::MAX_MEMBERS,
         ("ProblemCase", "reports") => cases::MAX_REPORTS as u64,
         ("ProblemCase", "actions" | "meetings") => cases::MAX_ROWS,
+        ("Incident", "reports") => incidents::MAX_REPORTS,
+        ("IncidentMutation" | "Mutation", "transitionIncident") => incidents::MAX_REPORTS,
         ("Report", "events") => EVENTS_PER_REPORT,
         ("Report", "photos") => PHOTOS_PER_REPORT,
         ("Report", "duplicates") => MAX_DUPLICATES as u64,

@@ -5,7 +5,8 @@
 //! brigade acknowledges, works, resolves, rejects and links as duplicates, with public and
 //! internal notes; an alert goes to the mayor and is closed, another is open; the mayor
 //! broadcasts and asks the référent for a security diagnosis; the partnership case gets its
-//! reports and an action. Played once: a second `--demo` finds it and does nothing.
+//! reports and an action; the two burglaries of one night form an incident still waiting
+//! for the brigade. Played once: a second `--demo` finds it and does nothing.
 
 use std::net::{IpAddr, Ipv4Addr};
 
@@ -134,6 +135,7 @@ pub async fn play(state: &AppState) -> anyhow::Result<()> {
     play.triage(&ids).await?;
     play.commune_work(&ids).await?;
     backdate(state, &ids).await?;
+    super::regroup::regroup(state, &ids).await?;
     tracing::info!(reports = ids.len(), "demo activity played");
     Ok(())
 }

@@ -5,6 +5,7 @@
 pub mod activity;
 mod partnership;
 mod picture;
+mod regroup;
 
 use std::path::Path;
 
@@ -62,6 +63,9 @@ const GENDARMERIE: [(&str, &str, &str); 6] = [
 ];
 
 const URGENT: &str = "En cas d'urgence ou de danger immédiat, composez le 17 ou le 112 : Vigie ne remplace pas un appel d'urgence.";
+
+/// Default categories seen together around one intrusion: they form incidents together.
+const INTRUSION: [&str; 3] = ["SUSPICIOUS_VEHICLE", "SUSPICIOUS_BEHAVIOUR", "BURGLARY"];
 
 /// Default categories: code, French label, urgent advice, urgency (3 = most urgent).
 pub const CATEGORIES: [(&str, &str, &str, i32, Option<&str>); 11] = [
@@ -137,6 +141,7 @@ pub async fn seed_categories(db: &DatabaseConnection) -> anyhow::Result<()> {
             active: Set(true),
             urgency: Set(*urgency),
             diversion: Set(diversion.map(str::to_owned)),
+            incident_group: Set(INTRUSION.contains(code).then(|| "INTRUSION".to_owned())),
         }
     });
     let txn = crate::db::write(db).await?;

@@ -159,6 +159,17 @@ pub fn brigade_events(viewer: &Viewer, brigade: BrigadeId) -> AppResult<&Princip
     if principal.brigade == Some(brigade) { Ok(principal) } else { Err(AppError::Forbidden) }
 }
 
+/// `incidents(brigadeId)`: staff of that brigade (their own when not named). Incidents
+/// group exact places and reporters: they are the brigade's alone.
+pub fn brigade_incidents(viewer: &Viewer, asked: Option<BrigadeId>) -> AppResult<BrigadeId> {
+    let principal = role(viewer, Role::BrigadeStaff)?;
+    match (asked, principal.brigade) {
+        (None, Some(own)) => Ok(own),
+        (Some(asked), Some(own)) if asked == own => Ok(own),
+        _ => Err(AppError::Forbidden),
+    }
+}
+
 /// `brigadeQueue(brigadeId)`: staff see their own brigade's (the default), admins any
 /// brigade's (which they must name). Returns the brigade to read.
 pub fn brigade_queue(viewer: &Viewer, asked: Option<BrigadeId>) -> AppResult<BrigadeId> {

@@ -75,6 +75,16 @@ impl PartnershipQuery {
         Ok(connection(page, |row| encode_cursor(row.id), SecurityRequest))
     }
 
+    /// A security request the caller is a party to, with its thread (null otherwise).
+    async fn security_request(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The security request's id.")] id: ID,
+    ) -> Result<Option<SecurityRequest>> {
+        let id = SecurityRequestId::parse(&id, "id")?;
+        Ok(requests::get(parts::db(ctx), &request(ctx).viewer, id).await?.map(SecurityRequest))
+    }
+
     /// The problem cases the caller runs or is a member of, newest first.
     async fn problem_cases(
         &self,

@@ -176,6 +176,21 @@ pub async fn close(
     Ok(closed)
 }
 
+/// The request `id` with its thread, if the caller is a party to it (`None` otherwise: a
+/// request one may not read looks like a missing one).
+pub async fn get(
+    db: &DatabaseConnection,
+    viewer: &Viewer,
+    id: SecurityRequestId,
+) -> AppResult<Option<security_request::Model>> {
+    let principal = viewer.principal()?;
+    match party(db, principal, id).await {
+        Ok((request, _)) => Ok(Some(request)),
+        Err(AppError::NotFound(_)) => Ok(None),
+        Err(error) => Err(error),
+    }
+}
+
 /// What a list may be narrowed to.
 #[derive(Debug, Default)]
 pub struct RequestFilter {

@@ -87,6 +87,8 @@ pub enum ReportEventKind {
     PriorityChanged,
     /// Still waiting past its deadline: the commander, then the admins, were told (brigade only).
     Escalated,
+    /// Joined to an incident, split out of one, or moved by a merge (brigade only).
+    IncidentChanged,
 }
 
 crate::enums::mirror_enum!(
@@ -104,6 +106,7 @@ crate::enums::mirror_enum!(
         Withdrawn,
         Assigned,
         PriorityChanged,
-        Escalated
+        Escalated,
+        IncidentChanged
     ]
 );

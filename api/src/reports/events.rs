@@ -91,5 +91,6 @@ pub fn is_public(event: &report_event::Model) -> bool {
             | ReportEventKind::Assigned
             | ReportEventKind::PriorityChanged
             | ReportEventKind::Escalated
+            | ReportEventKind::IncidentChanged
     )
 }

@@ -12,7 +12,7 @@ use sha2::{Digest, Sha256};
 use super::events::{self, NewEvent};
 use crate::text;
 use crate::{
-    config::AckDeadlines,
+    config::{AckDeadlines, IncidentRule},
     error::{AppError, AppResult},
     identity::{Principal, Viewer, policy},
     media::{self, service::Photos},
@@ -51,6 +51,8 @@ pub struct Desk<'a> {
     pub max_age_days: i64,
     /// Acknowledgement delays of départements that chose none.
     pub deadlines: AckDeadlines,
+    /// How close reports are grouped into incidents.
+    pub incident_rule: IncidentRule,
 }
 
 /// Files a report for an approved resident.
@@ -127,6 +129,8 @@ pub async fn file(desk: Desk<'_>, viewer: &Viewer, filing: Filing) -> AppResult<
         acknowledge_by: Set(Some(deadline.acknowledge_by)),
         escalate_by: Set(Some(deadline.escalate_by)),
         overdue_level: Set(0),
+        incident_id: Set(None),
+        incident_standalone: Set(false),
     };
 
     let txn = crate::db::write(desk.db).await?;
@@ -141,6 +145,9 @@ pub async fn file(desk: Desk<'_>, viewer: &Viewer, filing: Filing) -> AppResult<
         Err(error) => return Err(error.into()),
     };
     media::service::link(&txn, &photos, report.id).await?;
+    let partners = jurisdictions.incident_partners(category);
+    let incident = super::incidents::grouping::at_filing(&txn, &report, desk.incident_rule, partners).await?;
+    let report = report::Model { incident_id: incident, ..report };
     let event =
         NewEvent::status(ReportEventKind::Filed, ReportStatus::Submitted, principal.id, Role::Resident);
     events::append(&txn, &report, event, None).await?;

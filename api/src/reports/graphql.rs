@@ -86,6 +86,7 @@ impl ReportQuery {
                 QueueAssignment::Unassigned => queries::Assignment::Nobody,
             }),
             overdue: filter.overdue,
+            one_per_incident: filter.one_per_incident.unwrap_or(false),
         };
         let viewer = &request(ctx).viewer;
         let page = queries::queue(parts::db(ctx), viewer, brigade, filter, first, after.as_deref()).await?;
@@ -158,6 +159,7 @@ impl ReportMutation {
             photos: photo_service(ctx),
             max_age_days: parts::config(ctx).report_max_age_days,
             deadlines: parts::config(ctx).brigade_work.ack_deadline_minutes,
+            incident_rule: parts::config(ctx).brigade_work.incident_rule(),
         };
         let filed = filing::file(desk, &request(ctx).viewer, filing).await?;
         Ok(Report { row: filed.report, view: View::Reporter })

@@ -49,6 +49,9 @@ pub struct QueueFilter {
     /// true: only reports waiting for acknowledgement past their deadline; false: only the
     /// others.
     pub overdue: Option<bool>,
+    /// true: one row per incident (its earliest report among those listed), beside the
+    /// reports in none.
+    pub one_per_incident: Option<bool>,
 }
 
 /// Whose reports of the queue to keep.

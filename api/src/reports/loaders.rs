@@ -1,14 +1,14 @@
-//! Reports' DataLoaders: events, reports, duplicates and photos of the reports of one request,
-//! one batched query each.
+//! Reports' DataLoaders: events, reports, duplicates, photos and incidents of the reports of
+//! one request, one batched query each.
 
 use async_graphql::{Context, dataloader::DataLoader};
-use entity::{enums::PhotoStatus, photo, report, report_event};
+use entity::{enums::PhotoStatus, incident, photo, report, report_event};
 use sea_orm::{ColumnTrait, DatabaseConnection};
 
 use crate::{
     batch::{ByKey, Grouped, uncached},
     error::AppResult,
-    ids::ReportId,
+    ids::{IncidentId, ReportId},
 };
 
 /// Most duplicates listed under one report.
@@ -20,6 +20,8 @@ pub struct ReportLoaders {
     reports: DataLoader<ByKey<report::Entity, ReportId>>,
     duplicates: DataLoader<Grouped<report::Entity, ReportId>>,
     photos: DataLoader<Grouped<photo::Entity, ReportId>>,
+    incidents: DataLoader<ByKey<incident::Entity, IncidentId>>,
+    incident_reports: DataLoader<Grouped<report::Entity, IncidentId>>,
 }
 
 impl ReportLoaders {
@@ -50,6 +52,16 @@ impl ReportLoaders {
                 )
                 .only(photo::Column::Status.eq(PhotoStatus::Attached)),
             ),
+            incidents: uncached(ByKey::new(db, incident::Column::Id, |row: &incident::Model| row.id)),
+            incident_reports: uncached(
+                Grouped::new(
+                    db,
+                    report::Column::IncidentId,
+                    |row: &report::Model| row.incident_id,
+                    report::Column::Id,
+                )
+                .at_most(super::incidents::MAX_REPORTS as usize),
+            ),
         }
     }
 
@@ -72,6 +84,16 @@ impl ReportLoaders {
     /// The reports linked to `key` as its duplicates, oldest first (at most [`MAX_DUPLICATES`]).
     pub async fn duplicates(ctx: &Context<'_>, key: ReportId) -> AppResult<Vec<report::Model>> {
         Ok(ctx.data_unchecked::<Self>().duplicates.load_one(key).await?.unwrap_or_default())
+    }
+
+    /// The incident `key`.
+    pub async fn incident(ctx: &Context<'_>, key: IncidentId) -> AppResult<Option<incident::Model>> {
+        Ok(ctx.data_unchecked::<Self>().incidents.load_one(key).await?)
+    }
+
+    /// The reports of incident `key`, oldest first.
+    pub async fn incident_reports(ctx: &Context<'_>, key: IncidentId) -> AppResult<Vec<report::Model>> {
+        Ok(ctx.data_unchecked::<Self>().incident_reports.load_one(key).await?.unwrap_or_default())
     }
 
     /// The attached photos of report `key`, oldest first.

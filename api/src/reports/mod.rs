@@ -15,6 +15,8 @@ mod event_types;
 pub mod events;
 pub mod filing;
 mod graphql;
+mod incident_graphql;
+pub mod incidents;
 mod inputs;
 pub mod lifecycle;
 pub mod live;
@@ -28,5 +30,6 @@ mod work_graphql;
 
 pub use self::abuse_graphql::{AbuseMutation, AbuseQuery};
 pub use self::graphql::{ReportMutation, ReportQuery, ReportSubscription};
+pub use self::incident_graphql::{IncidentMutation, IncidentQuery};
 pub use self::types::{GeoPoint, Report, ReportStatus};
 pub use self::work_graphql::{BrigadeWorkMutation, BrigadeWorkQuery};

@@ -8,8 +8,8 @@ use entity::{
     report,
 };
 use sea_orm::{
-    ColumnTrait, Condition, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, sea_query::Expr,
+    ActiveEnum, ColumnTrait, Condition, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, sea_query::Expr,
 };
 use uuid::Uuid;
 
@@ -66,6 +66,8 @@ pub struct QueueFilter {
     pub assignment: Option<Assignment>,
     /// Only reports waiting past their deadline (true) or only the others (false).
     pub overdue: Option<bool>,
+    /// One row per incident: its earliest report among those the statuses keep.
+    pub one_per_incident: bool,
 }
 
 /// Whose reports a queue keeps.
@@ -124,6 +126,20 @@ pub async fn queue(
     let limit = PageRequest::parse(first, None)?.limit;
     let after = after.map(QueueCursor::decode).transpose()?;
     let mut query = report::Entity::find().filter(report::Column::BrigadeId.eq(brigade));
+    let kept = match &filter.statuses {
+        None => OPEN_QUEUE_PREDICATE.to_owned(),
+        // Enum values: fixed upper-case words, safe to write into the statement.
+        Some(statuses) => format!(
+            "status IN ({})",
+            statuses.iter().map(|status| format!("'{}'", status.to_value())).collect::<Vec<_>>().join(", ")
+        ),
+    };
+    if filter.one_per_incident {
+        query = query.filter(Expr::cust(format!(
+            "(report.incident_id IS NULL OR NOT EXISTS (SELECT 1 FROM report AS earlier \
+             WHERE earlier.incident_id = report.incident_id AND earlier.id < report.id AND earlier.{kept}))"
+        )));
+    }
     query = match filter.statuses {
         // The default queue: written as the open-queue index's predicate, literally, so both
         // backends use that index (a page is a short ordered scan, the count index-only).

@@ -29,7 +29,7 @@ pub struct Changed {
     pub event: entity::report_event::Model,
 }
 
-const NOTE_CHARS: usize = 4000;
+pub(super) const NOTE_CHARS: usize = 4000;
 
 /// A report routed to the caller's brigade (staff), or `NOT_FOUND`.
 pub(super) async fn for_staff<'v>(
@@ -61,7 +61,7 @@ async fn for_reporter<'v>(
 }
 
 /// Updates the report if it is still in `from`; `CONFLICT` if someone changed it meanwhile.
-async fn update_from(
+pub(super) async fn update_from(
     txn: &crate::db::Write,
     report: &report::Model,
     from: ReportStatus,
@@ -95,14 +95,20 @@ pub async fn transition(
     let public_note = text::clean_optional(public_note, "publicNote", NOTE_CHARS)?;
     let internal_note = text::clean_optional(internal_note, "internalNote", NOTE_CHARS)?;
     lifecycle::check(report.status, to, Mover::Staff, public_note.as_deref())?;
-    let mut changes = vec![(report::Column::Status, to.into())];
-    if to == ReportStatus::Acknowledged && report.acknowledged_at.is_none() {
-        changes.push((report::Column::AcknowledgedAt, Utc::now().into()));
-    }
+    let changes = status_changes(&report, to);
     let event = NewEvent::status(ReportEventKind::StatusChanged, to, principal.id, Role::BrigadeStaff)
         .public_note(public_note)
         .internal_note(internal_note);
     apply(db, &report, changes, event, None).await
+}
+
+/// The columns a move to `to` writes: the status, and the first acknowledgement's time.
+pub(super) fn status_changes(report: &report::Model, to: ReportStatus) -> Vec<(report::Column, SimpleExpr)> {
+    let mut changes = vec![(report::Column::Status, to.into())];
+    if to == ReportStatus::Acknowledged && report.acknowledged_at.is_none() {
+        changes.push((report::Column::AcknowledgedAt, Utc::now().into()));
+    }
+    changes
 }
 
 /// Answers the reporter (public note) and/or keeps an internal note, status unchanged.
@@ -159,12 +165,20 @@ pub async fn reroute(
     let changes = vec![
         (report::Column::BrigadeId, to.into()),
         (report::Column::RoutingRule, RoutingRule::Rerouted.to_value().into()),
-        // The new brigade decides who holds it.
+        // The new brigade decides who holds it, and groups it with its own reports.
         (report::Column::AssigneeId, sea_orm::sea_query::Expr::value(Option::<uuid::Uuid>::None)),
+        (report::Column::IncidentId, sea_orm::sea_query::Expr::value(Option::<uuid::Uuid>::None)),
     ];
     let event = NewEvent::plain(ReportEventKind::Rerouted, principal.id, Role::BrigadeStaff)
         .internal_note(Some(reason));
-    apply(db, &report, changes, event, Some(report.brigade_id)).await
+    let txn = crate::db::write(db).await?;
+    let updated = update_from(&txn, &report, report.status, changes).await?;
+    let event = events::append(&txn, &updated, event, Some(report.brigade_id)).await?;
+    if let Some(incident) = report.incident_id {
+        super::incidents::dissolve_if_alone(&txn, incident, principal.id).await?;
+    }
+    txn.commit().await?;
+    Ok(Changed { report: updated, event })
 }
 
 /// Whether `target` may take `report` over: a brigade of the report's département, or one a

@@ -186,6 +186,12 @@ impl Report {
         self.row.acknowledge_by.filter(|_| self.view == View::Brigade)
     }
 
+    /// The incident it was grouped into: other reports of the same fact (brigade staff
+    /// only).
+    async fn incident(&self, ctx: &Context<'_>) -> Result<Option<super::incident_graphql::Incident>> {
+        super::incident_graphql::of_report(ctx, &self.row, self.view).await
+    }
+
     /// Whether it still waits for acknowledgement past that moment (brigade staff only).
     async fn overdue(&self) -> Option<bool> {
         (self.view == View::Brigade).then(|| super::deadlines::is_overdue(&self.row, Utc::now()))

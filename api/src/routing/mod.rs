@@ -34,6 +34,8 @@ pub struct CategoryRef {
     pub active: bool,
     /// When set, filing is refused with this advice.
     pub diversion: Option<String>,
+    /// Categories of one group form incidents together.
+    pub incident_group: Option<String>,
 }
 
 /// The sizes of the reference data a snapshot was built from: what the public lists can
@@ -230,6 +232,19 @@ impl Jurisdictions {
     /// An active category by code.
     pub fn active_category(&self, code: &str) -> Option<&CategoryRef> {
         self.categories.get(code).filter(|category| category.active)
+    }
+
+    /// The codes of the categories that form incidents with `category` (itself included).
+    pub fn incident_partners(&self, category: &CategoryRef) -> Vec<String> {
+        match &category.incident_group {
+            None => vec![category.code.clone()],
+            Some(group) => self
+                .categories
+                .values()
+                .filter(|other| other.code == category.code || other.incident_group.as_ref() == Some(group))
+                .map(|other| other.code.clone())
+                .collect(),
+        }
     }
 
     /// The geometry this snapshot routes with (shared with the snapshots of the same

@@ -84,6 +84,7 @@ async fn load_over(
             urgency: row.urgency,
             active: row.active,
             diversion: row.diversion,
+            incident_group: row.incident_group,
         })
         .collect();
     let departements: Vec<Option<String>> = brigade::Entity::find()

@@ -211,6 +211,12 @@ impl Category {
         self.0.diversion.as_deref()
     }
 
+    /// Categories of one group form incidents together (a suspicious vehicle and a
+    /// burglary seen in one street, one night); null: the category groups with itself only.
+    async fn incident_group(&self) -> Option<&str> {
+        self.0.incident_group.as_deref()
+    }
+
     /// Triage order: 3 first (a burglary in progress), 1 last.
     async fn urgency(&self) -> i32 {
         self.0.urgency

@@ -2,9 +2,10 @@
 //! foreign scope / anonymous, over HTTP and over the websocket. A denied read of an object
 //! looks exactly like a missing one. The harness and the rows of territory and enrolment are
 //! here; each domain's rows are in a file of their own (`accounts.rs`: public operations and
-//! accounts, `reports.rs`, `notify.rs`, `partnership.rs` with the callers it adds).
+//! accounts, `reports.rs`, `incidents.rs`, `notify.rs`, `partnership.rs` with the callers it adds).
 
 mod accounts;
+mod incidents;
 mod notify;
 mod partnership;
 mod reports;
@@ -168,6 +169,7 @@ fn every_operation_of_the_schema_has_a_row() {
         include_str!("accounts.rs"),
         include_str!("notify.rs"),
         include_str!("reports.rs"),
+        include_str!("incidents.rs"),
         include_str!("partnership.rs"),
     ]
     .concat();
@@ -331,6 +333,7 @@ async fn matrix(app: &TestApp, roles: &Roles) -> Vec<String> {
     failures.extend(accounts::public_rows(roles).await);
     failures.extend(accounts::account_rows(app, roles).await);
     failures.extend(reports::report_rows(roles).await);
+    failures.extend(incidents::incident_rows(roles).await);
     failures.extend(notify::notify_rows(app, roles).await);
     // Last: it ends every role's sessions.
     let signed_in = [unauth, OK, OK, OK, OK, OK, OK, OK];

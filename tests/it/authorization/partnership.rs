@@ -179,6 +179,17 @@ async fn matrix(setup: &Setup) -> Vec<String> {
     failures.extend(
         row(
             setup,
+            "securityRequest(id)",
+            "securityRequest",
+            [u, n, OK, n, OK, OK, n, n, n, n],
+            "query($id: ID!) { securityRequest(id: $id) { id messages { body } } }",
+            same(json!({ "id": setup.request })),
+        )
+        .await,
+    );
+    failures.extend(
+        row(
+            setup,
             "replyToSecurityRequest",
             "replyToSecurityRequest",
             parties,

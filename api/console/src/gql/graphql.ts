@@ -90,6 +90,11 @@ export type QueueFilter = {
   /** Only reports filed since. */
   createdSince?: string | null | undefined;
   /**
+   * true: one row per incident (its earliest report among those listed), beside the
+   * reports in none.
+   */
+  onePerIncident?: boolean | null | undefined;
+  /**
    * true: only reports waiting for acknowledgement past their deadline; false: only the
    * others.
    */
@@ -110,6 +115,8 @@ export type ReportEventKind =
   | 'ESCALATED'
   /** The reporter filed it. */
   | 'FILED'
+  /** Joined to an incident, split out of one, or moved by a merge (brigade only). */
+  | 'INCIDENT_CHANGED'
   /** A note for the brigade only (never shown to the reporter or coordinators). */
   | 'INTERNAL_NOTE'
   /** The brigade answered the reporter. */
@@ -163,6 +170,40 @@ export type RoutingRule =
   | 'COMMUNE_DEFAULT'
   /** Sent on by brigade staff. */
   | 'REROUTED';
+
+/** What a coordinator asks their référent. */
+export type SecurityRequestInput = {
+  /** The first message. */
+  body: string;
+  /** The commune asking (one the coordinator coordinates). */
+  communeCode: string;
+  /** Its subject line. */
+  subject: string;
+  /** What it is about. */
+  topic: SecurityTopic;
+};
+
+/** Where a security request stands. */
+export type SecurityRequestStatus =
+  /** The référent answered; the commune may reply. */
+  | 'ANSWERED'
+  /** Closed by either side. */
+  | 'CLOSED'
+  /** Waiting for the référent's answer. */
+  | 'OPEN';
+
+/** What an elected official asks their référent about. */
+export type SecurityTopic =
+  /** Conseil. */
+  | 'ADVICE'
+  /** Événement. */
+  | 'EVENT'
+  /** Anything else. */
+  | 'OTHER'
+  /** Diagnostic de sécurité. */
+  | 'SECURITY_DIAGNOSIS'
+  /** Prévention situationnelle. */
+  | 'SITUATIONAL_PREVENTION';
 
 /** What `users` filters by (all optional). */
 export type UserFilter = {
@@ -261,12 +302,12 @@ export type AuditQueryVariables = Exact<{
 
 export type AuditQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, at: string, kind: string, targetType: string | null, targetId: string | null, actor: { displayName: string } | null }> } };
 
-export type MeFragment = { id: string, displayName: string, email: string, role: Role, rank: string | null, brigade: { id: string, code: string, name: string, departement: string, timeZone: string } | null, coordinatedCommunes: Array<{ code: string, name: string, timeZone: string }> };
+export type MeFragment = { id: string, displayName: string, email: string, role: Role, rank: string | null, commander: boolean, brigade: { id: string, code: string, name: string, departement: string, timeZone: string } | null, coordinatedCommunes: Array<{ code: string, name: string, timeZone: string }> };
 
 export type ResumeSessionMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ResumeSessionMutation = { resumeSession: { accessToken: string, expiresIn: number, user: { id: string, displayName: string, email: string, role: Role, rank: string | null, brigade: { id: string, code: string, name: string, departement: string, timeZone: string } | null, coordinatedCommunes: Array<{ code: string, name: string, timeZone: string }> } } };
+export type ResumeSessionMutation = { resumeSession: { accessToken: string, expiresIn: number, user: { id: string, displayName: string, email: string, role: Role, rank: string | null, commander: boolean, brigade: { id: string, code: string, name: string, departement: string, timeZone: string } | null, coordinatedCommunes: Array<{ code: string, name: string, timeZone: string }> } } };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -275,7 +316,7 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { accessToken: string, expiresIn: number, user: { id: string, displayName: string, email: string, role: Role, rank: string | null, brigade: { id: string, code: string, name: string, departement: string, timeZone: string } | null, coordinatedCommunes: Array<{ code: string, name: string, timeZone: string }> } } };
+export type LoginMutation = { login: { accessToken: string, expiresIn: number, user: { id: string, displayName: string, email: string, role: Role, rank: string | null, commander: boolean, brigade: { id: string, code: string, name: string, departement: string, timeZone: string } | null, coordinatedCommunes: Array<{ code: string, name: string, timeZone: string }> } } };
 
 export type LogoutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -294,12 +335,12 @@ export type BrigadeQueueQueryVariables = Exact<{
 }>;
 
 
-export type BrigadeQueueQuery = { brigadeQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, status: ReportStatus, description: string, createdAt: string, priority: number | null, overdue: boolean | null, assignee: { displayName: string } | null, category: { code: string, label: string, urgency: number }, commune: { code: string, name: string }, location: { latitude: number, longitude: number } }> } };
+export type BrigadeQueueQuery = { brigadeQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, status: ReportStatus, description: string, createdAt: string, priority: number | null, overdue: boolean | null, assignee: { displayName: string } | null, incident: { id: string, reportCount: number } | null, category: { code: string, label: string, urgency: number }, commune: { code: string, name: string }, location: { latitude: number, longitude: number } }> } };
 
 export type BrigadeSetupQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BrigadeSetupQuery = { categories: Array<{ code: string, label: string }>, me: { brigade: { communes: Array<{ code: string, name: string }> } | null }, brigadeTo: Array<{ id: string, code: string, name: string }> };
+export type BrigadeSetupQuery = { categories: Array<{ code: string, label: string }>, me: { brigade: { communes: Array<{ code: string, name: string, referent: { id: string } | null }> } | null }, brigadeTo: Array<{ id: string, code: string, name: string }> };
 
 export type QueueOutlinesQueryVariables = Exact<{
   codes: Array<string> | string;
@@ -399,12 +440,73 @@ export type DepartementOutlinesQueryVariables = Exact<{
 
 export type DepartementOutlinesQuery = { communeOutlines: Array<{ code: string, name: string, polygons: Array<Array<Array<Array<number>>>> }> };
 
+export type ConfirmIncidentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConfirmIncidentMutation = { confirmIncident: { id: string, confirmed: boolean } };
+
+export type SplitReportFromIncidentMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type SplitReportFromIncidentMutation = { splitReportFromIncident: { id: string } };
+
+export type TransitionIncidentMutationVariables = Exact<{
+  id: string | number;
+  to: ReportStatus;
+  publicNote?: string | null | undefined;
+}>;
+
+
+export type TransitionIncidentMutation = { transitionIncident: Array<{ id: string, status: ReportStatus }> };
+
 export type ReportDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ReportDetailQuery = { report: { id: string, status: ReportStatus, description: string, observedAt: string, createdAt: string, routingRule: RoutingRule, accuracyMeters: number | null, priority: number | null, acknowledgeBy: string | null, overdue: boolean | null, assignee: { id: string, displayName: string } | null, category: { code: string, label: string, urgency: number }, commune: { code: string, name: string }, brigade: { id: string, name: string }, location: { latitude: number, longitude: number }, photos: Array<{ id: string, url: string }>, reporter: { displayName: string, email: string, phone: string | null } | null, duplicateOf: { id: string } | null, events: Array<{ id: string, kind: ReportEventKind, status: ReportStatus | null, publicNote: string | null, internalNote: string | null, actorRole: Role, at: string }>, possibleDuplicates: Array<{ reportId: string | null, categoryCode: string, status: ReportStatus, distanceMeters: number | null, observedAt: string | null }> } | null };
+export type ReportDetailQuery = { report: { id: string, status: ReportStatus, description: string, observedAt: string, createdAt: string, routingRule: RoutingRule, accuracyMeters: number | null, priority: number | null, acknowledgeBy: string | null, overdue: boolean | null, assignee: { id: string, displayName: string } | null, category: { code: string, label: string, urgency: number }, commune: { code: string, name: string }, brigade: { id: string, name: string }, location: { latitude: number, longitude: number }, photos: Array<{ id: string, url: string }>, reporter: { displayName: string, email: string, phone: string | null } | null, duplicateOf: { id: string } | null, events: Array<{ id: string, kind: ReportEventKind, status: ReportStatus | null, publicNote: string | null, internalNote: string | null, actorRole: Role, at: string }>, possibleDuplicates: Array<{ reportId: string | null, categoryCode: string, status: ReportStatus, distanceMeters: number | null, observedAt: string | null }>, incident: { id: string, confirmed: boolean, reportCount: number, reports: Array<{ id: string, status: ReportStatus, observedAt: string, category: { label: string } }> } | null } | null };
+
+export type SecurityRequestsQueryVariables = Exact<{
+  status?: SecurityRequestStatus | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SecurityRequestsQuery = { securityRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, communeCode: string, topic: SecurityTopic, subject: string, status: SecurityRequestStatus, updatedAt: string }> } };
+
+export type SecurityRequestThreadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecurityRequestThreadQuery = { securityRequest: { id: string, status: SecurityRequestStatus, messages: Array<{ authorRole: Role, body: string, createdAt: string }> } | null };
+
+export type OpenSecurityRequestMutationVariables = Exact<{
+  input: SecurityRequestInput;
+}>;
+
+
+export type OpenSecurityRequestMutation = { openSecurityRequest: { id: string, status: SecurityRequestStatus } };
+
+export type ReplyToSecurityRequestMutationVariables = Exact<{
+  id: string | number;
+  body: string;
+}>;
+
+
+export type ReplyToSecurityRequestMutation = { replyToSecurityRequest: { id: string, status: SecurityRequestStatus } };
+
+export type CloseSecurityRequestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CloseSecurityRequestMutation = { closeSecurityRequest: { id: string, status: SecurityRequestStatus } };
 
 export type SetTotpMutationVariables = Exact<{
   code?: string | null | undefined;
@@ -528,6 +630,7 @@ export const MeFragmentDoc = new TypedDocumentString(`
   email
   role
   rank
+  commander
   brigade {
     id
     code
@@ -729,6 +832,7 @@ export const ResumeSessionDocument = new TypedDocumentString(`
   email
   role
   rank
+  commander
   brigade {
     id
     code
@@ -758,6 +862,7 @@ export const LoginDocument = new TypedDocumentString(`
   email
   role
   rank
+  commander
   brigade {
     id
     code
@@ -799,6 +904,10 @@ export const BrigadeQueueDocument = new TypedDocumentString(`
       assignee {
         displayName
       }
+      incident {
+        id
+        reportCount
+      }
       category {
         code
         label
@@ -827,6 +936,9 @@ export const BrigadeSetupDocument = new TypedDocumentString(`
       communes {
         code
         name
+        referent {
+          id
+        }
       }
     }
   }
@@ -1017,6 +1129,29 @@ export const DepartementOutlinesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DepartementOutlinesQuery, DepartementOutlinesQueryVariables>;
+export const ConfirmIncidentDocument = new TypedDocumentString(`
+    mutation ConfirmIncident($id: ID!) {
+  confirmIncident(incidentId: $id) {
+    id
+    confirmed
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmIncidentMutation, ConfirmIncidentMutationVariables>;
+export const SplitReportFromIncidentDocument = new TypedDocumentString(`
+    mutation SplitReportFromIncident($id: ID!, $reason: String) {
+  splitReportFromIncident(reportId: $id, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SplitReportFromIncidentMutation, SplitReportFromIncidentMutationVariables>;
+export const TransitionIncidentDocument = new TypedDocumentString(`
+    mutation TransitionIncident($id: ID!, $to: ReportStatus!, $publicNote: String) {
+  transitionIncident(incidentId: $id, to: $to, publicNote: $publicNote) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TransitionIncidentMutation, TransitionIncidentMutationVariables>;
 export const ReportDetailDocument = new TypedDocumentString(`
     query ReportDetail($id: ID!) {
   report(id: $id) {
@@ -1079,9 +1214,78 @@ export const ReportDetailDocument = new TypedDocumentString(`
       distanceMeters
       observedAt
     }
+    incident {
+      id
+      confirmed
+      reportCount
+      reports {
+        id
+        status
+        observedAt
+        category {
+          label
+        }
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<ReportDetailQuery, ReportDetailQueryVariables>;
+export const SecurityRequestsDocument = new TypedDocumentString(`
+    query SecurityRequests($status: SecurityRequestStatus, $after: String) {
+  securityRequests(filter: {status: $status}, first: 50, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      communeCode
+      topic
+      subject
+      status
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityRequestsQuery, SecurityRequestsQueryVariables>;
+export const SecurityRequestThreadDocument = new TypedDocumentString(`
+    query SecurityRequestThread($id: ID!) {
+  securityRequest(id: $id) {
+    id
+    status
+    messages {
+      authorRole
+      body
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityRequestThreadQuery, SecurityRequestThreadQueryVariables>;
+export const OpenSecurityRequestDocument = new TypedDocumentString(`
+    mutation OpenSecurityRequest($input: SecurityRequestInput!) {
+  openSecurityRequest(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OpenSecurityRequestMutation, OpenSecurityRequestMutationVariables>;
+export const ReplyToSecurityRequestDocument = new TypedDocumentString(`
+    mutation ReplyToSecurityRequest($id: ID!, $body: String!) {
+  replyToSecurityRequest(id: $id, body: $body) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReplyToSecurityRequestMutation, ReplyToSecurityRequestMutationVariables>;
+export const CloseSecurityRequestDocument = new TypedDocumentString(`
+    mutation CloseSecurityRequest($id: ID!) {
+  closeSecurityRequest(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CloseSecurityRequestMutation, CloseSecurityRequestMutationVariables>;
 export const SetTotpDocument = new TypedDocumentString(`
     mutation SetTotp($code: String) {
   setTotp(code: $code) {

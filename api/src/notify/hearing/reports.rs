@@ -75,7 +75,8 @@ pub async fn tell(txn: &Write, report: &report::Model, event: &report_event::Mod
         | ReportEventKind::InternalNote
         | ReportEventKind::Withdrawn
         | ReportEventKind::PriorityChanged
-        | ReportEventKind::Escalated => (None, None),
+        | ReportEventKind::Escalated
+        | ReportEventKind::IncidentChanged => (None, None),
     };
     if let Some(message) = reporter {
         notify::deliver(txn, &[report.reporter_id], &message).await?;

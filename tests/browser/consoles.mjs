@@ -120,7 +120,11 @@ async function newPage() {
     pendingCounts.push(
       response
         .json()
-        .then((body) => { reporterRenderings += renderings(body?.data); })
+        .then((body) => {
+          reporterRenderings += renderings(body?.data);
+          // Every error the page received, by code: a story stuck on a step says why.
+          for (const error of body?.errors ?? []) console.log(`  (graphql error ${error.extensions?.code}: ${error.message})`);
+        })
         .catch(() => {}),
     );
   });
@@ -375,6 +379,34 @@ try {
     await shot(page, '03d-brigade-demandes');
     await accessible(page, 'brigade-demandes');
     step('the commander read a security request the mayor opened and answered it; the mayor sees it answered');
+
+    // The commander, designated référent of Giromagny, runs a partnership case end to end.
+    const staffToken = await apiLogin(STAFF);
+    const staffId = (await api('{ me { id } }', {}, staffToken)).me.id;
+    await api('mutation($u: ID!) { designateReferent(communeCode: "90052", userId: $u) { code } }', { u: staffId }, staffToken);
+    const title = `Rodéos autour du stade ${Date.now()}`;
+    await api(
+      'mutation($i: ProblemCaseInput!) { openProblemCase(input: $i) { id } }',
+      { i: { title, problem: 'Rodéos motorisés le soir autour du stade municipal.', communeCodes: ['90052'], categoryCodes: ['MOTORBIKE_RODEO'] } },
+      staffToken,
+    );
+    await page.reload();
+    await page.getByRole('heading', { name: 'Groupes de partenariat' }).waitFor();
+    await page.getByRole('button', { name: title }).click();
+    await page.getByLabel('Action décidée').fill('Pose de barrières aux accès du stade');
+    await page.getByLabel('Qui la mène').fill('Services techniques de la mairie');
+    await page.getByRole('button', { name: 'Enregistrer l’action' }).click();
+    await page.getByTestId('case-actions').getByText(/^Pose de barrières aux accès du stade/).waitFor();
+    await page.getByLabel('Participants').fill('Mairie, gendarmerie, bailleur social');
+    await page.getByLabel('Ce qui a été dit et décidé').fill('Barrières posées ; patrouilles le vendredi soir.');
+    await page.getByRole('button', { name: 'Enregistrer la réunion' }).click();
+    await page.getByTestId('case-meetings').getByText('Barrières posées ; patrouilles le vendredi soir.').waitFor();
+    await shot(page, '03e-brigade-partenariat');
+    await accessible(page, 'brigade-partenariat');
+    await page.getByLabel('Bilan du groupe (ce qui a été obtenu)').fill('Plus de rodéo signalé depuis la pose des barrières.');
+    await page.getByRole('button', { name: 'Clore le dossier avec ce bilan' }).click();
+    await page.getByTestId('case-assessment').getByText('Plus de rodéo signalé depuis la pose des barrières.').waitFor();
+    step('the commander, made référent, opened a partnership case, recorded an action and a meeting in the console, and closed it with its assessment');
 
     // The session survives a reload (the cookie), and ends with the logout.
     await page.reload();

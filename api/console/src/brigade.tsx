@@ -9,6 +9,7 @@ import type { BrigadeQueueQuery, QueueFilter, ReportStatus } from './gql/graphql
 import { subscribe } from './live';
 import { CommuneMap, type Outline } from './map';
 import { ReportDetail } from './report';
+import { ProblemCases } from './cases';
 import { SecurityRequests } from './requests';
 import { OPEN_STATUSES, STATUS, URGENCY, age } from './labels';
 import { Notice, Section, SelectField, describe } from './ui';
@@ -260,6 +261,7 @@ export function BrigadeConsole({ me }: { me: Me }) {
         </Section>
       </div>
       <BrigadeRequests me={me} communes={communes} />
+      <ProblemCases />
       {selected && (
         <ReportDetail
           id={selected}

@@ -8,6 +8,7 @@ import { gql, type Me } from './api';
 import { graphql } from './gql';
 import type { CommuneActivityQuery, CommuneAlertsQuery, CommuneBilanQuery, EnrolmentRequestsQuery, EnrolmentStatus } from './gql/graphql';
 import { AbuseFlags } from './abuse';
+import { ProblemCases } from './cases';
 import { SecurityRequests } from './requests';
 import { WeeklyChart, everyWeek } from './chart';
 import { subscribe } from './live';
@@ -53,6 +54,7 @@ export function CommuneConsole({ me }: { me: Me }) {
       </div>
       <AbuseFlags code={code} />
       <SecurityRequests communes={communes} side="commune" />
+      <ProblemCases />
       <Activity code={code} />
       <Bilan code={code} />
     </div>

@@ -49,6 +49,12 @@ export function ReportDetail(props: {
     heading.current?.scrollIntoView({ block: 'start' });
     heading.current?.focus({ preventScroll: true });
   }, [props.id]);
+  // Another report: the one shown goes at once, so that nothing typed or clicked while the
+  // next one loads lands on the previous one.
+  useEffect(() => {
+    setReport(null);
+    setError(null);
+  }, [props.id]);
   useEffect(() => {
     let current = true;
     gql(REPORT, { id: props.id })

@@ -20,6 +20,17 @@ export type AccountStatus =
   /** Disabled by an administrator: no sign-in, sessions ended. */
   | 'DISABLED';
 
+/** Where an action stands. */
+export type ActionStatus =
+  /** Given up. */
+  | 'ABANDONED'
+  /** Carried out. */
+  | 'DONE'
+  /** Being carried out. */
+  | 'IN_PROGRESS'
+  /** Decided, not started. */
+  | 'PLANNED';
+
 /** The force a brigade belongs to. */
 export type BrigadeKind =
   /** Gendarmerie nationale (brigade, communauté de brigades). */
@@ -71,6 +82,41 @@ export type NotificationKind =
   | 'REPORT_UPDATE'
   /** A security request opened or answered (référents, commanders, coordinators). */
   | 'SECURITY_REQUEST';
+
+/** An action to record (no id) or update. */
+export type ProblemCaseActionInput = {
+  /** When it should be done. */
+  dueOn?: string | null | undefined;
+  /** The action to change; none adds one. */
+  id?: string | number | null | undefined;
+  /** The partner organisation carrying it out, if any. */
+  organisationId?: string | number | null | undefined;
+  /** What came of it. */
+  outcome?: string | null | undefined;
+  /** Who carries it out. */
+  owner: string;
+  /** Where it stands. */
+  status: ActionStatus;
+  /** What is to be done. */
+  title: string;
+};
+
+/** A meeting to record. */
+export type ProblemCaseMeetingInput = {
+  /** Who attended. */
+  attendees: string;
+  /** When it was held. */
+  heldOn: string;
+  /** What was said and decided. */
+  minutes: string;
+};
+
+/** Where a problem case stands. */
+export type ProblemCaseStatus =
+  /** Closed, with its evaluation. */
+  | 'CLOSED'
+  /** Being worked on by its members. */
+  | 'OPEN';
 
 /** Whose reports of the queue to keep. */
 export type QueueAssignment =
@@ -356,6 +402,44 @@ export type BrigadeQueueEventsSubscriptionVariables = Exact<{
 
 
 export type BrigadeQueueEventsSubscription = { brigadeQueueEvents: { id: string, reportId: string, kind: ReportEventKind, status: ReportStatus | null } };
+
+export type ProblemCasesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ProblemCasesQuery = { problemCases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, status: ProblemCaseStatus, communeCodes: Array<string>, openedAt: string }> } };
+
+export type ProblemCaseDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProblemCaseDetailQuery = { problemCase: { id: string, title: string, problem: string, status: ProblemCaseStatus, managedByMe: boolean, openedAt: string, closedAt: string | null, assessment: string | null, evaluation: { windowDays: number, totalBefore: number, totalAfter: number, afterComplete: boolean } | null, members: Array<{ displayName: string | null, role: Role | null, brigadeName: string | null, organisation: { name: string } | null }>, reports: Array<{ categoryCode: string, status: ReportStatus, communeCode: string, observedOn: string }>, actions: Array<{ id: string, title: string, owner: string, dueOn: string | null, status: ActionStatus, outcome: string | null }>, meetings: Array<{ id: string, heldOn: string, attendees: string, minutes: string }> } | null };
+
+export type SaveProblemCaseActionMutationVariables = Exact<{
+  case: string | number;
+  input: ProblemCaseActionInput;
+}>;
+
+
+export type SaveProblemCaseActionMutation = { saveProblemCaseAction: { id: string } };
+
+export type CloseProblemCaseMutationVariables = Exact<{
+  case: string | number;
+  assessment: string;
+}>;
+
+
+export type CloseProblemCaseMutation = { closeProblemCase: { id: string, status: ProblemCaseStatus } };
+
+export type RecordProblemCaseMeetingMutationVariables = Exact<{
+  case: string | number;
+  input: ProblemCaseMeetingInput;
+}>;
+
+
+export type RecordProblemCaseMeetingMutation = { recordProblemCaseMeeting: { id: string } };
 
 export type CoordinatorFeedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -968,6 +1052,94 @@ export const BrigadeQueueEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BrigadeQueueEventsSubscription, BrigadeQueueEventsSubscriptionVariables>;
+export const ProblemCasesDocument = new TypedDocumentString(`
+    query ProblemCases($after: String) {
+  problemCases(first: 20, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      title
+      status
+      communeCodes
+      openedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProblemCasesQuery, ProblemCasesQueryVariables>;
+export const ProblemCaseDetailDocument = new TypedDocumentString(`
+    query ProblemCaseDetail($id: ID!) {
+  problemCase(id: $id) {
+    id
+    title
+    problem
+    status
+    managedByMe
+    openedAt
+    closedAt
+    assessment
+    evaluation {
+      windowDays
+      totalBefore
+      totalAfter
+      afterComplete
+    }
+    members {
+      displayName
+      role
+      brigadeName
+      organisation {
+        name
+      }
+    }
+    reports {
+      categoryCode
+      status
+      communeCode
+      observedOn
+    }
+    actions {
+      id
+      title
+      owner
+      dueOn
+      status
+      outcome
+    }
+    meetings {
+      id
+      heldOn
+      attendees
+      minutes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProblemCaseDetailQuery, ProblemCaseDetailQueryVariables>;
+export const SaveProblemCaseActionDocument = new TypedDocumentString(`
+    mutation SaveProblemCaseAction($case: ID!, $input: ProblemCaseActionInput!) {
+  saveProblemCaseAction(caseId: $case, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SaveProblemCaseActionMutation, SaveProblemCaseActionMutationVariables>;
+export const CloseProblemCaseDocument = new TypedDocumentString(`
+    mutation CloseProblemCase($case: ID!, $assessment: String!) {
+  closeProblemCase(caseId: $case, assessment: $assessment) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CloseProblemCaseMutation, CloseProblemCaseMutationVariables>;
+export const RecordProblemCaseMeetingDocument = new TypedDocumentString(`
+    mutation RecordProblemCaseMeeting($case: ID!, $input: ProblemCaseMeetingInput!) {
+  recordProblemCaseMeeting(caseId: $case, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordProblemCaseMeetingMutation, RecordProblemCaseMeetingMutationVariables>;
 export const CoordinatorFeedDocument = new TypedDocumentString(`
     subscription CoordinatorFeed {
   myNotifications {

@@ -450,6 +450,16 @@ try {
     assert.equal(await page.getByText('Nouvel Habitant').count() + (await page.getByText('Claire Habitante').count()), 0, 'no reporter on the activity');
     await shot(page, '04-commune');
     await accessible(page, 'commune');
+    // A message from the mairie reaches the enrolled residents' feeds.
+    await page.getByLabel('Titre du message').fill('Vague de cambriolages');
+    await page.getByLabel('Texte du message (sans nom ni adresse)').fill('Fermez portes et fenêtres en votre absence et signalez tout véhicule suspect.');
+    await page.getByRole('button', { name: 'Envoyer aux habitants' }).click();
+    await page.getByText(/^Message envoyé à \d+ habitants?\./).waitFor();
+    await page.getByTestId('broadcasts').getByText('Vague de cambriolages').waitFor();
+    const residentToken = await apiLogin(RESIDENT);
+    const feed = await api('{ notifications(first: 5) { nodes { kind title } } }', {}, residentToken);
+    assert.ok(feed.notifications.nodes.some((n) => n.kind === 'BROADCAST' && n.title === 'Vague de cambriolages'), 'the resident reads the message');
+    step('the mayor sent a message to the enrolled residents; a resident reads it in their feed');
     await person.getByRole('button', { name: 'Approuver Nadia Nouvelle' }).focus();
     await page.keyboard.press('Enter');
     await person.waitFor({ state: 'detached' });

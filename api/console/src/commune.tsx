@@ -8,6 +8,7 @@ import { gql, type Me } from './api';
 import { graphql } from './gql';
 import type { CommuneActivityQuery, CommuneAlertsQuery, CommuneBilanQuery, EnrolmentRequestsQuery, EnrolmentStatus } from './gql/graphql';
 import { AbuseFlags } from './abuse';
+import { Broadcasts } from './broadcasts';
 import { ProblemCases } from './cases';
 import { SecurityRequests } from './requests';
 import { WeeklyChart, everyWeek } from './chart';
@@ -53,6 +54,7 @@ export function CommuneConsole({ me }: { me: Me }) {
         <Alerts code={code} heard={heard.alerts} />
       </div>
       <AbuseFlags code={code} />
+      <Broadcasts code={code} />
       <SecurityRequests communes={communes} side="commune" />
       <ProblemCases />
       <Activity code={code} />

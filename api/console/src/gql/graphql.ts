@@ -40,6 +40,18 @@ export type BrigadeKind =
   /** Police nationale (commissariat). */
   | 'POLICE_NATIONALE';
 
+/** What a broadcast says, to whom, until when. */
+export type BroadcastInput = {
+  /** Its text. */
+  body: string;
+  /** The communes whose residents receive it (within the sender's reach). */
+  communeCodes: Array<string>;
+  /** When it leaves the residents' feeds. */
+  expiresAt: string;
+  /** Its title. */
+  title: string;
+};
+
 /** Where a resident's enrolment stands. */
 export type EnrolmentStatus =
   /** Approved by the commune: may file reports. */
@@ -402,6 +414,21 @@ export type BrigadeQueueEventsSubscriptionVariables = Exact<{
 
 
 export type BrigadeQueueEventsSubscription = { brigadeQueueEvents: { id: string, reportId: string, kind: ReportEventKind, status: ReportStatus | null } };
+
+export type CommuneBroadcastsQueryVariables = Exact<{
+  code: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type CommuneBroadcastsQuery = { broadcasts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, body: string, sender: string, recipients: number, createdAt: string, expiresAt: string }> } };
+
+export type BroadcastToResidentsMutationVariables = Exact<{
+  input: BroadcastInput;
+}>;
+
+
+export type BroadcastToResidentsMutation = { broadcastToResidents: { id: string, recipients: number } };
 
 export type ProblemCasesQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -1052,6 +1079,34 @@ export const BrigadeQueueEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BrigadeQueueEventsSubscription, BrigadeQueueEventsSubscriptionVariables>;
+export const CommuneBroadcastsDocument = new TypedDocumentString(`
+    query CommuneBroadcasts($code: String!, $after: String) {
+  broadcasts(communeCode: $code, first: 20, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      title
+      body
+      sender
+      recipients
+      createdAt
+      expiresAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommuneBroadcastsQuery, CommuneBroadcastsQueryVariables>;
+export const BroadcastToResidentsDocument = new TypedDocumentString(`
+    mutation BroadcastToResidents($input: BroadcastInput!) {
+  broadcastToResidents(input: $input) {
+    id
+    recipients
+  }
+}
+    `) as unknown as TypedDocumentString<BroadcastToResidentsMutation, BroadcastToResidentsMutationVariables>;
 export const ProblemCasesDocument = new TypedDocumentString(`
     query ProblemCases($after: String) {
   problemCases(first: 20, after: $after) {

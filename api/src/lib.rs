@@ -7,6 +7,10 @@
 //! One binary serves every mode: embedded (SQLite file + local media folder) or production
 //! (PostgreSQL + S3-compatible storage); nodes are stateless.
 
+// No `unwrap`/`expect` outside tests: a panic on a request is a lost request. Code that
+// cannot fail says why in a `match` or `unwrap_or`, not in an `expect` message.
+#![deny(clippy::unwrap_used, clippy::expect_used)]
+
 pub mod admin;
 pub mod batch;
 pub mod bus;

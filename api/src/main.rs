@@ -1,5 +1,7 @@
 //! The `vigie` binary: parse the command line, set up logging, run the subcommand.
 
+#![deny(clippy::unwrap_used, clippy::expect_used)]
+
 use clap::Parser;
 use tracing_subscriber::{EnvFilter, fmt};
 use vigie::{cli::Cli, config::LogFormat};

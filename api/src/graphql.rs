@@ -4,12 +4,12 @@
 use async_graphql::{MergedObject, MergedSubscription, Request, Response, Schema};
 
 use crate::{
-    admin::{AdminMutation, AdminQuery},
+    admin::{AdminMutation, AdminQuery, CommuneAdminQuery},
     error::codes::ErrorCodes,
     identity::{AccountAdminMutation, IdentityMutation, IdentityQuery, RegistrationMutation, RequestContext},
     media::MediaMutation,
     notify::{NotifyMutation, NotifyQuery, NotifySubscription},
-    partnership::{PartnershipMutation, PartnershipQuery},
+    partnership::{PartnerMutation, PartnerQuery, PartnershipMutation, PartnershipQuery},
     privacy::{PrivacyMutation, PrivacyQuery},
     reports::{
         AbuseMutation, AbuseQuery, BrigadeWorkMutation, BrigadeWorkQuery, IncidentMutation, IncidentQuery,
@@ -30,7 +30,9 @@ pub struct Query(
     AbuseQuery,
     NotifyQuery,
     AdminQuery,
+    CommuneAdminQuery,
     PartnershipQuery,
+    PartnerQuery,
     PrivacyQuery,
 );
 
@@ -48,6 +50,7 @@ pub struct Mutation(
     NotifyMutation,
     AdminMutation,
     PartnershipMutation,
+    PartnerMutation,
     PrivacyMutation,
 );
 

@@ -23,6 +23,9 @@ const STAFF = ['gendarme.giromagny@vigie.test', 'brigade-demo-90'];
 const MAYOR = ['maire.giromagny@vigie.test', 'commune-demo-90'];
 const ADMIN = ['admin@vigie.test', 'prefecture-demo-90'];
 const RESIDENT = ['habitant.giromagny@vigie.test', 'habitant-demo-90'];
+// A partner whose account the commander creates; they choose their password with its code.
+const PARTNER = ['mediation@association.test', 'une phrase de passe du partenaire'];
+let partnerCode = null;
 
 const step = (text) => console.log(`- ${text}`);
 const elsewhere = [];
@@ -380,19 +383,54 @@ try {
     await accessible(page, 'brigade-demandes');
     step('the commander read a security request the mayor opened and answered it; the mayor sees it answered');
 
-    // The commander, designated référent of Giromagny, runs a partnership case end to end.
+    // The commander, designated référent of Giromagny, registers a partner organisation and
+    // its member's account, opens a partnership case in the console, adds the organisation
+    // and the mayor, links a rodeo report of the sector, and runs the case end to end.
     const staffToken = await apiLogin(STAFF);
     const staffId = (await api('{ me { id } }', {}, staffToken)).me.id;
     await api('mutation($u: ID!) { designateReferent(communeCode: "90052", userId: $u) { code } }', { u: staffId }, staffToken);
-    const title = `Rodéos autour du stade ${Date.now()}`;
-    await api(
-      'mutation($i: ProblemCaseInput!) { openProblemCase(input: $i) { id } }',
-      { i: { title, problem: 'Rodéos motorisés le soir autour du stade municipal.', communeCodes: ['90052'], categoryCodes: ['MOTORBIKE_RODEO'] } },
-      staffToken,
-    );
+    const rodeo = await fileReport(await apiLogin(RESIDENT), 'Rodéo de motos sur le parking du stade.', 'MOTORBIKE_RODEO');
     await page.reload();
-    await page.getByRole('heading', { name: 'Groupes de partenariat' }).waitFor();
-    await page.getByRole('button', { name: title }).click();
+    const partners = page.locator('#partenaires');
+    await partners.getByLabel('Nom de l’organisation').fill('Association Médiation Nord');
+    await partners.getByLabel('Type de partenaire').selectOption('ASSOCIATION');
+    await partners.getByRole('button', { name: 'Enregistrer l’organisation' }).click();
+    await partners.getByText('Organisation « Association Médiation Nord » enregistrée.').waitFor();
+    await partners.getByRole('button', { name: 'Association Médiation Nord' }).click();
+    await partners.getByLabel('Adresse électronique du partenaire').fill(PARTNER[0]);
+    await partners.getByLabel('Nom affiché aux membres des dossiers').fill('Médiatrice de l’association');
+    await partners.getByRole('button', { name: 'Créer le compte' }).click();
+    partnerCode = (await partners.getByTestId('partner-code').textContent()).trim();
+    await partners.getByTestId('partner-accounts').getByText(`Médiatrice de l’association — ${PARTNER[0]}`).waitFor();
+    await shot(page, '03e-brigade-partenaires');
+    await accessible(page, 'brigade-partenaires');
+    step('the commander registered a partner organisation and its member\'s account, with the one-time code to hand over');
+
+    const title = `Rodéos autour du stade ${Date.now()}`;
+    const opening = page.getByRole('form', { name: 'Ouvrir un dossier de partenariat' });
+    await opening.getByLabel('Intitulé du dossier').fill(title);
+    await opening.getByLabel('Problème identifié').fill('Rodéos motorisés le soir autour du stade municipal.');
+    await opening.getByRole('checkbox', { name: 'Giromagny', exact: true }).check();
+    await opening.getByRole('checkbox', { name: 'Rodéo motorisé', exact: true }).check();
+    await opening.getByRole('button', { name: 'Ouvrir le dossier' }).click();
+    await page.getByRole('button', { name: title }).waitFor();
+    const members = page.getByTestId('case-members');
+    const candidate = page.getByLabel('Personne ou organisation à ajouter');
+    await candidate.selectOption({ label: 'Association Médiation Nord (Association)' });
+    await page.getByRole('button', { name: 'Ajouter au dossier' }).click();
+    await members.getByText('Association Médiation Nord').waitFor();
+    await candidate.selectOption({ label: 'Mairie de Giromagny (Coordinateur communal)' });
+    await page.getByRole('button', { name: 'Ajouter au dossier' }).click();
+    await members.getByText('Mairie de Giromagny').waitFor();
+    await page.getByRole('button', { name: 'Retirer Mairie de Giromagny du dossier' }).click();
+    await members.getByText('Mairie de Giromagny').waitFor({ state: 'detached' });
+    await page.locator(`[data-suggestion="${rodeo.id}"]`).getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Rattacher les signalements cochés' }).click();
+    await page.getByText('Signalement rattaché.').waitFor();
+    await page.getByRole('heading', { name: 'Signalements rattachés (1)' }).waitFor();
+    await shot(page, '03f-brigade-dossier');
+    await accessible(page, 'brigade-dossier');
+    step('the référent opened a case in the console, added an organisation and the mayor among those offered (and removed the mayor), and linked a rodeo report of the sector');
     await page.getByLabel('Action décidée').fill('Pose de barrières aux accès du stade');
     await page.getByLabel('Qui la mène').fill('Services techniques de la mairie');
     await page.getByRole('button', { name: 'Enregistrer l’action' }).click();
@@ -401,7 +439,7 @@ try {
     await page.getByLabel('Ce qui a été dit et décidé').fill('Barrières posées ; patrouilles le vendredi soir.');
     await page.getByRole('button', { name: 'Enregistrer la réunion' }).click();
     await page.getByTestId('case-meetings').getByText('Barrières posées ; patrouilles le vendredi soir.').waitFor();
-    await shot(page, '03e-brigade-partenariat');
+    await shot(page, '03g-brigade-partenariat');
     await accessible(page, 'brigade-partenariat');
     await page.getByLabel('Bilan du groupe (ce qui a été obtenu)').fill('Plus de rodéo signalé depuis la pose des barrières.');
     await page.getByRole('button', { name: 'Clore le dossier avec ce bilan' }).click();
@@ -417,6 +455,31 @@ try {
     await page.reload();
     await page.getByRole('button', { name: 'Se connecter' }).waitFor();
     step('the session survives a reload through the cookie; logging out ends it');
+    await settle(context);
+  }
+
+  // The partner chooses a password with the code the commander handed over, signs in and
+  // reads the closed case their organisation belongs to: no report id, no reporter.
+  {
+    assert.ok(partnerCode, 'the commander created the partner\'s account');
+    const { context, page } = await newPage();
+    await page.goto(`${base}/`);
+    await page.getByRole('button', { name: /J’ai reçu un code à usage unique/ }).click();
+    await page.getByLabel('Adresse électronique du compte').fill(PARTNER[0]);
+    await page.getByLabel('Code à usage unique').fill(partnerCode);
+    await page.getByLabel('Nouveau mot de passe').fill(PARTNER[1]);
+    await shot(page, '03h-partenaire-mot-de-passe');
+    await accessible(page, 'partenaire-mot-de-passe');
+    await page.getByRole('button', { name: 'Enregistrer le mot de passe et se connecter' }).click();
+    await page.getByRole('heading', { name: /Espace partenaire/ }).waitFor();
+    await page.getByRole('button', { name: /^Rodéos autour du stade/ }).click();
+    await page.getByTestId('case-assessment').getByText('Plus de rodéo signalé depuis la pose des barrières.').waitFor();
+    await page.getByRole('heading', { name: 'Signalements rattachés (1)' }).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Ajouter au dossier' }).count(), 0, 'a partner does not run the case');
+    assert.equal(await page.getByText('Claire Habitante').count(), 0, 'no reporter for a partner');
+    await shot(page, '03i-partenaire-dossier');
+    await accessible(page, 'partenaire-dossier');
+    step('the partner chose a password with the one-time code and read the closed case of their organisation, without reporter');
     await settle(context);
   }
 
@@ -488,6 +551,21 @@ try {
     await page.getByRole('cell', { name: 'Giromagny', exact: true }).waitFor();
     await shot(page, '05-admin-communes');
     await accessible(page, 'admin-communes');
+    // Lepuix joins the scheme under a signed protocol; its history shows the period.
+    await page.getByLabel('Communes affichées').selectOption({ label: 'Hors du dispositif' });
+    await page.getByRole('button', { name: 'Protocoles de Lepuix', exact: true }).click();
+    await page.getByLabel('Référence du protocole signé').fill('PC-90-2026-042');
+    await page.getByRole('button', { name: 'Enregistrer l’adhésion de Lepuix' }).click();
+    await page.getByText(/^Lepuix participe au dispositif depuis le/).waitFor();
+    await page.getByTestId('participation-periods').getByText(/protocole PC-90-2026-042/).waitFor();
+    await page.getByRole('button', { name: 'Enregistrer la sortie de Lepuix' }).waitFor();
+    await shot(page, '05a-admin-participation');
+    await accessible(page, 'admin-participation');
+    await page.getByLabel('Communes affichées').selectOption({ label: 'Dans le dispositif' });
+    await page.locator('tr[data-commune="90065"]').getByText(/^Depuis le/).waitFor();
+    const lepuix = await api('{ communes(departement: "90", participating: true) { code } }');
+    assert.ok(lepuix.communes.some((c) => c.code === '90065'), 'Lepuix takes part');
+    step('an admin recorded Lepuix joining the scheme under its protocol, and reads its history');
     // The prefecture's page: every commune, the brigades' timeliness, the chart and the grid.
     await page.getByRole('tab', { name: 'Département' }).click();
     await page.getByTestId('departement-total').waitFor();

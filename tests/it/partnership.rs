@@ -332,3 +332,79 @@ async fn a_security_request_thread_is_bounded() {
     let refused = mayor.query(reply, json!({ "id": id })).await;
     assert_eq!(refused.error_code(), "CONFLICT", "the 201st message is refused");
 }
+
+#[tokio::test]
+async fn the_case_manager_is_offered_who_may_join_and_the_steward_sees_partner_accounts() {
+    let app = TestApp::spawn().await;
+    let commander = app.staff().await;
+    let mayor = app.coordinator().await;
+    let admin = app.admin().await;
+    let referent = app.staff_of("COB-GIROMAGNY", "referent.offre@gendarmerie.test").await;
+    let designate = "mutation($id: ID!) { designateReferent(communeCode: \"90052\", userId: $id) { code } }";
+    commander.query(designate, json!({ "id": id_of(&referent).await })).await.data();
+    // A mayor of a commune outside the sector, and a disabled colleague: neither is offered.
+    let delle = "mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }";
+    admin
+        .query(delle, json!({ "input": { "email": "maire@delle.test", "password": PASSWORD, "displayName": "Mairie de Delle", "role": "COORDINATOR", "communeCodes": ["90033"] } }))
+        .await
+        .data();
+    let gone = app.staff_of("COB-GIROMAGNY", "parti@gendarmerie.test").await;
+    let gone_id = id_of(&gone).await;
+    let disable = "mutation($id: ID!) { disableAccount(userId: $id, reason: \"Mutation\") { id } }";
+    admin.query(disable, json!({ "id": gone_id })).await.data();
+
+    let open = "mutation { openProblemCase(input: { title: \"Dépôts sauvages\", problem: \"Dépôts derrière la salle des fêtes.\", communeCodes: [\"90052\"], categoryCodes: [\"OTHER\"] }) { id } }";
+    let case = referent.query(open, json!({})).await.data()["openProblemCase"]["id"].clone();
+    let landlord = organisation(&referent, "Habitat du Nord").await;
+    let partner_client = partner(&app, &referent, &landlord, "gardien@th.test").await;
+    partner(&app, &referent, &landlord, "agence@th.test").await;
+
+    let offered = "query($c: ID!) { problemCaseCandidates(caseId: $c) { userId organisationId displayName role brigadeName organisation { name departement } } }";
+    let candidates =
+        referent.query(offered, json!({ "c": case })).await.data()["problemCaseCandidates"].clone();
+    let candidates = candidates.as_array().expect("candidates").clone();
+    let users: Vec<_> = candidates.iter().filter_map(|c| c["userId"].as_str().map(str::to_owned)).collect();
+    let mayor_id = id_of(&mayor).await;
+    let commander_id = id_of(&commander).await;
+    assert!(users.contains(&mayor_id.as_str().expect("id").to_owned()), "the sector's mayor: {candidates:?}");
+    assert!(users.contains(&commander_id.as_str().expect("id").to_owned()), "the brigade's staff");
+    assert!(!users.contains(&id_of(&referent).await.as_str().expect("id").to_owned()), "not the lead");
+    assert!(!users.contains(&gone_id.as_str().expect("id").to_owned()), "not a disabled account");
+    assert!(
+        !users.contains(&id_of(&partner_client).await.as_str().expect("id").to_owned()),
+        "partners join by organisation"
+    );
+    assert!(
+        candidates.iter().all(|c| c["displayName"] != "Mairie de Delle"),
+        "not a mayor outside the sector"
+    );
+    let staff = candidates.iter().find(|c| c["userId"] == commander_id).expect("the commander");
+    assert_eq!((staff["role"].as_str(), staff["brigadeName"].is_string()), (Some("BRIGADE_STAFF"), true));
+    let organisations: Vec<_> = candidates.iter().filter(|c| c["organisationId"].is_string()).collect();
+    let offered_landlord =
+        organisations.iter().find(|c| c["organisationId"] == landlord).expect("the landlord");
+    assert_eq!(offered_landlord["organisation"]["name"], "Habitat du Nord");
+    assert!(organisations.iter().all(|c| c["userId"].is_null() && c["organisation"]["departement"] == "90"));
+
+    // Once added, a member is no longer offered.
+    let add = "mutation($c: ID!, $u: ID, $o: ID) { addProblemCaseMember(caseId: $c, userId: $u, organisationId: $o) { id } }";
+    referent.query(add, json!({ "c": case, "o": landlord })).await.data();
+    referent.query(add, json!({ "c": case, "u": mayor_id })).await.data();
+    let after = referent.query(offered, json!({ "c": case })).await.data()["problemCaseCandidates"].clone();
+    let after = after.as_array().expect("candidates");
+    assert_eq!(after.len(), candidates.len() - 2);
+    assert!(after.iter().all(|c| c["organisationId"] != landlord && c["userId"] != mayor_id));
+    // Members who do not run the case are not offered anything.
+    assert_eq!(mayor.query(offered, json!({ "c": case })).await.error_code(), "FORBIDDEN");
+
+    // The steward lists the organisation's accounts, by name, with their e-mail.
+    let accounts = "query($o: ID!) { partnerAccounts(organisationId: $o) { email role disabledAt } }";
+    let listed = referent.query(accounts, json!({ "o": landlord })).await.data()["partnerAccounts"].clone();
+    let emails: Vec<_> = listed.as_array().expect("accounts").iter().map(|a| a["email"].clone()).collect();
+    assert_eq!(emails.len(), 2);
+    assert!(emails.contains(&json!("gardien@th.test")) && emails.contains(&json!("agence@th.test")));
+    assert!(listed.as_array().expect("accounts").iter().all(|a| a["role"] == "PARTNER"));
+    let unknown = referent.query(accounts, json!({ "o": "00000000-0000-7000-8000-000000000000" })).await;
+    assert_eq!(unknown.error_code(), "NOT_FOUND");
+    assert_eq!(partner_client.query(accounts, json!({ "o": landlord })).await.error_code(), "FORBIDDEN");
+}

@@ -1,4 +1,4 @@
-"use strict";(()=>{var Ae,x,bt,To,ee,mt,ft,St,Le,$e,ue,$t,We,Ue,Ge,qo,Re={},Ce=[],ko=/acit|ex(?:s|g|n|p|$)|rph|grid|ows|mnc|ntw|ine[ch]|zoo|^ord|itera/i,_e=Array.isArray;function Y(e,n){for(var o in n)e[o]=n[o];return e}function He(e){e&&e.parentNode&&e.parentNode.removeChild(e)}function wo(e,n,o){var r,s,i,u={};for(i in n)i=="key"?r=n[i]:i=="ref"?s=n[i]:u[i]=n[i];if(arguments.length>2&&(u.children=arguments.length>3?Ae.call(arguments,2):o),typeof e=="function"&&e.defaultProps!=null)for(i in e.defaultProps)u[i]===void 0&&(u[i]=e.defaultProps[i]);return he(e,u,r,s,null)}function he(e,n,o,r,s){var i={type:e,props:n,key:o,ref:r,__k:null,__:null,__b:0,__e:null,__c:null,constructor:void 0,__v:s??++bt,__i:-1,__u:0};return s==null&&x.vnode!=null&&x.vnode(i),i}function T(e){return e.children}function De(e,n){this.props=e,this.context=n}function te(e,n){if(n==null)return e.__?te(e.__,e.__i+1):null;for(var o;n<e.__k.length;n++)if((o=e.__k[n])!=null&&o.__e!=null)return o.__e;return typeof e.type=="function"?te(e):null}function Mo(e){if(e.__P&&e.__d){var n=e.__v,o=n.__e,r=[],s=[],i=Y({},n);i.__v=n.__v+1,x.vnode&&x.vnode(i),je(e.__P,i,n,e.__n,e.__P.namespaceURI,32&n.__u?[o]:null,r,o??te(n),!!(32&n.__u),s),i.__v=n.__v,i.__.__k[i.__i]=i,vt(r,i,s),n.__e=n.__=null,i.__e!=o&&ht(i)}}function ht(e){if((e=e.__)!=null&&e.__c!=null)return e.__e=e.__c.base=null,e.__k.some(function(n){if(n!=null&&n.__e!=null)return e.__e=e.__c.base=n.__e}),ht(e)}function pt(e){(!e.__d&&(e.__d=!0)&&ee.push(e)&&!ve.__r++||mt!=x.debounceRendering)&&((mt=x.debounceRendering)||ft)(ve)}function ve(){try{for(var e,n=1;ee.length;)ee.length>n&&ee.sort(St),e=ee.shift(),n=ee.length,Mo(e)}finally{ee.length=ve.__r=0}}function Dt(e,n,o,r,s,i,u,l,a,d,g){var y,c,p,b,v,R,$=r&&r.__k||Ce,C=n.length;for(a=Po(o,n,$,a,C),y=0;y<C;y++)(p=o.__k[y])!=null&&(c=p.__i!=-1&&$[p.__i]||Re,p.__i=y,R=je(e,p,c,s,i,u,l,a,d,g),b=p.__e,p.ref&&c.ref!=p.ref&&(c.ref&&Ke(c.ref,null,p),g.push(p.ref,p.__c||b,p)),v==null&&b!=null&&(v=b),4&p.__u?(a=Rt(p,a,e),c.__e&&(c.__e=null)):typeof p.type=="function"&&R!==void 0?a=R:b&&(a=b.nextSibling),p.__u&=-7);return o.__e=v,a}function Po(e,n,o,r,s){var i,u,l,a,d,g=o.length,y=g,c=0;for(e.__k=new Array(s),i=0;i<s;i++)(u=n[i])!=null&&typeof u!="boolean"&&typeof u!="function"?(typeof u=="string"||typeof u=="number"||typeof u=="bigint"||u.constructor==String?u=e.__k[i]=he(null,u,null,null,null):_e(u)?u=e.__k[i]=he(T,{children:u},null,null,null):u.constructor===void 0&&u.__b>0?u=e.__k[i]=he(u.type,u.props,u.key,u.ref?u.ref:null,u.__v):e.__k[i]=u,a=i+c,u.__=e,u.__b=e.__b+1,l=null,(d=u.__i=Oo(u,o,a,y))!=-1&&(y--,(l=o[d])&&(l.__u|=2)),l==null||l.__v==null?(d==-1&&(s>g?c--:s<g&&c++),typeof u.type!="function"&&(u.__u|=4)):d!=a&&(d==a-1?c--:d==a+1?c++:(d>a?c--:c++,u.__u|=4))):e.__k[i]=null;if(y)for(i=0;i<g;i++)(l=o[i])!=null&&(2&l.__u)==0&&(l.__e==r&&(r=te(l)),_t(l,l));return r}function Rt(e,n,o){var r,s;if(typeof e.type=="function"){for(r=e.__k,s=0;r&&s<r.length;s++)r[s]&&(r[s].__=e,n=Rt(r[s],n,o));return n}e.__e!=n&&(n&&e.type&&!n.parentNode&&(n=te(e)),n=o.insertBefore(e.__e,n||null));do n=n&&n.nextSibling;while(n!=null&&n.nodeType==8);return n}function Oo(e,n,o,r){var s,i,u,l=e.key,a=e.type,d=n[o],g=d!=null&&(2&d.__u)==0;if(d===null&&l==null||g&&l==d.key&&a==d.type)return o;if(r>(g?1:0)){for(s=o-1,i=o+1;s>=0||i<n.length;)if((d=n[u=s>=0?s--:i++])!=null&&(2&d.__u)==0&&l==d.key&&a==d.type)return u}return-1}function gt(e,n,o){n[0]=="-"?e.setProperty(n,o??""):e[n]=o==null?"":typeof o!="number"||ko.test(n)?o:o+"px"}function Se(e,n,o,r,s){var i,u;e:if(n=="style")if(typeof o=="string")e.style.cssText=o;else{if(typeof r=="string"&&(e.style.cssText=r=""),r)for(n in r)o&&n in o||gt(e.style,n,"");if(o)for(n in o)r&&o[n]==r[n]||gt(e.style,n,o[n])}else if(n[0]=="o"&&n[1]=="n")i=n!=(n=n.replace($t,"$1")),u=n.toLowerCase(),n=u in e||n=="onFocusOut"||n=="onFocusIn"?u.slice(2):n.slice(2),e.l||(e.l={}),e.l[n+i]=o,o?r?o[ue]=r[ue]:(o[ue]=We,e.addEventListener(n,i?Ge:Ue,i)):e.removeEventListener(n,i?Ge:Ue,i);else{if(s=="http://www.w3.org/2000/svg")n=n.replace(/xlink(H|:h)/,"h").replace(/sName$/,"s");else if(n!="width"&&n!="height"&&n!="href"&&n!="list"&&n!="form"&&n!="tabIndex"&&n!="download"&&n!="rowSpan"&&n!="colSpan"&&n!="role"&&n!="popover"&&n in e)try{e[n]=o??"";break e}catch{}typeof o=="function"||(o==null||o===!1&&n[4]!="-"?e.removeAttribute(n):e.setAttribute(n,n=="popover"&&o==1?"":o))}}function yt(e){return function(n){if(this.l){var o=this.l[n.type+e];if(n[$e]==null)n[$e]=We++;else if(n[$e]<o[ue])return;return o(x.event?x.event(n):n)}}}function je(e,n,o,r,s,i,u,l,a,d){var g,y,c,p,b,v,R,$,C,P,Q,L,F,W,V,ie,U=n.type;if(n.constructor!==void 0)return null;128&o.__u&&(a=!!(32&o.__u),i=[l=n.__e=o.__e]),(g=x.__b)&&g(n);e:if(typeof U=="function"){y=u.length;try{if(C=n.props,P=U.prototype&&U.prototype.render,Q=(g=U.contextType)&&r[g.__c],L=g?Q?Q.props.value:g.__:r,o.__c?$=(c=n.__c=o.__c).__=c.__E:(P?n.__c=c=new U(C,L):(n.__c=c=new De(C,L),c.constructor=U,c.render=Fo),Q&&Q.sub(c),c.state||(c.state={}),c.__n=r,p=c.__d=!0,c.__h=[],c._sb=[]),P&&c.__s==null&&(c.__s=c.state),P&&U.getDerivedStateFromProps!=null&&(c.__s==c.state&&(c.__s=Y({},c.__s)),Y(c.__s,U.getDerivedStateFromProps(C,c.__s))),b=c.props,v=c.state,c.__v=n,p)P&&U.getDerivedStateFromProps==null&&c.componentWillMount!=null&&c.componentWillMount(),P&&c.componentDidMount!=null&&c.__h.push(c.componentDidMount);else{if(P&&U.getDerivedStateFromProps==null&&C!==b&&c.componentWillReceiveProps!=null&&c.componentWillReceiveProps(C,L),n.__v==o.__v||!c.__e&&c.shouldComponentUpdate!=null&&c.shouldComponentUpdate(C,c.__s,L)===!1){n.__v!=o.__v&&(c.props=C,c.state=c.__s,c.__d=!1),n.__e=o.__e,n.__k=o.__k,n.__k.some(function(K){K&&(K.__=n)}),Ce.push.apply(c.__h,c._sb),c._sb=[],c.__h.length&&u.push(c),l=te(o);break e}c.componentWillUpdate!=null&&c.componentWillUpdate(C,c.__s,L),P&&c.componentDidUpdate!=null&&c.__h.push(function(){c.componentDidUpdate(b,v,R)})}if(c.context=L,c.props=C,c.__P=e,c.__e=!1,F=x.__r,W=0,P)c.state=c.__s,c.__d=!1,F&&F(n),g=c.render(c.props,c.state,c.context),Ce.push.apply(c.__h,c._sb),c._sb=[];else do c.__d=!1,F&&F(n),g=c.render(c.props,c.state,c.context),c.state=c.__s;while(c.__d&&++W<25);c.state=c.__s,c.getChildContext!=null&&(r=Y(Y({},r),c.getChildContext())),P&&!p&&c.getSnapshotBeforeUpdate!=null&&(R=c.getSnapshotBeforeUpdate(b,v)),V=g!=null&&g.type===T&&g.key==null?At(g.props.children):g,l=Dt(e,_e(V)?V:[V],n,o,r,s,i,u,l,a,d),c.base=n.__e,n.__u&=-161,c.__h.length&&u.push(c),$&&(c.__E=c.__=null)}catch(K){if(u.length=y,n.__v=null,a||i!=null){if(K.then){for(n.__u|=a?160:128;l&&l.nodeType==8&&l.nextSibling;)l=l.nextSibling;i!=null&&(i[i.indexOf(l)]=null),n.__e=l}else if(i!=null)for(ie=i.length;ie--;)He(i[ie])}else n.__e=o.__e;n.__k==null&&(n.__k=o.__k||[]),K.then||Ct(n),x.__e(K,n,o)}}else i==null&&n.__v==o.__v?(n.__k=o.__k,n.__e=o.__e):l=n.__e=Bo(o.__e,n,o,r,s,i,u,a,d);return(g=x.diffed)&&g(n),128&n.__u?void 0:l}function Ct(e){e&&(e.__c&&(e.__c.__e=!0),e.__k&&e.__k.some(Ct))}function vt(e,n,o){for(var r=0;r<o.length;r++)Ke(o[r],o[++r],o[++r]);x.__c&&x.__c(n,e),e.some(function(s){try{e=s.__h,s.__h=[],e.some(function(i){i.call(s)})}catch(i){x.__e(i,s.__v)}})}function At(e){return typeof e!="object"||e==null||e.__b>0?e:_e(e)?e.map(At):e.constructor!==void 0?null:Y({},e)}function Bo(e,n,o,r,s,i,u,l,a){var d,g,y,c,p,b,v,R=o.props||Re,$=n.props,C=n.type;if(C=="svg"?s="http://www.w3.org/2000/svg":C=="math"?s="http://www.w3.org/1998/Math/MathML":s||(s="http://www.w3.org/1999/xhtml"),i!=null){for(d=0;d<i.length;d++)if((p=i[d])&&"setAttribute"in p==!!C&&(C?p.localName==C:p.nodeType==3)){e=p,i[d]=null;break}}if(e==null){if(C==null)return document.createTextNode($);e=document.createElementNS(s,C,$.is&&$),l&&(x.__m&&x.__m(n,i),l=!1),i=null}if(C==null)R===$||l&&e.data==$||(e.data=$);else{if(i=C=="textarea"&&$.defaultValue!=null?null:i&&Ae.call(e.childNodes),!l&&i!=null)for(R={},d=0;d<e.attributes.length;d++)R[(p=e.attributes[d]).name]=p.value;for(d in R)p=R[d],d=="dangerouslySetInnerHTML"?y=p:d=="children"||d in $||d=="value"&&"defaultValue"in $||d=="checked"&&"defaultChecked"in $||Se(e,d,null,p,s);for(d in $)p=$[d],d=="children"?c=p:d=="dangerouslySetInnerHTML"?g=p:d=="value"?b=p:d=="checked"?v=p:l&&typeof p!="function"||R[d]===p||Se(e,d,p,R[d],s);if(g)l||y&&(g.__html==y.__html||g.__html==e.innerHTML)||(e.innerHTML=g.__html),n.__k=[];else if(y&&(e.innerHTML=""),Dt(n.type=="template"?e.content:e,_e(c)?c:[c],n,o,r,C=="foreignObject"?"http://www.w3.org/1999/xhtml":s,i,u,i?i[0]:o.__k&&te(o,0),l,a),i!=null)for(d=i.length;d--;)He(i[d]);l&&C!="textarea"||(d="value",C=="progress"&&b==null?e.removeAttribute("value"):b!=null&&(b!==e[d]||C=="progress"&&!b||C=="option"&&b!=R[d])&&Se(e,d,b,R[d],s),d="checked",v!=null&&v!=e[d]&&Se(e,d,v,R[d],s))}return e}function Ke(e,n,o){try{if(typeof e=="function"){var r=typeof e.__u=="function";r&&e.__u(),r&&n==null||(e.__u=e(n))}else e.current=n}catch(s){x.__e(s,o)}}function _t(e,n,o){var r,s;if(x.unmount&&x.unmount(e),(r=e.ref)&&(r.current&&r.current!=e.__e||Ke(r,null,n)),(r=e.__c)!=null){if(r.componentWillUnmount)try{r.componentWillUnmount()}catch(i){x.__e(i,n)}r.base=r.__P=r.__n=null}if(r=e.__k)for(s=0;s<r.length;s++)r[s]&&_t(r[s],n,o||typeof e.type!="function");o||He(e.__e),e.__c=e.__=e.__e=void 0}function Fo(e,n,o){return this.constructor(e,o)}function It(e,n,o){var r,s,i,u;n==document&&(n=document.documentElement),x.__&&x.__(e,n),s=(r=typeof o=="function")?null:o&&o.__k||n.__k,i=[],u=[],je(n,e=(!r&&o||n).__k=wo(T,null,[e]),s||Re,Re,n.namespaceURI,!r&&o?[o]:s?null:n.firstChild?Ae.call(n.childNodes):null,i,!r&&o?o:s?s.__e:n.firstChild,r,u),vt(i,e,u),e.props.children=null}Ae=Ce.slice,x={__e:function(e,n,o,r){for(var s,i,u;n=n.__;)if((s=n.__c)&&!s.__)try{if((i=s.constructor)&&i.getDerivedStateFromError!=null&&(s.setState(i.getDerivedStateFromError(e)),u=s.__d),s.componentDidCatch!=null&&(s.componentDidCatch(e,r||{}),u=s.__d),u)return s.__E=s}catch(l){e=l}throw e}},bt=0,To=function(e){return e!=null&&e.constructor===void 0},De.prototype.setState=function(e,n){var o;o=this.__s!=null&&this.__s!=this.state?this.__s:this.__s=Y({},this.state),typeof e=="function"&&(e=e(Y({},o),this.props)),e&&Y(o,e),e!=null&&this.__v&&(n&&this._sb.push(n),pt(this))},De.prototype.forceUpdate=function(e){this.__v&&(this.__e=!0,e&&this.__h.push(e),pt(this))},De.prototype.render=T,ee=[],ft=typeof Promise=="function"?Promise.prototype.then.bind(Promise.resolve()):setTimeout,St=function(e,n){return e.__v.__b-n.__v.__b},ve.__r=0,Le=Math.random().toString(8),$e="__d"+Le,ue="__a"+Le,$t=/(PointerCapture)$|Capture$/i,We=0,Ue=yt(!1),Ge=yt(!0),qo=0;var de,M,Ze,Et,le=0,Pt=[],O=x,Nt=O.__b,xt=O.__r,Tt=O.diffed,qt=O.__c,kt=O.unmount,wt=O.__;function ze(e,n){O.__h&&O.__h(M,e,le||n),le=0;var o=M.__H||(M.__H={__:[],__h:[]});return e>=o.__.length&&o.__.push({}),o.__[e]}function m(e){return le=1,Qo(Bt,e)}function Qo(e,n,o){var r=ze(de++,2);if(r.t=e,!r.__c&&(r.__=[o?o(n):Bt(void 0,n),function(l){var a=r.__N?r.__N[0]:r.__[0],d=r.t(a,l);a!==d&&(r.__N=[d,r.__[1]],r.__c.setState({}))}],r.__c=M,!M.__f)){var s=function(l,a,d){if(!r.__c.__H)return!0;var g=!1,y=r.__c.props!==l;if(r.__c.__H.__.some(function(p){if(p.__N){g=!0;var b=p.__[0];p.__=p.__N,p.__N=void 0,b!==p.__[0]&&(y=!0)}}),i){var c=i.call(this,l,a,d);return g?c||y:c}return!g||y};M.__f=!0;var i=M.shouldComponentUpdate,u=M.componentWillUpdate;M.componentWillUpdate=function(l,a,d){if(this.__e){var g=i;i=void 0,s(l,a,d),i=g}u&&u.call(this,l,a,d)},M.shouldComponentUpdate=s}return r.__N||r.__}function _(e,n){var o=ze(de++,3);!O.__s&&Ot(o.__H,n)&&(o.__=e,o.u=n,M.__H.__h.push(o))}function Ee(e){return le=5,H(function(){return{current:e}},[])}function H(e,n){var o=ze(de++,7);return Ot(o.__H,n)&&(o.__=e(),o.__H=n,o.__h=e),o.__}function Ne(e,n){return le=8,H(function(){return e},n)}function Vo(){for(var e;e=Pt.shift();){var n=e.__H;if(e.__P&&n)try{n.__h.some(Ie),n.__h.some(Ye),n.__h=[]}catch(o){n.__h=[],O.__e(o,e.__v)}}}O.__b=function(e){M=null,Nt&&Nt(e)},O.__=function(e,n){e&&n.__k&&n.__k.__m&&(e.__m=n.__k.__m),wt&&wt(e,n)},O.__r=function(e){xt&&xt(e),de=0;var n=(M=e.__c).__H;n&&(Ze===M?(n.__h=[],M.__h=[],n.__.some(function(o){o.__N&&(o.__=o.__N),o.u=o.__N=void 0})):(n.__h.some(Ie),n.__h.some(Ye),n.__h=[],de=0)),Ze=M},O.diffed=function(e){Tt&&Tt(e);var n=e.__c;n&&n.__H&&(n.__H.__h.length&&(Pt.push(n)!==1&&Et===O.requestAnimationFrame||((Et=O.requestAnimationFrame)||Lo)(Vo)),n.__H.__.some(function(o){o.u&&(o.__H=o.u,o.u=void 0)})),Ze=M=null},O.__c=function(e,n){n.some(function(o){try{o.__h.some(Ie),o.__h=o.__h.filter(function(r){return!r.__||Ye(r)})}catch(r){n.some(function(s){s.__h&&(s.__h=[])}),n=[],O.__e(r,o.__v)}}),qt&&qt(e,n)},O.unmount=function(e){kt&&kt(e);var n,o=e.__c;o&&o.__H&&(o.__H.__.some(function(r){try{Ie(r)}catch(s){n=s}}),o.__H=void 0,n&&O.__e(n,o.__v))};var Mt=typeof requestAnimationFrame=="function";function Lo(e){var n,o=function(){clearTimeout(r),Mt&&cancelAnimationFrame(n),setTimeout(e)},r=setTimeout(o,35);Mt&&(n=requestAnimationFrame(o))}function Ie(e){var n=M,o=e.__c;typeof o=="function"&&(e.__c=void 0,o()),M=n}function Ye(e){var n=M;e.__c=e.__(),M=n}function Ot(e,n){return!e||e.length!==n.length||n.some(function(o,r){return o!==e[r]})}function Bt(e,n){return typeof n=="function"?n(e):n}var h=class extends String{__apiType;value;__meta__;constructor(n,o){super(n),this.value=n,this.__meta__=o}toString(){return this.value}},Ft=new h(`
+"use strict";(()=>{var _e,k,Ct,rr,te,ft,Dt,Rt,Ge,Ce,le,At,Ke,je,We,ir,Ae={},ve=[],ar=/acit|ex(?:s|g|n|p|$)|rph|grid|ows|mnc|ntw|ine[ch]|zoo|^ord|itera/i,Ee=Array.isArray;function z(t,n){for(var o in n)t[o]=n[o];return t}function Ze(t){t&&t.parentNode&&t.parentNode.removeChild(t)}function sr(t,n,o){var r,i,a,u={};for(a in n)a=="key"?r=n[a]:a=="ref"?i=n[a]:u[a]=n[a];if(arguments.length>2&&(u.children=arguments.length>3?_e.call(arguments,2):o),typeof t=="function"&&t.defaultProps!=null)for(a in t.defaultProps)u[a]===void 0&&(u[a]=t.defaultProps[a]);return De(t,u,r,i,null)}function De(t,n,o,r,i){var a={type:t,props:n,key:o,ref:r,__k:null,__:null,__b:0,__e:null,__c:null,constructor:void 0,__v:i??++Ct,__i:-1,__u:0};return i==null&&k.vnode!=null&&k.vnode(a),a}function T(t){return t.children}function Re(t,n){this.props=t,this.context=n}function ne(t,n){if(n==null)return t.__?ne(t.__,t.__i+1):null;for(var o;n<t.__k.length;n++)if((o=t.__k[n])!=null&&o.__e!=null)return o.__e;return typeof t.type=="function"?ne(t):null}function ur(t){if(t.__P&&t.__d){var n=t.__v,o=n.__e,r=[],i=[],a=z({},n);a.__v=n.__v+1,k.vnode&&k.vnode(a),Ye(t.__P,a,n,t.__n,t.__P.namespaceURI,32&n.__u?[o]:null,r,o??ne(n),!!(32&n.__u),i),a.__v=n.__v,a.__.__k[a.__i]=a,xt(r,a,i),n.__e=n.__=null,a.__e!=o&&vt(a)}}function vt(t){if((t=t.__)!=null&&t.__c!=null)return t.__e=t.__c.base=null,t.__k.some(function(n){if(n!=null&&n.__e!=null)return t.__e=t.__c.base=n.__e}),vt(t)}function $t(t){(!t.__d&&(t.__d=!0)&&te.push(t)&&!Ie.__r++||ft!=k.debounceRendering)&&((ft=k.debounceRendering)||Dt)(Ie)}function Ie(){try{for(var t,n=1;te.length;)te.length>n&&te.sort(Rt),t=te.shift(),n=te.length,ur(t)}finally{te.length=Ie.__r=0}}function It(t,n,o,r,i,a,u,l,d,s,y){var b,c,g,p,D,h,R=r&&r.__k||ve,v=n.length;for(d=dr(o,n,R,d,v),b=0;b<v;b++)(g=o.__k[b])!=null&&(c=g.__i!=-1&&R[g.__i]||Ae,g.__i=b,h=Ye(t,g,c,i,a,u,l,d,s,y),p=g.__e,g.ref&&c.ref!=g.ref&&(c.ref&&ze(c.ref,null,g),y.push(g.ref,g.__c||p,g)),D==null&&p!=null&&(D=p),4&g.__u?(d=_t(g,d,t),c.__e&&(c.__e=null)):typeof g.type=="function"&&h!==void 0?d=h:p&&(d=p.nextSibling),g.__u&=-7);return o.__e=D,d}function dr(t,n,o,r,i){var a,u,l,d,s,y=o.length,b=y,c=0;for(t.__k=new Array(i),a=0;a<i;a++)(u=n[a])!=null&&typeof u!="boolean"&&typeof u!="function"?(typeof u=="string"||typeof u=="number"||typeof u=="bigint"||u.constructor==String?u=t.__k[a]=De(null,u,null,null,null):Ee(u)?u=t.__k[a]=De(T,{children:u},null,null,null):u.constructor===void 0&&u.__b>0?u=t.__k[a]=De(u.type,u.props,u.key,u.ref?u.ref:null,u.__v):t.__k[a]=u,d=a+c,u.__=t,u.__b=t.__b+1,l=null,(s=u.__i=lr(u,o,d,b))!=-1&&(b--,(l=o[s])&&(l.__u|=2)),l==null||l.__v==null?(s==-1&&(i>y?c--:i<y&&c++),typeof u.type!="function"&&(u.__u|=4)):s!=d&&(s==d-1?c--:s==d+1?c++:(s>d?c--:c++,u.__u|=4))):t.__k[a]=null;if(b)for(a=0;a<y;a++)(l=o[a])!=null&&(2&l.__u)==0&&(l.__e==r&&(r=ne(l)),Pt(l,l));return r}function _t(t,n,o){var r,i;if(typeof t.type=="function"){for(r=t.__k,i=0;r&&i<r.length;i++)r[i]&&(r[i].__=t,n=_t(r[i],n,o));return n}t.__e!=n&&(n&&t.type&&!n.parentNode&&(n=ne(t)),n=o.insertBefore(t.__e,n||null));do n=n&&n.nextSibling;while(n!=null&&n.nodeType==8);return n}function lr(t,n,o,r){var i,a,u,l=t.key,d=t.type,s=n[o],y=s!=null&&(2&s.__u)==0;if(s===null&&l==null||y&&l==s.key&&d==s.type)return o;if(r>(y?1:0)){for(i=o-1,a=o+1;i>=0||a<n.length;)if((s=n[u=i>=0?i--:a++])!=null&&(2&s.__u)==0&&l==s.key&&d==s.type)return u}return-1}function St(t,n,o){n[0]=="-"?t.setProperty(n,o??""):t[n]=o==null?"":typeof o!="number"||ar.test(n)?o:o+"px"}function he(t,n,o,r,i){var a,u;e:if(n=="style")if(typeof o=="string")t.style.cssText=o;else{if(typeof r=="string"&&(t.style.cssText=r=""),r)for(n in r)o&&n in o||St(t.style,n,"");if(o)for(n in o)r&&o[n]==r[n]||St(t.style,n,o[n])}else if(n[0]=="o"&&n[1]=="n")a=n!=(n=n.replace(At,"$1")),u=n.toLowerCase(),n=u in t||n=="onFocusOut"||n=="onFocusIn"?u.slice(2):n.slice(2),t.l||(t.l={}),t.l[n+a]=o,o?r?o[le]=r[le]:(o[le]=Ke,t.addEventListener(n,a?We:je,a)):t.removeEventListener(n,a?We:je,a);else{if(i=="http://www.w3.org/2000/svg")n=n.replace(/xlink(H|:h)/,"h").replace(/sName$/,"s");else if(n!="width"&&n!="height"&&n!="href"&&n!="list"&&n!="form"&&n!="tabIndex"&&n!="download"&&n!="rowSpan"&&n!="colSpan"&&n!="role"&&n!="popover"&&n in t)try{t[n]=o??"";break e}catch{}typeof o=="function"||(o==null||o===!1&&n[4]!="-"?t.removeAttribute(n):t.setAttribute(n,n=="popover"&&o==1?"":o))}}function ht(t){return function(n){if(this.l){var o=this.l[n.type+t];if(n[Ce]==null)n[Ce]=Ke++;else if(n[Ce]<o[le])return;return o(k.event?k.event(n):n)}}}function Ye(t,n,o,r,i,a,u,l,d,s){var y,b,c,g,p,D,h,R,v,w,Q,V,F,G,L,se,U=n.type;if(n.constructor!==void 0)return null;128&o.__u&&(d=!!(32&o.__u),a=[l=n.__e=o.__e]),(y=k.__b)&&y(n);e:if(typeof U=="function"){b=u.length;try{if(v=n.props,w=U.prototype&&U.prototype.render,Q=(y=U.contextType)&&r[y.__c],V=y?Q?Q.props.value:y.__:r,o.__c?R=(c=n.__c=o.__c).__=c.__E:(w?n.__c=c=new U(v,V):(n.__c=c=new Re(v,V),c.constructor=U,c.render=mr),Q&&Q.sub(c),c.state||(c.state={}),c.__n=r,g=c.__d=!0,c.__h=[],c._sb=[]),w&&c.__s==null&&(c.__s=c.state),w&&U.getDerivedStateFromProps!=null&&(c.__s==c.state&&(c.__s=z({},c.__s)),z(c.__s,U.getDerivedStateFromProps(v,c.__s))),p=c.props,D=c.state,c.__v=n,g)w&&U.getDerivedStateFromProps==null&&c.componentWillMount!=null&&c.componentWillMount(),w&&c.componentDidMount!=null&&c.__h.push(c.componentDidMount);else{if(w&&U.getDerivedStateFromProps==null&&v!==p&&c.componentWillReceiveProps!=null&&c.componentWillReceiveProps(v,V),n.__v==o.__v||!c.__e&&c.shouldComponentUpdate!=null&&c.shouldComponentUpdate(v,c.__s,V)===!1){n.__v!=o.__v&&(c.props=v,c.state=c.__s,c.__d=!1),n.__e=o.__e,n.__k=o.__k,n.__k.some(function(Z){Z&&(Z.__=n)}),ve.push.apply(c.__h,c._sb),c._sb=[],c.__h.length&&u.push(c),l=ne(o);break e}c.componentWillUpdate!=null&&c.componentWillUpdate(v,c.__s,V),w&&c.componentDidUpdate!=null&&c.__h.push(function(){c.componentDidUpdate(p,D,h)})}if(c.context=V,c.props=v,c.__P=t,c.__e=!1,F=k.__r,G=0,w)c.state=c.__s,c.__d=!1,F&&F(n),y=c.render(c.props,c.state,c.context),ve.push.apply(c.__h,c._sb),c._sb=[];else do c.__d=!1,F&&F(n),y=c.render(c.props,c.state,c.context),c.state=c.__s;while(c.__d&&++G<25);c.state=c.__s,c.getChildContext!=null&&(r=z(z({},r),c.getChildContext())),w&&!g&&c.getSnapshotBeforeUpdate!=null&&(h=c.getSnapshotBeforeUpdate(p,D)),L=y!=null&&y.type===T&&y.key==null?Nt(y.props.children):y,l=It(t,Ee(L)?L:[L],n,o,r,i,a,u,l,d,s),c.base=n.__e,n.__u&=-161,c.__h.length&&u.push(c),R&&(c.__E=c.__=null)}catch(Z){if(u.length=b,n.__v=null,d||a!=null){if(Z.then){for(n.__u|=d?160:128;l&&l.nodeType==8&&l.nextSibling;)l=l.nextSibling;a!=null&&(a[a.indexOf(l)]=null),n.__e=l}else if(a!=null)for(se=a.length;se--;)Ze(a[se])}else n.__e=o.__e;n.__k==null&&(n.__k=o.__k||[]),Z.then||Et(n),k.__e(Z,n,o)}}else a==null&&n.__v==o.__v?(n.__k=o.__k,n.__e=o.__e):l=n.__e=cr(o.__e,n,o,r,i,a,u,d,s);return(y=k.diffed)&&y(n),128&n.__u?void 0:l}function Et(t){t&&(t.__c&&(t.__c.__e=!0),t.__k&&t.__k.some(Et))}function xt(t,n,o){for(var r=0;r<o.length;r++)ze(o[r],o[++r],o[++r]);k.__c&&k.__c(n,t),t.some(function(i){try{t=i.__h,i.__h=[],t.some(function(a){a.call(i)})}catch(a){k.__e(a,i.__v)}})}function Nt(t){return typeof t!="object"||t==null||t.__b>0?t:Ee(t)?t.map(Nt):t.constructor!==void 0?null:z({},t)}function cr(t,n,o,r,i,a,u,l,d){var s,y,b,c,g,p,D,h=o.props||Ae,R=n.props,v=n.type;if(v=="svg"?i="http://www.w3.org/2000/svg":v=="math"?i="http://www.w3.org/1998/Math/MathML":i||(i="http://www.w3.org/1999/xhtml"),a!=null){for(s=0;s<a.length;s++)if((g=a[s])&&"setAttribute"in g==!!v&&(v?g.localName==v:g.nodeType==3)){t=g,a[s]=null;break}}if(t==null){if(v==null)return document.createTextNode(R);t=document.createElementNS(i,v,R.is&&R),l&&(k.__m&&k.__m(n,a),l=!1),a=null}if(v==null)h===R||l&&t.data==R||(t.data=R);else{if(a=v=="textarea"&&R.defaultValue!=null?null:a&&_e.call(t.childNodes),!l&&a!=null)for(h={},s=0;s<t.attributes.length;s++)h[(g=t.attributes[s]).name]=g.value;for(s in h)g=h[s],s=="dangerouslySetInnerHTML"?b=g:s=="children"||s in R||s=="value"&&"defaultValue"in R||s=="checked"&&"defaultChecked"in R||he(t,s,null,g,i);for(s in R)g=R[s],s=="children"?c=g:s=="dangerouslySetInnerHTML"?y=g:s=="value"?p=g:s=="checked"?D=g:l&&typeof g!="function"||h[s]===g||he(t,s,g,h[s],i);if(y)l||b&&(y.__html==b.__html||y.__html==t.innerHTML)||(t.innerHTML=y.__html),n.__k=[];else if(b&&(t.innerHTML=""),It(n.type=="template"?t.content:t,Ee(c)?c:[c],n,o,r,v=="foreignObject"?"http://www.w3.org/1999/xhtml":i,a,u,a?a[0]:o.__k&&ne(o,0),l,d),a!=null)for(s=a.length;s--;)Ze(a[s]);l&&v!="textarea"||(s="value",v=="progress"&&p==null?t.removeAttribute("value"):p!=null&&(p!==t[s]||v=="progress"&&!p||v=="option"&&p!=h[s])&&he(t,s,p,h[s],i),s="checked",D!=null&&D!=t[s]&&he(t,s,D,h[s],i))}return t}function ze(t,n,o){try{if(typeof t=="function"){var r=typeof t.__u=="function";r&&t.__u(),r&&n==null||(t.__u=t(n))}else t.current=n}catch(i){k.__e(i,o)}}function Pt(t,n,o){var r,i;if(k.unmount&&k.unmount(t),(r=t.ref)&&(r.current&&r.current!=t.__e||ze(r,null,n)),(r=t.__c)!=null){if(r.componentWillUnmount)try{r.componentWillUnmount()}catch(a){k.__e(a,n)}r.base=r.__P=r.__n=null}if(r=t.__k)for(i=0;i<r.length;i++)r[i]&&Pt(r[i],n,o||typeof t.type!="function");o||Ze(t.__e),t.__c=t.__=t.__e=void 0}function mr(t,n,o){return this.constructor(t,o)}function Tt(t,n,o){var r,i,a,u;n==document&&(n=document.documentElement),k.__&&k.__(t,n),i=(r=typeof o=="function")?null:o&&o.__k||n.__k,a=[],u=[],Ye(n,t=(!r&&o||n).__k=sr(T,null,[t]),i||Ae,Ae,n.namespaceURI,!r&&o?[o]:i?null:n.firstChild?_e.call(n.childNodes):null,a,!r&&o?o:i?i.__e:n.firstChild,r,u),xt(a,t,u),t.props.children=null}_e=ve.slice,k={__e:function(t,n,o,r){for(var i,a,u;n=n.__;)if((i=n.__c)&&!i.__)try{if((a=i.constructor)&&a.getDerivedStateFromError!=null&&(i.setState(a.getDerivedStateFromError(t)),u=i.__d),i.componentDidCatch!=null&&(i.componentDidCatch(t,r||{}),u=i.__d),u)return i.__E=i}catch(l){t=l}throw t}},Ct=0,rr=function(t){return t!=null&&t.constructor===void 0},Re.prototype.setState=function(t,n){var o;o=this.__s!=null&&this.__s!=this.state?this.__s:this.__s=z({},this.state),typeof t=="function"&&(t=t(z({},o),this.props)),t&&z(o,t),t!=null&&this.__v&&(n&&this._sb.push(n),$t(this))},Re.prototype.forceUpdate=function(t){this.__v&&(this.__e=!0,t&&this.__h.push(t),$t(this))},Re.prototype.render=T,te=[],Dt=typeof Promise=="function"?Promise.prototype.then.bind(Promise.resolve()):setTimeout,Rt=function(t,n){return t.__v.__b-n.__v.__b},Ie.__r=0,Ge=Math.random().toString(8),Ce="__d"+Ge,le="__a"+Ge,At=/(PointerCapture)$|Capture$/i,Ke=0,je=ht(!1),We=ht(!0),ir=0;var ce,O,Je,qt,me=0,Ft=[],M=k,kt=M.__b,wt=M.__r,Ot=M.diffed,Mt=M.__c,Bt=M.unmount,Qt=M.__;function et(t,n){M.__h&&M.__h(O,t,me||n),me=0;var o=O.__H||(O.__H={__:[],__h:[]});return t>=o.__.length&&o.__.push({}),o.__[t]}function m(t){return me=1,pr(Ut,t)}function pr(t,n,o){var r=et(ce++,2);if(r.t=t,!r.__c&&(r.__=[o?o(n):Ut(void 0,n),function(l){var d=r.__N?r.__N[0]:r.__[0],s=r.t(d,l);d!==s&&(r.__N=[s,r.__[1]],r.__c.setState({}))}],r.__c=O,!O.__f)){var i=function(l,d,s){if(!r.__c.__H)return!0;var y=!1,b=r.__c.props!==l;if(r.__c.__H.__.some(function(g){if(g.__N){y=!0;var p=g.__[0];g.__=g.__N,g.__N=void 0,p!==g.__[0]&&(b=!0)}}),a){var c=a.call(this,l,d,s);return y?c||b:c}return!y||b};O.__f=!0;var a=O.shouldComponentUpdate,u=O.componentWillUpdate;O.componentWillUpdate=function(l,d,s){if(this.__e){var y=a;a=void 0,i(l,d,s),a=y}u&&u.call(this,l,d,s)},O.shouldComponentUpdate=i}return r.__N||r.__}function _(t,n){var o=et(ce++,3);!M.__s&&Lt(o.__H,n)&&(o.__=t,o.u=n,O.__H.__h.push(o))}function Ne(t){return me=5,j(function(){return{current:t}},[])}function j(t,n){var o=et(ce++,7);return Lt(o.__H,n)&&(o.__=t(),o.__H=n,o.__h=t),o.__}function Pe(t,n){return me=8,j(function(){return t},n)}function gr(){for(var t;t=Ft.shift();){var n=t.__H;if(t.__P&&n)try{n.__h.some(xe),n.__h.some(Xe),n.__h=[]}catch(o){n.__h=[],M.__e(o,t.__v)}}}M.__b=function(t){O=null,kt&&kt(t)},M.__=function(t,n){t&&n.__k&&n.__k.__m&&(t.__m=n.__k.__m),Qt&&Qt(t,n)},M.__r=function(t){wt&&wt(t),ce=0;var n=(O=t.__c).__H;n&&(Je===O?(n.__h=[],O.__h=[],n.__.some(function(o){o.__N&&(o.__=o.__N),o.u=o.__N=void 0})):(n.__h.some(xe),n.__h.some(Xe),n.__h=[],ce=0)),Je=O},M.diffed=function(t){Ot&&Ot(t);var n=t.__c;n&&n.__H&&(n.__H.__h.length&&(Ft.push(n)!==1&&qt===M.requestAnimationFrame||((qt=M.requestAnimationFrame)||yr)(gr)),n.__H.__.some(function(o){o.u&&(o.__H=o.u,o.u=void 0)})),Je=O=null},M.__c=function(t,n){n.some(function(o){try{o.__h.some(xe),o.__h=o.__h.filter(function(r){return!r.__||Xe(r)})}catch(r){n.some(function(i){i.__h&&(i.__h=[])}),n=[],M.__e(r,o.__v)}}),Mt&&Mt(t,n)},M.unmount=function(t){Bt&&Bt(t);var n,o=t.__c;o&&o.__H&&(o.__H.__.some(function(r){try{xe(r)}catch(i){n=i}}),o.__H=void 0,n&&M.__e(n,o.__v))};var Vt=typeof requestAnimationFrame=="function";function yr(t){var n,o=function(){clearTimeout(r),Vt&&cancelAnimationFrame(n),setTimeout(t)},r=setTimeout(o,35);Vt&&(n=requestAnimationFrame(o))}function xe(t){var n=O,o=t.__c;typeof o=="function"&&(t.__c=void 0,o()),O=n}function Xe(t){var n=O;t.__c=t.__(),O=n}function Lt(t,n){return!t||t.length!==n.length||n.some(function(o,r){return o!==t[r]})}function Ut(t,n){return typeof n=="function"?n(t):n}var C=class extends String{__apiType;value;__meta__;constructor(n,o){super(n),this.value=n,this.__meta__=o}toString(){return this.value}},Ht=new C(`
     fragment Me on User {
   id
   displayName
@@ -19,7 +19,7 @@
     timeZone
   }
 }
-    `,{fragmentName:"Me"}),Qt=new h(`
+    `,{fragmentName:"Me"}),Gt=new C(`
     query AbuseFlags($code: String!) {
   abuseFlags(communeCode: $code, status: OPEN, first: 50) {
     totalCount
@@ -37,28 +37,14 @@
     }
   }
 }
-    `),Vt=new h(`
+    `),jt=new C(`
     mutation DecideAbuseFlag($id: ID!, $suspend: Boolean!, $note: String) {
   decideAbuseFlag(id: $id, suspend: $suspend, note: $note) {
     id
     status
   }
 }
-    `),Lt=new h(`
-    query AdminCommunes {
-  communes(participating: true) {
-    code
-    name
-    participatingSince
-    brigade {
-      name
-    }
-    referent {
-      displayName
-    }
-  }
-}
-    `),Ut=new h(`
+    `),Wt=new C(`
     query AdminBrigades {
   brigades {
     id
@@ -71,7 +57,7 @@
     }
   }
 }
-    `),Gt=new h(`
+    `),Kt=new C(`
     query AdminCategories {
   categories {
     code
@@ -82,7 +68,7 @@
     diversion
   }
 }
-    `),Wt=new h(`
+    `),Zt=new C(`
     query RoutingSetup {
   communes(participating: true) {
     code
@@ -100,7 +86,7 @@
     name
   }
 }
-    `),Ht=new h(`
+    `),Yt=new C(`
     query RoutingRules($c: String!) {
   categoryOverrides(communeCode: $c) {
     category {
@@ -113,13 +99,13 @@
     }
   }
 }
-    `),jt=new h(`
+    `),zt=new C(`
     mutation SetRoutingRule($c: String!, $k: String!, $b: ID) {
   setRoutingRule(communeCode: $c, categoryCode: $k, brigadeId: $b) {
     code
   }
 }
-    `),Kt=new h(`
+    `),Jt=new C(`
     query Accounts($filter: UserFilter, $after: String) {
   users(filter: $filter, first: 50, after: $after) {
     totalCount
@@ -146,19 +132,19 @@
     }
   }
 }
-    `),Zt=new h(`
+    `),Xt=new C(`
     mutation EnableAccount($id: ID!) {
   enableAccount(userId: $id) {
     id
   }
 }
-    `),Yt=new h(`
+    `),en=new C(`
     mutation DisableAccount($id: ID!) {
   disableAccount(userId: $id, reason: "Désactivé depuis la console") {
     id
   }
 }
-    `),zt=new h(`
+    `),tn=new C(`
     query Audit($after: String) {
   auditEvents(first: 50, after: $after) {
     totalCount
@@ -178,7 +164,7 @@
     }
   }
 }
-    `),Jt=new h(`
+    `),nn=new C(`
     mutation ResumeSession {
   resumeSession {
     accessToken
@@ -207,7 +193,7 @@
     name
     timeZone
   }
-}`),Xt=new h(`
+}`),on=new C(`
     mutation Login($email: String!, $password: String!, $totpCode: String) {
   login(email: $email, password: $password, cookie: true, totpCode: $totpCode) {
     accessToken
@@ -236,15 +222,15 @@
     name
     timeZone
   }
-}`),en=new h(`
+}`),rn=new C(`
     mutation LogoutEverywhere {
   logoutEverywhere
 }
-    `),tn=new h(`
+    `),an=new C(`
     mutation EndSession {
   endSession
 }
-    `),nn=new h(`
+    `),sn=new C(`
     query BrigadeQueue($filter: QueueFilter, $first: Int, $after: String) {
   brigadeQueue(filter: $filter, first: $first, after: $after) {
     totalCount
@@ -282,7 +268,7 @@
     }
   }
 }
-    `),on=new h(`
+    `),un=new C(`
     query BrigadeSetup {
   categories {
     code
@@ -305,7 +291,7 @@
     name
   }
 }
-    `),rn=new h(`
+    `),dn=new C(`
     query QueueOutlines($codes: [String!]!) {
   communeOutlines(codes: $codes) {
     code
@@ -313,7 +299,7 @@
     polygons
   }
 }
-    `),sn=new h(`
+    `),ln=new C(`
     subscription BrigadeQueueEvents($brigade: ID!, $after: ID) {
   brigadeQueueEvents(brigadeId: $brigade, after: $after) {
     id
@@ -322,7 +308,7 @@
     status
   }
 }
-    `),an=new h(`
+    `),cn=new C(`
     query CommuneBroadcasts($code: String!, $after: String) {
   broadcasts(communeCode: $code, first: 20, after: $after) {
     totalCount
@@ -341,14 +327,76 @@
     }
   }
 }
-    `),un=new h(`
+    `),mn=new C(`
     mutation BroadcastToResidents($input: BroadcastInput!) {
   broadcastToResidents(input: $input) {
     id
     recipients
   }
 }
-    `),dn=new h(`
+    `),pn=new C(`
+    mutation OpenProblemCase($input: ProblemCaseInput!) {
+  openProblemCase(input: $input) {
+    id
+    title
+  }
+}
+    `),gn=new C(`
+    query CaseCandidates($case: ID!) {
+  problemCaseCandidates(caseId: $case) {
+    userId
+    organisationId
+    displayName
+    role
+    brigadeName
+    organisation {
+      name
+      kind
+    }
+  }
+}
+    `),yn=new C(`
+    mutation AddProblemCaseMember($case: ID!, $user: ID, $organisation: ID) {
+  addProblemCaseMember(
+    caseId: $case
+    userId: $user
+    organisationId: $organisation
+  ) {
+    id
+  }
+}
+    `),bn=new C(`
+    mutation RemoveProblemCaseMember($case: ID!, $user: ID, $organisation: ID) {
+  removeProblemCaseMember(
+    caseId: $case
+    userId: $user
+    organisationId: $organisation
+  ) {
+    id
+  }
+}
+    `),fn=new C(`
+    query CaseSuggestions($case: ID!, $from: DateTime!, $to: DateTime!) {
+  problemCaseSuggestions(caseId: $case, from: $from, to: $to) {
+    id
+    status
+    createdAt
+    observedAt
+    category {
+      label
+    }
+    commune {
+      name
+    }
+  }
+}
+    `),$n=new C(`
+    mutation LinkReportsToProblemCase($case: ID!, $reports: [ID!]!) {
+  linkReportsToProblemCase(caseId: $case, reportIds: $reports) {
+    id
+  }
+}
+    `),Sn=new C(`
     query ProblemCases($after: String) {
   problemCases(first: 20, after: $after) {
     totalCount
@@ -365,7 +413,7 @@
     }
   }
 }
-    `),ln=new h(`
+    `),hn=new C(`
     query ProblemCaseDetail($id: ID!) {
   problemCase(id: $id) {
     id
@@ -383,6 +431,8 @@
       afterComplete
     }
     members {
+      userId
+      organisationId
       displayName
       role
       brigadeName
@@ -412,32 +462,32 @@
     }
   }
 }
-    `),cn=new h(`
+    `),Cn=new C(`
     mutation SaveProblemCaseAction($case: ID!, $input: ProblemCaseActionInput!) {
   saveProblemCaseAction(caseId: $case, input: $input) {
     id
   }
 }
-    `),mn=new h(`
+    `),Dn=new C(`
     mutation CloseProblemCase($case: ID!, $assessment: String!) {
   closeProblemCase(caseId: $case, assessment: $assessment) {
     id
     status
   }
 }
-    `),pn=new h(`
+    `),Rn=new C(`
     mutation RecordProblemCaseMeeting($case: ID!, $input: ProblemCaseMeetingInput!) {
   recordProblemCaseMeeting(caseId: $case, input: $input) {
     id
   }
 }
-    `),gn=new h(`
+    `),An=new C(`
     subscription CoordinatorFeed {
   myNotifications {
     kind
   }
 }
-    `),yn=new h(`
+    `),vn=new C(`
     query CommuneBilan($code: String!, $year: Int!) {
   communeBilan(communeCode: $code, year: $year) {
     total
@@ -445,7 +495,7 @@
     csv
   }
 }
-    `),bn=new h(`
+    `),In=new C(`
     query EnrolmentRequests($code: String!, $status: EnrolmentStatus, $after: String) {
   enrolmentRequests(communeCode: $code, status: $status, first: 50, after: $after) {
     totalCount
@@ -462,25 +512,25 @@
     }
   }
 }
-    `),fn=new h(`
+    `),_n=new C(`
     mutation DecideEnrolment($id: ID!, $approve: Boolean!, $reason: String) {
   decideEnrolment(userId: $id, approve: $approve, reason: $reason) {
     id
   }
 }
-    `),Sn=new h(`
+    `),En=new C(`
     mutation SuspendResident($id: ID!, $reason: String!) {
   suspendResident(userId: $id, reason: $reason) {
     id
   }
 }
-    `),$n=new h(`
+    `),xn=new C(`
     mutation ReinstateResident($id: ID!) {
   reinstateResident(userId: $id) {
     id
   }
 }
-    `),hn=new h(`
+    `),Nn=new C(`
     query CommuneAlerts($code: String!) {
   interventionAlerts(communeCode: $code, first: 20) {
     nodes {
@@ -493,7 +543,7 @@
     }
   }
 }
-    `),Dn=new h(`
+    `),Pn=new C(`
     query CommuneActivity($code: String!, $from: DateTime, $to: DateTime) {
   communeOutlines(codes: [$code]) {
     code
@@ -534,13 +584,7 @@
     label
   }
 }
-    `),Rn=new h(`
-    query DepartementChoices {
-  brigades {
-    departement
-  }
-}
-    `),Cn=new h(`
+    `),Tn=new C(`
     query DepartementPage($departement: String!, $from: Date!, $to: Date!) {
   departementActivity(departement: $departement, from: $from, to: $to) {
     total
@@ -573,7 +617,7 @@
     }
   }
 }
-    `),vn=new h(`
+    `),qn=new C(`
     query DepartementOutlines($codes: [String!]!) {
   communeOutlines(codes: $codes) {
     code
@@ -581,27 +625,123 @@
     polygons
   }
 }
-    `),An=new h(`
+    `),kn=new C(`
+    query DepartementChoices {
+  brigades {
+    departement
+  }
+}
+    `),wn=new C(`
     mutation ConfirmIncident($id: ID!) {
   confirmIncident(incidentId: $id) {
     id
     confirmed
   }
 }
-    `),_n=new h(`
+    `),On=new C(`
     mutation SplitReportFromIncident($id: ID!, $reason: String) {
   splitReportFromIncident(reportId: $id, reason: $reason) {
     id
   }
 }
-    `),In=new h(`
+    `),Mn=new C(`
     mutation TransitionIncident($id: ID!, $to: ReportStatus!, $publicNote: String) {
   transitionIncident(incidentId: $id, to: $to, publicNote: $publicNote) {
     id
     status
   }
 }
-    `),En=new h(`
+    `),Bn=new C(`
+    query AdminCommunes($departement: String!, $participating: Boolean) {
+  communes(departement: $departement, participating: $participating) {
+    code
+    name
+    participating
+    participatingSince
+    brigade {
+      name
+    }
+    referent {
+      displayName
+    }
+  }
+}
+    `),Qn=new C(`
+    query ParticipationHistory($code: String!) {
+  participationHistory(communeCode: $code) {
+    joinedOn
+    protocolReference
+    leftOn
+    leavingReference
+    updatedAt
+    recordedBy {
+      displayName
+    }
+  }
+}
+    `),Vn=new C(`
+    mutation SetCommuneParticipation($code: String!, $participating: Boolean!, $on: Date!, $reference: String) {
+  setCommuneParticipation(
+    communeCode: $code
+    participating: $participating
+    effectiveOn: $on
+    protocolReference: $reference
+  ) {
+    code
+    participating
+    participatingSince
+  }
+}
+    `),Fn=new C(`
+    query PartnerOrganisations($departement: String!) {
+  partnerOrganisations(departement: $departement) {
+    id
+    name
+    kind
+    departement
+  }
+}
+    `),Ln=new C(`
+    query PartnerAccounts($organisation: ID!) {
+  partnerAccounts(organisationId: $organisation) {
+    id
+    displayName
+    email
+    phone
+    disabledAt
+  }
+}
+    `),Un=new C(`
+    mutation SavePartnerOrganisation($input: PartnerOrganisationInput!) {
+  savePartnerOrganisation(input: $input) {
+    id
+    name
+    kind
+  }
+}
+    `),Hn=new C(`
+    mutation CreatePartnerAccount($input: PartnerAccountInput!) {
+  createPartnerAccount(input: $input) {
+    user {
+      id
+      displayName
+      email
+    }
+    resetCode {
+      code
+      expiresAt
+    }
+  }
+}
+    `),Gn=new C(`
+    mutation RequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `),jn=new C(`
+    mutation ResetPassword($email: String!, $code: String!, $password: String!) {
+  resetPassword(email: $email, code: $code, newPassword: $password)
+}
+    `),Wn=new C(`
     query ReportDetail($id: ID!) {
   report(id: $id) {
     id
@@ -678,7 +818,7 @@
     }
   }
 }
-    `),Nn=new h(`
+    `),Kn=new C(`
     query SecurityRequests($status: SecurityRequestStatus, $after: String) {
   securityRequests(filter: {status: $status}, first: 50, after: $after) {
     totalCount
@@ -696,7 +836,7 @@
     }
   }
 }
-    `),xn=new h(`
+    `),Zn=new C(`
     query SecurityRequestThread($id: ID!) {
   securityRequest(id: $id) {
     id
@@ -708,28 +848,28 @@
     }
   }
 }
-    `),Tn=new h(`
+    `),Yn=new C(`
     mutation OpenSecurityRequest($input: SecurityRequestInput!) {
   openSecurityRequest(input: $input) {
     id
     status
   }
 }
-    `),qn=new h(`
+    `),zn=new C(`
     mutation ReplyToSecurityRequest($id: ID!, $body: String!) {
   replyToSecurityRequest(id: $id, body: $body) {
     id
     status
   }
 }
-    `),kn=new h(`
+    `),Jn=new C(`
     mutation CloseSecurityRequest($id: ID!) {
   closeSecurityRequest(id: $id) {
     id
     status
   }
 }
-    `),wn=new h(`
+    `),Xn=new C(`
     mutation SetTotp($code: String) {
   setTotp(code: $code) {
     uri
@@ -739,7 +879,7 @@
     recoveryCodes
   }
 }
-    `),Mn=new h(`
+    `),eo=new C(`
     mutation TransitionReport($id: ID!, $to: ReportStatus!, $publicNote: String, $internalNote: String) {
   transitionReport(
     reportId: $id
@@ -751,7 +891,7 @@
     status
   }
 }
-    `),Pn=new h(`
+    `),to=new C(`
     mutation AddReportNote($id: ID!, $publicNote: String, $internalNote: String) {
   addReportNote(
     reportId: $id
@@ -761,20 +901,20 @@
     id
   }
 }
-    `),On=new h(`
+    `),no=new C(`
     mutation MarkDuplicate($id: ID!, $of: ID!) {
   markDuplicate(reportId: $id, duplicateOf: $of) {
     id
     status
   }
 }
-    `),Bn=new h(`
+    `),oo=new C(`
     mutation RerouteReport($id: ID!, $to: ID!, $reason: String!) {
   rerouteReport(reportId: $id, brigadeId: $to, reason: $reason) {
     id
   }
 }
-    `),Fn=new h(`
+    `),ro=new C(`
     query ReportAlerts($commune: String!) {
   interventionAlerts(communeCode: $commune, first: 20) {
     nodes {
@@ -786,7 +926,7 @@
     }
   }
 }
-    `),Qn=new h(`
+    `),io=new C(`
     mutation SendInterventionAlert($commune: String!, $message: String!, $report: ID) {
   sendInterventionAlert(
     communeCode: $commune
@@ -797,14 +937,14 @@
     recipients
   }
 }
-    `),Vn=new h(`
+    `),ao=new C(`
     mutation CloseInterventionAlert($id: ID!, $message: String!) {
   closeInterventionAlert(id: $id, message: $message) {
     id
     closedAt
   }
 }
-    `),Ln=new h(`
+    `),so=new C(`
     query BrigadeStaff {
   brigadeStaff {
     id
@@ -813,7 +953,7 @@
     commander
   }
 }
-    `),Un=new h(`
+    `),uo=new C(`
     mutation AssignReport($id: ID!, $user: ID) {
   assignReport(reportId: $id, userId: $user) {
     id
@@ -823,21 +963,21 @@
     }
   }
 }
-    `),Gn=new h(`
+    `),lo=new C(`
     mutation FlagReporterAbuse($id: ID!, $reason: String!) {
   flagReporterAbuse(reportId: $id, reason: $reason) {
     id
     status
   }
 }
-    `),Wn=new h(`
+    `),co=new C(`
     mutation SetReportPriority($id: ID!, $priority: Int!, $reason: String) {
   setReportPriority(reportId: $id, priority: $priority, reason: $reason) {
     id
     priority
   }
 }
-    `);var Go={"\n  query AbuseFlags($code: String!) {\n    abuseFlags(communeCode: $code, status: OPEN, first: 50) {\n      totalCount\n      nodes { id reason createdAt resident { displayName email } brigade { name } }\n    }\n  }\n":Qt,"\n  mutation DecideAbuseFlag($id: ID!, $suspend: Boolean!, $note: String) {\n    decideAbuseFlag(id: $id, suspend: $suspend, note: $note) { id status }\n  }\n":Vt,"\n  query AdminCommunes {\n    communes(participating: true) { code name participatingSince brigade { name } referent { displayName } }\n  }\n":Lt,"\n  query AdminBrigades {\n    brigades { id code name kind phone communes { code } }\n  }\n":Ut,"\n  query AdminCategories {\n    categories { code label urgency order active diversion }\n  }\n":Gt,"\n  query RoutingSetup {\n    communes(participating: true) { code name brigade { name } }\n    categories { code label }\n    brigades { id name }\n  }\n":Wt,"\n  query RoutingRules($c: String!) {\n    categoryOverrides(communeCode: $c) { category { code label } brigade { id name } }\n  }\n":Ht,"\n  mutation SetRoutingRule($c: String!, $k: String!, $b: ID) {\n    setRoutingRule(communeCode: $c, categoryCode: $k, brigadeId: $b) { code }\n  }\n":jt,"\n  query Accounts($filter: UserFilter, $after: String) {\n    users(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id displayName email role disabledAt enrolmentStatus brigade { name } commune { name } coordinatedCommunes { name } }\n    }\n  }\n":Kt,"\n  mutation EnableAccount($id: ID!) {\n    enableAccount(userId: $id) { id }\n  }\n":Zt,'\n  mutation DisableAccount($id: ID!) {\n    disableAccount(userId: $id, reason: "Désactivé depuis la console") { id }\n  }\n':Yt,"\n  query Audit($after: String) {\n    auditEvents(first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id at kind targetType targetId actor { displayName } }\n    }\n  }\n":zt,"\n  fragment Me on User {\n    id\n    displayName\n    email\n    role\n    rank\n    commander\n    brigade { id code name departement timeZone }\n    coordinatedCommunes { code name timeZone }\n  }\n":Ft,"\n  mutation ResumeSession {\n    resumeSession { accessToken expiresIn user { ...Me } }\n  }\n":Jt,"\n  mutation Login($email: String!, $password: String!, $totpCode: String) {\n    login(email: $email, password: $password, cookie: true, totpCode: $totpCode) { accessToken expiresIn user { ...Me } }\n  }\n":Xt,"\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n":en,"\n  mutation EndSession {\n    endSession\n  }\n":tn,"\n  query BrigadeQueue($filter: QueueFilter, $first: Int, $after: String) {\n    brigadeQueue(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id status description createdAt priority overdue assignee { displayName } incident { id reportCount } category { code label urgency } commune { code name } location { latitude longitude } }\n    }\n  }\n":nn,"\n  query BrigadeSetup {\n    categories { code label }\n    me { brigade { communes { code name referent { id } } } }\n    brigadeTo: brigades { id code name }\n  }\n":on,"\n  query QueueOutlines($codes: [String!]!) {\n    communeOutlines(codes: $codes) { code name polygons }\n  }\n":rn,"\n  subscription BrigadeQueueEvents($brigade: ID!, $after: ID) {\n    brigadeQueueEvents(brigadeId: $brigade, after: $after) { id reportId kind status }\n  }\n":sn,"\n  query CommuneBroadcasts($code: String!, $after: String) {\n    broadcasts(communeCode: $code, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id title body sender recipients createdAt expiresAt }\n    }\n  }\n":an,"\n  mutation BroadcastToResidents($input: BroadcastInput!) {\n    broadcastToResidents(input: $input) { id recipients }\n  }\n":un,"\n  query ProblemCases($after: String) {\n    problemCases(first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id title status communeCodes openedAt }\n    }\n  }\n":dn,"\n  query ProblemCaseDetail($id: ID!) {\n    problemCase(id: $id) {\n      id title problem status managedByMe openedAt closedAt assessment\n      evaluation { windowDays totalBefore totalAfter afterComplete }\n      members { displayName role brigadeName organisation { name } }\n      reports { categoryCode status communeCode observedOn }\n      actions { id title owner dueOn status outcome }\n      meetings { id heldOn attendees minutes }\n    }\n  }\n":ln,"\n  mutation SaveProblemCaseAction($case: ID!, $input: ProblemCaseActionInput!) {\n    saveProblemCaseAction(caseId: $case, input: $input) { id }\n  }\n":cn,"\n  mutation CloseProblemCase($case: ID!, $assessment: String!) {\n    closeProblemCase(caseId: $case, assessment: $assessment) { id status }\n  }\n":mn,"\n  mutation RecordProblemCaseMeeting($case: ID!, $input: ProblemCaseMeetingInput!) {\n    recordProblemCaseMeeting(caseId: $case, input: $input) { id }\n  }\n":pn,"\n  subscription CoordinatorFeed {\n    myNotifications { kind }\n  }\n":gn,"\n  query CommuneBilan($code: String!, $year: Int!) {\n    communeBilan(communeCode: $code, year: $year) { total threshold csv }\n  }\n":yn,"\n  query EnrolmentRequests($code: String!, $status: EnrolmentStatus, $after: String) {\n    enrolmentRequests(communeCode: $code, status: $status, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id displayName email phone enrolmentStatus }\n    }\n  }\n":bn,"\n  mutation DecideEnrolment($id: ID!, $approve: Boolean!, $reason: String) {\n    decideEnrolment(userId: $id, approve: $approve, reason: $reason) { id }\n  }\n":fn,"\n  mutation SuspendResident($id: ID!, $reason: String!) {\n    suspendResident(userId: $id, reason: $reason) { id }\n  }\n":Sn,"\n  mutation ReinstateResident($id: ID!) {\n    reinstateResident(userId: $id) { id }\n  }\n":$n,"\n  query CommuneAlerts($code: String!) {\n    interventionAlerts(communeCode: $code, first: 20) { nodes { id message recipients createdAt closedAt closingMessage } }\n  }\n":hn,"\n  query CommuneActivity($code: String!, $from: DateTime, $to: DateTime) {\n    communeOutlines(codes: [$code]) { code name polygons }\n    communeActivity(communeCode: $code, from: $from, to: $to) {\n      total\n      medianSecondsToAcknowledge\n      byCategory { key count }\n      byStatus { key count }\n      byWeek { key count }\n      reports(first: 100) { nodes { id status category { label } location { latitude longitude } } }\n    }\n    categories { code label }\n  }\n":Dn,"\n  query DepartementChoices {\n    brigades { departement }\n  }\n":Rn,"\n  query DepartementPage($departement: String!, $from: Date!, $to: Date!) {\n    departementActivity(departement: $departement, from: $from, to: $to) {\n      total\n      communes { code name participating total open }\n      byWeek { key count }\n      brigades { brigade { code name } total acknowledged medianSecondsToAcknowledge overdue overdueShare }\n      cells { latitude longitude count }\n    }\n  }\n":Cn,"\n  query DepartementOutlines($codes: [String!]!) {\n    communeOutlines(codes: $codes) { code name polygons }\n  }\n":vn,"\n  mutation ConfirmIncident($id: ID!) {\n    confirmIncident(incidentId: $id) { id confirmed }\n  }\n":An,"\n  mutation SplitReportFromIncident($id: ID!, $reason: String) {\n    splitReportFromIncident(reportId: $id, reason: $reason) { id }\n  }\n":_n,"\n  mutation TransitionIncident($id: ID!, $to: ReportStatus!, $publicNote: String) {\n    transitionIncident(incidentId: $id, to: $to, publicNote: $publicNote) { id status }\n  }\n":In,"\n  query ReportDetail($id: ID!) {\n    report(id: $id) {\n      id status description observedAt createdAt routingRule accuracyMeters priority acknowledgeBy overdue\n      assignee { id displayName }\n      category { code label urgency }\n      commune { code name }\n      brigade { id name }\n      location { latitude longitude }\n      photos { id url }\n      reporter { displayName email phone }\n      duplicateOf { id }\n      events { id kind status publicNote internalNote actorRole at }\n      possibleDuplicates { reportId categoryCode status distanceMeters observedAt }\n      incident { id confirmed reportCount reports { id status observedAt category { label } } }\n    }\n  }\n":En,"\n  query SecurityRequests($status: SecurityRequestStatus, $after: String) {\n    securityRequests(filter: { status: $status }, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id communeCode topic subject status updatedAt }\n    }\n  }\n":Nn,"\n  query SecurityRequestThread($id: ID!) {\n    securityRequest(id: $id) { id status messages { authorRole body createdAt } }\n  }\n":xn,"\n  mutation OpenSecurityRequest($input: SecurityRequestInput!) {\n    openSecurityRequest(input: $input) { id status }\n  }\n":Tn,"\n  mutation ReplyToSecurityRequest($id: ID!, $body: String!) {\n    replyToSecurityRequest(id: $id, body: $body) { id status }\n  }\n":qn,"\n  mutation CloseSecurityRequest($id: ID!) {\n    closeSecurityRequest(id: $id) { id status }\n  }\n":kn,"\n  mutation SetTotp($code: String) {\n    setTotp(code: $code) { uri qrSvg secret enabled recoveryCodes }\n  }\n":wn,"\n  mutation TransitionReport($id: ID!, $to: ReportStatus!, $publicNote: String, $internalNote: String) {\n    transitionReport(reportId: $id, to: $to, publicNote: $publicNote, internalNote: $internalNote) { id status }\n  }\n":Mn,"\n  mutation AddReportNote($id: ID!, $publicNote: String, $internalNote: String) {\n    addReportNote(reportId: $id, publicNote: $publicNote, internalNote: $internalNote) { id }\n  }\n":Pn,"\n  mutation MarkDuplicate($id: ID!, $of: ID!) {\n    markDuplicate(reportId: $id, duplicateOf: $of) { id status }\n  }\n":On,"\n  mutation RerouteReport($id: ID!, $to: ID!, $reason: String!) {\n    rerouteReport(reportId: $id, brigadeId: $to, reason: $reason) { id }\n  }\n":Bn,"\n  query ReportAlerts($commune: String!) {\n    interventionAlerts(communeCode: $commune, first: 20) { nodes { id message createdAt closedAt reportId } }\n  }\n":Fn,"\n  mutation SendInterventionAlert($commune: String!, $message: String!, $report: ID) {\n    sendInterventionAlert(communeCode: $commune, message: $message, reportId: $report) { id recipients }\n  }\n":Qn,"\n  mutation CloseInterventionAlert($id: ID!, $message: String!) {\n    closeInterventionAlert(id: $id, message: $message) { id closedAt }\n  }\n":Vn,"\n  query BrigadeStaff {\n    brigadeStaff { id displayName rank commander }\n  }\n":Ln,"\n  mutation AssignReport($id: ID!, $user: ID) {\n    assignReport(reportId: $id, userId: $user) { id assignee { id displayName } }\n  }\n":Un,"\n  mutation FlagReporterAbuse($id: ID!, $reason: String!) {\n    flagReporterAbuse(reportId: $id, reason: $reason) { id status }\n  }\n":Gn,"\n  mutation SetReportPriority($id: ID!, $priority: Int!, $reason: String) {\n    setReportPriority(reportId: $id, priority: $priority, reason: $reason) { id priority }\n  }\n":Wn};function S(e){return Go[e]??{}}var G=class extends Error{constructor(o,r,s=null){super(o);this.code=r;this.field=s}};S(`
+    `);var fr={"\n  query AbuseFlags($code: String!) {\n    abuseFlags(communeCode: $code, status: OPEN, first: 50) {\n      totalCount\n      nodes { id reason createdAt resident { displayName email } brigade { name } }\n    }\n  }\n":Gt,"\n  mutation DecideAbuseFlag($id: ID!, $suspend: Boolean!, $note: String) {\n    decideAbuseFlag(id: $id, suspend: $suspend, note: $note) { id status }\n  }\n":jt,"\n  query AdminBrigades {\n    brigades { id code name kind phone communes { code } }\n  }\n":Wt,"\n  query AdminCategories {\n    categories { code label urgency order active diversion }\n  }\n":Kt,"\n  query RoutingSetup {\n    communes(participating: true) { code name brigade { name } }\n    categories { code label }\n    brigades { id name }\n  }\n":Zt,"\n  query RoutingRules($c: String!) {\n    categoryOverrides(communeCode: $c) { category { code label } brigade { id name } }\n  }\n":Yt,"\n  mutation SetRoutingRule($c: String!, $k: String!, $b: ID) {\n    setRoutingRule(communeCode: $c, categoryCode: $k, brigadeId: $b) { code }\n  }\n":zt,"\n  query Accounts($filter: UserFilter, $after: String) {\n    users(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id displayName email role disabledAt enrolmentStatus brigade { name } commune { name } coordinatedCommunes { name } }\n    }\n  }\n":Jt,"\n  mutation EnableAccount($id: ID!) {\n    enableAccount(userId: $id) { id }\n  }\n":Xt,'\n  mutation DisableAccount($id: ID!) {\n    disableAccount(userId: $id, reason: "Désactivé depuis la console") { id }\n  }\n':en,"\n  query Audit($after: String) {\n    auditEvents(first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id at kind targetType targetId actor { displayName } }\n    }\n  }\n":tn,"\n  fragment Me on User {\n    id\n    displayName\n    email\n    role\n    rank\n    commander\n    brigade { id code name departement timeZone }\n    coordinatedCommunes { code name timeZone }\n  }\n":Ht,"\n  mutation ResumeSession {\n    resumeSession { accessToken expiresIn user { ...Me } }\n  }\n":nn,"\n  mutation Login($email: String!, $password: String!, $totpCode: String) {\n    login(email: $email, password: $password, cookie: true, totpCode: $totpCode) { accessToken expiresIn user { ...Me } }\n  }\n":on,"\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n":rn,"\n  mutation EndSession {\n    endSession\n  }\n":an,"\n  query BrigadeQueue($filter: QueueFilter, $first: Int, $after: String) {\n    brigadeQueue(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id status description createdAt priority overdue assignee { displayName } incident { id reportCount } category { code label urgency } commune { code name } location { latitude longitude } }\n    }\n  }\n":sn,"\n  query BrigadeSetup {\n    categories { code label }\n    me { brigade { communes { code name referent { id } } } }\n    brigadeTo: brigades { id code name }\n  }\n":un,"\n  query QueueOutlines($codes: [String!]!) {\n    communeOutlines(codes: $codes) { code name polygons }\n  }\n":dn,"\n  subscription BrigadeQueueEvents($brigade: ID!, $after: ID) {\n    brigadeQueueEvents(brigadeId: $brigade, after: $after) { id reportId kind status }\n  }\n":ln,"\n  query CommuneBroadcasts($code: String!, $after: String) {\n    broadcasts(communeCode: $code, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id title body sender recipients createdAt expiresAt }\n    }\n  }\n":cn,"\n  mutation BroadcastToResidents($input: BroadcastInput!) {\n    broadcastToResidents(input: $input) { id recipients }\n  }\n":mn,"\n  mutation OpenProblemCase($input: ProblemCaseInput!) {\n    openProblemCase(input: $input) { id title }\n  }\n":pn,"\n  query CaseCandidates($case: ID!) {\n    problemCaseCandidates(caseId: $case) { userId organisationId displayName role brigadeName organisation { name kind } }\n  }\n":gn,"\n  mutation AddProblemCaseMember($case: ID!, $user: ID, $organisation: ID) {\n    addProblemCaseMember(caseId: $case, userId: $user, organisationId: $organisation) { id }\n  }\n":yn,"\n  mutation RemoveProblemCaseMember($case: ID!, $user: ID, $organisation: ID) {\n    removeProblemCaseMember(caseId: $case, userId: $user, organisationId: $organisation) { id }\n  }\n":bn,"\n  query CaseSuggestions($case: ID!, $from: DateTime!, $to: DateTime!) {\n    problemCaseSuggestions(caseId: $case, from: $from, to: $to) { id status createdAt observedAt category { label } commune { name } }\n  }\n":fn,"\n  mutation LinkReportsToProblemCase($case: ID!, $reports: [ID!]!) {\n    linkReportsToProblemCase(caseId: $case, reportIds: $reports) { id }\n  }\n":$n,"\n  query ProblemCases($after: String) {\n    problemCases(first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id title status communeCodes openedAt }\n    }\n  }\n":Sn,"\n  query ProblemCaseDetail($id: ID!) {\n    problemCase(id: $id) {\n      id title problem status managedByMe openedAt closedAt assessment\n      evaluation { windowDays totalBefore totalAfter afterComplete }\n      members { userId organisationId displayName role brigadeName organisation { name } }\n      reports { categoryCode status communeCode observedOn }\n      actions { id title owner dueOn status outcome }\n      meetings { id heldOn attendees minutes }\n    }\n  }\n":hn,"\n  mutation SaveProblemCaseAction($case: ID!, $input: ProblemCaseActionInput!) {\n    saveProblemCaseAction(caseId: $case, input: $input) { id }\n  }\n":Cn,"\n  mutation CloseProblemCase($case: ID!, $assessment: String!) {\n    closeProblemCase(caseId: $case, assessment: $assessment) { id status }\n  }\n":Dn,"\n  mutation RecordProblemCaseMeeting($case: ID!, $input: ProblemCaseMeetingInput!) {\n    recordProblemCaseMeeting(caseId: $case, input: $input) { id }\n  }\n":Rn,"\n  subscription CoordinatorFeed {\n    myNotifications { kind }\n  }\n":An,"\n  query CommuneBilan($code: String!, $year: Int!) {\n    communeBilan(communeCode: $code, year: $year) { total threshold csv }\n  }\n":vn,"\n  query EnrolmentRequests($code: String!, $status: EnrolmentStatus, $after: String) {\n    enrolmentRequests(communeCode: $code, status: $status, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id displayName email phone enrolmentStatus }\n    }\n  }\n":In,"\n  mutation DecideEnrolment($id: ID!, $approve: Boolean!, $reason: String) {\n    decideEnrolment(userId: $id, approve: $approve, reason: $reason) { id }\n  }\n":_n,"\n  mutation SuspendResident($id: ID!, $reason: String!) {\n    suspendResident(userId: $id, reason: $reason) { id }\n  }\n":En,"\n  mutation ReinstateResident($id: ID!) {\n    reinstateResident(userId: $id) { id }\n  }\n":xn,"\n  query CommuneAlerts($code: String!) {\n    interventionAlerts(communeCode: $code, first: 20) { nodes { id message recipients createdAt closedAt closingMessage } }\n  }\n":Nn,"\n  query CommuneActivity($code: String!, $from: DateTime, $to: DateTime) {\n    communeOutlines(codes: [$code]) { code name polygons }\n    communeActivity(communeCode: $code, from: $from, to: $to) {\n      total\n      medianSecondsToAcknowledge\n      byCategory { key count }\n      byStatus { key count }\n      byWeek { key count }\n      reports(first: 100) { nodes { id status category { label } location { latitude longitude } } }\n    }\n    categories { code label }\n  }\n":Pn,"\n  query DepartementPage($departement: String!, $from: Date!, $to: Date!) {\n    departementActivity(departement: $departement, from: $from, to: $to) {\n      total\n      communes { code name participating total open }\n      byWeek { key count }\n      brigades { brigade { code name } total acknowledged medianSecondsToAcknowledge overdue overdueShare }\n      cells { latitude longitude count }\n    }\n  }\n":Tn,"\n  query DepartementOutlines($codes: [String!]!) {\n    communeOutlines(codes: $codes) { code name polygons }\n  }\n":qn,"\n  query DepartementChoices {\n    brigades { departement }\n  }\n":kn,"\n  mutation ConfirmIncident($id: ID!) {\n    confirmIncident(incidentId: $id) { id confirmed }\n  }\n":wn,"\n  mutation SplitReportFromIncident($id: ID!, $reason: String) {\n    splitReportFromIncident(reportId: $id, reason: $reason) { id }\n  }\n":On,"\n  mutation TransitionIncident($id: ID!, $to: ReportStatus!, $publicNote: String) {\n    transitionIncident(incidentId: $id, to: $to, publicNote: $publicNote) { id status }\n  }\n":Mn,"\n  query AdminCommunes($departement: String!, $participating: Boolean) {\n    communes(departement: $departement, participating: $participating) {\n      code name participating participatingSince brigade { name } referent { displayName }\n    }\n  }\n":Bn,"\n  query ParticipationHistory($code: String!) {\n    participationHistory(communeCode: $code) {\n      joinedOn protocolReference leftOn leavingReference updatedAt recordedBy { displayName }\n    }\n  }\n":Qn,"\n  mutation SetCommuneParticipation($code: String!, $participating: Boolean!, $on: Date!, $reference: String) {\n    setCommuneParticipation(communeCode: $code, participating: $participating, effectiveOn: $on, protocolReference: $reference) {\n      code participating participatingSince\n    }\n  }\n":Vn,"\n  query PartnerOrganisations($departement: String!) {\n    partnerOrganisations(departement: $departement) { id name kind departement }\n  }\n":Fn,"\n  query PartnerAccounts($organisation: ID!) {\n    partnerAccounts(organisationId: $organisation) { id displayName email phone disabledAt }\n  }\n":Ln,"\n  mutation SavePartnerOrganisation($input: PartnerOrganisationInput!) {\n    savePartnerOrganisation(input: $input) { id name kind }\n  }\n":Un,"\n  mutation CreatePartnerAccount($input: PartnerAccountInput!) {\n    createPartnerAccount(input: $input) { user { id displayName email } resetCode { code expiresAt } }\n  }\n":Hn,"\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n":Gn,"\n  mutation ResetPassword($email: String!, $code: String!, $password: String!) {\n    resetPassword(email: $email, code: $code, newPassword: $password)\n  }\n":jn,"\n  query ReportDetail($id: ID!) {\n    report(id: $id) {\n      id status description observedAt createdAt routingRule accuracyMeters priority acknowledgeBy overdue\n      assignee { id displayName }\n      category { code label urgency }\n      commune { code name }\n      brigade { id name }\n      location { latitude longitude }\n      photos { id url }\n      reporter { displayName email phone }\n      duplicateOf { id }\n      events { id kind status publicNote internalNote actorRole at }\n      possibleDuplicates { reportId categoryCode status distanceMeters observedAt }\n      incident { id confirmed reportCount reports { id status observedAt category { label } } }\n    }\n  }\n":Wn,"\n  query SecurityRequests($status: SecurityRequestStatus, $after: String) {\n    securityRequests(filter: { status: $status }, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id communeCode topic subject status updatedAt }\n    }\n  }\n":Kn,"\n  query SecurityRequestThread($id: ID!) {\n    securityRequest(id: $id) { id status messages { authorRole body createdAt } }\n  }\n":Zn,"\n  mutation OpenSecurityRequest($input: SecurityRequestInput!) {\n    openSecurityRequest(input: $input) { id status }\n  }\n":Yn,"\n  mutation ReplyToSecurityRequest($id: ID!, $body: String!) {\n    replyToSecurityRequest(id: $id, body: $body) { id status }\n  }\n":zn,"\n  mutation CloseSecurityRequest($id: ID!) {\n    closeSecurityRequest(id: $id) { id status }\n  }\n":Jn,"\n  mutation SetTotp($code: String) {\n    setTotp(code: $code) { uri qrSvg secret enabled recoveryCodes }\n  }\n":Xn,"\n  mutation TransitionReport($id: ID!, $to: ReportStatus!, $publicNote: String, $internalNote: String) {\n    transitionReport(reportId: $id, to: $to, publicNote: $publicNote, internalNote: $internalNote) { id status }\n  }\n":eo,"\n  mutation AddReportNote($id: ID!, $publicNote: String, $internalNote: String) {\n    addReportNote(reportId: $id, publicNote: $publicNote, internalNote: $internalNote) { id }\n  }\n":to,"\n  mutation MarkDuplicate($id: ID!, $of: ID!) {\n    markDuplicate(reportId: $id, duplicateOf: $of) { id status }\n  }\n":no,"\n  mutation RerouteReport($id: ID!, $to: ID!, $reason: String!) {\n    rerouteReport(reportId: $id, brigadeId: $to, reason: $reason) { id }\n  }\n":oo,"\n  query ReportAlerts($commune: String!) {\n    interventionAlerts(communeCode: $commune, first: 20) { nodes { id message createdAt closedAt reportId } }\n  }\n":ro,"\n  mutation SendInterventionAlert($commune: String!, $message: String!, $report: ID) {\n    sendInterventionAlert(communeCode: $commune, message: $message, reportId: $report) { id recipients }\n  }\n":io,"\n  mutation CloseInterventionAlert($id: ID!, $message: String!) {\n    closeInterventionAlert(id: $id, message: $message) { id closedAt }\n  }\n":ao,"\n  query BrigadeStaff {\n    brigadeStaff { id displayName rank commander }\n  }\n":so,"\n  mutation AssignReport($id: ID!, $user: ID) {\n    assignReport(reportId: $id, userId: $user) { id assignee { id displayName } }\n  }\n":uo,"\n  mutation FlagReporterAbuse($id: ID!, $reason: String!) {\n    flagReporterAbuse(reportId: $id, reason: $reason) { id status }\n  }\n":lo,"\n  mutation SetReportPriority($id: ID!, $priority: Int!, $reason: String) {\n    setReportPriority(reportId: $id, priority: $priority, reason: $reason) { id priority }\n  }\n":co};function f(t){return fr[t]??{}}var H=class extends Error{constructor(o,r,i=null){super(o);this.code=r;this.field=i}};f(`
   fragment Me on User {
     id
     displayName
@@ -848,27 +988,27 @@
     brigade { id code name departement timeZone }
     coordinatedCommunes { code name timeZone }
   }
-`);var Wo=S(`
+`);var $r=f(`
   mutation ResumeSession {
     resumeSession { accessToken expiresIn user { ...Me } }
   }
-`),Ho=S(`
+`),Sr=f(`
   mutation Login($email: String!, $password: String!, $totpCode: String) {
     login(email: $email, password: $password, cookie: true, totpCode: $totpCode) { accessToken expiresIn user { ...Me } }
   }
-`),jo=S(`
+`),hr=f(`
   mutation LogoutEverywhere {
     logoutEverywhere
   }
-`),Ko=S(`
+`),Cr=f(`
   mutation EndSession {
     endSession
   }
-`),z=null,Te=0,Je=null,Xe=new Set;function Hn(e){return Xe.add(e),()=>Xe.delete(e)}function jn(e){return z=e.accessToken,Te=Date.now()+e.expiresIn*1e3,e.user}function Kn(){z=null,Te=0,Xe.forEach(e=>e(null))}async function Zn(){return z&&Date.now()>Te-3e4&&await me(),z}async function ce(e,n){let o={"content-type":"application/json"};z&&(o.authorization=`Bearer ${z}`);let r;try{r=await fetch("/graphql",{method:"POST",headers:o,credentials:"same-origin",body:JSON.stringify({query:e.toString(),variables:n})})}catch{throw new G("Le serveur est injoignable. Vérifiez la connexion puis réessayez.","NETWORK")}try{return await r.json()}catch{throw new G(`Réponse illisible du serveur (HTTP ${r.status}).`,"INTERNAL")}}function xe(e){let n=e?.errors?.[0];return n?new G(n.message??"Erreur",n.extensions?.code??"INTERNAL",n.extensions?.field??null):null}async function D(e,...[n]){z&&Date.now()>Te-3e4&&await me();let o=n??{},r=await ce(e,o),s=xe(r);if(s?.code==="UNAUTHENTICATED"&&z&&await me()&&(r=await ce(e,o),s=xe(r)),s)throw s.code==="UNAUTHENTICATED"&&Kn(),s;if(!r.data)throw new G("Réponse vide du serveur.","INTERNAL");return r.data}function me(){return Je??=(async()=>{try{let e=await ce(Wo,{});return xe(e)||!e.data?(z=null,null):jn(e.data.resumeSession)}catch{return null}finally{Je=null}})(),Je}async function Yn(e,n,o=null){let r=await ce(Ho,{email:e,password:n,totpCode:o}),s=xe(r);if(s)throw s;if(!r.data)throw new G("Réponse vide du serveur.","INTERNAL");return jn(r.data.login)}async function qe(e=!1){try{e?await D(jo):await ce(Ko,{})}finally{Kn()}}var B={SUBMITTED:"Reçu",ACKNOWLEDGED:"Pris en compte",IN_PROGRESS:"Intervention en cours",RESOLVED:"Traité",REJECTED:"Classé sans suite",DUPLICATE:"Doublon",WITHDRAWN:"Retiré"};function zn(e){return Object.hasOwn(B,e)?B[e]:e}var Jn=["SUBMITTED","ACKNOWLEDGED","IN_PROGRESS"],Xn={FILED:"Signalement déposé",STATUS_CHANGED:"Statut modifié",NOTE:"Réponse au signalant",INTERNAL_NOTE:"Note interne",COMMENT:"Précision du signalant",PHOTOS_ADDED:"Photos ajoutées",REROUTED:"Transmis à une autre unité",DUPLICATE_LINKED:"Rattaché comme doublon",WITHDRAWN:"Retiré par le signalant",ASSIGNED:"Attribution",PRIORITY_CHANGED:"Priorité modifiée",ESCALATED:"Délai dépassé, hiérarchie prévenue",INCIDENT_CHANGED:"Regroupement en incident"},Z={RESIDENT:"Habitant",COORDINATOR:"Coordinateur communal",BRIGADE_STAFF:"Personnel de brigade",ADMIN:"Administrateur",PARTNER:"Partenaire"},pe={PENDING:"En attente",APPROVED:"Approuvée",REJECTED:"Refusée",SUSPENDED:"Suspendue"},eo={COMMUNE_DEFAULT:"Brigade de la commune",CATEGORY_OVERRIDE:"Règle par catégorie",REROUTED:"Transmis"},J={3:"Immédiate",2:"Élevée",1:"Normale",0:"Faible"},to=[3,2,1,0],et=e=>new Intl.DateTimeFormat("fr-FR",{dateStyle:"short",timeStyle:"short",timeZone:e}),tt=et("Europe/Paris");function no(e){try{tt=et(e||"Europe/Paris")}catch{tt=et("Europe/Paris")}}var Zo=new Intl.DateTimeFormat("fr-FR",{day:"numeric",month:"short",timeZone:"UTC"});function q(e){return tt.format(new Date(e))}function ke(e){return Zo.format(new Date(`${e}T00:00:00Z`))}function oo(e,n=Date.now()){let o=Math.max(0,Math.round((n-new Date(e).getTime())/6e4));if(o<1)return"à l’instant";if(o<60)return`il y a ${o} min`;let r=Math.round(o/60);return r<48?`il y a ${r} h`:`il y a ${Math.round(r/24)} j`}function we(e){return e==null?"—":e<3600?`${Math.round(e/60)} min`:e<172800?`${(e/3600).toFixed(1).replace(".",",")} h`:`${Math.round(e/86400)} j`}var Yo=0,Qi=Array.isArray;function t(e,n,o,r,s,i){n||(n={});var u,l,a=n;if("ref"in a)for(l in a={},n)l=="ref"?u=n[l]:a[l]=n[l];var d={type:e,props:a,key:o,ref:u,__k:null,__:null,__b:0,__e:null,__c:null,constructor:void 0,__v:--Yo,__i:-1,__u:0,__source:s,__self:i};if(typeof e=="function"&&(u=e.defaultProps))for(l in u)a[l]===void 0&&(a[l]=u[l]);return x.vnode&&x.vnode(d),d}function ro(e){let n=new Date(`${e}T00:00:00Z`);return n.setUTCDate(n.getUTCDate()-(n.getUTCDay()+6)%7),n}function Me(e,n,o){let r=new Map(e.map(u=>[u.key,u.count])),s=[],i=ro(o);for(let u=ro(n);u<=i&&s.length<530;u.setUTCDate(u.getUTCDate()+7)){let l=u.toISOString().slice(0,10);s.push({key:l,count:r.get(l)??0})}return s.length?s:e}function Pe({weeks:e}){if(e.every(i=>i.count===0))return t("p",{class:"muted",children:"Aucun signalement sur la période."});let n=Math.max(...e.map(i=>i.count)),o=180,r=Math.min(48,640/e.length),s=r*e.length;return t("figure",{class:"chart","data-testid":"weekly-chart",children:[t("svg",{viewBox:`0 0 ${s} ${o+24}`,role:"img","aria-labelledby":"weekly-caption",children:e.map((i,u)=>{let l=n?Math.max(2,i.count/n*o):0;return t("g",{children:[t("rect",{x:u*r+2,y:o-l,width:Math.max(2,r-4),height:l,class:"bar",children:t("title",{children:`Semaine du ${ke(i.key)} : ${i.count}`})}),(e.length<=12||u%Math.ceil(e.length/12)===0)&&t("text",{x:u*r+r/2,y:o+16,class:"axis",children:ke(i.key)})]},i.key)})}),t("figcaption",{id:"weekly-caption",children:"Signalements par semaine (semaines commençant le lundi)."}),t("table",{class:"visually-hidden",children:[t("caption",{children:"Signalements par semaine"}),t("thead",{children:t("tr",{children:[t("th",{scope:"col",children:"Semaine du"}),t("th",{scope:"col",children:"Signalements"})]})}),t("tbody",{children:e.map(i=>t("tr",{children:[t("td",{children:ke(i.key)}),t("td",{children:i.count})]},i.key))})]})]})}var Oe=1e3,nt=680;function ot(e,n){let o=Math.sin(n*Math.PI/180),r=.5-Math.log((1+o)/(1-o))/(4*Math.PI);return[(e+180)/360,r]}function zo(){let n=document.querySelector('meta[name="vigie-map-tiles"]')?.getAttribute("content")?.trim();return n||null}function oe(e){let{outlines:n,points:o}=e,r=H(()=>{let[a,d,g,y]=[1/0,1/0,-1/0,-1/0],c=([v,R])=>{a=Math.min(a,v),g=Math.max(g,v),d=Math.min(d,R),y=Math.max(y,R)};if(n.forEach(v=>v.polygons.forEach(R=>R[0]?.forEach(([$,C])=>c(ot($,C))))),o.forEach(v=>c(ot(v.longitude,v.latitude))),!Number.isFinite(a))return null;let p=Math.max(g-a,y-d)*.04||5e-4;a-=p,d-=p,g+=p,y+=p;let b=Math.min(Oe/(g-a),nt/(y-d));return a-=(Oe/b-(g-a))/2,d-=(nt/b-(y-d))/2,{minX:a,minY:d,scale:b,height:nt}},[n,o]);if(!r)return t("p",{class:"muted",children:"Aucune commune à afficher."});let s=(a,d)=>{let[g,y]=ot(a,d);return[(g-r.minX)*r.scale,(y-r.minY)*r.scale]},i=a=>a.map(d=>d.map(g=>g.map(([y,c],p)=>`${p?"L":"M"}${s(y,c).map(b=>b.toFixed(1)).join(" ")}`).join("")+"Z").join("")).join(""),u=Jo(r),l=n.map(a=>{let d=a.polygons[0]?.[0]??[],g=d.reduce((y,[c,p])=>[y[0]+c,y[1]+p],[0,0]);return{outline:a,centre:d.length?s(g[0]/d.length,g[1]/d.length):null}});return t("figure",{class:"map",children:[t("svg",{viewBox:`0 0 ${Oe} ${r.height}`,role:"group","aria-label":e.title,children:[u.map(a=>t("image",{href:a.href,x:a.x,y:a.y,width:a.size,height:a.size},a.href)),l.map(({outline:a})=>t("path",{class:"commune",d:i(a.polygons),"fill-rule":"evenodd",children:t("title",{children:a.name})},a.code)),l.map(({outline:a,centre:d})=>d?t("text",{x:d[0],y:d[1],class:"commune-name","aria-hidden":"true",children:a.name},a.code):null),o.map(a=>{let[d,g]=s(a.longitude,a.latitude),y=()=>e.onSelect?.(a.id),c=e.onSelect?{tabIndex:0,role:"button",onClick:y,onKeyDown:b=>{(b.key==="Enter"||b.key===" ")&&(b.preventDefault(),y())}}:{role:"img"},p=e.grid?16+Math.min(24,a.weight*4):0;return t("g",{class:`marker urgency-${e.grid?"grid":a.weight}${a.selected?" selected":""}`,"aria-label":a.label,"data-report":a.id,...c,children:[e.grid?t("rect",{x:d-p/2,y:g-p/2,width:p,height:p}):t("circle",{cx:d,cy:g,r:a.selected?17:13}),t("title",{children:a.label})]},a.id)})]}),t("figcaption",{children:[e.title," — contours des communes : IGN (Admin Express), servis par Vigie."]})]})}function Jo(e){let n=zo();if(!n)return[];let o=Math.max(0,Math.min(18,Math.round(Math.log2(e.scale/256)))),r=2**o,s=e.scale/r,i=e.minX+Oe/e.scale,u=e.minY+e.height/e.scale,l=[];for(let a=Math.floor(e.minX*r);a<=Math.floor(i*r);a++)for(let d=Math.floor(e.minY*r);d<=Math.floor(u*r);d++){let g=n.replace("{z}",String(o)).replace("{x}",String(a)).replace("{y}",String(d));l.push({href:g,x:(a/r-e.minX)*e.scale,y:(d/r-e.minY)*e.scale,size:s})}return l.slice(0,64)}var Xo=0;function rt(e){let[n]=m(()=>`${e}-${++Xo}`);return n}function I({kind:e,children:n}){return t("p",{class:`notice notice-${e}`,role:e==="error"?"alert":"status",children:n})}function k(e){return e instanceof G?e.message:"Une erreur inattendue est survenue."}function N(e){let[n,o]=m(!1),[r,s]=m(null),[i,u]=m(null);return{run:Ne(async(...d)=>{o(!0),s(null),u(null);try{let g=await e(...d);g&&u(g)}catch(g){s(k(g))}finally{o(!1)}},[e]),busy:n,feedback:t(T,{children:[r&&t(I,{kind:"error",children:r}),i&&t(I,{kind:"success",children:i})]})}}function A(e){let n=rt("field"),o=e.hint?`${n}-hint`:void 0,r={id:n,value:e.value,required:e.required,"aria-describedby":o,onInput:s=>e.onInput(s.target.value)};return t("div",{class:"field",children:[t("label",{for:n,children:[e.label,e.required&&t("span",{"aria-hidden":"true",children:" *"})]}),e.hint&&t("span",{class:"hint",id:o,children:e.hint}),e.multiline?t("textarea",{rows:3,...r}):t("input",{type:e.type??"text",autocomplete:e.autocomplete,...r})]})}function E(e){let n=rt("select");return t("div",{class:"field",children:[t("label",{for:n,children:e.label}),t("select",{id:n,value:e.value,onChange:o=>e.onChange(o.target.value),children:e.options.map(([o,r])=>t("option",{value:o,children:r},o))})]})}function w({title:e,children:n,id:o}){let r=rt("section");return t("section",{class:"panel","aria-labelledby":r,id:o,children:[t("h2",{id:r,children:e}),n]})}var er=S(`
+`),J=null,qe=0,tt=null,nt=new Set;function mo(t){return nt.add(t),()=>nt.delete(t)}function po(t){return J=t.accessToken,qe=Date.now()+t.expiresIn*1e3,t.user}function go(){J=null,qe=0,nt.forEach(t=>t(null))}async function yo(){return J&&Date.now()>qe-3e4&&await ge(),J}async function pe(t,n){let o={"content-type":"application/json"};J&&(o.authorization=`Bearer ${J}`);let r;try{r=await fetch("/graphql",{method:"POST",headers:o,credentials:"same-origin",body:JSON.stringify({query:t.toString(),variables:n})})}catch{throw new H("Le serveur est injoignable. Vérifiez la connexion puis réessayez.","NETWORK")}try{return await r.json()}catch{throw new H(`Réponse illisible du serveur (HTTP ${r.status}).`,"INTERNAL")}}function Te(t){let n=t?.errors?.[0];return n?new H(n.message??"Erreur",n.extensions?.code??"INTERNAL",n.extensions?.field??null):null}async function $(t,...[n]){J&&Date.now()>qe-3e4&&await ge();let o=n??{},r=await pe(t,o),i=Te(r);if(i?.code==="UNAUTHENTICATED"&&J&&await ge()&&(r=await pe(t,o),i=Te(r)),i)throw i.code==="UNAUTHENTICATED"&&go(),i;if(!r.data)throw new H("Réponse vide du serveur.","INTERNAL");return r.data}function ge(){return tt??=(async()=>{try{let t=await pe($r,{});return Te(t)||!t.data?(J=null,null):po(t.data.resumeSession)}catch{return null}finally{tt=null}})(),tt}async function bo(t,n,o=null){let r=await pe(Sr,{email:t,password:n,totpCode:o}),i=Te(r);if(i)throw i;if(!r.data)throw new H("Réponse vide du serveur.","INTERNAL");return po(r.data.login)}async function ke(t=!1){try{t?await $(hr):await pe(Cr,{})}finally{go()}}var B={SUBMITTED:"Reçu",ACKNOWLEDGED:"Pris en compte",IN_PROGRESS:"Intervention en cours",RESOLVED:"Traité",REJECTED:"Classé sans suite",DUPLICATE:"Doublon",WITHDRAWN:"Retiré"};function fo(t){return Object.hasOwn(B,t)?B[t]:t}var $o=["SUBMITTED","ACKNOWLEDGED","IN_PROGRESS"],So={FILED:"Signalement déposé",STATUS_CHANGED:"Statut modifié",NOTE:"Réponse au signalant",INTERNAL_NOTE:"Note interne",COMMENT:"Précision du signalant",PHOTOS_ADDED:"Photos ajoutées",REROUTED:"Transmis à une autre unité",DUPLICATE_LINKED:"Rattaché comme doublon",WITHDRAWN:"Retiré par le signalant",ASSIGNED:"Attribution",PRIORITY_CHANGED:"Priorité modifiée",ESCALATED:"Délai dépassé, hiérarchie prévenue",INCIDENT_CHANGED:"Regroupement en incident"},W={RESIDENT:"Habitant",COORDINATOR:"Coordinateur communal",BRIGADE_STAFF:"Personnel de brigade",ADMIN:"Administrateur",PARTNER:"Partenaire"},ye={PENDING:"En attente",APPROVED:"Approuvée",REJECTED:"Refusée",SUSPENDED:"Suspendue"},ho={COMMUNE_DEFAULT:"Brigade de la commune",CATEGORY_OVERRIDE:"Règle par catégorie",REROUTED:"Transmis"},X={3:"Immédiate",2:"Élevée",1:"Normale",0:"Faible"},Co=[3,2,1,0],ot=t=>new Intl.DateTimeFormat("fr-FR",{dateStyle:"short",timeStyle:"short",timeZone:t}),rt=ot("Europe/Paris");function Do(t){try{rt=ot(t||"Europe/Paris")}catch{rt=ot("Europe/Paris")}}var Dr=new Intl.DateTimeFormat("fr-FR",{day:"numeric",month:"short",timeZone:"UTC"});function P(t){return rt.format(new Date(t))}function Y(t){return Dr.format(new Date(`${t}T00:00:00Z`))}function Ro(t,n=Date.now()){let o=Math.max(0,Math.round((n-new Date(t).getTime())/6e4));if(o<1)return"à l’instant";if(o<60)return`il y a ${o} min`;let r=Math.round(o/60);return r<48?`il y a ${r} h`:`il y a ${Math.round(r/24)} j`}function we(t){return t==null?"—":t<3600?`${Math.round(t/60)} min`:t<172800?`${(t/3600).toFixed(1).replace(".",",")} h`:`${Math.round(t/86400)} j`}var Rr=0,Ta=Array.isArray;function e(t,n,o,r,i,a){n||(n={});var u,l,d=n;if("ref"in d)for(l in d={},n)l=="ref"?u=n[l]:d[l]=n[l];var s={type:t,props:d,key:o,ref:u,__k:null,__:null,__b:0,__e:null,__c:null,constructor:void 0,__v:--Rr,__i:-1,__u:0,__source:i,__self:a};if(typeof t=="function"&&(u=t.defaultProps))for(l in u)d[l]===void 0&&(d[l]=u[l]);return k.vnode&&k.vnode(s),s}function Ao(t){let n=new Date(`${t}T00:00:00Z`);return n.setUTCDate(n.getUTCDate()-(n.getUTCDay()+6)%7),n}function Oe(t,n,o){let r=new Map(t.map(u=>[u.key,u.count])),i=[],a=Ao(o);for(let u=Ao(n);u<=a&&i.length<530;u.setUTCDate(u.getUTCDate()+7)){let l=u.toISOString().slice(0,10);i.push({key:l,count:r.get(l)??0})}return i.length?i:t}function Me({weeks:t}){if(t.every(a=>a.count===0))return e("p",{class:"muted",children:"Aucun signalement sur la période."});let n=Math.max(...t.map(a=>a.count)),o=180,r=Math.min(48,640/t.length),i=r*t.length;return e("figure",{class:"chart","data-testid":"weekly-chart",children:[e("svg",{viewBox:`0 0 ${i} ${o+24}`,role:"img","aria-labelledby":"weekly-caption",children:t.map((a,u)=>{let l=n?Math.max(2,a.count/n*o):0;return e("g",{children:[e("rect",{x:u*r+2,y:o-l,width:Math.max(2,r-4),height:l,class:"bar",children:e("title",{children:`Semaine du ${Y(a.key)} : ${a.count}`})}),(t.length<=12||u%Math.ceil(t.length/12)===0)&&e("text",{x:u*r+r/2,y:o+16,class:"axis",children:Y(a.key)})]},a.key)})}),e("figcaption",{id:"weekly-caption",children:"Signalements par semaine (semaines commençant le lundi)."}),e("table",{class:"visually-hidden",children:[e("caption",{children:"Signalements par semaine"}),e("thead",{children:e("tr",{children:[e("th",{scope:"col",children:"Semaine du"}),e("th",{scope:"col",children:"Signalements"})]})}),e("tbody",{children:t.map(a=>e("tr",{children:[e("td",{children:Y(a.key)}),e("td",{children:a.count})]},a.key))})]})]})}var Ar=0;function it(t){let[n]=m(()=>`${t}-${++Ar}`);return n}function I({kind:t,children:n}){return e("p",{class:`notice notice-${t}`,role:t==="error"?"alert":"status",children:n})}function N(t){return t instanceof H?t.message:"Une erreur inattendue est survenue."}function E(t){let[n,o]=m(!1),[r,i]=m(null),[a,u]=m(null);return{run:Pe(async(...s)=>{o(!0),i(null),u(null);try{let y=await t(...s);y&&u(y)}catch(y){i(N(y))}finally{o(!1)}},[t]),busy:n,feedback:e(T,{children:[r&&e(I,{kind:"error",children:r}),a&&e(I,{kind:"success",children:a})]})}}function A(t){let n=it("field"),o=t.hint?`${n}-hint`:void 0,r={id:n,value:t.value,required:t.required,"aria-describedby":o,onInput:i=>t.onInput(i.target.value)};return e("div",{class:"field",children:[e("label",{for:n,children:[t.label,t.required&&e("span",{"aria-hidden":"true",children:" *"})]}),t.hint&&e("span",{class:"hint",id:o,children:t.hint}),t.multiline?e("textarea",{rows:3,...r}):e("input",{type:t.type??"text",autocomplete:t.autocomplete,...r})]})}function x(t){let n=it("select");return e("div",{class:"field",children:[e("label",{for:n,children:t.label}),e("select",{id:n,value:t.value,onChange:o=>t.onChange(o.target.value),children:t.options.map(([o,r])=>e("option",{value:o,children:r},o))})]})}function q({title:t,children:n,id:o}){let r=it("section");return e("section",{class:"panel","aria-labelledby":r,id:o,children:[e("h2",{id:r,children:t}),n]})}var vr=f(`
   query DepartementChoices {
     brigades { departement }
   }
-`),tr=S(`
+`);function re(){let[t,n]=m([]),[o,r]=m(""),[i,a]=m(null);return _(()=>{$(vr).then(u=>{let l=[...new Set(u.brigades.map(d=>d.departement))].sort();n(l),r(d=>d||l[0]||"")}).catch(u=>a(N(u)))},[]),{departements:t,departement:o,setDepartement:r,error:i}}var Be=1e3,at=680;function st(t,n){let o=Math.sin(n*Math.PI/180),r=.5-Math.log((1+o)/(1-o))/(4*Math.PI);return[(t+180)/360,r]}function Ir(){let n=document.querySelector('meta[name="vigie-map-tiles"]')?.getAttribute("content")?.trim();return n||null}function ie(t){let{outlines:n,points:o}=t,r=j(()=>{let[d,s,y,b]=[1/0,1/0,-1/0,-1/0],c=([D,h])=>{d=Math.min(d,D),y=Math.max(y,D),s=Math.min(s,h),b=Math.max(b,h)};if(n.forEach(D=>D.polygons.forEach(h=>h[0]?.forEach(([R,v])=>c(st(R,v))))),o.forEach(D=>c(st(D.longitude,D.latitude))),!Number.isFinite(d))return null;let g=Math.max(y-d,b-s)*.04||5e-4;d-=g,s-=g,y+=g,b+=g;let p=Math.min(Be/(y-d),at/(b-s));return d-=(Be/p-(y-d))/2,s-=(at/p-(b-s))/2,{minX:d,minY:s,scale:p,height:at}},[n,o]);if(!r)return e("p",{class:"muted",children:"Aucune commune à afficher."});let i=(d,s)=>{let[y,b]=st(d,s);return[(y-r.minX)*r.scale,(b-r.minY)*r.scale]},a=d=>d.map(s=>s.map(y=>y.map(([b,c],g)=>`${g?"L":"M"}${i(b,c).map(p=>p.toFixed(1)).join(" ")}`).join("")+"Z").join("")).join(""),u=_r(r),l=n.map(d=>{let s=d.polygons[0]?.[0]??[],y=s.reduce((b,[c,g])=>[b[0]+c,b[1]+g],[0,0]);return{outline:d,centre:s.length?i(y[0]/s.length,y[1]/s.length):null}});return e("figure",{class:"map",children:[e("svg",{viewBox:`0 0 ${Be} ${r.height}`,role:"group","aria-label":t.title,children:[u.map(d=>e("image",{href:d.href,x:d.x,y:d.y,width:d.size,height:d.size},d.href)),l.map(({outline:d})=>e("path",{class:"commune",d:a(d.polygons),"fill-rule":"evenodd",children:e("title",{children:d.name})},d.code)),l.map(({outline:d,centre:s})=>s?e("text",{x:s[0],y:s[1],class:"commune-name","aria-hidden":"true",children:d.name},d.code):null),o.map(d=>{let[s,y]=i(d.longitude,d.latitude),b=()=>t.onSelect?.(d.id),c=t.onSelect?{tabIndex:0,role:"button",onClick:b,onKeyDown:p=>{(p.key==="Enter"||p.key===" ")&&(p.preventDefault(),b())}}:{role:"img"},g=t.grid?16+Math.min(24,d.weight*4):0;return e("g",{class:`marker urgency-${t.grid?"grid":d.weight}${d.selected?" selected":""}`,"aria-label":d.label,"data-report":d.id,...c,children:[t.grid?e("rect",{x:s-g/2,y:y-g/2,width:g,height:g}):e("circle",{cx:s,cy:y,r:d.selected?17:13}),e("title",{children:d.label})]},d.id)})]}),e("figcaption",{children:[t.title," — contours des communes : IGN (Admin Express), servis par Vigie."]})]})}function _r(t){let n=Ir();if(!n)return[];let o=Math.max(0,Math.min(18,Math.round(Math.log2(t.scale/256)))),r=2**o,i=t.scale/r,a=t.minX+Be/t.scale,u=t.minY+t.height/t.scale,l=[];for(let d=Math.floor(t.minX*r);d<=Math.floor(a*r);d++)for(let s=Math.floor(t.minY*r);s<=Math.floor(u*r);s++){let y=n.replace("{z}",String(o)).replace("{x}",String(d)).replace("{y}",String(s));l.push({href:y,x:(d/r-t.minX)*t.scale,y:(s/r-t.minY)*t.scale,size:i})}return l.slice(0,64)}var Er=f(`
   query DepartementPage($departement: String!, $from: Date!, $to: Date!) {
     departementActivity(departement: $departement, from: $from, to: $to) {
       total
@@ -878,37 +1018,67 @@
       cells { latitude longitude count }
     }
   }
-`),nr=S(`
+`),xr=f(`
   query DepartementOutlines($codes: [String!]!) {
     communeOutlines(codes: $codes) { code name polygons }
   }
-`),io=e=>e.toISOString().slice(0,10);function so(){let[e,n]=m([]),[o,r]=m(""),[s,i]=m(io(new Date(Date.now()-90*864e5))),[u,l]=m(io(new Date)),[a,d]=m(null),[g,y]=m([]),[c,p]=m(null);_(()=>{D(er).then($=>{let C=[...new Set($.brigades.map(P=>P.departement))].sort();n(C),r(P=>P||C[0]||"")}).catch($=>p(k($)))},[]),_(()=>{if(!o||!s||!u)return;let $=!0;return D(tr,{departement:o,from:s,to:u}).then(async C=>{if(!$)return;d(C.departementActivity),p(null);let P=C.departementActivity.communes.slice(0,100).map(L=>L.code),Q=await D(nr,{codes:P});$&&y(Q.communeOutlines)}).catch(C=>$&&p(k(C))),()=>{$=!1}},[o,s,u]);let b=H(()=>(a?.cells??[]).map($=>({id:`${$.latitude},${$.longitude}`,latitude:$.latitude,longitude:$.longitude,weight:$.count,label:`${$.count} signalement${$.count>1?"s":""} dans ce carré d’environ 200 m`})),[a]),v=H(()=>[...a?.communes??[]].filter($=>$.total>0).sort(($,C)=>C.total-$.total),[a]),R=(a?.communes.length??0)-v.length;return t(w,{title:"Le département d’un coup d’œil",id:"departement",children:[t("form",{class:"filters",onSubmit:$=>$.preventDefault(),"aria-label":"Département et période",children:[t(E,{label:"Département",value:o,onChange:r,options:e.map($=>[$,$])}),t(A,{label:"Du",type:"date",value:s,onInput:i}),t(A,{label:"Au",type:"date",value:u,onInput:l})]}),c&&t(I,{kind:"error",children:c}),a&&t("div",{class:"columns",children:[t("div",{children:[t("p",{class:"figures",children:t("span",{children:[t("strong",{"data-testid":"departement-total",children:a.total})," signalements sur la période"]})}),t(Pe,{weeks:Me(a.byWeek,s,u)}),t("table",{class:"counts",children:[t("caption",{children:"Brigades : délais de prise en compte"}),t("thead",{children:t("tr",{children:[t("th",{scope:"col",children:"Brigade"}),t("th",{scope:"col",children:"Reçus"}),t("th",{scope:"col",children:"Délai médian"}),t("th",{scope:"col",children:"En retard"})]})}),t("tbody",{children:a.brigades.map($=>t("tr",{children:[t("th",{scope:"row",children:$.brigade.name}),t("td",{children:$.total}),t("td",{children:we($.medianSecondsToAcknowledge??null)}),t("td",{children:[$.overdue,$.overdueShare!=null&&` (${Math.round($.overdueShare*100)} %)`]})]},$.brigade.code))})]}),t("table",{class:"counts",children:[t("caption",{children:["Communes (",a.communes.length,", dont ",R," sans signalement sur la période)"]}),t("thead",{children:t("tr",{children:[t("th",{scope:"col",children:"Commune"}),t("th",{scope:"col",children:"Signalements"}),t("th",{scope:"col",children:"En cours"}),t("th",{scope:"col",children:"Participation citoyenne"})]})}),t("tbody",{children:v.map($=>t("tr",{children:[t("th",{scope:"row",children:$.name}),t("td",{children:$.total}),t("td",{children:$.open}),t("td",{children:$.participating?"Oui":"Non"})]},$.code))})]})]}),t(oe,{title:"Signalements de la période, par carré d’environ 200 m",outlines:g,points:b,grid:!0})]})]})}function j(e,n,o,r){let[s,i]=m([]),[u,l]=m(null),[a,d]=m(null),[g,y]=m(!1),[c,p]=m(null),[b,v]=m(!1),[R,$]=m(0),C=async(Q,L)=>{v(!0);try{let F=await D(e,{...o,after:Q}),W=n(F);i(V=>L?[...V,...W.nodes]:W.nodes),l(W.totalCount),d(W.pageInfo.endCursor),y(W.pageInfo.hasNextPage),p(null)}catch(F){p(k(F))}finally{v(!1)}};_(()=>{C(null,!1)},[...r,R]);let P=g?t("button",{type:"button",disabled:b,onClick:()=>void C(a,!0),children:["Afficher plus (",s.length," sur ",u,")"]}):null;return{nodes:s,total:u,error:c,more:P,reload:()=>$(Q=>Q+1)}}var ge=[["communes","Communes"],["departement","Département"],["brigades","Brigades"],["categories","Catégories"],["routing","Acheminement"],["accounts","Comptes"],["audit","Journal"]];function ao({me:e}){let[n,o]=m("communes");return t("div",{class:"admin",children:[t("div",{role:"tablist","aria-label":"Administration",class:"tabs",children:ge.map(([r,s])=>t("button",{type:"button",role:"tab",id:`tab-${r}`,"aria-selected":n===r,"aria-controls":"admin-panel",tabIndex:n===r?0:-1,onClick:()=>o(r),onKeyDown:i=>{let u=ge.findIndex(([a])=>a===n),l=i.key==="ArrowRight"?1:i.key==="ArrowLeft"?-1:0;if(l){let a=ge[(u+l+ge.length)%ge.length][0];o(a),document.getElementById(`tab-${a}`)?.focus()}},children:s},r))}),t("div",{role:"tabpanel",id:"admin-panel","aria-labelledby":`tab-${n}`,children:[n==="departement"&&t(so,{}),n==="communes"&&t(pr,{}),n==="brigades"&&t(gr,{}),n==="categories"&&t(yr,{}),n==="routing"&&t(br,{}),n==="accounts"&&t(fr,{me:e}),n==="audit"&&t($r,{})]})]})}function ye(e,n,...o){let[r,s]=m(null),[i,u]=m(null),[l,a]=m(0);return _(()=>{D(e,...o).then(d=>(s(d),u(null))).catch(d=>u(k(d)))},[...n,l]),{data:r,error:i&&t(I,{kind:"error",children:i}),reload:()=>a(d=>d+1)}}function re({rows:e,columns:n,rowKey:o}){return t("table",{children:[t("thead",{children:t("tr",{children:n.map(([r])=>t("th",{scope:"col",children:r},r))})}),t("tbody",{children:e.map(r=>t("tr",{children:n.map(([s,i])=>t("td",{children:i(r)},s))},o(r)))})]})}var or=S(`
-  query AdminCommunes {
-    communes(participating: true) { code name participatingSince brigade { name } referent { displayName } }
+`),vo=t=>t.toISOString().slice(0,10);function Io(){let{departements:t,departement:n,setDepartement:o,error:r}=re(),[i,a]=m(vo(new Date(Date.now()-90*864e5))),[u,l]=m(vo(new Date)),[d,s]=m(null),[y,b]=m([]),[c,g]=m(null);_(()=>{if(!n||!i||!u)return;let R=!0;return $(Er,{departement:n,from:i,to:u}).then(async v=>{if(!R)return;s(v.departementActivity),g(null);let w=v.departementActivity.communes.slice(0,100).map(V=>V.code),Q=await $(xr,{codes:w});R&&b(Q.communeOutlines)}).catch(v=>R&&g(N(v))),()=>{R=!1}},[n,i,u]);let p=j(()=>(d?.cells??[]).map(R=>({id:`${R.latitude},${R.longitude}`,latitude:R.latitude,longitude:R.longitude,weight:R.count,label:`${R.count} signalement${R.count>1?"s":""} dans ce carré d’environ 200 m`})),[d]),D=j(()=>[...d?.communes??[]].filter(R=>R.total>0).sort((R,v)=>v.total-R.total),[d]),h=(d?.communes.length??0)-D.length;return e(q,{title:"Le département d’un coup d’œil",id:"departement",children:[e("form",{class:"filters",onSubmit:R=>R.preventDefault(),"aria-label":"Département et période",children:[e(x,{label:"Département",value:n,onChange:o,options:t.map(R=>[R,R])}),e(A,{label:"Du",type:"date",value:i,onInput:a}),e(A,{label:"Au",type:"date",value:u,onInput:l})]}),(r??c)&&e(I,{kind:"error",children:r??c}),d&&e("div",{class:"columns",children:[e("div",{children:[e("p",{class:"figures",children:e("span",{children:[e("strong",{"data-testid":"departement-total",children:d.total})," signalements sur la période"]})}),e(Me,{weeks:Oe(d.byWeek,i,u)}),e("table",{class:"counts",children:[e("caption",{children:"Brigades : délais de prise en compte"}),e("thead",{children:e("tr",{children:[e("th",{scope:"col",children:"Brigade"}),e("th",{scope:"col",children:"Reçus"}),e("th",{scope:"col",children:"Délai médian"}),e("th",{scope:"col",children:"En retard"})]})}),e("tbody",{children:d.brigades.map(R=>e("tr",{children:[e("th",{scope:"row",children:R.brigade.name}),e("td",{children:R.total}),e("td",{children:we(R.medianSecondsToAcknowledge??null)}),e("td",{children:[R.overdue,R.overdueShare!=null&&` (${Math.round(R.overdueShare*100)} %)`]})]},R.brigade.code))})]}),e("table",{class:"counts",children:[e("caption",{children:["Communes (",d.communes.length,", dont ",h," sans signalement sur la période)"]}),e("thead",{children:e("tr",{children:[e("th",{scope:"col",children:"Commune"}),e("th",{scope:"col",children:"Signalements"}),e("th",{scope:"col",children:"En cours"}),e("th",{scope:"col",children:"Participation citoyenne"})]})}),e("tbody",{children:D.map(R=>e("tr",{children:[e("th",{scope:"row",children:R.name}),e("td",{children:R.total}),e("td",{children:R.open}),e("td",{children:R.participating?"Oui":"Non"})]},R.code))})]})]}),e(ie,{title:"Signalements de la période, par carré d’environ 200 m",outlines:y,points:p,grid:!0})]})]})}var Nr=f(`
+  query AdminCommunes($departement: String!, $participating: Boolean) {
+    communes(departement: $departement, participating: $participating) {
+      code name participating participatingSince brigade { name } referent { displayName }
+    }
   }
-`),rr=S(`
+`),Pr=f(`
+  query ParticipationHistory($code: String!) {
+    participationHistory(communeCode: $code) {
+      joinedOn protocolReference leftOn leavingReference updatedAt recordedBy { displayName }
+    }
+  }
+`),Tr=f(`
+  mutation SetCommuneParticipation($code: String!, $participating: Boolean!, $on: Date!, $reference: String) {
+    setCommuneParticipation(communeCode: $code, participating: $participating, effectiveOn: $on, protocolReference: $reference) {
+      code participating participatingSince
+    }
+  }
+`),qr=[["all","Toutes"],["in","Dans le dispositif"],["out","Hors du dispositif"]],kr=()=>new Date().toISOString().slice(0,10);function _o(){let{departements:t,departement:n,setDepartement:o,error:r}=re(),[i,a]=m("in"),[u,l]=m([]),[d,s]=m(null),[y,b]=m(null),[c,g]=m(0);return _(()=>{if(!n)return;$(Nr,{departement:n,participating:i==="all"?null:i==="in"}).then(D=>(l(D.communes),b(null))).catch(D=>b(N(D)))},[n,i,c]),e(q,{title:"Communes et participation citoyenne",id:"participation",children:[e("form",{class:"filters",onSubmit:p=>p.preventDefault(),children:[e(x,{label:"Département",value:n,onChange:o,options:t.map(p=>[p,p])}),e(x,{label:"Communes affichées",value:i,onChange:p=>(a(p),s(null)),options:qr})]}),(r??y)&&e(I,{kind:"error",children:r??y}),d&&e(wr,{commune:d,onChanged:p=>{s({...d,...p}),g(D=>D+1)}},d.code),e("p",{class:"count",children:[u.length," communes"]}),e("table",{children:[e("thead",{children:e("tr",{children:[e("th",{scope:"col",children:"Code INSEE"}),e("th",{scope:"col",children:"Nom"}),e("th",{scope:"col",children:"Participation"}),e("th",{scope:"col",children:"Brigade"}),e("th",{scope:"col",children:"Référent"}),e("th",{scope:"col",children:"Protocole"})]})}),e("tbody",{children:u.map(p=>e("tr",{"data-commune":p.code,children:[e("td",{children:p.code}),e("td",{children:p.name}),e("td",{children:p.participating?p.participatingSince?`Depuis le ${Y(p.participatingSince)}`:"Oui":"Non"}),e("td",{children:p.brigade?.name??"—"}),e("td",{children:p.referent?.displayName??"—"}),e("td",{children:e("button",{type:"button",class:"small","aria-expanded":d?.code===p.code,onClick:()=>s(d?.code===p.code?null:p),children:["Protocoles de ",p.name]})})]},p.code))})]})]})}function wr({commune:t,onChanged:n}){let[o,r]=m([]),[i,a]=m(null),[u,l]=m(0),[d,s]=m(kr()),[y,b]=m("");_(()=>{$(Pr,{code:t.code}).then(p=>(r(p.participationHistory),a(null))).catch(p=>a(N(p)))},[t.code,u]);let c=!t.participating,g=E(async()=>{let p=await $(Tr,{code:t.code,participating:c,on:d,reference:y.trim()||null});return b(""),l(D=>D+1),n(p.setCommuneParticipation),c?`${t.name} participe au dispositif depuis le ${Y(d)}.`:`${t.name} quitte le dispositif le ${Y(d)}.`});return e("div",{class:"case","data-testid":"participation-detail",children:[e("h3",{children:["Historique de ",t.name]}),i&&e(I,{kind:"error",children:i}),o.length===0?e("p",{children:"Aucune période enregistrée."}):e("ul",{"data-testid":"participation-periods",children:o.map((p,D)=>e("li",{children:["Adhésion ",p.joinedOn?`le ${Y(p.joinedOn)}`:"à une date inconnue",p.protocolReference&&` (protocole ${p.protocolReference})`,p.leftOn?`, sortie le ${Y(p.leftOn)}`:", en cours",p.leavingReference&&` (${p.leavingReference})`,e("span",{class:"muted",children:[" ","— enregistré le ",P(p.updatedAt),p.recordedBy&&` par ${p.recordedBy.displayName}`]})]},D))}),e("form",{"aria-label":c?"Adhésion au dispositif":"Sortie du dispositif",onSubmit:p=>{p.preventDefault(),g.run()},children:[e("h3",{children:c?"Adhésion au dispositif":"Sortie du dispositif"}),e("p",{class:"hint",children:c?"Le protocole est signé par le préfet, le maire et la gendarmerie ou la police. Les habitants pourront s’inscrire et signaler dès la date d’effet.":"Dès la date d’effet, la commune ne reçoit plus de nouveaux signalements ni d’inscriptions ; les signalements en cours vont à leur terme."}),e(A,{label:"Date d’effet (AAAA-MM-JJ)",value:d,onInput:s,required:!0}),e(A,{label:c?"Référence du protocole signé":"Référence de l’acte de sortie",value:y,onInput:b}),e("button",{type:"submit",class:"primary",disabled:g.busy||!d.trim(),children:c?`Enregistrer l’adhésion de ${t.name}`:`Enregistrer la sortie de ${t.name}`}),g.feedback]})]})}var Or=f(`
+  query PartnerOrganisations($departement: String!) {
+    partnerOrganisations(departement: $departement) { id name kind departement }
+  }
+`),Mr=f(`
+  query PartnerAccounts($organisation: ID!) {
+    partnerAccounts(organisationId: $organisation) { id displayName email phone disabledAt }
+  }
+`),Br=f(`
+  mutation SavePartnerOrganisation($input: PartnerOrganisationInput!) {
+    savePartnerOrganisation(input: $input) { id name kind }
+  }
+`),Qr=f(`
+  mutation CreatePartnerAccount($input: PartnerAccountInput!) {
+    createPartnerAccount(input: $input) { user { id displayName email } resetCode { code expiresAt } }
+  }
+`),Qe={SOCIAL_LANDLORD:"Bailleur social",TRANSPORT_OPERATOR:"Transporteur",SCHOOL:"Établissement scolaire",ASSOCIATION:"Association",MUNICIPAL_SERVICE:"Service municipal",OTHER:"Autre partenaire"};function Eo(){let{departements:t,departement:n,setDepartement:o,error:r}=re();return e(T,{children:[r&&e(I,{kind:"error",children:r}),t.length>1&&e("form",{class:"filters",onSubmit:i=>i.preventDefault(),children:e(x,{label:"Département",value:n,onChange:o,options:t.map(i=>[i,i])})}),n&&e(ut,{departement:n},n)]})}function ut({departement:t}){let[n,o]=m([]),[r,i]=m(null),[a,u]=m(null),[l,d]=m(0);return _(()=>{$(Or,{departement:t}).then(s=>(o(s.partnerOrganisations),i(null))).catch(s=>i(N(s)))},[t,l]),e(q,{title:`Organisations partenaires (${t})`,id:"partenaires",children:[r&&e(I,{kind:"error",children:r}),n.length===0&&!r&&e("p",{children:"Aucune organisation partenaire pour l’instant."}),e("ul",{class:"plain",children:n.map(s=>e("li",{"data-organisation":s.name,children:[e("button",{type:"button",class:"link","aria-expanded":a===s.id,onClick:()=>u(a===s.id?null:s.id),children:s.name})," ",e("span",{class:"muted",children:["— ",Qe[s.kind]]}),a===s.id&&e(Fr,{organisation:s})]},s.id))}),e(Vr,{departement:t,onSaved:()=>d(s=>s+1)})]})}function Vr({departement:t,onSaved:n}){let[o,r]=m(""),[i,a]=m("SOCIAL_LANDLORD"),u=E(async()=>{let l=await $(Br,{input:{name:o,kind:i,departement:t}});return r(""),n(),`Organisation « ${l.savePartnerOrganisation.name} » enregistrée.`});return e("form",{"aria-label":"Nouvelle organisation partenaire",onSubmit:l=>{l.preventDefault(),u.run()},children:[e("h3",{children:"Nouvelle organisation partenaire"}),e(A,{label:"Nom de l’organisation",value:o,onInput:r,required:!0}),e(x,{label:"Type de partenaire",value:i,onChange:l=>a(l),options:Object.entries(Qe)}),e("button",{type:"submit",disabled:u.busy||!o.trim(),children:"Enregistrer l’organisation"}),u.feedback]})}function Fr({organisation:t}){let[n,o]=m([]),[r,i]=m(null),[a,u]=m(0),[l,d]=m(""),[s,y]=m(""),[b,c]=m(""),[g,p]=m(null);_(()=>{$(Mr,{organisation:t.id}).then(h=>(o(h.partnerAccounts),i(null))).catch(h=>i(N(h)))},[t.id,a]);let D=E(async()=>{let h=await $(Qr,{input:{email:l.trim(),displayName:s,phone:b.trim()||null,organisationId:t.id}}),{user:R,resetCode:v}=h.createPartnerAccount;p({who:R.displayName,code:v.code,until:v.expiresAt}),d(""),y(""),c(""),u(w=>w+1)});return e("div",{class:"case",children:[e("h3",{children:["Comptes de ",t.name]}),r&&e(I,{kind:"error",children:r}),n.length===0?e("p",{children:"Aucun compte."}):e("ul",{"data-testid":"partner-accounts",children:n.map(h=>e("li",{children:[h.displayName," — ",h.email,h.phone&&`, ${h.phone}`,h.disabledAt&&e("span",{class:"muted",children:[" (désactivé le ",P(h.disabledAt),")"]})]},h.id))}),g&&e(I,{kind:"success",children:["Compte créé pour ",g.who,". Code à usage unique à lui remettre par un canal sûr : ",e("strong",{"data-testid":"partner-code",children:g.code})," (valable jusqu’au ",P(g.until),"). Avec ce code, il choisit son mot de passe."]}),e("form",{"aria-label":`Nouveau compte de ${t.name}`,onSubmit:h=>{h.preventDefault(),D.run()},children:[e("h3",{children:"Nouveau compte"}),e(A,{label:"Adresse électronique du partenaire",type:"email",value:l,onInput:d,required:!0}),e(A,{label:"Nom affiché aux membres des dossiers",value:s,onInput:y,required:!0}),e(A,{label:"Téléphone mobile (+33…)",type:"tel",value:b,onInput:c}),e("button",{type:"submit",disabled:D.busy||!l.trim()||!s.trim(),children:"Créer le compte"}),D.feedback]})]})}function K(t,n,o,r){let[i,a]=m([]),[u,l]=m(null),[d,s]=m(null),[y,b]=m(!1),[c,g]=m(null),[p,D]=m(!1),[h,R]=m(0),v=async(Q,V)=>{D(!0);try{let F=await $(t,{...o,after:Q}),G=n(F);a(L=>V?[...L,...G.nodes]:G.nodes),l(G.totalCount),s(G.pageInfo.endCursor),b(G.pageInfo.hasNextPage),g(null)}catch(F){g(N(F))}finally{D(!1)}};_(()=>{v(null,!1)},[...r,h]);let w=y?e("button",{type:"button",disabled:p,onClick:()=>void v(d,!0),children:["Afficher plus (",i.length," sur ",u,")"]}):null;return{nodes:i,total:u,error:c,more:w,reload:()=>R(Q=>Q+1)}}var be=[["communes","Communes"],["departement","Département"],["brigades","Brigades"],["categories","Catégories"],["routing","Acheminement"],["partners","Partenaires"],["accounts","Comptes"],["audit","Journal"]];function xo({me:t}){let[n,o]=m("communes");return e("div",{class:"admin",children:[e("div",{role:"tablist","aria-label":"Administration",class:"tabs",children:be.map(([r,i])=>e("button",{type:"button",role:"tab",id:`tab-${r}`,"aria-selected":n===r,"aria-controls":"admin-panel",tabIndex:n===r?0:-1,onClick:()=>o(r),onKeyDown:a=>{let u=be.findIndex(([d])=>d===n),l=a.key==="ArrowRight"?1:a.key==="ArrowLeft"?-1:0;if(l){let d=be[(u+l+be.length)%be.length][0];o(d),document.getElementById(`tab-${d}`)?.focus()}},children:i},r))}),e("div",{role:"tabpanel",id:"admin-panel","aria-labelledby":`tab-${n}`,children:[n==="departement"&&e(Io,{}),n==="communes"&&e(_o,{}),n==="brigades"&&e(zr,{}),n==="categories"&&e(Jr,{}),n==="routing"&&e(Xr,{}),n==="partners"&&e(Eo,{}),n==="accounts"&&e(ei,{me:t}),n==="audit"&&e(ni,{})]})]})}function Ve(t,n,o,...r){let[i,a]=m(null),[u,l]=m(null),[d,s]=m(0);return _(()=>{o||$(t,...r).then(y=>(a(y),l(null))).catch(y=>l(N(y)))},[...n,o,d]),{data:i,error:u&&e(I,{kind:"error",children:u}),reload:()=>s(y=>y+1)}}function fe({rows:t,columns:n,rowKey:o}){return e("table",{children:[e("thead",{children:e("tr",{children:n.map(([r])=>e("th",{scope:"col",children:r},r))})}),e("tbody",{children:t.map(r=>e("tr",{children:n.map(([i,a])=>e("td",{children:a(r)},i))},o(r)))})]})}var Lr=f(`
   query AdminBrigades {
     brigades { id code name kind phone communes { code } }
   }
-`),ir=S(`
+`),Ur=f(`
   query AdminCategories {
     categories { code label urgency order active diversion }
   }
-`),sr=S(`
+`),Hr=f(`
   query RoutingSetup {
     communes(participating: true) { code name brigade { name } }
     categories { code label }
     brigades { id name }
   }
-`),ar=S(`
+`),Gr=f(`
   query RoutingRules($c: String!) {
     categoryOverrides(communeCode: $c) { category { code label } brigade { id name } }
   }
-`),ur=S(`
+`),jr=f(`
   mutation SetRoutingRule($c: String!, $k: String!, $b: ID) {
     setRoutingRule(communeCode: $c, categoryCode: $k, brigadeId: $b) { code }
   }
-`),dr=S(`
+`),Wr=f(`
   query Accounts($filter: UserFilter, $after: String) {
     users(filter: $filter, first: 50, after: $after) {
       totalCount
@@ -916,15 +1086,15 @@
       nodes { id displayName email role disabledAt enrolmentStatus brigade { name } commune { name } coordinatedCommunes { name } }
     }
   }
-`),lr=S(`
+`),Kr=f(`
   mutation EnableAccount($id: ID!) {
     enableAccount(userId: $id) { id }
   }
-`),cr=S(`
+`),Zr=f(`
   mutation DisableAccount($id: ID!) {
     disableAccount(userId: $id, reason: "Désactivé depuis la console") { id }
   }
-`),mr=S(`
+`),Yr=f(`
   query Audit($after: String) {
     auditEvents(first: 50, after: $after) {
       totalCount
@@ -932,63 +1102,63 @@
       nodes { id at kind targetType targetId actor { displayName } }
     }
   }
-`);function pr(){let{data:e,error:n}=ye(or,[]);return t(w,{title:"Communes du dispositif",children:[n,t(re,{rows:e?.communes??[],rowKey:o=>o.code,columns:[["Code INSEE",o=>o.code],["Commune",o=>o.name],["Depuis",o=>o.participatingSince??"—"],["Brigade",o=>o.brigade?.name??"—"],["Référent",o=>o.referent?.displayName??"—"]]})]})}function gr(){let{data:e,error:n}=ye(rr,[]);return t(w,{title:"Brigades",children:[n,t(re,{rows:e?.brigades??[],rowKey:o=>o.id,columns:[["Code",o=>o.code],["Nom",o=>o.name],["Téléphone",o=>o.phone??"—"],["Communes couvertes",o=>o.communes.length]]})]})}function yr(){let{data:e,error:n}=ye(ir,[]);return t(w,{title:"Catégories de signalement",children:[n,t(re,{rows:e?.categories??[],rowKey:o=>o.code,columns:[["Code",o=>o.code],["Libellé",o=>o.label],["Urgence",o=>J[o.urgency]],["Réorientation d’urgence",o=>o.diversion??"—"]]})]})}function br(){let e=ye(sr,[]),n=e.data?.communes??[],[o,r]=m(""),s=o||n[0]?.code||"",i=ye(ar,[s],{c:s}),[u,l]=m(""),[a,d]=m(""),g=N(async(b,v)=>(await D(ur,{c:s,k:b,b:v}),i.reload(),v?"Règle enregistrée.":"Règle retirée.")),y=e.data?.categories??[],c=e.data?.brigades??[],p=n.find(b=>b.code===s)?.brigade?.name??"—";return t(w,{title:"Règles d’acheminement",children:[e.error,t("form",{class:"filters",onSubmit:b=>b.preventDefault(),children:t(E,{label:"Commune",value:s,onChange:r,options:n.map(b=>[b.code,b.name])})}),t("p",{children:["Par défaut, les signalements vont à : ",t("strong",{children:p}),"."]}),i.error,t(re,{rows:(i.data?.categoryOverrides??[]).flatMap(b=>b.category?[{...b,category:b.category}]:[]),rowKey:b=>b.category.code,columns:[["Catégorie",b=>b.category.label],["Acheminée vers",b=>b.brigade?.name??"—"],["Action",b=>t("button",{type:"button",class:"small",disabled:g.busy,onClick:()=>void g.run(b.category.code,null),children:["Retirer la règle « ",b.category.label," »"]})]]}),t("h3",{children:"Nouvelle règle"}),t("form",{class:"filters","aria-label":"Nouvelle règle",onSubmit:b=>{b.preventDefault(),g.run(u||y[0]?.code,a||c[0]?.id)},children:[t(E,{label:"Catégorie",value:u||y[0]?.code||"",onChange:l,options:y.map(b=>[b.code,b.label])}),t(E,{label:"Brigade destinataire",value:a||c[0]?.id||"",onChange:d,options:c.map(b=>[b.id,b.name])}),t("div",{class:"field",children:[t("span",{"aria-hidden":"true",children:" "}),t("button",{type:"submit",class:"primary",disabled:g.busy||!s,children:"Enregistrer la règle"})]})]}),g.feedback]})}function fr({me:e}){let[n,o]=m(""),r=j(dr,i=>i.users,{filter:n.trim()?{search:n.trim()}:null},[n]),s=i=>i.disabledAt?`Désactivé le ${q(i.disabledAt)}`:i.enrolmentStatus?`Inscription ${pe[i.enrolmentStatus].toLowerCase()}`:"Actif";return t(w,{title:"Comptes",children:[t("form",{class:"filters",role:"search",onSubmit:i=>i.preventDefault(),children:t(A,{label:"Rechercher (nom ou adresse)",value:n,onInput:o,type:"search"})}),r.error&&t(I,{kind:"error",children:r.error}),r.total!==null&&t("p",{class:"count",children:[r.total," comptes"]}),t(re,{rows:r.nodes,rowKey:i=>i.id,columns:[["Nom",i=>i.displayName],["Adresse",i=>i.email],["Rôle",i=>Z[i.role]],["Rattachement",i=>i.brigade?.name??i.commune?.name??(i.coordinatedCommunes.map(u=>u.name).join(", ")||"—")],["État",s],["Action",i=>i.role==="RESIDENT"||i.id===e.id?"—":t(Sr,{user:i,onChanged:r.reload})]]}),r.more]})}function Sr({user:e,onChanged:n}){let{run:o,busy:r,feedback:s}=N(async()=>{e.disabledAt?await D(lr,{id:e.id}):await D(cr,{id:e.id}),n()}),i=e.disabledAt?"Réactiver":"Désactiver";return t(T,{children:[t("button",{type:"button",class:"small",disabled:r,onClick:()=>void o(),"aria-label":`${i} ${e.displayName}`,children:i}),s]})}function $r(){let e=j(mr,n=>n.auditEvents,{},[]);return t(w,{title:"Journal d’audit",children:[e.error&&t(I,{kind:"error",children:e.error}),t(re,{rows:e.nodes,rowKey:n=>n.id,columns:[["Date",n=>q(n.at)],["Action",n=>t("code",{children:n.kind})],["Par",n=>n.actor?.displayName??"Système"],["Cible",n=>n.targetType?`${n.targetType} ${n.targetId??""}`:"—"]]}),e.more]})}function Be({document:e,variables:n,onData:o,onState:r}){let s=null,i=!1,u=0,l,a=async()=>{if(i)return;let d=await Zn();if(i)return;let g=`${location.protocol==="https:"?"wss":"ws"}://${location.host}/graphql/ws`,y=new WebSocket(g,"graphql-transport-ws");s=y,y.onopen=()=>y.send(JSON.stringify({type:"connection_init",payload:d?{authorization:`Bearer ${d}`}:{}})),y.onmessage=c=>{let p;try{p=JSON.parse(String(c.data))}catch{return}switch(p.type){case"connection_ack":u=0,r?.(!0),y.send(JSON.stringify({id:"1",type:"subscribe",payload:{query:e.toString(),variables:n()}}));break;case"ping":y.send(JSON.stringify({type:"pong"}));break;case"next":p.payload?.data&&o(p.payload.data);break;case"error":case"complete":y.close(1e3);break}},y.onclose=()=>{r?.(!1),!i&&(u+=1,l=window.setTimeout(a,Math.min(3e4,500*2**u)))}};return a(),{close(){i=!0,window.clearTimeout(l),s?.close(1e3)}}}var hr=S(`
+`);function zr(){let{data:t,error:n}=Ve(Lr,[],!1);return e(q,{title:"Brigades",children:[n,e(fe,{rows:t?.brigades??[],rowKey:o=>o.id,columns:[["Code",o=>o.code],["Nom",o=>o.name],["Téléphone",o=>o.phone??"—"],["Communes couvertes",o=>o.communes.length]]})]})}function Jr(){let{data:t,error:n}=Ve(Ur,[],!1);return e(q,{title:"Catégories de signalement",children:[n,e(fe,{rows:t?.categories??[],rowKey:o=>o.code,columns:[["Code",o=>o.code],["Libellé",o=>o.label],["Urgence",o=>X[o.urgency]],["Réorientation d’urgence",o=>o.diversion??"—"]]})]})}function Xr(){let t=Ve(Hr,[],!1),n=t.data?.communes??[],[o,r]=m(""),i=o||n[0]?.code||"",a=Ve(Gr,[i],!i,{c:i}),[u,l]=m(""),[d,s]=m(""),y=E(async(p,D)=>(await $(jr,{c:i,k:p,b:D}),a.reload(),D?"Règle enregistrée.":"Règle retirée.")),b=t.data?.categories??[],c=t.data?.brigades??[],g=n.find(p=>p.code===i)?.brigade?.name??"—";return e(q,{title:"Règles d’acheminement",children:[t.error,e("form",{class:"filters",onSubmit:p=>p.preventDefault(),children:e(x,{label:"Commune",value:i,onChange:r,options:n.map(p=>[p.code,p.name])})}),e("p",{children:["Par défaut, les signalements vont à : ",e("strong",{children:g}),"."]}),a.error,e(fe,{rows:(a.data?.categoryOverrides??[]).flatMap(p=>p.category?[{...p,category:p.category}]:[]),rowKey:p=>p.category.code,columns:[["Catégorie",p=>p.category.label],["Acheminée vers",p=>p.brigade?.name??"—"],["Action",p=>e("button",{type:"button",class:"small",disabled:y.busy,onClick:()=>void y.run(p.category.code,null),children:["Retirer la règle « ",p.category.label," »"]})]]}),e("h3",{children:"Nouvelle règle"}),e("form",{class:"filters","aria-label":"Nouvelle règle",onSubmit:p=>{p.preventDefault(),y.run(u||b[0]?.code,d||c[0]?.id)},children:[e(x,{label:"Catégorie",value:u||b[0]?.code||"",onChange:l,options:b.map(p=>[p.code,p.label])}),e(x,{label:"Brigade destinataire",value:d||c[0]?.id||"",onChange:s,options:c.map(p=>[p.id,p.name])}),e("div",{class:"field",children:[e("span",{"aria-hidden":"true",children:" "}),e("button",{type:"submit",class:"primary",disabled:y.busy||!i,children:"Enregistrer la règle"})]})]}),y.feedback]})}function ei({me:t}){let[n,o]=m(""),r=K(Wr,a=>a.users,{filter:n.trim()?{search:n.trim()}:null},[n]),i=a=>a.disabledAt?`Désactivé le ${P(a.disabledAt)}`:a.enrolmentStatus?`Inscription ${ye[a.enrolmentStatus].toLowerCase()}`:"Actif";return e(q,{title:"Comptes",children:[e("form",{class:"filters",role:"search",onSubmit:a=>a.preventDefault(),children:e(A,{label:"Rechercher (nom ou adresse)",value:n,onInput:o,type:"search"})}),r.error&&e(I,{kind:"error",children:r.error}),r.total!==null&&e("p",{class:"count",children:[r.total," comptes"]}),e(fe,{rows:r.nodes,rowKey:a=>a.id,columns:[["Nom",a=>a.displayName],["Adresse",a=>a.email],["Rôle",a=>W[a.role]],["Rattachement",a=>a.brigade?.name??a.commune?.name??(a.coordinatedCommunes.map(u=>u.name).join(", ")||"—")],["État",i],["Action",a=>a.role==="RESIDENT"||a.id===t.id?"—":e(ti,{user:a,onChanged:r.reload})]]}),r.more]})}function ti({user:t,onChanged:n}){let{run:o,busy:r,feedback:i}=E(async()=>{t.disabledAt?await $(Kr,{id:t.id}):await $(Zr,{id:t.id}),n()}),a=t.disabledAt?"Réactiver":"Désactiver";return e(T,{children:[e("button",{type:"button",class:"small",disabled:r,onClick:()=>void o(),"aria-label":`${a} ${t.displayName}`,children:a}),i]})}function ni(){let t=K(Yr,n=>n.auditEvents,{},[]);return e(q,{title:"Journal d’audit",children:[t.error&&e(I,{kind:"error",children:t.error}),e(fe,{rows:t.nodes,rowKey:n=>n.id,columns:[["Date",n=>P(n.at)],["Action",n=>e("code",{children:n.kind})],["Par",n=>n.actor?.displayName??"Système"],["Cible",n=>n.targetType?`${n.targetType} ${n.targetId??""}`:"—"]]}),t.more]})}function Fe({document:t,variables:n,onData:o,onState:r}){let i=null,a=!1,u=0,l,d=async()=>{if(a)return;let s=await yo();if(a)return;let y=`${location.protocol==="https:"?"wss":"ws"}://${location.host}/graphql/ws`,b=new WebSocket(y,"graphql-transport-ws");i=b,b.onopen=()=>b.send(JSON.stringify({type:"connection_init",payload:s?{authorization:`Bearer ${s}`}:{}})),b.onmessage=c=>{let g;try{g=JSON.parse(String(c.data))}catch{return}switch(g.type){case"connection_ack":u=0,r?.(!0),b.send(JSON.stringify({id:"1",type:"subscribe",payload:{query:t.toString(),variables:n()}}));break;case"ping":b.send(JSON.stringify({type:"pong"}));break;case"next":g.payload?.data&&o(g.payload.data);break;case"error":case"complete":b.close(1e3);break}},b.onclose=()=>{r?.(!1),!a&&(u+=1,l=window.setTimeout(d,Math.min(3e4,500*2**u)))}};return d(),{close(){a=!0,window.clearTimeout(l),i?.close(1e3)}}}var oi=f(`
   mutation TransitionReport($id: ID!, $to: ReportStatus!, $publicNote: String, $internalNote: String) {
     transitionReport(reportId: $id, to: $to, publicNote: $publicNote, internalNote: $internalNote) { id status }
   }
-`),Dr=S(`
+`),ri=f(`
   mutation AddReportNote($id: ID!, $publicNote: String, $internalNote: String) {
     addReportNote(reportId: $id, publicNote: $publicNote, internalNote: $internalNote) { id }
   }
-`),Rr=S(`
+`),ii=f(`
   mutation MarkDuplicate($id: ID!, $of: ID!) {
     markDuplicate(reportId: $id, duplicateOf: $of) { id status }
   }
-`),Cr=S(`
+`),ai=f(`
   mutation RerouteReport($id: ID!, $to: ID!, $reason: String!) {
     rerouteReport(reportId: $id, brigadeId: $to, reason: $reason) { id }
   }
-`),vr=S(`
+`),si=f(`
   query ReportAlerts($commune: String!) {
     interventionAlerts(communeCode: $commune, first: 20) { nodes { id message createdAt closedAt reportId } }
   }
-`),Ar=S(`
+`),ui=f(`
   mutation SendInterventionAlert($commune: String!, $message: String!, $report: ID) {
     sendInterventionAlert(communeCode: $commune, message: $message, reportId: $report) { id recipients }
   }
-`),_r=S(`
+`),di=f(`
   mutation CloseInterventionAlert($id: ID!, $message: String!) {
     closeInterventionAlert(id: $id, message: $message) { id closedAt }
   }
-`),Ir={SUBMITTED:[["ACKNOWLEDGED","Prendre en compte"],["REJECTED","Classer sans suite"]],ACKNOWLEDGED:[["IN_PROGRESS","Démarrer l’intervention"],["REJECTED","Classer sans suite"]],IN_PROGRESS:[["RESOLVED","Marquer traité"],["REJECTED","Classer sans suite"]],RESOLVED:[["ACKNOWLEDGED","Rouvrir"]],REJECTED:[["ACKNOWLEDGED","Rouvrir"]]};function uo({report:e,onChanged:n}){let o=Ir[e.status]??[],[r,s]=m(o[0]?.[0]??null),[i,u]=m(""),[l,a]=m("");_(()=>s(o[0]?.[0]??null),[e.status]);let{run:d,busy:g,feedback:y}=N(async c=>{let p={publicNote:i.trim()||null,internalNote:l.trim()||null};return c&&r?await D(hr,{id:e.id,to:r,...p}):await D(Dr,{id:e.id,...p}),u(""),a(""),n(),c?"Statut mis à jour.":"Note enregistrée."});return t("form",{class:"action","aria-labelledby":"triage-title",onSubmit:c=>{c.preventDefault(),d(!0)},children:[t("h3",{id:"triage-title",children:"Traiter"}),o.length>0&&t(E,{label:"Nouveau statut",value:r??"",onChange:c=>s(c),options:o}),t(A,{label:"Réponse au signalant (visible par lui)",value:i,onInput:u,multiline:!0}),t(A,{label:"Note interne (brigade seulement)",value:l,onInput:a,multiline:!0}),t("div",{class:"buttons",children:[o.length>0&&t("button",{type:"submit",class:"primary",disabled:g,children:"Appliquer"}),t("button",{type:"button",disabled:g||!i.trim()&&!l.trim(),onClick:()=>void d(!1),children:"Ajouter la note seulement"})]}),y]})}function lo({report:e,onChanged:n}){let o=e.possibleDuplicates.flatMap(({reportId:u,distanceMeters:l,observedAt:a,status:d})=>u&&l!=null&&a?[{reportId:u,distanceMeters:l,observedAt:a,status:d}]:[]),{run:r,busy:s,feedback:i}=N(async u=>(await D(Rr,{id:e.id,of:u}),n(),"Signalement rattaché comme doublon."));return t("div",{class:"action",children:[t("h3",{children:"Doublons possibles"}),o.length===0?t("p",{class:"muted",children:"Aucun signalement ouvert de même catégorie à moins de 250 m dans les 48 h."}):t("ul",{class:"plain",children:o.map(u=>t("li",{children:["À ",Math.round(u.distanceMeters)," m, observé le ",q(u.observedAt)," (",B[u.status],")"," ",t("button",{type:"button",disabled:s,onClick:()=>void r(u.reportId),"aria-label":`Classer ce signalement comme doublon de celui observé à ${Math.round(u.distanceMeters)} m le ${q(u.observedAt)}`,children:"Classer comme doublon de celui-ci"})]},u.reportId))}),i]})}function co({report:e,brigades:n,onChanged:o}){let[r,s]=m(n[0]?.id??""),[i,u]=m("");_(()=>s(g=>g||n[0]?.id||""),[n]);let{run:l,busy:a,feedback:d}=N(async()=>(await D(Cr,{id:e.id,to:r,reason:i}),o(),"Signalement transmis."));return t("form",{class:"action","aria-labelledby":"reroute-title",onSubmit:g=>{g.preventDefault(),l()},children:[t("h3",{id:"reroute-title",children:"Transmettre à une autre unité"}),t(E,{label:"Unité destinataire",value:r,onChange:s,options:n.map(g=>[g.id,g.name])}),t(A,{label:"Motif",value:i,onInput:u,required:!0}),t("button",{type:"submit",disabled:a||!r,children:"Transmettre"}),d]})}function mo({report:e}){let[n,o]=m(""),[r,s]=m([]),[i,u]=m(0);_(()=>{D(vr,{commune:e.commune.code}).then(g=>s(g.interventionAlerts.nodes.filter(y=>y.reportId===e.id))).catch(()=>s([]))},[e.id,i]);let{run:l,busy:a,feedback:d}=N(async()=>{let g=await D(Ar,{commune:e.commune.code,message:n,report:e.id});return o(""),u(y=>y+1),`Alerte envoyée à ${g.sendInterventionAlert.recipients} élu(s).`});return t("div",{class:"action",children:[t("form",{"aria-labelledby":"alert-title",onSubmit:g=>{g.preventDefault(),l()},children:[t("h3",{id:"alert-title",children:["Alerter les élus de ",e.commune.name]}),t(A,{label:"Message d’intervention (SMS, sans nom ni adresse)",value:n,onInput:o,required:!0,multiline:!0}),t("button",{type:"submit",disabled:a||!n.trim(),children:"Envoyer l’alerte"}),d]}),r.length>0&&t("ul",{class:"plain alerts",children:r.map(g=>t(Er,{alert:g,onClosed:()=>u(y=>y+1)},g.id))})]})}function Er({alert:e,onClosed:n}){let[o,r]=m(""),{run:s,busy:i,feedback:u}=N(async()=>(await D(_r,{id:e.id,message:o}),n(),"Fin d’intervention envoyée."));return t("li",{children:[t("time",{dateTime:e.createdAt,children:q(e.createdAt)})," — ",e.message,e.closedAt?t("p",{class:"muted",children:["Terminée le ",q(e.closedAt)]}):t("form",{onSubmit:l=>{l.preventDefault(),s()},children:[t(A,{label:"Message de fin d’intervention",value:o,onInput:r,required:!0}),t("button",{type:"submit",disabled:i||!o.trim(),children:"Terminer l’intervention"}),u]})]})}var Nr=S(`
+`),li={SUBMITTED:[["ACKNOWLEDGED","Prendre en compte"],["REJECTED","Classer sans suite"]],ACKNOWLEDGED:[["IN_PROGRESS","Démarrer l’intervention"],["REJECTED","Classer sans suite"]],IN_PROGRESS:[["RESOLVED","Marquer traité"],["REJECTED","Classer sans suite"]],RESOLVED:[["ACKNOWLEDGED","Rouvrir"]],REJECTED:[["ACKNOWLEDGED","Rouvrir"]]};function No({report:t,onChanged:n}){let o=li[t.status]??[],[r,i]=m(o[0]?.[0]??null),[a,u]=m(""),[l,d]=m("");_(()=>i(o[0]?.[0]??null),[t.status]);let{run:s,busy:y,feedback:b}=E(async c=>{let g={publicNote:a.trim()||null,internalNote:l.trim()||null};return c&&r?await $(oi,{id:t.id,to:r,...g}):await $(ri,{id:t.id,...g}),u(""),d(""),n(),c?"Statut mis à jour.":"Note enregistrée."});return e("form",{class:"action","aria-labelledby":"triage-title",onSubmit:c=>{c.preventDefault(),s(!0)},children:[e("h3",{id:"triage-title",children:"Traiter"}),o.length>0&&e(x,{label:"Nouveau statut",value:r??"",onChange:c=>i(c),options:o}),e(A,{label:"Réponse au signalant (visible par lui)",value:a,onInput:u,multiline:!0}),e(A,{label:"Note interne (brigade seulement)",value:l,onInput:d,multiline:!0}),e("div",{class:"buttons",children:[o.length>0&&e("button",{type:"submit",class:"primary",disabled:y,children:"Appliquer"}),e("button",{type:"button",disabled:y||!a.trim()&&!l.trim(),onClick:()=>void s(!1),children:"Ajouter la note seulement"})]}),b]})}function Po({report:t,onChanged:n}){let o=t.possibleDuplicates.flatMap(({reportId:u,distanceMeters:l,observedAt:d,status:s})=>u&&l!=null&&d?[{reportId:u,distanceMeters:l,observedAt:d,status:s}]:[]),{run:r,busy:i,feedback:a}=E(async u=>(await $(ii,{id:t.id,of:u}),n(),"Signalement rattaché comme doublon."));return e("div",{class:"action",children:[e("h3",{children:"Doublons possibles"}),o.length===0?e("p",{class:"muted",children:"Aucun signalement ouvert de même catégorie à moins de 250 m dans les 48 h."}):e("ul",{class:"plain",children:o.map(u=>e("li",{children:["À ",Math.round(u.distanceMeters)," m, observé le ",P(u.observedAt)," (",B[u.status],")"," ",e("button",{type:"button",disabled:i,onClick:()=>void r(u.reportId),"aria-label":`Classer ce signalement comme doublon de celui observé à ${Math.round(u.distanceMeters)} m le ${P(u.observedAt)}`,children:"Classer comme doublon de celui-ci"})]},u.reportId))}),a]})}function To({report:t,brigades:n,onChanged:o}){let[r,i]=m(n[0]?.id??""),[a,u]=m("");_(()=>i(y=>y||n[0]?.id||""),[n]);let{run:l,busy:d,feedback:s}=E(async()=>(await $(ai,{id:t.id,to:r,reason:a}),o(),"Signalement transmis."));return e("form",{class:"action","aria-labelledby":"reroute-title",onSubmit:y=>{y.preventDefault(),l()},children:[e("h3",{id:"reroute-title",children:"Transmettre à une autre unité"}),e(x,{label:"Unité destinataire",value:r,onChange:i,options:n.map(y=>[y.id,y.name])}),e(A,{label:"Motif",value:a,onInput:u,required:!0}),e("button",{type:"submit",disabled:d||!r,children:"Transmettre"}),s]})}function qo({report:t}){let[n,o]=m(""),[r,i]=m([]),[a,u]=m(0);_(()=>{$(si,{commune:t.commune.code}).then(y=>i(y.interventionAlerts.nodes.filter(b=>b.reportId===t.id))).catch(()=>i([]))},[t.id,a]);let{run:l,busy:d,feedback:s}=E(async()=>{let y=await $(ui,{commune:t.commune.code,message:n,report:t.id});return o(""),u(b=>b+1),`Alerte envoyée à ${y.sendInterventionAlert.recipients} élu(s).`});return e("div",{class:"action",children:[e("form",{"aria-labelledby":"alert-title",onSubmit:y=>{y.preventDefault(),l()},children:[e("h3",{id:"alert-title",children:["Alerter les élus de ",t.commune.name]}),e(A,{label:"Message d’intervention (SMS, sans nom ni adresse)",value:n,onInput:o,required:!0,multiline:!0}),e("button",{type:"submit",disabled:d||!n.trim(),children:"Envoyer l’alerte"}),s]}),r.length>0&&e("ul",{class:"plain alerts",children:r.map(y=>e(ci,{alert:y,onClosed:()=>u(b=>b+1)},y.id))})]})}function ci({alert:t,onClosed:n}){let[o,r]=m(""),{run:i,busy:a,feedback:u}=E(async()=>(await $(di,{id:t.id,message:o}),n(),"Fin d’intervention envoyée."));return e("li",{children:[e("time",{dateTime:t.createdAt,children:P(t.createdAt)})," — ",t.message,t.closedAt?e("p",{class:"muted",children:["Terminée le ",P(t.closedAt)]}):e("form",{onSubmit:l=>{l.preventDefault(),i()},children:[e(A,{label:"Message de fin d’intervention",value:o,onInput:r,required:!0}),e("button",{type:"submit",disabled:a||!o.trim(),children:"Terminer l’intervention"}),u]})]})}var mi=f(`
   mutation ConfirmIncident($id: ID!) {
     confirmIncident(incidentId: $id) { id confirmed }
   }
-`),xr=S(`
+`),pi=f(`
   mutation SplitReportFromIncident($id: ID!, $reason: String) {
     splitReportFromIncident(reportId: $id, reason: $reason) { id }
   }
-`),Tr=S(`
+`),gi=f(`
   mutation TransitionIncident($id: ID!, $to: ReportStatus!, $publicNote: String) {
     transitionIncident(incidentId: $id, to: $to, publicNote: $publicNote) { id status }
   }
-`),qr=["ACKNOWLEDGED","IN_PROGRESS","RESOLVED","REJECTED"];function po({report:e,onChanged:n,onOpen:o}){let r=e.incident,[s,i]=m("ACKNOWLEDGED"),[u,l]=m(""),[a,d]=m(""),g=N(async()=>(await D(Nr,{id:r.id}),n(),"Incident confirmé.")),y=N(async()=>(await D(xr,{id:e.id,reason:a.trim()||null}),d(""),n(),"Signalement détaché de l’incident.")),c=N(async()=>{let p=await D(Tr,{id:r.id,to:s,publicNote:u.trim()||null});l(""),n();let b=p.transitionIncident.length;return`${b} signalement${b>1?"s":""} passé${b>1?"s":""} à « ${B[s]} » ; chaque signalant est prévenu du sien.`});return r?t("section",{class:"action","aria-labelledby":"incident-title",children:[t("h3",{id:"incident-title",children:["Incident : ",r.reportCount," signalements ",r.confirmed?"(confirmé)":"(regroupement automatique)"]}),t("ul",{class:"incident-reports",children:r.reports.map(p=>t("li",{children:[p.id===e.id?t("strong",{children:[p.category.label," (ce signalement)"]}):t("button",{type:"button",class:"link",onClick:()=>o(p.id),children:p.category.label})," ","— ",B[p.status],", vu ",q(p.observedAt)]},p.id))}),!r.confirmed&&t("button",{type:"button",disabled:g.busy,onClick:()=>void g.run(),children:"Confirmer l’incident"}),g.feedback,t("form",{"aria-label":"Traiter tout l’incident",onSubmit:p=>{p.preventDefault(),c.run()},children:[t(E,{label:"Passer tout l’incident à",value:s,onChange:p=>i(p),options:qr.map(p=>[p,B[p]])}),t(A,{label:"Réponse aux signalants (chacun la lit sur le sien)",value:u,onInput:l}),t("button",{type:"submit",disabled:c.busy,children:"Faire passer tout l’incident"}),c.feedback]}),t("form",{"aria-label":"Détacher ce signalement",onSubmit:p=>{p.preventDefault(),y.run()},children:[t(A,{label:"Pourquoi ce signalement est un autre fait (note interne)",value:a,onInput:d}),t("button",{type:"submit",disabled:y.busy,children:"Détacher ce signalement de l’incident"}),y.feedback]})]}):null}var kr=S(`
+`),yi=["ACKNOWLEDGED","IN_PROGRESS","RESOLVED","REJECTED"];function ko({report:t,onChanged:n,onOpen:o}){let r=t.incident,[i,a]=m("ACKNOWLEDGED"),[u,l]=m(""),[d,s]=m(""),y=E(async()=>(await $(mi,{id:r.id}),n(),"Incident confirmé.")),b=E(async()=>(await $(pi,{id:t.id,reason:d.trim()||null}),s(""),n(),"Signalement détaché de l’incident.")),c=E(async()=>{let g=await $(gi,{id:r.id,to:i,publicNote:u.trim()||null});l(""),n();let p=g.transitionIncident.length;return`${p} signalement${p>1?"s":""} passé${p>1?"s":""} à « ${B[i]} » ; chaque signalant est prévenu du sien.`});return r?e("section",{class:"action","aria-labelledby":"incident-title",children:[e("h3",{id:"incident-title",children:["Incident : ",r.reportCount," signalements ",r.confirmed?"(confirmé)":"(regroupement automatique)"]}),e("ul",{class:"incident-reports",children:r.reports.map(g=>e("li",{children:[g.id===t.id?e("strong",{children:[g.category.label," (ce signalement)"]}):e("button",{type:"button",class:"link",onClick:()=>o(g.id),children:g.category.label})," ","— ",B[g.status],", vu ",P(g.observedAt)]},g.id))}),!r.confirmed&&e("button",{type:"button",disabled:y.busy,onClick:()=>void y.run(),children:"Confirmer l’incident"}),y.feedback,e("form",{"aria-label":"Traiter tout l’incident",onSubmit:g=>{g.preventDefault(),c.run()},children:[e(x,{label:"Passer tout l’incident à",value:i,onChange:g=>a(g),options:yi.map(g=>[g,B[g]])}),e(A,{label:"Réponse aux signalants (chacun la lit sur le sien)",value:u,onInput:l}),e("button",{type:"submit",disabled:c.busy,children:"Faire passer tout l’incident"}),c.feedback]}),e("form",{"aria-label":"Détacher ce signalement",onSubmit:g=>{g.preventDefault(),b.run()},children:[e(A,{label:"Pourquoi ce signalement est un autre fait (note interne)",value:d,onInput:s}),e("button",{type:"submit",disabled:b.busy,children:"Détacher ce signalement de l’incident"}),b.feedback]})]}):null}var bi=f(`
   query BrigadeStaff {
     brigadeStaff { id displayName rank commander }
   }
-`),wr=S(`
+`),fi=f(`
   mutation AssignReport($id: ID!, $user: ID) {
     assignReport(reportId: $id, userId: $user) { id assignee { id displayName } }
   }
-`),Mr=S(`
+`),$i=f(`
   mutation FlagReporterAbuse($id: ID!, $reason: String!) {
     flagReporterAbuse(reportId: $id, reason: $reason) { id status }
   }
-`),Pr=S(`
+`),Si=f(`
   mutation SetReportPriority($id: ID!, $priority: Int!, $reason: String) {
     setReportPriority(reportId: $id, priority: $priority, reason: $reason) { id priority }
   }
-`);function go({report:e,onChanged:n}){let[o,r]=m([]),[s,i]=m(e.assignee?.id??""),[u,l]=m(String(e.priority??e.category.urgency)),[a,d]=m(""),[g,y]=m("");_(()=>{D(kr).then(R=>r(R.brigadeStaff)).catch(()=>r([]))},[]),_(()=>{i(e.assignee?.id??""),l(String(e.priority??e.category.urgency))},[e.id,e.assignee?.id,e.priority]);let c=N(async()=>(await D(wr,{id:e.id,user:s||null}),n(),s?"Signalement attribué.":"Attribution retirée.")),p=N(async()=>(await D(Pr,{id:e.id,priority:Number(u),reason:a.trim()||null}),d(""),n(),"Priorité enregistrée.")),b=N(async()=>(await D(Mr,{id:e.id,reason:g}),y(""),"Signalé à la commune, qui décidera.")),v=R=>[R.id,`${R.displayName}${R.rank?` (${R.rank})`:""}${R.commander?" — commandant":""}`];return t("div",{class:"action",children:[t("form",{"aria-labelledby":"assign-title",onSubmit:R=>{R.preventDefault(),c.run()},children:[t("h3",{id:"assign-title",children:"Attribuer"}),t(E,{label:"Membre de la brigade",value:s,onChange:i,options:[["","Personne"],...o.map(v)]}),t("button",{type:"submit",disabled:c.busy,children:"Enregistrer l’attribution"}),c.feedback]}),t("form",{"aria-labelledby":"priority-title",onSubmit:R=>{R.preventDefault(),p.run()},children:[t("h3",{id:"priority-title",children:"Priorité"}),t(E,{label:"Priorité de la brigade",value:u,onChange:l,options:to.map(R=>[String(R),J[R]])}),t(A,{label:"Raison du changement (note interne)",value:a,onInput:d}),t("button",{type:"submit",disabled:p.busy,children:"Changer la priorité"}),p.feedback]}),e.reporter&&t("form",{"aria-labelledby":"abuse-title",onSubmit:R=>{R.preventDefault(),b.run()},children:[t("h3",{id:"abuse-title",children:"Usage abusif"}),t(A,{label:"Raison, pour la commune (sans le contenu du signalement)",value:g,onInput:y,required:!0}),t("button",{type:"submit",disabled:b.busy||!g.trim(),children:"Signaler l’usage abusif à la commune"}),b.feedback]})]})}var Or=S(`
+`);function wo({report:t,onChanged:n}){let[o,r]=m([]),[i,a]=m(t.assignee?.id??""),[u,l]=m(String(t.priority??t.category.urgency)),[d,s]=m(""),[y,b]=m("");_(()=>{$(bi).then(h=>r(h.brigadeStaff)).catch(()=>r([]))},[]),_(()=>{a(t.assignee?.id??""),l(String(t.priority??t.category.urgency))},[t.id,t.assignee?.id,t.priority]);let c=E(async()=>(await $(fi,{id:t.id,user:i||null}),n(),i?"Signalement attribué.":"Attribution retirée.")),g=E(async()=>(await $(Si,{id:t.id,priority:Number(u),reason:d.trim()||null}),s(""),n(),"Priorité enregistrée.")),p=E(async()=>(await $($i,{id:t.id,reason:y}),b(""),"Signalé à la commune, qui décidera.")),D=h=>[h.id,`${h.displayName}${h.rank?` (${h.rank})`:""}${h.commander?" — commandant":""}`];return e("div",{class:"action",children:[e("form",{"aria-labelledby":"assign-title",onSubmit:h=>{h.preventDefault(),c.run()},children:[e("h3",{id:"assign-title",children:"Attribuer"}),e(x,{label:"Membre de la brigade",value:i,onChange:a,options:[["","Personne"],...o.map(D)]}),e("button",{type:"submit",disabled:c.busy,children:"Enregistrer l’attribution"}),c.feedback]}),e("form",{"aria-labelledby":"priority-title",onSubmit:h=>{h.preventDefault(),g.run()},children:[e("h3",{id:"priority-title",children:"Priorité"}),e(x,{label:"Priorité de la brigade",value:u,onChange:l,options:Co.map(h=>[String(h),X[h]])}),e(A,{label:"Raison du changement (note interne)",value:d,onInput:s}),e("button",{type:"submit",disabled:g.busy,children:"Changer la priorité"}),g.feedback]}),t.reporter&&e("form",{"aria-labelledby":"abuse-title",onSubmit:h=>{h.preventDefault(),p.run()},children:[e("h3",{id:"abuse-title",children:"Usage abusif"}),e(A,{label:"Raison, pour la commune (sans le contenu du signalement)",value:y,onInput:b,required:!0}),e("button",{type:"submit",disabled:p.busy||!y.trim(),children:"Signaler l’usage abusif à la commune"}),p.feedback]})]})}var hi=f(`
   query ReportDetail($id: ID!) {
     report(id: $id) {
       id status description observedAt createdAt routingRule accuracyMeters priority acknowledgeBy overdue
@@ -1005,7 +1175,31 @@
       incident { id confirmed reportCount reports { id status observedAt category { label } } }
     }
   }
-`);function yo(e){let[n,o]=m(null),[r,s]=m(null),i=Ee(null);return _(()=>{i.current?.scrollIntoView({block:"start"}),i.current?.focus({preventScroll:!0})},[e.id]),_(()=>{o(null),s(null)},[e.id]),_(()=>{let u=!0;return D(Or,{id:e.id}).then(l=>{u&&(s(l.report?null:"Ce signalement n’est plus dans la file de la brigade."),o(l.report))}).catch(l=>u&&s(k(l))),()=>{u=!1}},[e.id,e.revision]),t("section",{class:"panel detail","aria-labelledby":"detail-title",id:"signalement",children:[t("div",{class:"detail-head",children:[t("h2",{id:"detail-title",tabIndex:-1,ref:i,children:n?`${n.category.label} — ${n.commune.name}`:"Signalement"}),t("button",{type:"button",onClick:e.onClose,children:"Fermer"})]}),r&&t(I,{kind:"error",children:r}),n&&t(Br,{report:n,...e},n.id)]})}function Br({report:e,brigades:n,onChanged:o,onOpen:r}){return t("div",{class:"detail-grid",children:[t("div",{children:[t("dl",{class:"facts",children:[t("dt",{children:"Statut"}),t("dd",{"data-testid":"report-status",children:B[e.status]}),t("dt",{children:"Urgence"}),t("dd",{children:J[e.category.urgency]}),t("dt",{children:"Priorité de la brigade"}),t("dd",{"data-testid":"report-priority",children:e.priority!=null?J[e.priority]:"—"}),t("dt",{children:"À prendre en compte avant"}),t("dd",{children:[e.acknowledgeBy?q(e.acknowledgeBy):"—",e.overdue&&t("span",{class:"overdue",children:"En retard"})]}),t("dt",{children:"Attribué à"}),t("dd",{"data-testid":"report-assignee",children:e.assignee?.displayName??"Personne"}),t("dt",{children:"Faits observés"}),t("dd",{children:q(e.observedAt)}),t("dt",{children:"Reçu"}),t("dd",{children:q(e.createdAt)}),t("dt",{children:"Lieu"}),t("dd",{children:[e.location.latitude.toFixed(5),", ",e.location.longitude.toFixed(5),e.accuracyMeters!=null&&` (± ${Math.round(e.accuracyMeters)} m)`]}),t("dt",{children:"Acheminement"}),t("dd",{children:[e.brigade.name," (",eo[e.routingRule],")"]}),t("dt",{children:"Signalant"}),t("dd",{children:e.reporter?t(T,{children:[e.reporter.displayName," — ",t("a",{href:`mailto:${e.reporter.email}`,children:e.reporter.email}),e.reporter.phone&&t(T,{children:[" ","— ",t("a",{href:`tel:${e.reporter.phone}`,children:e.reporter.phone})]})]}):"—"})]}),t("h3",{children:"Description"}),t("p",{class:"description",children:e.description}),e.photos.length>0&&t(T,{children:[t("h3",{children:"Photos"}),t("ul",{class:"photos",children:e.photos.map((s,i)=>t("li",{children:t("a",{href:s.url,target:"_blank",rel:"noopener noreferrer",children:t("img",{src:s.url,alt:`Photo ${i+1} jointe au signalement`})})},s.id))})]}),t("h3",{children:"Historique"}),t("ol",{class:"history",children:e.events.map(s=>t("li",{children:[t("time",{dateTime:s.at,children:q(s.at)})," — ",Xn[s.kind]??s.kind,s.status&&` : ${B[s.status]}`," ",t("span",{class:"muted",children:["(",Z[s.actorRole],")"]}),s.publicNote&&t("p",{class:"note",children:["« ",s.publicNote," »"]}),s.internalNote&&t("p",{class:"note internal",children:["Note interne : ",s.internalNote]})]},s.id))})]}),t("div",{children:[t(uo,{report:e,onChanged:o}),t(po,{report:e,onChanged:o,onOpen:r}),t(go,{report:e,onChanged:o}),t(lo,{report:e,onChanged:o}),t(co,{report:e,brigades:n,onChanged:o}),t(mo,{report:e})]})]})}var Fr=S(`
+`);function Oo(t){let[n,o]=m(null),[r,i]=m(null),a=Ne(null);return _(()=>{a.current?.scrollIntoView({block:"start"}),a.current?.focus({preventScroll:!0})},[t.id]),_(()=>{o(null),i(null)},[t.id]),_(()=>{let u=!0;return $(hi,{id:t.id}).then(l=>{u&&(i(l.report?null:"Ce signalement n’est plus dans la file de la brigade."),o(l.report))}).catch(l=>u&&i(N(l))),()=>{u=!1}},[t.id,t.revision]),e("section",{class:"panel detail","aria-labelledby":"detail-title",id:"signalement",children:[e("div",{class:"detail-head",children:[e("h2",{id:"detail-title",tabIndex:-1,ref:a,children:n?`${n.category.label} — ${n.commune.name}`:"Signalement"}),e("button",{type:"button",onClick:t.onClose,children:"Fermer"})]}),r&&e(I,{kind:"error",children:r}),n&&e(Ci,{report:n,...t},n.id)]})}function Ci({report:t,brigades:n,onChanged:o,onOpen:r}){return e("div",{class:"detail-grid",children:[e("div",{children:[e("dl",{class:"facts",children:[e("dt",{children:"Statut"}),e("dd",{"data-testid":"report-status",children:B[t.status]}),e("dt",{children:"Urgence"}),e("dd",{children:X[t.category.urgency]}),e("dt",{children:"Priorité de la brigade"}),e("dd",{"data-testid":"report-priority",children:t.priority!=null?X[t.priority]:"—"}),e("dt",{children:"À prendre en compte avant"}),e("dd",{children:[t.acknowledgeBy?P(t.acknowledgeBy):"—",t.overdue&&e("span",{class:"overdue",children:"En retard"})]}),e("dt",{children:"Attribué à"}),e("dd",{"data-testid":"report-assignee",children:t.assignee?.displayName??"Personne"}),e("dt",{children:"Faits observés"}),e("dd",{children:P(t.observedAt)}),e("dt",{children:"Reçu"}),e("dd",{children:P(t.createdAt)}),e("dt",{children:"Lieu"}),e("dd",{children:[t.location.latitude.toFixed(5),", ",t.location.longitude.toFixed(5),t.accuracyMeters!=null&&` (± ${Math.round(t.accuracyMeters)} m)`]}),e("dt",{children:"Acheminement"}),e("dd",{children:[t.brigade.name," (",ho[t.routingRule],")"]}),e("dt",{children:"Signalant"}),e("dd",{children:t.reporter?e(T,{children:[t.reporter.displayName," — ",e("a",{href:`mailto:${t.reporter.email}`,children:t.reporter.email}),t.reporter.phone&&e(T,{children:[" ","— ",e("a",{href:`tel:${t.reporter.phone}`,children:t.reporter.phone})]})]}):"—"})]}),e("h3",{children:"Description"}),e("p",{class:"description",children:t.description}),t.photos.length>0&&e(T,{children:[e("h3",{children:"Photos"}),e("ul",{class:"photos",children:t.photos.map((i,a)=>e("li",{children:e("a",{href:i.url,target:"_blank",rel:"noopener noreferrer",children:e("img",{src:i.url,alt:`Photo ${a+1} jointe au signalement`})})},i.id))})]}),e("h3",{children:"Historique"}),e("ol",{class:"history",children:t.events.map(i=>e("li",{children:[e("time",{dateTime:i.at,children:P(i.at)})," — ",So[i.kind]??i.kind,i.status&&` : ${B[i.status]}`," ",e("span",{class:"muted",children:["(",W[i.actorRole],")"]}),i.publicNote&&e("p",{class:"note",children:["« ",i.publicNote," »"]}),i.internalNote&&e("p",{class:"note internal",children:["Note interne : ",i.internalNote]})]},i.id))})]}),e("div",{children:[e(No,{report:t,onChanged:o}),e(ko,{report:t,onChanged:o,onOpen:r}),e(wo,{report:t,onChanged:o}),e(Po,{report:t,onChanged:o}),e(To,{report:t,brigades:n,onChanged:o}),e(qo,{report:t})]})]})}var Di=f(`
+  mutation OpenProblemCase($input: ProblemCaseInput!) {
+    openProblemCase(input: $input) { id title }
+  }
+`),Ri=f(`
+  query CaseCandidates($case: ID!) {
+    problemCaseCandidates(caseId: $case) { userId organisationId displayName role brigadeName organisation { name kind } }
+  }
+`),Ai=f(`
+  mutation AddProblemCaseMember($case: ID!, $user: ID, $organisation: ID) {
+    addProblemCaseMember(caseId: $case, userId: $user, organisationId: $organisation) { id }
+  }
+`),vi=f(`
+  mutation RemoveProblemCaseMember($case: ID!, $user: ID, $organisation: ID) {
+    removeProblemCaseMember(caseId: $case, userId: $user, organisationId: $organisation) { id }
+  }
+`),Ii=f(`
+  query CaseSuggestions($case: ID!, $from: DateTime!, $to: DateTime!) {
+    problemCaseSuggestions(caseId: $case, from: $from, to: $to) { id status createdAt observedAt category { label } commune { name } }
+  }
+`),_i=f(`
+  mutation LinkReportsToProblemCase($case: ID!, $reports: [ID!]!) {
+    linkReportsToProblemCase(caseId: $case, reportIds: $reports) { id }
+  }
+`),Le=t=>t.userId?`u:${t.userId}`:`o:${t.organisationId}`;function Ei(t){if(t.organisation)return`${t.organisation.name} (${Qe[t.organisation.kind]})`;let n=t.role?W[t.role]:"";return`${t.displayName??"—"} (${[n,t.brigadeName].filter(Boolean).join(", ")})`}function Bo({communes:t,categories:n,onOpened:o}){let[r,i]=m(""),[a,u]=m(""),[l,d]=m([]),[s,y]=m([]),b=E(async()=>{let g=await $(Di,{input:{title:r,problem:a,communeCodes:l,categoryCodes:s}});return i(""),u(""),d([]),y([]),o(g.openProblemCase.id),`Dossier « ${g.openProblemCase.title} » ouvert.`}),c=(g,p,D)=>p(g.includes(D)?g.filter(h=>h!==D):[...g,D]);return e("form",{"aria-label":"Ouvrir un dossier de partenariat",onSubmit:g=>{g.preventDefault(),b.run()},children:[e("h3",{children:"Ouvrir un dossier de partenariat"}),e(A,{label:"Intitulé du dossier",value:r,onInput:i,required:!0}),e(A,{label:"Problème identifié",value:a,onInput:u,required:!0,multiline:!0}),e("fieldset",{children:[e("legend",{children:"Communes du secteur *"}),t.map(g=>e("label",{class:"check",children:[e("input",{type:"checkbox",checked:l.includes(g.code),onChange:()=>c(l,d,g.code)}),g.name]},g.code))]}),e("fieldset",{children:[e("legend",{children:"Catégories de signalements concernées *"}),n.map(g=>e("label",{class:"check",children:[e("input",{type:"checkbox",checked:s.includes(g.code),onChange:()=>c(s,y,g.code)}),g.label]},g.code))]}),e("button",{type:"submit",class:"primary",disabled:b.busy||!r.trim()||!a.trim()||!l.length||!s.length,children:"Ouvrir le dossier"}),b.feedback]})}function Qo({caseId:t,member:n,name:o,onRemoved:r}){let i=E(async()=>{await $(vi,{case:t,user:n.userId??null,organisation:n.organisationId??null}),r()});return e(T,{children:[" ",e("button",{type:"button",class:"small",disabled:i.busy,onClick:()=>void i.run(),children:["Retirer ",o," du dossier"]}),i.feedback]})}function Vo({caseId:t,members:n,onAdded:o}){let r=n.map(Le).join(","),[i,a]=m([]),[u,l]=m(""),[d,s]=m(null);_(()=>{$(Ri,{case:t}).then(c=>(a(c.problemCaseCandidates),s(null))).catch(c=>s(N(c)))},[t,r]);let y=u||(i[0]?Le(i[0]):""),b=E(async()=>{let c=i.find(g=>Le(g)===y);if(c)return await $(Ai,{case:t,user:c.userId??null,organisation:c.organisationId??null}),l(""),o(),`${c.displayName??c.organisation?.name} rejoint le dossier.`});return d?e(I,{kind:"error",children:d}):e("form",{"aria-label":"Ajouter un membre",onSubmit:c=>{c.preventDefault(),b.run()},children:[e("h3",{children:"Ajouter un membre"}),i.length===0?e("p",{children:"Personne d’autre ne peut être ajouté."}):e(T,{children:[e(x,{label:"Personne ou organisation à ajouter",value:y,onChange:l,options:i.map(c=>[Le(c),Ei(c)])}),e("button",{type:"submit",disabled:b.busy,children:"Ajouter au dossier"})]}),b.feedback]})}var Mo=864e5;function Fo({caseId:t,openedAt:n,onLinked:o}){let[r,i]=m("90"),[a,u]=m([]),[l,d]=m([]),[s,y]=m(null),[b,c]=m(0);_(()=>{let p=new Date(new Date(n).getTime()-Number(r)*Mo).toISOString(),D=new Date(Date.now()+Mo).toISOString();$(Ii,{case:t,from:p,to:D}).then(h=>(u(h.problemCaseSuggestions),d([]),y(null))).catch(h=>y(N(h)))},[t,n,r,b]);let g=E(async()=>{await $(_i,{case:t,reports:l});let p=l.length;return c(D=>D+1),o(),p>1?`${p} signalements rattachés.`:"Signalement rattaché."});return e("form",{"aria-label":"Rattacher des signalements",onSubmit:p=>{p.preventDefault(),g.run()},children:[e("h3",{children:"Rattacher des signalements du secteur"}),e(x,{label:"Signalements observés depuis",value:r,onChange:i,options:[["30","30 jours avant l’ouverture"],["90","90 jours avant l’ouverture"],["365","un an avant l’ouverture"]]}),s&&e(I,{kind:"error",children:s}),a.length===0?e("p",{children:"Aucun signalement du secteur à rattacher sur cette période."}):e("fieldset",{children:[e("legend",{children:"Signalements de la brigade dans le secteur, pas encore rattachés"}),a.map(p=>e("label",{class:"check","data-suggestion":p.id,children:[e("input",{type:"checkbox",checked:l.includes(p.id),onChange:()=>d(l.includes(p.id)?l.filter(D=>D!==p.id):[...l,p.id])}),p.category.label," — ",p.commune?.name??"",", le ",P(p.observedAt??p.createdAt)," (",B[p.status],")"]},p.id))]}),e("button",{type:"submit",disabled:g.busy||l.length===0,children:"Rattacher les signalements cochés"}),g.feedback]})}var xi=f(`
   query ProblemCases($after: String) {
     problemCases(first: 20, after: $after) {
       totalCount
@@ -1013,30 +1207,30 @@
       nodes { id title status communeCodes openedAt }
     }
   }
-`),Qr=S(`
+`),Ni=f(`
   query ProblemCaseDetail($id: ID!) {
     problemCase(id: $id) {
       id title problem status managedByMe openedAt closedAt assessment
       evaluation { windowDays totalBefore totalAfter afterComplete }
-      members { displayName role brigadeName organisation { name } }
+      members { userId organisationId displayName role brigadeName organisation { name } }
       reports { categoryCode status communeCode observedOn }
       actions { id title owner dueOn status outcome }
       meetings { id heldOn attendees minutes }
     }
   }
-`),Vr=S(`
+`),Pi=f(`
   mutation SaveProblemCaseAction($case: ID!, $input: ProblemCaseActionInput!) {
     saveProblemCaseAction(caseId: $case, input: $input) { id }
   }
-`),Lr=S(`
+`),Ti=f(`
   mutation CloseProblemCase($case: ID!, $assessment: String!) {
     closeProblemCase(caseId: $case, assessment: $assessment) { id status }
   }
-`),Ur=S(`
+`),qi=f(`
   mutation RecordProblemCaseMeeting($case: ID!, $input: ProblemCaseMeetingInput!) {
     recordProblemCaseMeeting(caseId: $case, input: $input) { id }
   }
-`),bo={PLANNED:"Décidée",IN_PROGRESS:"En cours",DONE:"Réalisée",ABANDONED:"Abandonnée"};function Fe(){let e=j(Fr,r=>r.problemCases,{},[]),[n,o]=m(null);return!e.error&&e.total===0?null:t(w,{title:"Groupes de partenariat",id:"partenariat",children:[e.error&&t(I,{kind:"error",children:e.error}),t("ul",{class:"plain",children:e.nodes.map(r=>t("li",{"data-case":r.id,children:[t("button",{type:"button",class:"link","aria-expanded":n===r.id,onClick:()=>o(n===r.id?null:r.id),children:r.title})," ","— ",r.status==="OPEN"?"en cours":"clos",", ouvert le ",q(r.openedAt),n===r.id&&t(Gr,{id:r.id})]},r.id))}),e.more]})}function Gr({id:e}){let[n,o]=m(null),[r,s]=m(null),[i,u]=m(0);if(_(()=>{D(Qr,{id:e}).then(a=>(o(a.problemCase??null),s(null))).catch(a=>s(k(a)))},[e,i]),r)return t(I,{kind:"error",children:r});if(!n)return null;let l=()=>u(a=>a+1);return t("div",{class:"case",children:[t("p",{class:"description",children:n.problem}),t("h3",{children:"Membres"}),t("ul",{children:n.members.map((a,d)=>t("li",{children:[a.displayName??a.organisation?.name??"—",a.role&&t("span",{class:"muted",children:[" (",Z[a.role],a.brigadeName?`, ${a.brigadeName}`:"",")"]})]},d))}),t("h3",{children:["Signalements rattachés (",n.reports.length,")"]}),t("ul",{children:n.reports.map((a,d)=>t("li",{children:[a.categoryCode," — ",B[a.status],", ",a.communeCode,", le ",a.observedOn]},d))}),t("h3",{children:"Actions"}),t("ul",{"data-testid":"case-actions",children:n.actions.map(a=>t("li",{children:[a.title," — ",a.owner,", ",bo[a.status],a.dueOn&&`, pour le ${a.dueOn}`,a.outcome&&t("p",{class:"note",children:a.outcome})]},a.id))}),t("h3",{children:"Réunions"}),t("ul",{"data-testid":"case-meetings",children:n.meetings.map(a=>t("li",{children:[a.heldOn," — ",a.attendees,t("p",{class:"note",children:a.minutes})]},a.id))}),n.status==="CLOSED"&&t(T,{children:[t("h3",{children:"Bilan"}),t("p",{"data-testid":"case-assessment",children:n.assessment}),n.evaluation&&t("p",{children:["Signalements dans le secteur : ",n.evaluation.totalBefore," dans les ",n.evaluation.windowDays," jours avant l’ouverture,"," ",n.evaluation.totalAfter," dans les ",n.evaluation.windowDays," jours après",n.evaluation.afterComplete?"":" (période pas encore écoulée)","."]})]}),n.managedByMe&&n.status==="OPEN"&&t(T,{children:[t(Wr,{caseId:n.id,onSaved:l}),t(Hr,{caseId:n.id,onSaved:l}),t(jr,{caseId:n.id,onClosed:l})]})]})}function Wr({caseId:e,onSaved:n}){let[o,r]=m(""),[s,i]=m(""),[u,l]=m("PLANNED"),a=N(async()=>(await D(Vr,{case:e,input:{title:o,owner:s,status:u}}),r(""),i(""),n(),"Action enregistrée."));return t("form",{"aria-label":"Nouvelle action",onSubmit:d=>{d.preventDefault(),a.run()},children:[t("h3",{children:"Nouvelle action"}),t(A,{label:"Action décidée",value:o,onInput:r,required:!0}),t(A,{label:"Qui la mène",value:s,onInput:i,required:!0}),t(E,{label:"État de l’action",value:u,onChange:d=>l(d),options:Object.entries(bo)}),t("button",{type:"submit",disabled:a.busy||!o.trim()||!s.trim(),children:"Enregistrer l’action"}),a.feedback]})}function Hr({caseId:e,onSaved:n}){let[o,r]=m(new Date().toISOString().slice(0,10)),[s,i]=m(""),[u,l]=m(""),a=N(async()=>(await D(Ur,{case:e,input:{heldOn:o,attendees:s,minutes:u}}),i(""),l(""),n(),"Réunion enregistrée."));return t("form",{"aria-label":"Compte rendu de réunion",onSubmit:d=>{d.preventDefault(),a.run()},children:[t("h3",{children:"Compte rendu de réunion"}),t(A,{label:"Date de la réunion (AAAA-MM-JJ)",value:o,onInput:r,required:!0}),t(A,{label:"Participants",value:s,onInput:i,required:!0}),t(A,{label:"Ce qui a été dit et décidé",value:u,onInput:l,required:!0}),t("button",{type:"submit",disabled:a.busy||!s.trim()||!u.trim(),children:"Enregistrer la réunion"}),a.feedback]})}function jr({caseId:e,onClosed:n}){let[o,r]=m(""),s=N(async()=>(await D(Lr,{case:e,assessment:o}),n(),"Dossier clos."));return t("form",{"aria-label":"Clore le dossier",onSubmit:i=>{i.preventDefault(),s.run()},children:[t("h3",{children:"Clore le dossier"}),t(A,{label:"Bilan du groupe (ce qui a été obtenu)",value:o,onInput:r,required:!0}),t("button",{type:"submit",disabled:s.busy||!o.trim(),children:"Clore le dossier avec ce bilan"}),s.feedback]})}var Kr=S(`
+`),Lo={PLANNED:"Décidée",IN_PROGRESS:"En cours",DONE:"Réalisée",ABANDONED:"Abandonnée"};function ae({opener:t}){let n=K(xi,i=>i.problemCases,{},[]),[o,r]=m(null);return!t&&!n.error&&n.total===0?null:e(q,{title:"Groupes de partenariat",id:"partenariat",children:[n.error&&e(I,{kind:"error",children:n.error}),n.total===0&&e("p",{children:"Aucun dossier pour l’instant."}),e("ul",{class:"plain",children:n.nodes.map(i=>e("li",{"data-case":i.id,children:[e("button",{type:"button",class:"link","aria-expanded":o===i.id,onClick:()=>r(o===i.id?null:i.id),children:i.title})," ","— ",i.status==="OPEN"?"en cours":"clos",", ouvert le ",P(i.openedAt),o===i.id&&e(ki,{id:i.id})]},i.id))}),n.more,t&&e(Bo,{communes:t.communes,categories:t.categories,onOpened:i=>{n.reload(),r(i)}})]})}function ki({id:t}){let[n,o]=m(null),[r,i]=m(null),[a,u]=m(0);if(_(()=>{$(Ni,{id:t}).then(s=>(o(s.problemCase??null),i(null))).catch(s=>i(N(s)))},[t,a]),r)return e(I,{kind:"error",children:r});if(!n)return null;let l=()=>u(s=>s+1),d=n.managedByMe&&n.status==="OPEN";return e("div",{class:"case",children:[e("p",{class:"description",children:n.problem}),e("h3",{children:"Membres"}),e("ul",{"data-testid":"case-members",children:n.members.map(s=>{let y=s.displayName??s.organisation?.name??"—";return e("li",{children:[y,s.role&&e("span",{class:"muted",children:[" (",W[s.role],s.brigadeName?`, ${s.brigadeName}`:"",")"]}),d&&e(Qo,{caseId:n.id,member:s,name:y,onRemoved:l})]},s.userId??s.organisationId)})}),d&&e(Vo,{caseId:n.id,members:n.members,onAdded:l}),e("h3",{children:["Signalements rattachés (",n.reports.length,")"]}),e("ul",{"data-testid":"case-reports",children:n.reports.map((s,y)=>e("li",{children:[s.categoryCode," — ",B[s.status],", ",s.communeCode,", le ",s.observedOn]},y))}),d&&e(Fo,{caseId:n.id,openedAt:n.openedAt,onLinked:l}),e("h3",{children:"Actions"}),e("ul",{"data-testid":"case-actions",children:n.actions.map(s=>e("li",{children:[s.title," — ",s.owner,", ",Lo[s.status],s.dueOn&&`, pour le ${s.dueOn}`,s.outcome&&e("p",{class:"note",children:s.outcome})]},s.id))}),e("h3",{children:"Réunions"}),e("ul",{"data-testid":"case-meetings",children:n.meetings.map(s=>e("li",{children:[s.heldOn," — ",s.attendees,e("p",{class:"note",children:s.minutes})]},s.id))}),n.status==="CLOSED"&&e(T,{children:[e("h3",{children:"Bilan"}),e("p",{"data-testid":"case-assessment",children:n.assessment}),n.evaluation&&e("p",{children:["Signalements dans le secteur : ",n.evaluation.totalBefore," dans les ",n.evaluation.windowDays," jours avant l’ouverture,"," ",n.evaluation.totalAfter," dans les ",n.evaluation.windowDays," jours après",n.evaluation.afterComplete?"":" (période pas encore écoulée)","."]})]}),d&&e(T,{children:[e(wi,{caseId:n.id,onSaved:l}),e(Oi,{caseId:n.id,onSaved:l}),e(Mi,{caseId:n.id,onClosed:l})]})]})}function wi({caseId:t,onSaved:n}){let[o,r]=m(""),[i,a]=m(""),[u,l]=m("PLANNED"),d=E(async()=>(await $(Pi,{case:t,input:{title:o,owner:i,status:u}}),r(""),a(""),n(),"Action enregistrée."));return e("form",{"aria-label":"Nouvelle action",onSubmit:s=>{s.preventDefault(),d.run()},children:[e("h3",{children:"Nouvelle action"}),e(A,{label:"Action décidée",value:o,onInput:r,required:!0}),e(A,{label:"Qui la mène",value:i,onInput:a,required:!0}),e(x,{label:"État de l’action",value:u,onChange:s=>l(s),options:Object.entries(Lo)}),e("button",{type:"submit",disabled:d.busy||!o.trim()||!i.trim(),children:"Enregistrer l’action"}),d.feedback]})}function Oi({caseId:t,onSaved:n}){let[o,r]=m(new Date().toISOString().slice(0,10)),[i,a]=m(""),[u,l]=m(""),d=E(async()=>(await $(qi,{case:t,input:{heldOn:o,attendees:i,minutes:u}}),a(""),l(""),n(),"Réunion enregistrée."));return e("form",{"aria-label":"Compte rendu de réunion",onSubmit:s=>{s.preventDefault(),d.run()},children:[e("h3",{children:"Compte rendu de réunion"}),e(A,{label:"Date de la réunion (AAAA-MM-JJ)",value:o,onInput:r,required:!0}),e(A,{label:"Participants",value:i,onInput:a,required:!0}),e(A,{label:"Ce qui a été dit et décidé",value:u,onInput:l,required:!0}),e("button",{type:"submit",disabled:d.busy||!i.trim()||!u.trim(),children:"Enregistrer la réunion"}),d.feedback]})}function Mi({caseId:t,onClosed:n}){let[o,r]=m(""),i=E(async()=>(await $(Ti,{case:t,assessment:o}),n(),"Dossier clos."));return e("form",{"aria-label":"Clore le dossier",onSubmit:a=>{a.preventDefault(),i.run()},children:[e("h3",{children:"Clore le dossier"}),e(A,{label:"Bilan du groupe (ce qui a été obtenu)",value:o,onInput:r,required:!0}),e("button",{type:"submit",disabled:i.busy||!o.trim(),children:"Clore le dossier avec ce bilan"}),i.feedback]})}var Bi=f(`
   query SecurityRequests($status: SecurityRequestStatus, $after: String) {
     securityRequests(filter: { status: $status }, first: 50, after: $after) {
       totalCount
@@ -1044,23 +1238,23 @@
       nodes { id communeCode topic subject status updatedAt }
     }
   }
-`),Zr=S(`
+`),Qi=f(`
   query SecurityRequestThread($id: ID!) {
     securityRequest(id: $id) { id status messages { authorRole body createdAt } }
   }
-`),Yr=S(`
+`),Vi=f(`
   mutation OpenSecurityRequest($input: SecurityRequestInput!) {
     openSecurityRequest(input: $input) { id status }
   }
-`),zr=S(`
+`),Fi=f(`
   mutation ReplyToSecurityRequest($id: ID!, $body: String!) {
     replyToSecurityRequest(id: $id, body: $body) { id status }
   }
-`),Jr=S(`
+`),Li=f(`
   mutation CloseSecurityRequest($id: ID!) {
     closeSecurityRequest(id: $id) { id status }
   }
-`),So={ADVICE:"Conseil",SECURITY_DIAGNOSIS:"Diagnostic de sécurité",SITUATIONAL_PREVENTION:"Prévention situationnelle",EVENT:"Événement",OTHER:"Autre demande"},fo={OPEN:"En attente de la brigade",ANSWERED:"Répondu",CLOSED:"Clos"};function Qe({communes:e,side:n}){let[o,r]=m(""),[s,i]=m(null),l=j(Kr,d=>d.securityRequests,{status:o||null},[o]),a=d=>e.find(g=>g.code===d)?.name??d;return t(w,{title:"Demandes de sécurité",id:"demandes",children:[t("p",{class:"muted",children:n==="commune"?"Échanges avec le référent sûreté de la brigade : conseils, diagnostics, événements.":"Échanges avec les élus des communes dont vous êtes le référent (ou que votre brigade couvre, si vous la commandez)."}),t(E,{label:"Demandes à afficher",value:o,onChange:r,options:[["","Toutes"],...Object.entries(fo)]}),l.error&&t(I,{kind:"error",children:l.error}),t("ul",{class:"plain requests",children:l.nodes.map(d=>t("li",{"data-request":d.id,children:[t("button",{type:"button",class:"link","aria-expanded":s===d.id,onClick:()=>i(s===d.id?null:d.id),children:d.subject})," ","— ",a(d.communeCode),", ",So[d.topic],", ",t("strong",{children:fo[d.status]})," ",t("span",{class:"muted",children:["(",q(d.updatedAt),")"]}),s===d.id&&t(Xr,{id:d.id,onChanged:l.reload})]},d.id))}),l.total===0&&t("p",{class:"muted",children:"Aucune demande."}),l.more,t(ei,{communes:e,side:n,onOpened:l.reload})]})}function Xr({id:e,onChanged:n}){let[o,r]=m(null),[s,i]=m(!1),[u,l]=m(null),[a,d]=m(""),[g,y]=m(0);_(()=>{D(Zr,{id:e}).then(b=>{r(b.securityRequest?.messages??[]),i(b.securityRequest?.status==="CLOSED")}).catch(b=>l(k(b)))},[e,g]);let c=N(async()=>(await D(zr,{id:e,body:a}),d(""),y(b=>b+1),n(),"Message envoyé.")),p=N(async()=>(await D(Jr,{id:e}),n(),"Demande close."));return t("div",{class:"thread",children:[u&&t(I,{kind:"error",children:u}),t("ol",{class:"history",children:(o??[]).map((b,v)=>t("li",{children:[t("time",{dateTime:b.createdAt,children:q(b.createdAt)})," — ",t("span",{class:"muted",children:Z[b.authorRole]}),t("p",{class:"note",children:b.body})]},v))}),!s&&t("form",{"aria-label":"Répondre à la demande",onSubmit:b=>{b.preventDefault(),c.run()},children:[t(A,{label:"Votre réponse",value:a,onInput:d,required:!0}),t("button",{type:"submit",disabled:c.busy||!a.trim(),children:"Envoyer la réponse"}),t("button",{type:"button",disabled:p.busy,onClick:()=>void p.run(),children:"Clore la demande"})]}),c.feedback,p.feedback]})}function ei({communes:e,side:n,onOpened:o}){let[r,s]=m(e[0]?.code??""),[i,u]=m("ADVICE"),[l,a]=m(""),[d,g]=m("");_(()=>{!r&&e[0]&&s(e[0].code)},[e]);let y=N(async()=>(await D(Yr,{input:{communeCode:r,topic:i,subject:l,body:d}}),a(""),g(""),o(),n==="commune"?"Demande envoyée au référent.":"Demande envoyée aux élus de la commune."));return t("form",{class:"new-request","aria-labelledby":"new-request-title",onSubmit:c=>{c.preventDefault(),y.run()},children:[t("h3",{id:"new-request-title",children:n==="commune"?"Écrire au référent":"Écrire aux élus d’une commune"}),t(E,{label:"Commune concernée",value:r,onChange:s,options:e.map(c=>[c.code,c.name])}),t(E,{label:"Objet de la demande",value:i,onChange:c=>u(c),options:Object.entries(So)}),t(A,{label:"Sujet",value:l,onInput:a,required:!0}),t(A,{label:"Premier message",value:d,onInput:g,required:!0}),t("button",{type:"submit",disabled:y.busy||!l.trim()||!d.trim()||!r,children:"Envoyer la demande"}),y.feedback]})}var ti=20,ni=S(`
+`),Ho={ADVICE:"Conseil",SECURITY_DIAGNOSIS:"Diagnostic de sécurité",SITUATIONAL_PREVENTION:"Prévention situationnelle",EVENT:"Événement",OTHER:"Autre demande"},Uo={OPEN:"En attente de la brigade",ANSWERED:"Répondu",CLOSED:"Clos"};function Ue({communes:t,side:n}){let[o,r]=m(""),[i,a]=m(null),l=K(Bi,s=>s.securityRequests,{status:o||null},[o]),d=s=>t.find(y=>y.code===s)?.name??s;return e(q,{title:"Demandes de sécurité",id:"demandes",children:[e("p",{class:"muted",children:n==="commune"?"Échanges avec le référent sûreté de la brigade : conseils, diagnostics, événements.":"Échanges avec les élus des communes dont vous êtes le référent (ou que votre brigade couvre, si vous la commandez)."}),e(x,{label:"Demandes à afficher",value:o,onChange:r,options:[["","Toutes"],...Object.entries(Uo)]}),l.error&&e(I,{kind:"error",children:l.error}),e("ul",{class:"plain requests",children:l.nodes.map(s=>e("li",{"data-request":s.id,children:[e("button",{type:"button",class:"link","aria-expanded":i===s.id,onClick:()=>a(i===s.id?null:s.id),children:s.subject})," ","— ",d(s.communeCode),", ",Ho[s.topic],", ",e("strong",{children:Uo[s.status]})," ",e("span",{class:"muted",children:["(",P(s.updatedAt),")"]}),i===s.id&&e(Ui,{id:s.id,onChanged:l.reload})]},s.id))}),l.total===0&&e("p",{class:"muted",children:"Aucune demande."}),l.more,e(Hi,{communes:t,side:n,onOpened:l.reload})]})}function Ui({id:t,onChanged:n}){let[o,r]=m(null),[i,a]=m(!1),[u,l]=m(null),[d,s]=m(""),[y,b]=m(0);_(()=>{$(Qi,{id:t}).then(p=>{r(p.securityRequest?.messages??[]),a(p.securityRequest?.status==="CLOSED")}).catch(p=>l(N(p)))},[t,y]);let c=E(async()=>(await $(Fi,{id:t,body:d}),s(""),b(p=>p+1),n(),"Message envoyé.")),g=E(async()=>(await $(Li,{id:t}),n(),"Demande close."));return e("div",{class:"thread",children:[u&&e(I,{kind:"error",children:u}),e("ol",{class:"history",children:(o??[]).map((p,D)=>e("li",{children:[e("time",{dateTime:p.createdAt,children:P(p.createdAt)})," — ",e("span",{class:"muted",children:W[p.authorRole]}),e("p",{class:"note",children:p.body})]},D))}),!i&&e("form",{"aria-label":"Répondre à la demande",onSubmit:p=>{p.preventDefault(),c.run()},children:[e(A,{label:"Votre réponse",value:d,onInput:s,required:!0}),e("button",{type:"submit",disabled:c.busy||!d.trim(),children:"Envoyer la réponse"}),e("button",{type:"button",disabled:g.busy,onClick:()=>void g.run(),children:"Clore la demande"})]}),c.feedback,g.feedback]})}function Hi({communes:t,side:n,onOpened:o}){let[r,i]=m(t[0]?.code??""),[a,u]=m("ADVICE"),[l,d]=m(""),[s,y]=m("");_(()=>{!r&&t[0]&&i(t[0].code)},[t]);let b=E(async()=>(await $(Vi,{input:{communeCode:r,topic:a,subject:l,body:s}}),d(""),y(""),o(),n==="commune"?"Demande envoyée au référent.":"Demande envoyée aux élus de la commune."));return e("form",{class:"new-request","aria-labelledby":"new-request-title",onSubmit:c=>{c.preventDefault(),b.run()},children:[e("h3",{id:"new-request-title",children:n==="commune"?"Écrire au référent":"Écrire aux élus d’une commune"}),e(x,{label:"Commune concernée",value:r,onChange:i,options:t.map(c=>[c.code,c.name])}),e(x,{label:"Objet de la demande",value:a,onChange:c=>u(c),options:Object.entries(Ho)}),e(A,{label:"Sujet",value:l,onInput:d,required:!0}),e(A,{label:"Premier message",value:s,onInput:y,required:!0}),e("button",{type:"submit",disabled:b.busy||!l.trim()||!s.trim()||!r,children:"Envoyer la demande"}),b.feedback]})}var Gi=20,ji=f(`
   query BrigadeQueue($filter: QueueFilter, $first: Int, $after: String) {
     brigadeQueue(filter: $filter, first: $first, after: $after) {
       totalCount
@@ -1068,32 +1262,32 @@
       nodes { id status description createdAt priority overdue assignee { displayName } incident { id reportCount } category { code label urgency } commune { code name } location { latitude longitude } }
     }
   }
-`),oi=S(`
+`),Wi=f(`
   query BrigadeSetup {
     categories { code label }
     me { brigade { communes { code name referent { id } } } }
     brigadeTo: brigades { id code name }
   }
-`),ri=S(`
+`),Ki=f(`
   query QueueOutlines($codes: [String!]!) {
     communeOutlines(codes: $codes) { code name polygons }
   }
-`),ii=S(`
+`),Zi=f(`
   subscription BrigadeQueueEvents($brigade: ID!, $after: ID) {
     brigadeQueueEvents(brigadeId: $brigade, after: $after) { id reportId kind status }
   }
-`);function $o({me:e}){let n=e.brigade,[o,r]=m([]),[s,i]=m([]),[u,l]=m([]),[a,d]=m([]),[g,y]=m("OPEN"),[c,p]=m(""),[b,v]=m(""),[R,$]=m(""),[C,P]=m(""),[Q,L]=m(!1),[F,W]=m([null]),[V,ie]=m(null),[U,K]=m(null),[se,be]=m(null),[st,Io]=m(!1),[Eo,No]=m(""),[at,ut]=m(0),dt=Ee(null);_(()=>{D(oi).then(async f=>{r(f.categories);let X=f.me?.brigade?.communes??[];i(X),l(f.brigadeTo.filter(ae=>ae.id!==n.id));let Ve=X.slice(0,100).map(ae=>ae.code),fe=await D(ri,{codes:Ve});d(fe.communeOutlines)}).catch(f=>K(k(f)))},[n.id]);let lt=H(()=>{let f={status:g==="OPEN"?Jn:[g]};return c&&(f.categoryCode=c),b&&(f.communeCode=b),R&&(f.createdSince=new Date(Date.now()-Number(R)*36e5).toISOString()),C==="MINE"&&(f.assignment="ASSIGNED_TO_ME"),C==="NOBODY"&&(f.assignment="UNASSIGNED"),C==="OVERDUE"&&(f.overdue=!0),Q&&(f.onePerIncident=!0),f},[g,c,b,R,C,Q]),ct=F[F.length-1];_(()=>{let f=!0;return D(ni,{filter:lt,first:ti,after:ct}).then(X=>f&&(ie(X.brigadeQueue),K(null))).catch(X=>f&&K(k(X))),()=>{f=!1}},[lt,ct,at]),_(()=>{let f,X=Be({document:ii,variables:()=>({brigade:n.id,after:dt.current}),onState:Io,onData:Ve=>{let fe=Ve.brigadeQueueEvents;dt.current=fe.id,fe.kind==="FILED"&&No("Nouveau signalement reçu."),window.clearTimeout(f),f=window.setTimeout(()=>ut(ae=>ae+1),150)}});return()=>{window.clearTimeout(f),X.close()}},[n.id]);let ne=Ne(f=>{f(),W([null])},[]),xo=(V?.nodes??[]).map(f=>({id:f.id,latitude:f.location.latitude,longitude:f.location.longitude,weight:f.priority??f.category.urgency,selected:f.id===se,label:`${f.category.label}, ${f.commune.name}, ${B[f.status]}`}));return t("div",{class:"brigade",children:[t("p",{class:"live-state","aria-live":"polite",children:[t("span",{class:st?"dot on":"dot","aria-hidden":"true"}),st?"Mises à jour en direct":"Connexion au direct…",t("span",{class:"visually-hidden",children:Eo})]}),t("div",{class:"columns",children:[t(w,{title:"File des signalements",id:"file",children:[t("form",{class:"filters",onSubmit:f=>f.preventDefault(),"aria-label":"Filtres de la file",children:[t(E,{label:"Statut",value:g,onChange:f=>ne(()=>y(f)),options:[["OPEN","En cours (reçus, pris en compte, en intervention)"],...Object.entries(B)]}),t(E,{label:"Catégorie",value:c,onChange:f=>ne(()=>p(f)),options:[["","Toutes"],...o.map(f=>[f.code,f.label])]}),t(E,{label:"Commune",value:b,onChange:f=>ne(()=>v(f)),options:[["","Toutes"],...s.map(f=>[f.code,f.name])]}),t(E,{label:"Reçus depuis",value:R,onChange:f=>ne(()=>$(f)),options:[["","Toujours"],["1","1 heure"],["24","24 heures"],["168","7 jours"],["720","30 jours"]]}),t(E,{label:"Suivi",value:C,onChange:f=>ne(()=>P(f)),options:[["","Tous"],["MINE","Attribués à moi"],["NOBODY","Non attribués"],["OVERDUE","En retard de prise en compte"]]}),t("label",{class:"check",children:[t("input",{type:"checkbox",checked:Q,onChange:f=>ne(()=>L(f.currentTarget.checked))}),"Une ligne par incident"]})]}),U&&t(I,{kind:"error",children:U}),V&&t(T,{children:[t("p",{class:"count","data-testid":"queue-count",children:[V.totalCount," signalement",V.totalCount>1?"s":""]}),t("table",{class:"queue",children:[t("caption",{class:"visually-hidden",children:"Signalements, par priorité de la brigade puis du plus ancien"}),t("thead",{children:t("tr",{children:[t("th",{scope:"col",children:"Priorité"}),t("th",{scope:"col",children:"Catégorie"}),t("th",{scope:"col",children:"Commune"}),t("th",{scope:"col",children:"Reçu"}),t("th",{scope:"col",children:"Statut"}),t("th",{scope:"col",children:"Attribué à"})]})}),t("tbody",{children:V.nodes.map(f=>t("tr",{class:f.id===se?"selected":"","data-report":f.id,children:[t("td",{children:[t("span",{class:`urgency urgency-${f.priority??f.category.urgency}`,children:J[f.priority??f.category.urgency]}),f.overdue&&t("span",{class:"overdue",children:"En retard"})]}),t("td",{children:[t("button",{type:"button",class:"link",onClick:()=>be(f.id),"aria-pressed":f.id===se,children:f.category.label}),f.incident&&t("span",{class:"incident-badge",children:["Incident · ",f.incident.reportCount," signalements"]}),t("span",{class:"excerpt",children:f.description.slice(0,80)})]}),t("td",{children:f.commune.name}),t("td",{children:t("time",{dateTime:f.createdAt,children:oo(f.createdAt)})}),t("td",{children:B[f.status]}),t("td",{children:f.assignee?.displayName??"—"})]},f.id))})]}),V.nodes.length===0&&t("p",{class:"muted",children:"Aucun signalement ne correspond aux filtres."}),t("nav",{class:"pager","aria-label":"Pages de la file",children:[t("button",{type:"button",disabled:F.length<2,onClick:()=>W(F.slice(0,-1)),children:"Page précédente"}),t("span",{children:["Page ",F.length]}),t("button",{type:"button",disabled:!V.pageInfo.hasNextPage,onClick:()=>W([...F,V.pageInfo.endCursor]),children:"Page suivante"})]})]})]}),t(w,{title:"Carte de la file",id:"carte",children:t(oe,{title:`Communes couvertes par ${n.name}`,outlines:a,points:xo,onSelect:be})})]}),t(si,{me:e,communes:s}),t(Fe,{}),se&&t(yo,{id:se,revision:at,brigades:u,onClose:()=>be(null),onChanged:()=>ut(f=>f+1),onOpen:be})]})}function si({me:e,communes:n}){let o=e.commander?n:n.filter(r=>r.referent?.id===e.id);return o.length===0?null:t(Qe,{communes:o,side:"brigade"})}var ai=S(`
+`);function Go({me:t}){let n=t.brigade,[o,r]=m([]),[i,a]=m([]),[u,l]=m([]),[d,s]=m([]),[y,b]=m("OPEN"),[c,g]=m(""),[p,D]=m(""),[h,R]=m(""),[v,w]=m(""),[Q,V]=m(!1),[F,G]=m([null]),[L,se]=m(null),[U,Z]=m(null),[ue,$e]=m(null),[lt,er]=m(!1),[tr,nr]=m(""),[ct,mt]=m(0),pt=Ne(null),gt=i.some(S=>S.referent?.id===t.id);_(()=>{$(Wi).then(async S=>{r(S.categories);let ee=S.me?.brigade?.communes??[];a(ee),l(S.brigadeTo.filter(de=>de.id!==n.id));let He=ee.slice(0,100).map(de=>de.code),Se=await $(Ki,{codes:He});s(Se.communeOutlines)}).catch(S=>Z(N(S)))},[n.id]);let yt=j(()=>{let S={status:y==="OPEN"?$o:[y]};return c&&(S.categoryCode=c),p&&(S.communeCode=p),h&&(S.createdSince=new Date(Date.now()-Number(h)*36e5).toISOString()),v==="MINE"&&(S.assignment="ASSIGNED_TO_ME"),v==="NOBODY"&&(S.assignment="UNASSIGNED"),v==="OVERDUE"&&(S.overdue=!0),Q&&(S.onePerIncident=!0),S},[y,c,p,h,v,Q]),bt=F[F.length-1];_(()=>{let S=!0;return $(ji,{filter:yt,first:Gi,after:bt}).then(ee=>S&&(se(ee.brigadeQueue),Z(null))).catch(ee=>S&&Z(N(ee))),()=>{S=!1}},[yt,bt,ct]),_(()=>{let S,ee=Fe({document:Zi,variables:()=>({brigade:n.id,after:pt.current}),onState:er,onData:He=>{let Se=He.brigadeQueueEvents;pt.current=Se.id,Se.kind==="FILED"&&nr("Nouveau signalement reçu."),window.clearTimeout(S),S=window.setTimeout(()=>mt(de=>de+1),150)}});return()=>{window.clearTimeout(S),ee.close()}},[n.id]);let oe=Pe(S=>{S(),G([null])},[]),or=(L?.nodes??[]).map(S=>({id:S.id,latitude:S.location.latitude,longitude:S.location.longitude,weight:S.priority??S.category.urgency,selected:S.id===ue,label:`${S.category.label}, ${S.commune.name}, ${B[S.status]}`}));return e("div",{class:"brigade",children:[e("p",{class:"live-state","aria-live":"polite",children:[e("span",{class:lt?"dot on":"dot","aria-hidden":"true"}),lt?"Mises à jour en direct":"Connexion au direct…",e("span",{class:"visually-hidden",children:tr})]}),e("div",{class:"columns",children:[e(q,{title:"File des signalements",id:"file",children:[e("form",{class:"filters",onSubmit:S=>S.preventDefault(),"aria-label":"Filtres de la file",children:[e(x,{label:"Statut",value:y,onChange:S=>oe(()=>b(S)),options:[["OPEN","En cours (reçus, pris en compte, en intervention)"],...Object.entries(B)]}),e(x,{label:"Catégorie",value:c,onChange:S=>oe(()=>g(S)),options:[["","Toutes"],...o.map(S=>[S.code,S.label])]}),e(x,{label:"Commune",value:p,onChange:S=>oe(()=>D(S)),options:[["","Toutes"],...i.map(S=>[S.code,S.name])]}),e(x,{label:"Reçus depuis",value:h,onChange:S=>oe(()=>R(S)),options:[["","Toujours"],["1","1 heure"],["24","24 heures"],["168","7 jours"],["720","30 jours"]]}),e(x,{label:"Suivi",value:v,onChange:S=>oe(()=>w(S)),options:[["","Tous"],["MINE","Attribués à moi"],["NOBODY","Non attribués"],["OVERDUE","En retard de prise en compte"]]}),e("label",{class:"check",children:[e("input",{type:"checkbox",checked:Q,onChange:S=>oe(()=>V(S.currentTarget.checked))}),"Une ligne par incident"]})]}),U&&e(I,{kind:"error",children:U}),L&&e(T,{children:[e("p",{class:"count","data-testid":"queue-count",children:[L.totalCount," signalement",L.totalCount>1?"s":""]}),e("table",{class:"queue",children:[e("caption",{class:"visually-hidden",children:"Signalements, par priorité de la brigade puis du plus ancien"}),e("thead",{children:e("tr",{children:[e("th",{scope:"col",children:"Priorité"}),e("th",{scope:"col",children:"Catégorie"}),e("th",{scope:"col",children:"Commune"}),e("th",{scope:"col",children:"Reçu"}),e("th",{scope:"col",children:"Statut"}),e("th",{scope:"col",children:"Attribué à"})]})}),e("tbody",{children:L.nodes.map(S=>e("tr",{class:S.id===ue?"selected":"","data-report":S.id,children:[e("td",{children:[e("span",{class:`urgency urgency-${S.priority??S.category.urgency}`,children:X[S.priority??S.category.urgency]}),S.overdue&&e("span",{class:"overdue",children:"En retard"})]}),e("td",{children:[e("button",{type:"button",class:"link",onClick:()=>$e(S.id),"aria-pressed":S.id===ue,children:S.category.label}),S.incident&&e("span",{class:"incident-badge",children:["Incident · ",S.incident.reportCount," signalements"]}),e("span",{class:"excerpt",children:S.description.slice(0,80)})]}),e("td",{children:S.commune.name}),e("td",{children:e("time",{dateTime:S.createdAt,children:Ro(S.createdAt)})}),e("td",{children:B[S.status]}),e("td",{children:S.assignee?.displayName??"—"})]},S.id))})]}),L.nodes.length===0&&e("p",{class:"muted",children:"Aucun signalement ne correspond aux filtres."}),e("nav",{class:"pager","aria-label":"Pages de la file",children:[e("button",{type:"button",disabled:F.length<2,onClick:()=>G(F.slice(0,-1)),children:"Page précédente"}),e("span",{children:["Page ",F.length]}),e("button",{type:"button",disabled:!L.pageInfo.hasNextPage,onClick:()=>G([...F,L.pageInfo.endCursor]),children:"Page suivante"})]})]})]}),e(q,{title:"Carte de la file",id:"carte",children:e(ie,{title:`Communes couvertes par ${n.name}`,outlines:d,points:or,onSelect:$e})})]}),e(Yi,{me:t,communes:i}),e(ae,{opener:gt?{communes:i,categories:o}:void 0}),(t.commander||gt)&&e(ut,{departement:n.departement}),ue&&e(Oo,{id:ue,revision:ct,brigades:u,onClose:()=>$e(null),onChanged:()=>mt(S=>S+1),onOpen:$e})]})}function Yi({me:t,communes:n}){let o=t.commander?n:n.filter(r=>r.referent?.id===t.id);return o.length===0?null:e(Ue,{communes:o,side:"brigade"})}var zi=f(`
   query AbuseFlags($code: String!) {
     abuseFlags(communeCode: $code, status: OPEN, first: 50) {
       totalCount
       nodes { id reason createdAt resident { displayName email } brigade { name } }
     }
   }
-`),ui=S(`
+`),Ji=f(`
   mutation DecideAbuseFlag($id: ID!, $suspend: Boolean!, $note: String) {
     decideAbuseFlag(id: $id, suspend: $suspend, note: $note) { id status }
   }
-`);function ho({code:e}){let[n,o]=m(null),[r,s]=m(null),[i,u]=m(0);return _(()=>{D(ai,{code:e}).then(l=>(o(l.abuseFlags.nodes),s(null))).catch(l=>s(k(l)))},[e,i]),!r&&n?.length===0?null:t(w,{title:"Usages abusifs signalés par la brigade",id:"abus",children:[r&&t(I,{kind:"error",children:r}),t("ul",{class:"plain",children:(n??[]).map(l=>t(di,{flag:l,onDecided:()=>u(a=>a+1)},l.id))})]})}function di({flag:e,onDecided:n}){let[o,r]=m(""),{run:s,busy:i,feedback:u}=N(async a=>(await D(ui,{id:e.id,suspend:a,note:o.trim()||null}),n(),a?"Habitant suspendu.":"Signalement classé.")),l=e.resident?.displayName??"Habitant";return t("li",{"data-flag":e.id,children:[t("p",{children:[t("strong",{children:l})," — signalé par ",e.brigade.name," le ",t("time",{dateTime:e.createdAt,children:q(e.createdAt)})]}),t("p",{class:"note",children:["« ",e.reason," »"]}),t(A,{label:`Raison de la décision pour ${l}`,value:o,onInput:r}),t("div",{class:"buttons",children:[t("button",{type:"button",class:"danger",disabled:i,onClick:()=>void s(!0),children:"Suspendre l’habitant"}),t("button",{type:"button",disabled:i,onClick:()=>void s(!1),children:"Classer sans suite"})]}),u]})}var li=S(`
+`);function jo({code:t}){let[n,o]=m(null),[r,i]=m(null),[a,u]=m(0);return _(()=>{$(zi,{code:t}).then(l=>(o(l.abuseFlags.nodes),i(null))).catch(l=>i(N(l)))},[t,a]),!r&&n?.length===0?null:e(q,{title:"Usages abusifs signalés par la brigade",id:"abus",children:[r&&e(I,{kind:"error",children:r}),e("ul",{class:"plain",children:(n??[]).map(l=>e(Xi,{flag:l,onDecided:()=>u(d=>d+1)},l.id))})]})}function Xi({flag:t,onDecided:n}){let[o,r]=m(""),{run:i,busy:a,feedback:u}=E(async d=>(await $(Ji,{id:t.id,suspend:d,note:o.trim()||null}),n(),d?"Habitant suspendu.":"Signalement classé.")),l=t.resident?.displayName??"Habitant";return e("li",{"data-flag":t.id,children:[e("p",{children:[e("strong",{children:l})," — signalé par ",t.brigade.name," le ",e("time",{dateTime:t.createdAt,children:P(t.createdAt)})]}),e("p",{class:"note",children:["« ",t.reason," »"]}),e(A,{label:`Raison de la décision pour ${l}`,value:o,onInput:r}),e("div",{class:"buttons",children:[e("button",{type:"button",class:"danger",disabled:a,onClick:()=>void i(!0),children:"Suspendre l’habitant"}),e("button",{type:"button",disabled:a,onClick:()=>void i(!1),children:"Classer sans suite"})]}),u]})}var ea=f(`
   query CommuneBroadcasts($code: String!, $after: String) {
     broadcasts(communeCode: $code, first: 20, after: $after) {
       totalCount
@@ -1101,19 +1295,19 @@
       nodes { id title body sender recipients createdAt expiresAt }
     }
   }
-`),ci=S(`
+`),ta=f(`
   mutation BroadcastToResidents($input: BroadcastInput!) {
     broadcastToResidents(input: $input) { id recipients }
   }
-`),mi=[["1","1 jour"],["7","7 jours"],["30","30 jours"]];function Do({code:e}){let n=j(li,d=>d.broadcasts,{code:e},[e]),[o,r]=m(""),[s,i]=m(""),[u,l]=m("7"),a=N(async()=>{let d=new Date(Date.now()+Number(u)*864e5).toISOString(),g=await D(ci,{input:{communeCodes:[e],title:o,body:s,expiresAt:d}});r(""),i(""),n.reload();let y=g.broadcastToResidents.recipients;return`Message envoyé à ${y} habitant${y>1?"s":""}.`});return t(w,{title:"Messages aux habitants",id:"messages",children:[n.error&&t(I,{kind:"error",children:n.error}),t("ul",{class:"plain","data-testid":"broadcasts",children:n.nodes.map(d=>t("li",{children:[t("strong",{children:d.title})," — ",d.sender,", le ",q(d.createdAt),", ",d.recipients," habitant",d.recipients>1?"s":""," (jusqu’au ",q(d.expiresAt),")",t("p",{class:"note",children:d.body})]},d.id))}),n.total===0&&t("p",{class:"muted",children:"Aucun message envoyé."}),n.more,t("form",{"aria-labelledby":"broadcast-title",onSubmit:d=>{d.preventDefault(),a.run()},children:[t("h3",{id:"broadcast-title",children:"Écrire aux habitants inscrits"}),t(A,{label:"Titre du message",value:o,onInput:r,required:!0}),t(A,{label:"Texte du message (sans nom ni adresse)",value:s,onInput:i,required:!0}),t(E,{label:"Affiché pendant",value:u,onChange:l,options:mi}),t("button",{type:"submit",disabled:a.busy||!o.trim()||!s.trim(),children:"Envoyer aux habitants"}),a.feedback]})]})}var pi=S(`
+`),na=[["1","1 jour"],["7","7 jours"],["30","30 jours"]];function Wo({code:t}){let n=K(ea,s=>s.broadcasts,{code:t},[t]),[o,r]=m(""),[i,a]=m(""),[u,l]=m("7"),d=E(async()=>{let s=new Date(Date.now()+Number(u)*864e5).toISOString(),y=await $(ta,{input:{communeCodes:[t],title:o,body:i,expiresAt:s}});r(""),a(""),n.reload();let b=y.broadcastToResidents.recipients;return`Message envoyé à ${b} habitant${b>1?"s":""}.`});return e(q,{title:"Messages aux habitants",id:"messages",children:[n.error&&e(I,{kind:"error",children:n.error}),e("ul",{class:"plain","data-testid":"broadcasts",children:n.nodes.map(s=>e("li",{children:[e("strong",{children:s.title})," — ",s.sender,", le ",P(s.createdAt),", ",s.recipients," habitant",s.recipients>1?"s":""," (jusqu’au ",P(s.expiresAt),")",e("p",{class:"note",children:s.body})]},s.id))}),n.total===0&&e("p",{class:"muted",children:"Aucun message envoyé."}),n.more,e("form",{"aria-labelledby":"broadcast-title",onSubmit:s=>{s.preventDefault(),d.run()},children:[e("h3",{id:"broadcast-title",children:"Écrire aux habitants inscrits"}),e(A,{label:"Titre du message",value:o,onInput:r,required:!0}),e(A,{label:"Texte du message (sans nom ni adresse)",value:i,onInput:a,required:!0}),e(x,{label:"Affiché pendant",value:u,onChange:l,options:na}),e("button",{type:"submit",disabled:d.busy||!o.trim()||!i.trim(),children:"Envoyer aux habitants"}),d.feedback]})]})}var oa=f(`
   subscription CoordinatorFeed {
     myNotifications { kind }
   }
-`);function vo({me:e}){let n=e.coordinatedCommunes,[o,r]=m(n[0]?.code??""),[s,i]=m({enrolments:0,alerts:0});return _(()=>{let u=Be({document:pi,variables:()=>({}),onData:l=>{let a=l.myNotifications.kind;a==="ENROLMENT_REQUEST"&&i(d=>({...d,enrolments:d.enrolments+1})),a==="INTERVENTION_ALERT"&&i(d=>({...d,alerts:d.alerts+1}))}});return()=>u.close()},[]),o?t("div",{class:"commune",children:[n.length>1&&t("form",{class:"filters",onSubmit:u=>u.preventDefault(),children:t(E,{label:"Commune",value:o,onChange:r,options:n.map(u=>[u.code,u.name])})}),t("div",{class:"columns",children:[t(Di,{code:o,heard:s.enrolments}),t(Ci,{code:o,heard:s.alerts})]}),t(ho,{code:o}),t(Do,{code:o}),t(Qe,{communes:n,side:"commune"}),t(Fe,{}),t(Ai,{code:o}),t(yi,{code:o})]}):t(I,{kind:"info",children:"Aucune commune ne vous est rattachée : adressez-vous à la préfecture."})}var gi=S(`
+`);function Yo({me:t}){let n=t.coordinatedCommunes,[o,r]=m(n[0]?.code??""),[i,a]=m({enrolments:0,alerts:0});return _(()=>{let u=Fe({document:oa,variables:()=>({}),onData:l=>{let d=l.myNotifications.kind;d==="ENROLMENT_REQUEST"&&a(s=>({...s,enrolments:s.enrolments+1})),d==="INTERVENTION_ALERT"&&a(s=>({...s,alerts:s.alerts+1}))}});return()=>u.close()},[]),o?e("div",{class:"commune",children:[n.length>1&&e("form",{class:"filters",onSubmit:u=>u.preventDefault(),children:e(x,{label:"Commune",value:o,onChange:r,options:n.map(u=>[u.code,u.name])})}),e("div",{class:"columns",children:[e(ca,{code:o,heard:i.enrolments}),e(pa,{code:o,heard:i.alerts})]}),e(jo,{code:o}),e(Wo,{code:o}),e(Ue,{communes:n,side:"commune"}),e(ae,{}),e(ya,{code:o}),e(ia,{code:o})]}):e(I,{kind:"info",children:"Aucune commune ne vous est rattachée : adressez-vous à la préfecture."})}var ra=f(`
   query CommuneBilan($code: String!, $year: Int!) {
     communeBilan(communeCode: $code, year: $year) { total threshold csv }
   }
-`);function yi({code:e}){let n=new Date().getFullYear(),[o,r]=m(String(n)),[s,i]=m(null),[u,l]=m(null);_(()=>{D(gi,{code:e,year:Number(o)}).then(y=>(i(y),l(null))).catch(y=>l(k(y)))},[e,o]);let a=s?.communeBilan,d=()=>{if(!a)return;let y=URL.createObjectURL(new Blob([a.csv],{type:"text/csv;charset=utf-8"})),c=document.createElement("a");c.href=y,c.download=`bilan-${e}-${o}.csv`,c.click(),URL.revokeObjectURL(y)},g=[0,1,2,3,4].map(y=>[String(n-y),String(n-y)]);return t(w,{title:"Bilan annuel",id:"bilan",children:[t("form",{class:"filters",onSubmit:y=>y.preventDefault(),"aria-label":"Année du bilan",children:t(E,{label:"Année",value:o,onChange:r,options:g})}),u&&t(I,{kind:"error",children:u}),a&&t(T,{children:[t("p",{class:"figures",children:t("span",{children:[t("strong",{"data-testid":"bilan-total",children:a.total??`< ${a.threshold}`})," signalements"]})}),t("p",{children:["Les nombres inférieurs à ",a.threshold," sont masqués (« < ",a.threshold," ») pour qu’aucun chiffre ne désigne un voisin."]}),t("button",{type:"button",onClick:d,children:"Télécharger le bilan (CSV)"})]})]})}var bi=S(`
+`);function ia({code:t}){let n=new Date().getFullYear(),[o,r]=m(String(n)),[i,a]=m(null),[u,l]=m(null);_(()=>{$(ra,{code:t,year:Number(o)}).then(b=>(a(b),l(null))).catch(b=>l(N(b)))},[t,o]);let d=i?.communeBilan,s=()=>{if(!d)return;let b=URL.createObjectURL(new Blob([d.csv],{type:"text/csv;charset=utf-8"})),c=document.createElement("a");c.href=b,c.download=`bilan-${t}-${o}.csv`,c.click(),URL.revokeObjectURL(b)},y=[0,1,2,3,4].map(b=>[String(n-b),String(n-b)]);return e(q,{title:"Bilan annuel",id:"bilan",children:[e("form",{class:"filters",onSubmit:b=>b.preventDefault(),"aria-label":"Année du bilan",children:e(x,{label:"Année",value:o,onChange:r,options:y})}),u&&e(I,{kind:"error",children:u}),d&&e(T,{children:[e("p",{class:"figures",children:e("span",{children:[e("strong",{"data-testid":"bilan-total",children:d.total??`< ${d.threshold}`})," signalements"]})}),e("p",{children:["Les nombres inférieurs à ",d.threshold," sont masqués (« < ",d.threshold," ») pour qu’aucun chiffre ne désigne un voisin."]}),e("button",{type:"button",onClick:s,children:"Télécharger le bilan (CSV)"})]})]})}var aa=f(`
   query EnrolmentRequests($code: String!, $status: EnrolmentStatus, $after: String) {
     enrolmentRequests(communeCode: $code, status: $status, first: 50, after: $after) {
       totalCount
@@ -1121,23 +1315,23 @@
       nodes { id displayName email phone enrolmentStatus }
     }
   }
-`),fi=S(`
+`),sa=f(`
   mutation DecideEnrolment($id: ID!, $approve: Boolean!, $reason: String) {
     decideEnrolment(userId: $id, approve: $approve, reason: $reason) { id }
   }
-`),Si=S(`
+`),ua=f(`
   mutation SuspendResident($id: ID!, $reason: String!) {
     suspendResident(userId: $id, reason: $reason) { id }
   }
-`),$i=S(`
+`),da=f(`
   mutation ReinstateResident($id: ID!) {
     reinstateResident(userId: $id) { id }
   }
-`),hi=S(`
+`),la=f(`
   query CommuneAlerts($code: String!) {
     interventionAlerts(communeCode: $code, first: 20) { nodes { id message recipients createdAt closedAt closingMessage } }
   }
-`);function Di({code:e,heard:n}){let[o,r]=m("PENDING"),s=j(bi,i=>i.enrolmentRequests,{code:e,status:o},[e,o,n]);return t(w,{title:"Inscriptions des habitants",id:"inscriptions",children:[t("form",{class:"filters",onSubmit:i=>i.preventDefault(),children:t(E,{label:"Afficher",value:o,onChange:i=>r(i),options:Object.entries(pe)})}),s.error&&t(I,{kind:"error",children:s.error}),s.total!==null&&t(T,{children:[t("p",{class:"count",children:[s.total," inscription",s.total>1?"s":""," ",pe[o].toLowerCase(),s.total>1?"s":""]}),t("ul",{class:"people",children:s.nodes.map(i=>t(Ri,{person:i,onChanged:s.reload},i.id))}),s.more]})]})}function Ri({person:e,onChanged:n}){let[o,r]=m(""),{run:s,busy:i,feedback:u}=N(async a=>{a==="approve"||a==="reject"?await D(fi,{id:e.id,approve:a==="approve",reason:o.trim()||null}):a==="suspend"?await D(Si,{id:e.id,reason:o}):await D($i,{id:e.id}),n()}),l=e.enrolmentStatus==="PENDING";return t("li",{class:"person","data-person":e.email,children:[t("div",{children:[t("strong",{children:e.displayName})," — ",e.email,e.phone&&` — ${e.phone}`]}),(l||e.enrolmentStatus==="APPROVED")&&t(A,{label:l?"Motif (en cas de refus)":"Motif de la suspension",value:o,onInput:r}),t("div",{class:"buttons",children:[l&&t(T,{children:[t("button",{type:"button",class:"primary",disabled:i,onClick:()=>void s("approve"),children:["Approuver ",e.displayName]}),t("button",{type:"button",disabled:i,onClick:()=>void s("reject"),children:"Refuser"})]}),e.enrolmentStatus==="APPROVED"&&t("button",{type:"button",disabled:i||!o.trim(),onClick:()=>void s("suspend"),children:"Suspendre"}),e.enrolmentStatus==="SUSPENDED"&&t("button",{type:"button",disabled:i,onClick:()=>void s("reinstate"),children:"Rétablir"})]}),u]})}function Ci({code:e,heard:n}){let[o,r]=m(null),[s,i]=m(null);return _(()=>{D(hi,{code:e}).then(u=>r(u.interventionAlerts.nodes)).catch(u=>i(k(u)))},[e,n]),t(w,{title:"Alertes d’intervention reçues",id:"alertes",children:[s&&t(I,{kind:"error",children:s}),o&&o.length===0&&t("p",{class:"muted",children:"Aucune alerte."}),t("ul",{class:"plain alerts",children:(o??[]).map(u=>t("li",{children:[t("time",{dateTime:u.createdAt,children:q(u.createdAt)})," — ",u.message,u.closedAt?t("p",{class:"muted",children:["Terminée le ",q(u.closedAt)," ",u.closingMessage&&`: ${u.closingMessage}`]}):t("p",{class:"badge",children:"En cours"})]},u.id))})]})}var vi=S(`
+`);function ca({code:t,heard:n}){let[o,r]=m("PENDING"),i=K(aa,a=>a.enrolmentRequests,{code:t,status:o},[t,o,n]);return e(q,{title:"Inscriptions des habitants",id:"inscriptions",children:[e("form",{class:"filters",onSubmit:a=>a.preventDefault(),children:e(x,{label:"Afficher",value:o,onChange:a=>r(a),options:Object.entries(ye)})}),i.error&&e(I,{kind:"error",children:i.error}),i.total!==null&&e(T,{children:[e("p",{class:"count",children:[i.total," inscription",i.total>1?"s":""," ",ye[o].toLowerCase(),i.total>1?"s":""]}),e("ul",{class:"people",children:i.nodes.map(a=>e(ma,{person:a,onChanged:i.reload},a.id))}),i.more]})]})}function ma({person:t,onChanged:n}){let[o,r]=m(""),{run:i,busy:a,feedback:u}=E(async d=>{d==="approve"||d==="reject"?await $(sa,{id:t.id,approve:d==="approve",reason:o.trim()||null}):d==="suspend"?await $(ua,{id:t.id,reason:o}):await $(da,{id:t.id}),n()}),l=t.enrolmentStatus==="PENDING";return e("li",{class:"person","data-person":t.email,children:[e("div",{children:[e("strong",{children:t.displayName})," — ",t.email,t.phone&&` — ${t.phone}`]}),(l||t.enrolmentStatus==="APPROVED")&&e(A,{label:l?"Motif (en cas de refus)":"Motif de la suspension",value:o,onInput:r}),e("div",{class:"buttons",children:[l&&e(T,{children:[e("button",{type:"button",class:"primary",disabled:a,onClick:()=>void i("approve"),children:["Approuver ",t.displayName]}),e("button",{type:"button",disabled:a,onClick:()=>void i("reject"),children:"Refuser"})]}),t.enrolmentStatus==="APPROVED"&&e("button",{type:"button",disabled:a||!o.trim(),onClick:()=>void i("suspend"),children:"Suspendre"}),t.enrolmentStatus==="SUSPENDED"&&e("button",{type:"button",disabled:a,onClick:()=>void i("reinstate"),children:"Rétablir"})]}),u]})}function pa({code:t,heard:n}){let[o,r]=m(null),[i,a]=m(null);return _(()=>{$(la,{code:t}).then(u=>r(u.interventionAlerts.nodes)).catch(u=>a(N(u)))},[t,n]),e(q,{title:"Alertes d’intervention reçues",id:"alertes",children:[i&&e(I,{kind:"error",children:i}),o&&o.length===0&&e("p",{class:"muted",children:"Aucune alerte."}),e("ul",{class:"plain alerts",children:(o??[]).map(u=>e("li",{children:[e("time",{dateTime:u.createdAt,children:P(u.createdAt)})," — ",u.message,u.closedAt?e("p",{class:"muted",children:["Terminée le ",P(u.closedAt)," ",u.closingMessage&&`: ${u.closingMessage}`]}):e("p",{class:"badge",children:"En cours"})]},u.id))})]})}var ga=f(`
   query CommuneActivity($code: String!, $from: DateTime, $to: DateTime) {
     communeOutlines(codes: [$code]) { code name polygons }
     communeActivity(communeCode: $code, from: $from, to: $to) {
@@ -1150,8 +1344,16 @@
     }
     categories { code label }
   }
-`);function Ro(e){return new Date(Date.now()+e*864e5).toISOString().slice(0,10)}function Ai({code:e}){let[n,o]=m(Ro(-90)),[r,s]=m(Ro(0)),[i,u]=m(null),[l,a]=m(null);_(()=>{let p={from:n?`${n}T00:00:00Z`:null,to:r?new Date(Date.parse(`${r}T00:00:00Z`)+864e5).toISOString():null};D(vi,{code:e,...p}).then(b=>(u(b),a(null))).catch(b=>a(k(b)))},[e,n,r]);let d=H(()=>Object.fromEntries((i?.categories??[]).map(p=>[p.code,p.label])),[i]),g=H(()=>{let p=new Map;for(let b of i?.communeActivity.reports.nodes??[]){let v=`${b.location.latitude},${b.location.longitude}`,R=p.get(v)??{...b.location,count:0};R.count+=1,p.set(v,R)}return[...p.entries()].map(([b,v])=>({id:b,latitude:v.latitude,longitude:v.longitude,weight:v.count,label:`${v.count} signalement${v.count>1?"s":""} dans ce carré d’environ 200 m`}))},[i]),y=i?.communeActivity,c=i?.communeOutlines??[];return t(w,{title:"Activité de la commune",id:"activite",children:[t("form",{class:"filters",onSubmit:p=>p.preventDefault(),"aria-label":"Période",children:[t(A,{label:"Du",type:"date",value:n,onInput:o}),t(A,{label:"Au",type:"date",value:r,onInput:s})]}),l&&t(I,{kind:"error",children:l}),y&&t("div",{class:"columns",children:[t("div",{children:[t("p",{class:"figures",children:[t("span",{children:[t("strong",{"data-testid":"activity-total",children:y.total})," signalements"]}),t("span",{children:["Délai médian de prise en compte : ",t("strong",{children:we(y.medianSecondsToAcknowledge)})]})]}),t(Pe,{weeks:Me(y.byWeek,n||y.byWeek[0]?.key||r,r)}),t("div",{class:"columns",children:[t(Co,{title:"Par catégorie",rows:y.byCategory,label:p=>d[p]??p}),t(Co,{title:"Par statut",rows:y.byStatus,label:zn})]})]}),t(oe,{title:"Signalements de la période, par carré d’environ 200 m (sans signalant)",outlines:c,points:g,grid:!0})]})]})}function Co({title:e,rows:n,label:o}){return t("table",{class:"counts",children:[t("caption",{children:e}),t("tbody",{children:n.map(r=>t("tr",{children:[t("th",{scope:"row",children:o(r.key)}),t("td",{children:r.count})]},r.key))})]})}var _i=S(`
+`);function Ko(t){return new Date(Date.now()+t*864e5).toISOString().slice(0,10)}function ya({code:t}){let[n,o]=m(Ko(-90)),[r,i]=m(Ko(0)),[a,u]=m(null),[l,d]=m(null);_(()=>{let g={from:n?`${n}T00:00:00Z`:null,to:r?new Date(Date.parse(`${r}T00:00:00Z`)+864e5).toISOString():null};$(ga,{code:t,...g}).then(p=>(u(p),d(null))).catch(p=>d(N(p)))},[t,n,r]);let s=j(()=>Object.fromEntries((a?.categories??[]).map(g=>[g.code,g.label])),[a]),y=j(()=>{let g=new Map;for(let p of a?.communeActivity.reports.nodes??[]){let D=`${p.location.latitude},${p.location.longitude}`,h=g.get(D)??{...p.location,count:0};h.count+=1,g.set(D,h)}return[...g.entries()].map(([p,D])=>({id:p,latitude:D.latitude,longitude:D.longitude,weight:D.count,label:`${D.count} signalement${D.count>1?"s":""} dans ce carré d’environ 200 m`}))},[a]),b=a?.communeActivity,c=a?.communeOutlines??[];return e(q,{title:"Activité de la commune",id:"activite",children:[e("form",{class:"filters",onSubmit:g=>g.preventDefault(),"aria-label":"Période",children:[e(A,{label:"Du",type:"date",value:n,onInput:o}),e(A,{label:"Au",type:"date",value:r,onInput:i})]}),l&&e(I,{kind:"error",children:l}),b&&e("div",{class:"columns",children:[e("div",{children:[e("p",{class:"figures",children:[e("span",{children:[e("strong",{"data-testid":"activity-total",children:b.total})," signalements"]}),e("span",{children:["Délai médian de prise en compte : ",e("strong",{children:we(b.medianSecondsToAcknowledge)})]})]}),e(Me,{weeks:Oe(b.byWeek,n||b.byWeek[0]?.key||r,r)}),e("div",{class:"columns",children:[e(Zo,{title:"Par catégorie",rows:b.byCategory,label:g=>s[g]??g}),e(Zo,{title:"Par statut",rows:b.byStatus,label:fo})]})]}),e(ie,{title:"Signalements de la période, par carré d’environ 200 m (sans signalant)",outlines:c,points:y,grid:!0})]})]})}function Zo({title:t,rows:n,label:o}){return e("table",{class:"counts",children:[e("caption",{children:t}),e("tbody",{children:n.map(r=>e("tr",{children:[e("th",{scope:"row",children:o(r.key)}),e("td",{children:r.count})]},r.key))})]})}var ba=f(`
+  mutation RequestPasswordReset($email: String!) {
+    requestPasswordReset(email: $email)
+  }
+`),fa=f(`
+  mutation ResetPassword($email: String!, $code: String!, $password: String!) {
+    resetPassword(email: $email, code: $code, newPassword: $password)
+  }
+`);function zo({onChosen:t}){let[n,o]=m(""),[r,i]=m(""),[a,u]=m(""),l=E(async()=>(await $(ba,{email:n.trim()}),"Si un compte utilise cette adresse, un code vient de lui être envoyé (valable une heure).")),d=E(async()=>{await $(fa,{email:n.trim(),code:r.trim(),password:a}),await t(n.trim(),a)});return e("form",{"aria-label":"Choisir un mot de passe",onSubmit:s=>{s.preventDefault(),d.run()},children:[e("p",{children:"Première connexion ou mot de passe oublié : saisissez le code à usage unique que vous avez reçu, puis votre nouveau mot de passe."}),e(A,{label:"Adresse électronique du compte",type:"email",autocomplete:"username",value:n,onInput:o,required:!0}),e("button",{type:"button",class:"link",disabled:l.busy||!n.trim(),onClick:()=>void l.run(),children:"Recevoir un code par courriel"}),l.feedback,e(A,{label:"Code à usage unique",autocomplete:"one-time-code",value:r,onInput:i,required:!0}),e(A,{label:"Nouveau mot de passe",type:"password",autocomplete:"new-password",hint:"Au moins 12 caractères ; une phrase facile à retenir convient.",value:a,onInput:u,required:!0}),e("button",{type:"submit",class:"primary",disabled:d.busy||!n.trim()||!r.trim()||!a,children:"Enregistrer le mot de passe et se connecter"}),d.feedback,e(I,{kind:"info",children:"Toutes les autres sessions de ce compte sont fermées."})]})}var $a=f(`
   mutation SetTotp($code: String) {
     setTotp(code: $code) { uri qrSvg secret enabled recoveryCodes }
   }
-`);function Ao({onEnabled:e}){let[n,o]=m(null),[r,s]=m(""),[i,u]=m(null),[l,a]=m(!1),[d,g]=m(!1),y=async c=>{g(!0),u(null);try{let p=await D(_i,{code:c});o(p.setTotp),p.setTotp.enabled&&e(),s("")}catch(p){p instanceof G&&p.code==="CONFLICT"?a(!0):u(k(p))}finally{g(!1)}};return t(w,{title:"Double authentification",id:"securite",children:[l&&t(I,{kind:"info",children:"La double authentification est déjà activée sur ce compte. Pour changer d’application, demandez sa réinitialisation à la préfecture."}),!n&&!l&&t(T,{children:[t("p",{children:"Protégez votre compte : à chaque connexion, un code de votre application d’authentification vous sera demandé en plus du mot de passe."}),t("button",{type:"button",disabled:d,onClick:()=>void y(null),children:"Activer la double authentification"})]}),n&&!n.enabled&&t("form",{"aria-label":"Confirmer la double authentification",onSubmit:c=>{c.preventDefault(),y(r.trim())},children:[t("p",{children:"Scannez ce code avec votre application d’authentification, puis saisissez le code qu’elle affiche."}),n.qrSvg&&t("img",{class:"qr",width:"200",height:"200",alt:"Code QR de l’application d’authentification",src:`data:image/svg+xml;charset=utf-8,${encodeURIComponent(n.qrSvg)}`}),n.secret&&t("p",{children:["Ou saisissez la clé à la main : ",t("code",{children:n.secret})]}),t(A,{label:"Code à 6 chiffres",autocomplete:"one-time-code",value:r,onInput:s,required:!0}),t("button",{type:"submit",class:"primary",disabled:d,children:"Confirmer"})]}),n?.enabled&&t(T,{children:[t(I,{kind:"success",children:"Double authentification activée."}),t("p",{children:"Codes de secours, chacun utilisable une fois si vous perdez votre téléphone. Conservez-les en lieu sûr : ils ne seront plus affichés."}),t("ul",{class:"plain recovery",children:(n.recoveryCodes??[]).map(c=>t("li",{children:t("code",{children:c})},c))})]}),i&&t(I,{kind:"error",children:i})]})}var Ii=["BRIGADE_STAFF","COORDINATOR","ADMIN"];function Ei(){let[e,n]=m(void 0),[o,r]=m(null),[s,i]=m(0);_(()=>{let l=Hn(a=>a===null&&n(null));return me().then(u),l},[]);let u=async l=>{if(l&&!Ii.includes(l.role)){await qe(),r("Les consoles sont réservées aux brigades, aux coordinateurs communaux et à la préfecture. Les habitants utilisent l’application mobile Vigie."),n(null);return}no(l?.brigade?.timeZone??l?.coordinatedCommunes[0]?.timeZone),n(l)};return _(()=>{document.title=e?`${it(e)} — Vigie`:"Connexion — Vigie"},[e]),e===void 0?t("p",{class:"loading",children:"Chargement…"}):e===null?t(Ni,{refused:o,onSignedIn:l=>void u(l)}):t(T,{children:[t("a",{class:"skip",href:"#contenu",children:"Aller au contenu"}),t("header",{class:"top",children:[t("div",{class:"brand",children:[t("img",{src:"/console/assets/vigie.svg",alt:"",width:"28",height:"28"}),t("span",{children:"Vigie"}),t("span",{class:"muted",children:it(e)})]}),t("div",{class:"who",children:[t("span",{children:[e.displayName," — ",Z[e.role]]}),t("button",{type:"button",onClick:()=>void qe(),children:"Se déconnecter"}),t("button",{type:"button",onClick:()=>void qe(!0),children:"Se déconnecter partout"})]})]}),t("main",{id:"contenu",tabIndex:-1,children:[t("h1",{children:it(e)}),t("p",{class:"hint",children:"Les champs marqués d’un astérisque (*) sont obligatoires."}),t("div",{children:[e.role==="BRIGADE_STAFF"&&e.brigade&&t($o,{me:e}),e.role==="COORDINATOR"&&t(vo,{me:e}),e.role==="ADMIN"&&t(ao,{me:e})]},s),t(Ao,{onEnabled:()=>i(l=>l+1)})]})]})}function it(e){return e.role==="BRIGADE_STAFF"?`Console de brigade — ${e.brigade?.name??""}`:e.role==="COORDINATOR"?`Console communale — ${e.coordinatedCommunes.map(n=>n.name).join(", ")}`:"Administration"}function Ni({refused:e,onSignedIn:n}){let[o,r]=m(""),[s,i]=m(""),[u,l]=m(""),[a,d]=m(!1),[g,y]=m(null),[c,p]=m(!1);return t("main",{class:"sign-in",id:"contenu",children:[t("img",{src:"/console/assets/vigie.svg",alt:"",width:"56",height:"56"}),t("h1",{children:"Vigie — consoles de la participation citoyenne"}),t("p",{children:"Brigades, coordinateurs communaux et préfecture : connectez-vous avec votre compte Vigie."}),e&&t(I,{kind:"error",children:e}),t("form",{onSubmit:async v=>{v.preventDefault(),p(!0),y(null);try{n(await Yn(o.trim(),s,a?u.trim():null))}catch(R){R instanceof G&&R.code==="TOTP_REQUIRED"?d(!0):y(k(R))}finally{p(!1)}},"aria-label":"Connexion",children:[t("p",{class:"hint",children:"Les champs marqués d’un astérisque (*) sont obligatoires."}),t(A,{label:"Adresse électronique",type:"email",autocomplete:"username",value:o,onInput:r,required:!0}),t(A,{label:"Mot de passe",type:"password",autocomplete:"current-password",value:s,onInput:i,required:!0}),a&&t(A,{label:"Code de vérification",hint:"Le code à 6 chiffres de votre application d’authentification, ou un code de secours.",autocomplete:"one-time-code",value:u,onInput:l,required:!0}),g&&t(I,{kind:"error",children:g}),t("button",{type:"submit",class:"primary",disabled:c,children:"Se connecter"})]})]})}var _o=document.getElementById("app");_o&&It(t(Ei,{}),_o);})();
+`);function Jo({onEnabled:t}){let[n,o]=m(null),[r,i]=m(""),[a,u]=m(null),[l,d]=m(!1),[s,y]=m(!1),b=async c=>{y(!0),u(null);try{let g=await $($a,{code:c});o(g.setTotp),g.setTotp.enabled&&t(),i("")}catch(g){g instanceof H&&g.code==="CONFLICT"?d(!0):u(N(g))}finally{y(!1)}};return e(q,{title:"Double authentification",id:"securite",children:[l&&e(I,{kind:"info",children:"La double authentification est déjà activée sur ce compte. Pour changer d’application, demandez sa réinitialisation à la préfecture."}),!n&&!l&&e(T,{children:[e("p",{children:"Protégez votre compte : à chaque connexion, un code de votre application d’authentification vous sera demandé en plus du mot de passe."}),e("button",{type:"button",disabled:s,onClick:()=>void b(null),children:"Activer la double authentification"})]}),n&&!n.enabled&&e("form",{"aria-label":"Confirmer la double authentification",onSubmit:c=>{c.preventDefault(),b(r.trim())},children:[e("p",{children:"Scannez ce code avec votre application d’authentification, puis saisissez le code qu’elle affiche."}),n.qrSvg&&e("img",{class:"qr",width:"200",height:"200",alt:"Code QR de l’application d’authentification",src:`data:image/svg+xml;charset=utf-8,${encodeURIComponent(n.qrSvg)}`}),n.secret&&e("p",{children:["Ou saisissez la clé à la main : ",e("code",{children:n.secret})]}),e(A,{label:"Code à 6 chiffres",autocomplete:"one-time-code",value:r,onInput:i,required:!0}),e("button",{type:"submit",class:"primary",disabled:s,children:"Confirmer"})]}),n?.enabled&&e(T,{children:[e(I,{kind:"success",children:"Double authentification activée."}),e("p",{children:"Codes de secours, chacun utilisable une fois si vous perdez votre téléphone. Conservez-les en lieu sûr : ils ne seront plus affichés."}),e("ul",{class:"plain recovery",children:(n.recoveryCodes??[]).map(c=>e("li",{children:e("code",{children:c})},c))})]}),a&&e(I,{kind:"error",children:a})]})}var Sa=["BRIGADE_STAFF","COORDINATOR","ADMIN","PARTNER"];function ha(){let[t,n]=m(void 0),[o,r]=m(null),[i,a]=m(0);_(()=>{let l=mo(d=>d===null&&n(null));return ge().then(u),l},[]);let u=async l=>{if(l&&!Sa.includes(l.role)){await ke(),r("Les consoles sont réservées aux brigades, aux coordinateurs communaux, aux partenaires et à la préfecture. Les habitants utilisent l’application mobile Vigie."),n(null);return}Do(l?.brigade?.timeZone??l?.coordinatedCommunes[0]?.timeZone),n(l)};return _(()=>{document.title=t?`${dt(t)} — Vigie`:"Connexion — Vigie"},[t]),t===void 0?e("p",{class:"loading",children:"Chargement…"}):t===null?e(Ca,{refused:o,onSignedIn:l=>void u(l)}):e(T,{children:[e("a",{class:"skip",href:"#contenu",children:"Aller au contenu"}),e("header",{class:"top",children:[e("div",{class:"brand",children:[e("img",{src:"/console/assets/vigie.svg",alt:"",width:"28",height:"28"}),e("span",{children:"Vigie"}),e("span",{class:"muted",children:dt(t)})]}),e("div",{class:"who",children:[e("span",{children:[t.displayName," — ",W[t.role]]}),e("button",{type:"button",onClick:()=>void ke(),children:"Se déconnecter"}),e("button",{type:"button",onClick:()=>void ke(!0),children:"Se déconnecter partout"})]})]}),e("main",{id:"contenu",tabIndex:-1,children:[e("h1",{children:dt(t)}),e("p",{class:"hint",children:"Les champs marqués d’un astérisque (*) sont obligatoires."}),e("div",{children:[t.role==="BRIGADE_STAFF"&&t.brigade&&e(Go,{me:t}),t.role==="COORDINATOR"&&e(Yo,{me:t}),t.role==="ADMIN"&&e(xo,{me:t}),t.role==="PARTNER"&&e(ae,{})]},i),e(Jo,{onEnabled:()=>a(l=>l+1)})]})]})}function dt(t){return t.role==="BRIGADE_STAFF"?`Console de brigade — ${t.brigade?.name??""}`:t.role==="COORDINATOR"?`Console communale — ${t.coordinatedCommunes.map(n=>n.name).join(", ")}`:t.role==="PARTNER"?"Espace partenaire — groupes de partenariat":"Administration"}function Ca({refused:t,onSignedIn:n}){let[o,r]=m(""),[i,a]=m(""),[u,l]=m(""),[d,s]=m(!1),[y,b]=m(null),[c,g]=m(!1),[p,D]=m(!1),h=async(v,w,Q)=>{b(null);try{n(await bo(v,w,Q))}catch(V){V instanceof H&&V.code==="TOTP_REQUIRED"?s(!0):b(N(V))}},R=async v=>{v.preventDefault(),g(!0),await h(o.trim(),i,d?u.trim():null),g(!1)};return p?e("main",{class:"sign-in",id:"contenu",children:[e("img",{src:"/console/assets/vigie.svg",alt:"",width:"56",height:"56"}),e("h1",{children:"Vigie — choisir votre mot de passe"}),e(zo,{onChosen:async(v,w)=>{r(v),a(w),D(!1),await h(v,w,null)}}),e("button",{type:"button",class:"link",onClick:()=>D(!1),children:"Retour à la connexion"})]}):e("main",{class:"sign-in",id:"contenu",children:[e("img",{src:"/console/assets/vigie.svg",alt:"",width:"56",height:"56"}),e("h1",{children:"Vigie — consoles de la participation citoyenne"}),e("p",{children:"Brigades, coordinateurs communaux, partenaires et préfecture : connectez-vous avec votre compte Vigie."}),t&&e(I,{kind:"error",children:t}),e("form",{onSubmit:R,"aria-label":"Connexion",children:[e("p",{class:"hint",children:"Les champs marqués d’un astérisque (*) sont obligatoires."}),e(A,{label:"Adresse électronique",type:"email",autocomplete:"username",value:o,onInput:r,required:!0}),e(A,{label:"Mot de passe",type:"password",autocomplete:"current-password",value:i,onInput:a,required:!0}),d&&e(A,{label:"Code de vérification",hint:"Le code à 6 chiffres de votre application d’authentification, ou un code de secours.",autocomplete:"one-time-code",value:u,onInput:l,required:!0}),y&&e(I,{kind:"error",children:y}),e("button",{type:"submit",class:"primary",disabled:c,children:"Se connecter"})]}),e("button",{type:"button",class:"link",onClick:()=>D(!0),children:"J’ai reçu un code à usage unique (première connexion, mot de passe oublié)"})]})}var Xo=document.getElementById("app");Xo&&Tt(e(ha,{}),Xo);})();

@@ -1,6 +1,6 @@
-// Administration pages: communes in the scheme, brigades, categories, routing rules (set
-// and remove), accounts (disable, enable) and the audit log — through the API's admin
-// operations.
+// Administration pages: communes and their participation (joining, leaving), brigades,
+// categories, routing rules (set and remove), partner organisations, accounts (disable,
+// enable) and the audit log — through the API's admin operations.
 
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -9,16 +9,19 @@ import { graphql } from './gql';
 import type { AccountsQuery, TypedDocumentString } from './gql/graphql';
 import { ENROLMENT, ROLE, URGENCY, when } from './labels';
 import { DepartementPage } from './departement';
+import { Participation } from './participation';
+import { AdminPartners } from './partners';
 import { usePaged } from './paged';
 import { Notice, Section, SelectField, TextField, describe, useAction } from './ui';
 
-type Tab = 'departement' | 'communes' | 'brigades' | 'categories' | 'routing' | 'accounts' | 'audit';
+type Tab = 'departement' | 'communes' | 'brigades' | 'categories' | 'routing' | 'partners' | 'accounts' | 'audit';
 const TABS: [Tab, string][] = [
   ['communes', 'Communes'],
   ['departement', 'Département'],
   ['brigades', 'Brigades'],
   ['categories', 'Catégories'],
   ['routing', 'Acheminement'],
+  ['partners', 'Partenaires'],
   ['accounts', 'Comptes'],
   ['audit', 'Journal'],
 ];
@@ -54,10 +57,11 @@ export function AdminConsole({ me }: { me: Me }) {
       </div>
       <div role="tabpanel" id="admin-panel" aria-labelledby={`tab-${tab}`}>
         {tab === 'departement' && <DepartementPage />}
-        {tab === 'communes' && <Communes />}
+        {tab === 'communes' && <Participation />}
         {tab === 'brigades' && <Brigades />}
         {tab === 'categories' && <Categories />}
         {tab === 'routing' && <Routing />}
+        {tab === 'partners' && <AdminPartners />}
         {tab === 'accounts' && <Accounts me={me} />}
         {tab === 'audit' && <Audit />}
       </div>
@@ -65,15 +69,17 @@ export function AdminConsole({ me }: { me: Me }) {
   );
 }
 
-function useQuery<R, V>(document: TypedDocumentString<R, V>, deps: unknown[], ...variables: Arguments<V>) {
+/** Reads `document` again when `deps` change; `skip` waits (a variable not known yet). */
+function useQuery<R, V>(document: TypedDocumentString<R, V>, deps: unknown[], skip: boolean, ...variables: Arguments<V>) {
   const [data, setData] = useState<R | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [revision, setRevision] = useState(0);
   useEffect(() => {
+    if (skip) return;
     gql(document, ...variables)
       .then((result) => (setData(result), setError(null)))
       .catch((failure) => setError(describe(failure)));
-  }, [...deps, revision]);
+  }, [...deps, skip, revision]);
   return { data, error: error && <Notice kind="error">{error}</Notice>, reload: () => setRevision((n) => n + 1) };
 }
 
@@ -102,12 +108,6 @@ function Table<T>({ rows, columns, rowKey }: { rows: T[]; columns: [string, (row
     </table>
   );
 }
-
-const COMMUNES = graphql(`
-  query AdminCommunes {
-    communes(participating: true) { code name participatingSince brigade { name } referent { displayName } }
-  }
-`);
 
 const BRIGADES = graphql(`
   query AdminBrigades {
@@ -175,28 +175,8 @@ const AUDIT = graphql(`
 
 type Account = AccountsQuery['users']['nodes'][number];
 
-function Communes() {
-  const { data, error } = useQuery(COMMUNES, []);
-  return (
-    <Section title="Communes du dispositif">
-      {error}
-      <Table
-        rows={data?.communes ?? []}
-        rowKey={(c) => c.code}
-        columns={[
-          ['Code INSEE', (c) => c.code],
-          ['Commune', (c) => c.name],
-          ['Depuis', (c) => c.participatingSince ?? '—'],
-          ['Brigade', (c) => c.brigade?.name ?? '—'],
-          ['Référent', (c) => c.referent?.displayName ?? '—'],
-        ]}
-      />
-    </Section>
-  );
-}
-
 function Brigades() {
-  const { data, error } = useQuery(BRIGADES, []);
+  const { data, error } = useQuery(BRIGADES, [], false);
   return (
     <Section title="Brigades">
       {error}
@@ -215,7 +195,7 @@ function Brigades() {
 }
 
 function Categories() {
-  const { data, error } = useQuery(CATEGORIES, []);
+  const { data, error } = useQuery(CATEGORIES, [], false);
   return (
     <Section title="Catégories de signalement">
       {error}
@@ -235,11 +215,11 @@ function Categories() {
 
 /** Which categories of a commune's reports go to another brigade than the commune's. */
 function Routing() {
-  const setup = useQuery(ROUTING_SETUP, []);
+  const setup = useQuery(ROUTING_SETUP, [], false);
   const communes = setup.data?.communes ?? [];
   const [commune, setCommune] = useState('');
   const code = commune || communes[0]?.code || '';
-  const rules = useQuery(ROUTING_RULES, [code], { c: code });
+  const rules = useQuery(ROUTING_RULES, [code], !code, { c: code });
   const [category, setCategory] = useState('');
   const [brigade, setBrigade] = useState('');
   const save = useAction(async (categoryCode: string, brigadeId: string | null) => {

@@ -10,6 +10,7 @@ import { subscribe } from './live';
 import { CommuneMap, type Outline } from './map';
 import { ReportDetail } from './report';
 import { ProblemCases } from './cases';
+import { Partners } from './partners';
 import { SecurityRequests } from './requests';
 import { OPEN_STATUSES, STATUS, URGENCY, age } from './labels';
 import { Notice, Section, SelectField, describe } from './ui';
@@ -68,6 +69,9 @@ export function BrigadeConsole({ me }: { me: Me }) {
   const [announce, setAnnounce] = useState('');
   const [revision, setRevision] = useState(0);
   const lastEvent = useRef<string | null>(null);
+  // A référent of one of its communes opens partnership cases; with the commander, they keep
+  // the département's partner organisations.
+  const referent = communes.some((c) => c.referent?.id === me.id);
 
   useEffect(() => {
     gql(SETUP)
@@ -261,7 +265,8 @@ export function BrigadeConsole({ me }: { me: Me }) {
         </Section>
       </div>
       <BrigadeRequests me={me} communes={communes} />
-      <ProblemCases />
+      <ProblemCases opener={referent ? { communes, categories } : undefined} />
+      {(me.commander || referent) && <Partners departement={brigade.departement} />}
       {selected && (
         <ReportDetail
           id={selected}

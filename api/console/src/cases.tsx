@@ -1,11 +1,13 @@
 // Partnership groups (GPO): the problem cases the caller leads or is a member of — the
 // problem, its members, the reports linked to it (on the ~200 m grid, no reporter), its
-// actions and meetings; the case's référent records actions and meetings.
+// actions and meetings; a référent opens cases, and the case's référent adds and removes
+// members, links reports, records actions and meetings and closes it (case_tools.tsx).
 
 import { useEffect, useState } from 'preact/hooks';
 import { gql } from './api';
 import { graphql } from './gql';
 import type { ActionStatus, ProblemCaseDetailQuery } from './gql/graphql';
+import { AddMember, LinkReports, OpenCase, RemoveMember } from './case_tools';
 import { ROLE, STATUS, when } from './labels';
 import { usePaged } from './paged';
 import { Notice, Section, SelectField, TextField, describe, useAction } from './ui';
@@ -25,7 +27,7 @@ const CASE = graphql(`
     problemCase(id: $id) {
       id title problem status managedByMe openedAt closedAt assessment
       evaluation { windowDays totalBefore totalAfter afterComplete }
-      members { displayName role brigadeName organisation { name } }
+      members { userId organisationId displayName role brigadeName organisation { name } }
       reports { categoryCode status communeCode observedOn }
       actions { id title owner dueOn status outcome }
       meetings { id heldOn attendees minutes }
@@ -60,13 +62,20 @@ export const ACTION_STATUS: Record<ActionStatus, string> = {
 
 type Detail = NonNullable<ProblemCaseDetailQuery['problemCase']>;
 
-export function ProblemCases() {
+/** What a référent opens a case with: their brigade's communes, the report categories. */
+export interface Opener {
+  communes: { code: string; name: string }[];
+  categories: { code: string; label: string }[];
+}
+
+export function ProblemCases({ opener }: { opener?: Opener }) {
   const list = usePaged(CASES, (data) => data.problemCases, {}, []);
   const [selected, setSelected] = useState<string | null>(null);
-  if (!list.error && list.total === 0) return null;
+  if (!opener && !list.error && list.total === 0) return null;
   return (
     <Section title="Groupes de partenariat" id="partenariat">
       {list.error && <Notice kind="error">{list.error}</Notice>}
+      {list.total === 0 && <p>Aucun dossier pour l’instant.</p>}
       <ul class="plain">
         {list.nodes.map((item) => (
           <li key={item.id} data-case={item.id}>
@@ -79,6 +88,16 @@ export function ProblemCases() {
         ))}
       </ul>
       {list.more}
+      {opener && (
+        <OpenCase
+          communes={opener.communes}
+          categories={opener.categories}
+          onOpened={(id) => {
+            list.reload();
+            setSelected(id);
+          }}
+        />
+      )}
     </Section>
   );
 }
@@ -95,26 +114,33 @@ function CaseDetail({ id }: { id: string }) {
   if (error) return <Notice kind="error">{error}</Notice>;
   if (!detail) return null;
   const changed = () => setRevision((n) => n + 1);
+  const manages = detail.managedByMe && detail.status === 'OPEN';
   return (
     <div class="case">
       <p class="description">{detail.problem}</p>
       <h3>Membres</h3>
-      <ul>
-        {detail.members.map((member, n) => (
-          <li key={n}>
-            {member.displayName ?? member.organisation?.name ?? '—'}
-            {member.role && <span class="muted"> ({ROLE[member.role]}{member.brigadeName ? `, ${member.brigadeName}` : ''})</span>}
-          </li>
-        ))}
+      <ul data-testid="case-members">
+        {detail.members.map((member) => {
+          const name = member.displayName ?? member.organisation?.name ?? '—';
+          return (
+            <li key={member.userId ?? member.organisationId}>
+              {name}
+              {member.role && <span class="muted"> ({ROLE[member.role]}{member.brigadeName ? `, ${member.brigadeName}` : ''})</span>}
+              {manages && <RemoveMember caseId={detail.id} member={member} name={name} onRemoved={changed} />}
+            </li>
+          );
+        })}
       </ul>
+      {manages && <AddMember caseId={detail.id} members={detail.members} onAdded={changed} />}
       <h3>Signalements rattachés ({detail.reports.length})</h3>
-      <ul>
+      <ul data-testid="case-reports">
         {detail.reports.map((report, n) => (
           <li key={n}>
             {report.categoryCode} — {STATUS[report.status]}, {report.communeCode}, le {report.observedOn}
           </li>
         ))}
       </ul>
+      {manages && <LinkReports caseId={detail.id} openedAt={detail.openedAt} onLinked={changed} />}
       <h3>Actions</h3>
       <ul data-testid="case-actions">
         {detail.actions.map((action) => (
@@ -146,7 +172,7 @@ function CaseDetail({ id }: { id: string }) {
           )}
         </>
       )}
-      {detail.managedByMe && detail.status === 'OPEN' && (
+      {manages && (
         <>
           <NewAction caseId={detail.id} onSaved={changed} />
           <NewMeeting caseId={detail.id} onSaved={changed} />

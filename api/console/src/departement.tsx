@@ -5,17 +5,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { gql } from './api';
 import { WeeklyChart, everyWeek } from './chart';
+import { useDepartements } from './departements';
 import { graphql } from './gql';
 import type { DepartementPageQuery } from './gql/graphql';
 import { duration } from './labels';
 import { CommuneMap, type Outline } from './map';
 import { Notice, Section, SelectField, TextField, describe } from './ui';
-
-const DEPARTEMENTS = graphql(`
-  query DepartementChoices {
-    brigades { departement }
-  }
-`);
 
 const PAGE = graphql(`
   query DepartementPage($departement: String!, $from: Date!, $to: Date!) {
@@ -40,22 +35,12 @@ type Activity = DepartementPageQuery['departementActivity'];
 const isoDay = (at: Date) => at.toISOString().slice(0, 10);
 
 export function DepartementPage() {
-  const [departements, setDepartements] = useState<string[]>([]);
-  const [departement, setDepartement] = useState('');
+  const { departements, departement, setDepartement, error: choiceError } = useDepartements();
   const [from, setFrom] = useState(isoDay(new Date(Date.now() - 90 * 86_400_000)));
   const [to, setTo] = useState(isoDay(new Date()));
   const [activity, setActivity] = useState<Activity | null>(null);
   const [outlines, setOutlines] = useState<Outline[]>([]);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    gql(DEPARTEMENTS)
-      .then((data) => {
-        const codes = [...new Set(data.brigades.map((b) => b.departement))].sort();
-        setDepartements(codes);
-        setDepartement((current) => current || codes[0] || '');
-      })
-      .catch((failure) => setError(describe(failure)));
-  }, []);
   useEffect(() => {
     if (!departement || !from || !to) return;
     let current = true;
@@ -93,7 +78,7 @@ export function DepartementPage() {
         <TextField label="Du" type="date" value={from} onInput={setFrom} />
         <TextField label="Au" type="date" value={to} onInput={setTo} />
       </form>
-      {error && <Notice kind="error">{error}</Notice>}
+      {(choiceError ?? error) && <Notice kind="error">{choiceError ?? error}</Notice>}
       {activity && (
         <div class="columns">
           <div>

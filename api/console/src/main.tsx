@@ -1,5 +1,6 @@
-// The consoles' shell: sign-in, the console of the signed-in role, sign-out. Residents use
-// the mobile app; they are refused here (and the API refuses them these operations anyway).
+// The consoles' shell: sign-in, the console of the signed-in role (a partner's is the
+// partnership cases they belong to), sign-out. Residents use the mobile app; they are
+// refused here (and the API refuses them these operations anyway).
 
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -7,11 +8,13 @@ import { ApiError, login, logout, onSession, refresh, type Me } from './api';
 import { AdminConsole } from './admin';
 import { BrigadeConsole } from './brigade';
 import { CommuneConsole } from './commune';
+import { ProblemCases } from './cases';
 import { ROLE, setTimeZone } from './labels';
+import { ChoosePassword } from './password';
 import { TwoFactor } from './security';
 import { Notice, TextField, describe } from './ui';
 
-const CONSOLE_ROLES = ['BRIGADE_STAFF', 'COORDINATOR', 'ADMIN'];
+const CONSOLE_ROLES = ['BRIGADE_STAFF', 'COORDINATOR', 'ADMIN', 'PARTNER'];
 
 function App() {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
@@ -30,7 +33,7 @@ function App() {
       // The session just opened ends before the refusal shows: nothing of it stays.
       await logout();
       setRefused(
-        'Les consoles sont réservées aux brigades, aux coordinateurs communaux et à la préfecture. Les habitants utilisent l’application mobile Vigie.',
+        'Les consoles sont réservées aux brigades, aux coordinateurs communaux, aux partenaires et à la préfecture. Les habitants utilisent l’application mobile Vigie.',
       );
       setMe(null);
       return;
@@ -75,6 +78,7 @@ function App() {
           {me.role === 'BRIGADE_STAFF' && me.brigade && <BrigadeConsole me={me} />}
           {me.role === 'COORDINATOR' && <CommuneConsole me={me} />}
           {me.role === 'ADMIN' && <AdminConsole me={me} />}
+          {me.role === 'PARTNER' && <ProblemCases />}
         </div>
         <TwoFactor onEnabled={() => setGeneration((n) => n + 1)} />
       </main>
@@ -85,6 +89,7 @@ function App() {
 function titleOf(me: Me): string {
   if (me.role === 'BRIGADE_STAFF') return `Console de brigade — ${me.brigade?.name ?? ''}`;
   if (me.role === 'COORDINATOR') return `Console communale — ${me.coordinatedCommunes.map((c) => c.name).join(', ')}`;
+  if (me.role === 'PARTNER') return 'Espace partenaire — groupes de partenariat';
   return 'Administration';
 }
 
@@ -95,24 +100,46 @@ function SignIn({ refused, onSignedIn }: { refused: string | null; onSignedIn: (
   const [needsCode, setNeedsCode] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    setBusy(true);
+  const [choosing, setChoosing] = useState(false);
+  const signIn = async (address: string, secret: string, totp: string | null) => {
     setError(null);
     try {
-      onSignedIn(await login(email.trim(), password, needsCode ? code.trim() : null));
+      onSignedIn(await login(address, secret, totp));
     } catch (failure) {
       if (failure instanceof ApiError && failure.code === 'TOTP_REQUIRED') setNeedsCode(true);
       else setError(describe(failure));
-    } finally {
-      setBusy(false);
     }
   };
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    await signIn(email.trim(), password, needsCode ? code.trim() : null);
+    setBusy(false);
+  };
+  if (choosing) {
+    return (
+      <main class="sign-in" id="contenu">
+        <img src="/console/assets/vigie.svg" alt="" width="56" height="56" />
+        <h1>Vigie — choisir votre mot de passe</h1>
+        <ChoosePassword
+          onChosen={async (address, secret) => {
+            setEmail(address);
+            setPassword(secret);
+            setChoosing(false);
+            await signIn(address, secret, null);
+          }}
+        />
+        <button type="button" class="link" onClick={() => setChoosing(false)}>
+          Retour à la connexion
+        </button>
+      </main>
+    );
+  }
   return (
     <main class="sign-in" id="contenu">
       <img src="/console/assets/vigie.svg" alt="" width="56" height="56" />
       <h1>Vigie — consoles de la participation citoyenne</h1>
-      <p>Brigades, coordinateurs communaux et préfecture : connectez-vous avec votre compte Vigie.</p>
+      <p>Brigades, coordinateurs communaux, partenaires et préfecture : connectez-vous avec votre compte Vigie.</p>
       {refused && <Notice kind="error">{refused}</Notice>}
       <form onSubmit={submit} aria-label="Connexion">
         <p class="hint">Les champs marqués d’un astérisque (*) sont obligatoires.</p>
@@ -133,6 +160,9 @@ function SignIn({ refused, onSignedIn }: { refused: string | null; onSignedIn: (
           Se connecter
         </button>
       </form>
+      <button type="button" class="link" onClick={() => setChoosing(true)}>
+        J’ai reçu un code à usage unique (première connexion, mot de passe oublié)
+      </button>
     </main>
   );
 }

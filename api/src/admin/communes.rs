@@ -7,6 +7,7 @@ use chrono::{NaiveDate, Utc};
 use entity::{commune, commune_participation};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder,
+    QuerySelect,
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -18,6 +19,9 @@ use crate::{
     routing::store::bump_revision,
     text,
 };
+
+/// Most periods of one commune's history that are listed.
+pub const MAX_PERIODS: u64 = 50;
 
 /// A change of participation as an admin records it.
 #[derive(Clone, Debug)]
@@ -122,4 +126,24 @@ pub async fn set_participation(
     audit::record(&txn, entry).await?;
     txn.commit().await?;
     Ok(commune)
+}
+
+/// The periods of participation of commune `code`, newest first (an admin reaching it).
+pub async fn history(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    code: &str,
+) -> AppResult<Vec<commune_participation::Model>> {
+    let commune = commune::Entity::find_by_id(code.trim().to_owned())
+        .one(db)
+        .await?
+        .filter(|row| actor.reach.covers(&row.department))
+        .ok_or(AppError::NotFound("Commune"))?;
+    Ok(commune_participation::Entity::find()
+        .filter(commune_participation::Column::CommuneCode.eq(&commune.code))
+        .order_by_desc(commune_participation::Column::UpdatedAt)
+        .order_by_desc(commune_participation::Column::Id)
+        .limit(MAX_PERIODS)
+        .all(db)
+        .await?)
 }

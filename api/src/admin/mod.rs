@@ -7,7 +7,11 @@ pub mod brigades;
 pub mod categories;
 pub mod communes;
 mod graphql;
+mod graphql_communes;
 pub mod routing_rules;
 pub mod users;
 
-pub use self::graphql::{AdminMutation, AdminQuery};
+pub use self::{
+    graphql::{AdminMutation, AdminQuery},
+    graphql_communes::CommuneAdminQuery,
+};

@@ -6,7 +6,7 @@
 use crate::{
     notify::broadcasts,
     pagination::{DEFAULT_PAGE, MAX_PAGE},
-    partnership::{cases, requests},
+    partnership::{cases, partners, requests},
     reports::{assignment, departement, incidents, loaders::MAX_DUPLICATES, nearby},
     routing::Sizes,
     territory::outline::MAX_OUTLINES,
@@ -47,8 +47,6 @@ pub const PHOTOS_PER_REPORT: u64 = 10;
 pub const COMMUNES_PER_COORDINATOR: u64 = 50;
 /// The référents one commune has had.
 pub const REFERENTS_PER_COMMUNE: u64 = 50;
-/// Partner organisations of one département.
-pub const PARTNERS_PER_DEPARTEMENT: u64 = 200;
 /// Rows of a case's evaluation (one per month of its life, a few years at most).
 pub const EVALUATION_ROWS: u64 = 60;
 /// Weeks in the longest activity period.
@@ -78,6 +76,7 @@ pub fn price(type_name: &str, field: &str, args: &dyn Args, sizes: &Sizes) -> Op
     }
     let items = match (type_name, field) {
         ("Query", "communes") if args.boolean("participating") == Some(true) => sizes.participating,
+        ("Query", "communes") if args.present("departement") => sizes.communes_per_departement,
         ("Query", "communes") => sizes.communes,
         ("Query", "categories" | "categoryOverrides") => sizes.categories,
         ("Query", "brigades") if args.present("departement") => sizes.brigades_per_departement,
@@ -92,8 +91,11 @@ pub fn price(type_name: &str, field: &str, args: &dyn Args, sizes: &Sizes) -> Op
             // photo, priced like a full page so that it cannot ride along in a batch.
             return Some(Price { base: 50, items: MAX_PAGE });
         }
-        ("Query", "partnerOrganisations") => PARTNERS_PER_DEPARTEMENT,
+        ("Query", "partnerOrganisations") => partners::MAX_ORGANISATIONS,
+        ("Query", "partnerAccounts") => partners::MAX_ACCOUNTS,
+        ("Query", "problemCaseCandidates") => cases::MAX_CANDIDATES * 3,
         ("Query", "referentHistory") => REFERENTS_PER_COMMUNE,
+        ("Query", "participationHistory") => crate::admin::communes::MAX_PERIODS,
         ("Query", "brigadeStaff") => assignment::STAFF_LIST_MAX,
         ("DepartementActivity", "communes") => sizes.communes_per_departement,
         ("DepartementActivity", "byWeek") => WEEKS,

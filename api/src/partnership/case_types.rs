@@ -64,7 +64,7 @@ pub struct CaseMember {
 
 impl CaseMember {
     /// A member who is an account: name, role, brigade — never a contact.
-    fn of(
+    pub(super) fn of(
         user: &entity::app_user::Model,
         brigade_name: Option<String>,
         organisation: Option<PartnerOrganisation>,
@@ -76,6 +76,18 @@ impl CaseMember {
             role: Some(user.role.into()),
             organisation,
             brigade_name,
+        }
+    }
+
+    /// A member who is an organisation.
+    pub(super) fn of_organisation(organisation: PartnerOrganisation) -> Self {
+        Self {
+            user_id: None,
+            organisation_id: Some(organisation.id.clone()),
+            display_name: None,
+            role: None,
+            organisation: Some(organisation),
+            brigade_name: None,
         }
     }
 }

@@ -6,17 +6,14 @@ use chrono::{DateTime, Utc};
 
 use super::{
     case_inputs::{ProblemCaseActionInput, ProblemCaseFilter, ProblemCaseInput, ProblemCaseMeetingInput},
-    case_types::{ProblemCase, ProblemCaseAction, ProblemCaseMeeting},
+    case_types::{CaseMember, ProblemCase, ProblemCaseAction, ProblemCaseMeeting},
     cases::{self, NewMember},
-    partners, referents, requests,
-    types::{
-        PartnerAccount, PartnerAccountInput, PartnerOrganisation, PartnerOrganisationInput,
-        ReferentAssignment, SecurityRequest, SecurityRequestFilter, SecurityRequestInput,
-    },
+    referents, requests,
+    types::{ReferentAssignment, SecurityRequest, SecurityRequestFilter, SecurityRequestInput},
 };
 use crate::{
     error::AppError,
-    identity::{PasswordResetCode, request},
+    identity::request,
     ids::{CaseId, OrganisationId, ParseId, ReportId, SecurityRequestId, UserId, parse_uuid},
     pagination::{PageRequest, Totals, connection, encode_cursor},
     parts,
@@ -138,14 +135,29 @@ impl PartnershipQuery {
         Ok(rows.into_iter().map(|row| Report { row, view: View::Brigade }).collect())
     }
 
-    /// The partner organisations of a département (staff and admins).
-    async fn partner_organisations(
+    /// Who the case's manager may add, not members yet: the coordinators of its communes,
+    /// the staff of its brigade, the partner organisations of its département (people by
+    /// name, then organisations).
+    async fn problem_case_candidates(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "A département's INSEE code (e.g. \"90\").")] departement: String,
-    ) -> Result<Vec<PartnerOrganisation>> {
-        let rows = partners::list(parts::db(ctx), &request(ctx).viewer, &departement).await?;
-        Ok(rows.into_iter().map(Into::into).collect())
+        #[graphql(desc = "The problem case's id.")] case_id: ID,
+    ) -> Result<Vec<CaseMember>> {
+        let id = CaseId::parse(&case_id, "caseId")?;
+        let candidates = cases::candidates(parts::db(ctx), &request(ctx).viewer, id).await?;
+        let shown = candidates.into_iter().map(|candidate| async move {
+            crate::error::AppResult::Ok(match candidate {
+                cases::Candidate::Person(user) => {
+                    let brigade = match user.brigade_id {
+                        Some(id) => TerritoryLoaders::brigade(ctx, id).await?.map(|row| row.name),
+                        None => None,
+                    };
+                    CaseMember::of(&user, brigade, None)
+                }
+                cases::Candidate::Organisation(row) => CaseMember::of_organisation(row.into()),
+            })
+        });
+        Ok(async_graphql::futures_util::future::try_join_all(shown).await?)
     }
 
     /// Every référent a commune had, newest first.
@@ -226,42 +238,6 @@ impl PartnershipMutation {
     ) -> Result<SecurityRequest> {
         let id = SecurityRequestId::parse(&id, "id")?;
         Ok(SecurityRequest(requests::close(parts::db(ctx), &request(ctx).viewer, id).await?))
-    }
-
-    /// Creates or renames a partner organisation (admins, and référents of its département).
-    async fn save_partner_organisation(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "What to create or change.")] input: PartnerOrganisationInput,
-    ) -> Result<PartnerOrganisation> {
-        let organisation = partners::OrganisationInput {
-            id: input.id.map(|id| OrganisationId::parse(&id, "id")).transpose()?,
-            name: input.name,
-            kind: input.kind.into(),
-            department: input.departement,
-        };
-        Ok(partners::save(parts::db(ctx), &request(ctx).viewer, organisation).await?.into())
-    }
-
-    /// Creates a partner's account; its owner chooses a password with the one-time code.
-    async fn create_partner_account(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "What to create or change.")] input: PartnerAccountInput,
-    ) -> Result<PartnerAccount> {
-        let new = partners::NewPartner {
-            email: input.email,
-            display_name: input.display_name,
-            phone: input.phone,
-            organisation: OrganisationId::parse(&input.organisation_id, "organisationId")?,
-        };
-        let caller = request(ctx);
-        let (user, code, expires_at) =
-            partners::create_member(parts::db(ctx), &caller.viewer, caller.client_ip, new).await?;
-        Ok(PartnerAccount {
-            user: crate::identity::User(user),
-            reset_code: PasswordResetCode { code, expires_at },
-        })
     }
 
     /// Opens a problem case (a référent, for communes their brigade covers).

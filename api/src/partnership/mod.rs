@@ -10,6 +10,7 @@ mod case_types;
 pub mod cases;
 pub mod evaluation;
 mod graphql;
+mod graphql_partners;
 pub mod loaders;
 pub mod partners;
 pub mod referents;
@@ -17,4 +18,7 @@ pub mod requests;
 mod sector;
 mod types;
 
-pub use self::graphql::{PartnershipMutation, PartnershipQuery};
+pub use self::{
+    graphql::{PartnershipMutation, PartnershipQuery},
+    graphql_partners::{PartnerMutation, PartnerQuery},
+};

@@ -10,7 +10,10 @@ use entity::{
     partner_organisation,
 };
 use rand::Rng;
-use sea_orm::{ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+};
 
 use super::access;
 use crate::{
@@ -19,6 +22,11 @@ use crate::{
     identity::{Email, Password, Reach, Viewer, accounts, actor::Actor, password_reset, phone::Phone},
     ids::OrganisationId,
 };
+
+/// Most organisations of one département (what `partnerOrganisations` is priced at).
+pub const MAX_ORGANISATIONS: u64 = 200;
+/// Most member accounts of one organisation, disabled ones included.
+pub const MAX_ACCOUNTS: u64 = 100;
 
 /// An organisation to create (no id) or rename.
 #[derive(Debug)]
@@ -40,6 +48,17 @@ pub async fn save(
         return Err(AppError::bad_input("departement", "Département inconnu."));
     }
     access::partner_steward(db, principal, &department).await?;
+    if input.id.is_none() {
+        let count = partner_organisation::Entity::find()
+            .filter(partner_organisation::Column::Department.eq(&department))
+            .count(db)
+            .await?;
+        if count >= MAX_ORGANISATIONS {
+            return Err(AppError::Conflict(format!(
+                "Ce département compte déjà {MAX_ORGANISATIONS} organisations partenaires."
+            )));
+        }
+    }
     let name = crate::text::line_required(&input.name, "name", 200, "Donnez le nom de l'organisation.")?;
     let row = match input.id {
         Some(id) => {
@@ -90,6 +109,30 @@ pub async fn list(
     Ok(partner_organisation::Entity::find()
         .filter(partner_organisation::Column::Department.eq(department))
         .order_by_asc(partner_organisation::Column::Name)
+        .limit(MAX_ORGANISATIONS)
+        .all(db)
+        .await?)
+}
+
+/// The member accounts of `organisation`, disabled ones included, by name: for the
+/// stewards of its département.
+pub async fn accounts(
+    db: &DatabaseConnection,
+    viewer: &Viewer,
+    organisation: OrganisationId,
+) -> AppResult<Vec<app_user::Model>> {
+    let principal = viewer.principal()?;
+    let organisation = partner_organisation::Entity::find_by_id(organisation)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound("Organisation"))?;
+    access::partner_steward(db, principal, &organisation.department).await?;
+    Ok(app_user::Entity::find()
+        .filter(app_user::Column::OrganisationId.eq(organisation.id))
+        .filter(app_user::Column::Role.eq(Role::Partner))
+        .order_by_asc(app_user::Column::DisplayName)
+        .order_by_asc(app_user::Column::Id)
+        .limit(MAX_ACCOUNTS)
         .all(db)
         .await?)
 }
@@ -117,6 +160,14 @@ pub async fn create_member(
         .await?
         .ok_or_else(|| AppError::bad_input("organisationId", "Organisation partenaire inconnue."))?;
     access::partner_steward(db, principal, &organisation.department).await?;
+    let members = app_user::Entity::find()
+        .filter(app_user::Column::OrganisationId.eq(organisation.id))
+        .filter(app_user::Column::Role.eq(Role::Partner))
+        .count(db)
+        .await?;
+    if members >= MAX_ACCOUNTS {
+        return Err(AppError::Conflict(format!("Cette organisation compte déjà {MAX_ACCOUNTS} comptes.")));
+    }
     // The steward acts with the reach of that département only.
     let reach = Reach::Departments(vec![organisation.department.clone()]);
     let account = accounts::NewAccount {

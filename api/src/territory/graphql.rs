@@ -14,15 +14,20 @@ pub struct TerritoryQuery;
 #[Object]
 impl TerritoryQuery {
     /// Communes known to Vigie (INSEE code, name, whether they take part in the scheme);
-    /// `participating` keeps only those that do (or do not).
+    /// `participating` keeps only those that do (or do not), `departement` those of one
+    /// département.
     async fn communes(
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "Only communes in (true) or out of (false) the scheme.")] participating: Option<
             bool,
         >,
+        #[graphql(desc = "Only the communes of this département (INSEE code, e.g. \"90\").")]
+        departement: Option<String>,
     ) -> Result<Vec<Commune>> {
-        let communes = service::list_communes(parts::db(ctx), participating).await?;
+        let communes =
+            service::list_communes(parts::db(ctx), participating, departement.as_deref().map(str::trim))
+                .await?;
         Ok(communes.into_iter().map(Commune).collect())
     }
 

@@ -31,10 +31,14 @@ impl From<commune::Model> for CommuneSummary {
 pub async fn list_communes(
     db: &impl ConnectionTrait,
     participating: Option<bool>,
+    department: Option<&str>,
 ) -> AppResult<Vec<CommuneSummary>> {
     let mut query = commune::Entity::find();
     if let Some(participating) = participating {
         query = query.filter(commune::Column::Participating.eq(participating));
+    }
+    if let Some(department) = department {
+        query = query.filter(commune::Column::Department.eq(department));
     }
     Ok(query
         .order_by_asc(commune::Column::Name)

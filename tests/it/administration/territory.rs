@@ -81,17 +81,38 @@ async fn a_commune_joins_under_a_protocol_and_stops_taking_reports_when_it_leave
         "SUBMITTED"
     );
 
-    // The history keeps the period, protocol and departure.
-    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-    let periods = entity::commune_participation::Entity::find()
-        .filter(entity::commune_participation::Column::CommuneCode.eq("90041"))
-        .all(&app.state.db)
-        .await
-        .expect("history");
-    assert_eq!(periods.len(), 1);
-    assert_eq!(periods[0].protocol_reference.as_deref(), Some("PC-90-2026-017"));
-    assert_eq!(periods[0].left_on.map(|date| date.to_string()).as_deref(), Some("2026-11-20"));
-    assert_eq!(periods[0].leaving_reference.as_deref(), Some("Résiliation 2026-44"));
+    // The history keeps the period, protocol and departure; a second protocol opens a new
+    // period, listed first.
+    let rejoin = json!({ "c": "90041", "p": true, "on": "2026-11-25", "ref": "PC-90-2026-031" });
+    prefecture.query(PARTICIPATION, rejoin).await.data();
+    let history = "query($c: String!) { participationHistory(communeCode: $c) { joinedOn protocolReference leftOn leavingReference recordedBy { email } } }";
+    let periods = prefecture.query(history, json!({ "c": "90041" })).await;
+    assert_eq!(
+        periods.data()["participationHistory"],
+        json!([
+            { "joinedOn": "2026-11-25", "protocolReference": "PC-90-2026-031", "leftOn": null, "leavingReference": null, "recordedBy": { "email": "admin@vigie.test" } },
+            { "joinedOn": "2026-11-02", "protocolReference": "PC-90-2026-017", "leftOn": "2026-11-20", "leavingReference": "Résiliation 2026-44", "recordedBy": { "email": "admin@vigie.test" } },
+        ])
+    );
+    let doubs = app.admin_of("prefet@doubs.test", &["25"]).await;
+    assert_eq!(doubs.query(history, json!({ "c": "90041" })).await.error_code(), "NOT_FOUND");
+}
+
+#[tokio::test]
+async fn communes_are_listed_by_departement() {
+    let app = TestApp::spawn().await;
+    let list = "query($d: String, $p: Boolean) { communes(departement: $d, participating: $p) { code participating } }";
+    let anonymous = app.anonymous();
+    let belfort = anonymous.query(list, json!({ "d": "90" })).await;
+    let all = belfort.data()["communes"].as_array().expect("communes").clone();
+    assert!(all.len() > 90, "the Territoire de Belfort has about a hundred communes, got {}", all.len());
+    assert!(all.iter().all(|commune| commune["code"].as_str().is_some_and(|code| code.starts_with("90"))));
+    let outside = anonymous.query(list, json!({ "d": "90", "p": false })).await;
+    let outside = outside.data()["communes"].as_array().expect("communes").clone();
+    assert_eq!(outside.len(), all.len() - 9, "nine communes take part");
+    assert!(outside.iter().all(|commune| commune["participating"] == false));
+    let elsewhere = anonymous.query(list, json!({ "d": "25" })).await;
+    assert_eq!(elsewhere.data()["communes"], json!([]));
 }
 
 #[tokio::test]

@@ -141,7 +141,12 @@ pub(super) async fn account_rows(app: &TestApp, roles: &Roles) -> Vec<String> {
     let admins = [unauth, forbidden, forbidden, forbidden, forbidden, OK, forbidden, OK];
     let national_only = [unauth, forbidden, forbidden, forbidden, forbidden, forbidden, forbidden, forbidden];
     let signed_in = [unauth, bad, bad, bad, bad, bad, bad, bad];
-    let rows: [(&str, [&str; 8], &str); 6] = [
+    let rows: [(&str, [&str; 8], &str); 7] = [
+        (
+            "participationHistory",
+            admins_in_reach,
+            "{ participationHistory(communeCode: \"90052\") { joinedOn protocolReference recordedBy { id } } }",
+        ),
         (
             "saveBrigade",
             admins_in_reach,

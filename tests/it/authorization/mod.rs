@@ -246,6 +246,8 @@ async fn matrix(app: &TestApp, roles: &Roles) -> Vec<String> {
     failures
         .extend(same(roles, "me", [unauth, OK, OK, OK, OK, OK, OK, OK], "{ me { id } }", json!({})).await);
     failures.extend(same(roles, "communes", [OK; 8], "{ communes { code } }", json!({})).await);
+    let of_departement = "{ communes(departement: \"90\", participating: false) { code } }";
+    failures.extend(same(roles, "communes(departement)", [OK; 8], of_departement, json!({})).await);
     failures.extend(same(roles, "categories", [OK; 8], "{ categories { code } }", json!({})).await);
     let outlines = "{ communeOutlines(codes: [\"90052\"]) { code } }";
     failures.extend(same(roles, "communeOutlines", [OK; 8], outlines, json!({})).await);

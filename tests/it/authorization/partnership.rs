@@ -229,6 +229,18 @@ async fn matrix(setup: &Setup) -> Vec<String> {
     failures.extend(row(setup, "createPartnerAccount", "createPartnerAccount", stewards,
         "mutation($e: String!, $o: ID!) { createPartnerAccount(input: { email: $e, displayName: \"Partenaire\", organisationId: $o }) { user { id } } }",
         move |at| json!({ "e": format!("partenaire{at}@bailleur.test"), "o": landlord })).await);
+    let landlord = setup.landlord.clone();
+    failures.extend(
+        row(
+            setup,
+            "partnerAccounts",
+            "partnerAccounts",
+            stewards,
+            "query($o: ID!) { partnerAccounts(organisationId: $o) { id email } }",
+            move |_| json!({ "o": landlord }),
+        )
+        .await,
+    );
     failures.extend(row(setup, "openProblemCase", "openProblemCase", [u, f, OK, f, f, f, f, f, f, f],
         "mutation { openProblemCase(input: { title: \"t\", problem: \"p\", communeCodes: [\"90052\"], categoryCodes: [\"VANDALISM\"] }) { id } }", same(json!({}))).await);
     failures.extend(
@@ -255,6 +267,17 @@ async fn matrix(setup: &Setup) -> Vec<String> {
     );
     failures.extend(row(setup, "problemCaseSuggestions", "problemCaseSuggestions", managers,
         "query($c: ID!) { problemCaseSuggestions(caseId: $c, from: \"2026-01-01T00:00:00Z\", to: \"2030-01-01T00:00:00Z\") { id } }", same(json!({ "c": case }))).await);
+    failures.extend(
+        row(
+            setup,
+            "problemCaseCandidates",
+            "problemCaseCandidates",
+            managers,
+            "query($c: ID!) { problemCaseCandidates(caseId: $c) { userId organisationId displayName } }",
+            same(json!({ "c": case })),
+        )
+        .await,
+    );
     failures.extend(
         row(
             setup,

@@ -17,7 +17,6 @@ import * as types from './graphql';
 type Documents = {
     "\n  query AbuseFlags($code: String!) {\n    abuseFlags(communeCode: $code, status: OPEN, first: 50) {\n      totalCount\n      nodes { id reason createdAt resident { displayName email } brigade { name } }\n    }\n  }\n": typeof types.AbuseFlagsDocument,
     "\n  mutation DecideAbuseFlag($id: ID!, $suspend: Boolean!, $note: String) {\n    decideAbuseFlag(id: $id, suspend: $suspend, note: $note) { id status }\n  }\n": typeof types.DecideAbuseFlagDocument,
-    "\n  query AdminCommunes {\n    communes(participating: true) { code name participatingSince brigade { name } referent { displayName } }\n  }\n": typeof types.AdminCommunesDocument,
     "\n  query AdminBrigades {\n    brigades { id code name kind phone communes { code } }\n  }\n": typeof types.AdminBrigadesDocument,
     "\n  query AdminCategories {\n    categories { code label urgency order active diversion }\n  }\n": typeof types.AdminCategoriesDocument,
     "\n  query RoutingSetup {\n    communes(participating: true) { code name brigade { name } }\n    categories { code label }\n    brigades { id name }\n  }\n": typeof types.RoutingSetupDocument,
@@ -38,8 +37,14 @@ type Documents = {
     "\n  subscription BrigadeQueueEvents($brigade: ID!, $after: ID) {\n    brigadeQueueEvents(brigadeId: $brigade, after: $after) { id reportId kind status }\n  }\n": typeof types.BrigadeQueueEventsDocument,
     "\n  query CommuneBroadcasts($code: String!, $after: String) {\n    broadcasts(communeCode: $code, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id title body sender recipients createdAt expiresAt }\n    }\n  }\n": typeof types.CommuneBroadcastsDocument,
     "\n  mutation BroadcastToResidents($input: BroadcastInput!) {\n    broadcastToResidents(input: $input) { id recipients }\n  }\n": typeof types.BroadcastToResidentsDocument,
+    "\n  mutation OpenProblemCase($input: ProblemCaseInput!) {\n    openProblemCase(input: $input) { id title }\n  }\n": typeof types.OpenProblemCaseDocument,
+    "\n  query CaseCandidates($case: ID!) {\n    problemCaseCandidates(caseId: $case) { userId organisationId displayName role brigadeName organisation { name kind } }\n  }\n": typeof types.CaseCandidatesDocument,
+    "\n  mutation AddProblemCaseMember($case: ID!, $user: ID, $organisation: ID) {\n    addProblemCaseMember(caseId: $case, userId: $user, organisationId: $organisation) { id }\n  }\n": typeof types.AddProblemCaseMemberDocument,
+    "\n  mutation RemoveProblemCaseMember($case: ID!, $user: ID, $organisation: ID) {\n    removeProblemCaseMember(caseId: $case, userId: $user, organisationId: $organisation) { id }\n  }\n": typeof types.RemoveProblemCaseMemberDocument,
+    "\n  query CaseSuggestions($case: ID!, $from: DateTime!, $to: DateTime!) {\n    problemCaseSuggestions(caseId: $case, from: $from, to: $to) { id status createdAt observedAt category { label } commune { name } }\n  }\n": typeof types.CaseSuggestionsDocument,
+    "\n  mutation LinkReportsToProblemCase($case: ID!, $reports: [ID!]!) {\n    linkReportsToProblemCase(caseId: $case, reportIds: $reports) { id }\n  }\n": typeof types.LinkReportsToProblemCaseDocument,
     "\n  query ProblemCases($after: String) {\n    problemCases(first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id title status communeCodes openedAt }\n    }\n  }\n": typeof types.ProblemCasesDocument,
-    "\n  query ProblemCaseDetail($id: ID!) {\n    problemCase(id: $id) {\n      id title problem status managedByMe openedAt closedAt assessment\n      evaluation { windowDays totalBefore totalAfter afterComplete }\n      members { displayName role brigadeName organisation { name } }\n      reports { categoryCode status communeCode observedOn }\n      actions { id title owner dueOn status outcome }\n      meetings { id heldOn attendees minutes }\n    }\n  }\n": typeof types.ProblemCaseDetailDocument,
+    "\n  query ProblemCaseDetail($id: ID!) {\n    problemCase(id: $id) {\n      id title problem status managedByMe openedAt closedAt assessment\n      evaluation { windowDays totalBefore totalAfter afterComplete }\n      members { userId organisationId displayName role brigadeName organisation { name } }\n      reports { categoryCode status communeCode observedOn }\n      actions { id title owner dueOn status outcome }\n      meetings { id heldOn attendees minutes }\n    }\n  }\n": typeof types.ProblemCaseDetailDocument,
     "\n  mutation SaveProblemCaseAction($case: ID!, $input: ProblemCaseActionInput!) {\n    saveProblemCaseAction(caseId: $case, input: $input) { id }\n  }\n": typeof types.SaveProblemCaseActionDocument,
     "\n  mutation CloseProblemCase($case: ID!, $assessment: String!) {\n    closeProblemCase(caseId: $case, assessment: $assessment) { id status }\n  }\n": typeof types.CloseProblemCaseDocument,
     "\n  mutation RecordProblemCaseMeeting($case: ID!, $input: ProblemCaseMeetingInput!) {\n    recordProblemCaseMeeting(caseId: $case, input: $input) { id }\n  }\n": typeof types.RecordProblemCaseMeetingDocument,
@@ -51,12 +56,21 @@ type Documents = {
     "\n  mutation ReinstateResident($id: ID!) {\n    reinstateResident(userId: $id) { id }\n  }\n": typeof types.ReinstateResidentDocument,
     "\n  query CommuneAlerts($code: String!) {\n    interventionAlerts(communeCode: $code, first: 20) { nodes { id message recipients createdAt closedAt closingMessage } }\n  }\n": typeof types.CommuneAlertsDocument,
     "\n  query CommuneActivity($code: String!, $from: DateTime, $to: DateTime) {\n    communeOutlines(codes: [$code]) { code name polygons }\n    communeActivity(communeCode: $code, from: $from, to: $to) {\n      total\n      medianSecondsToAcknowledge\n      byCategory { key count }\n      byStatus { key count }\n      byWeek { key count }\n      reports(first: 100) { nodes { id status category { label } location { latitude longitude } } }\n    }\n    categories { code label }\n  }\n": typeof types.CommuneActivityDocument,
-    "\n  query DepartementChoices {\n    brigades { departement }\n  }\n": typeof types.DepartementChoicesDocument,
     "\n  query DepartementPage($departement: String!, $from: Date!, $to: Date!) {\n    departementActivity(departement: $departement, from: $from, to: $to) {\n      total\n      communes { code name participating total open }\n      byWeek { key count }\n      brigades { brigade { code name } total acknowledged medianSecondsToAcknowledge overdue overdueShare }\n      cells { latitude longitude count }\n    }\n  }\n": typeof types.DepartementPageDocument,
     "\n  query DepartementOutlines($codes: [String!]!) {\n    communeOutlines(codes: $codes) { code name polygons }\n  }\n": typeof types.DepartementOutlinesDocument,
+    "\n  query DepartementChoices {\n    brigades { departement }\n  }\n": typeof types.DepartementChoicesDocument,
     "\n  mutation ConfirmIncident($id: ID!) {\n    confirmIncident(incidentId: $id) { id confirmed }\n  }\n": typeof types.ConfirmIncidentDocument,
     "\n  mutation SplitReportFromIncident($id: ID!, $reason: String) {\n    splitReportFromIncident(reportId: $id, reason: $reason) { id }\n  }\n": typeof types.SplitReportFromIncidentDocument,
     "\n  mutation TransitionIncident($id: ID!, $to: ReportStatus!, $publicNote: String) {\n    transitionIncident(incidentId: $id, to: $to, publicNote: $publicNote) { id status }\n  }\n": typeof types.TransitionIncidentDocument,
+    "\n  query AdminCommunes($departement: String!, $participating: Boolean) {\n    communes(departement: $departement, participating: $participating) {\n      code name participating participatingSince brigade { name } referent { displayName }\n    }\n  }\n": typeof types.AdminCommunesDocument,
+    "\n  query ParticipationHistory($code: String!) {\n    participationHistory(communeCode: $code) {\n      joinedOn protocolReference leftOn leavingReference updatedAt recordedBy { displayName }\n    }\n  }\n": typeof types.ParticipationHistoryDocument,
+    "\n  mutation SetCommuneParticipation($code: String!, $participating: Boolean!, $on: Date!, $reference: String) {\n    setCommuneParticipation(communeCode: $code, participating: $participating, effectiveOn: $on, protocolReference: $reference) {\n      code participating participatingSince\n    }\n  }\n": typeof types.SetCommuneParticipationDocument,
+    "\n  query PartnerOrganisations($departement: String!) {\n    partnerOrganisations(departement: $departement) { id name kind departement }\n  }\n": typeof types.PartnerOrganisationsDocument,
+    "\n  query PartnerAccounts($organisation: ID!) {\n    partnerAccounts(organisationId: $organisation) { id displayName email phone disabledAt }\n  }\n": typeof types.PartnerAccountsDocument,
+    "\n  mutation SavePartnerOrganisation($input: PartnerOrganisationInput!) {\n    savePartnerOrganisation(input: $input) { id name kind }\n  }\n": typeof types.SavePartnerOrganisationDocument,
+    "\n  mutation CreatePartnerAccount($input: PartnerAccountInput!) {\n    createPartnerAccount(input: $input) { user { id displayName email } resetCode { code expiresAt } }\n  }\n": typeof types.CreatePartnerAccountDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($email: String!, $code: String!, $password: String!) {\n    resetPassword(email: $email, code: $code, newPassword: $password)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query ReportDetail($id: ID!) {\n    report(id: $id) {\n      id status description observedAt createdAt routingRule accuracyMeters priority acknowledgeBy overdue\n      assignee { id displayName }\n      category { code label urgency }\n      commune { code name }\n      brigade { id name }\n      location { latitude longitude }\n      photos { id url }\n      reporter { displayName email phone }\n      duplicateOf { id }\n      events { id kind status publicNote internalNote actorRole at }\n      possibleDuplicates { reportId categoryCode status distanceMeters observedAt }\n      incident { id confirmed reportCount reports { id status observedAt category { label } } }\n    }\n  }\n": typeof types.ReportDetailDocument,
     "\n  query SecurityRequests($status: SecurityRequestStatus, $after: String) {\n    securityRequests(filter: { status: $status }, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id communeCode topic subject status updatedAt }\n    }\n  }\n": typeof types.SecurityRequestsDocument,
     "\n  query SecurityRequestThread($id: ID!) {\n    securityRequest(id: $id) { id status messages { authorRole body createdAt } }\n  }\n": typeof types.SecurityRequestThreadDocument,
@@ -79,7 +93,6 @@ type Documents = {
 const documents: Documents = {
     "\n  query AbuseFlags($code: String!) {\n    abuseFlags(communeCode: $code, status: OPEN, first: 50) {\n      totalCount\n      nodes { id reason createdAt resident { displayName email } brigade { name } }\n    }\n  }\n": types.AbuseFlagsDocument,
     "\n  mutation DecideAbuseFlag($id: ID!, $suspend: Boolean!, $note: String) {\n    decideAbuseFlag(id: $id, suspend: $suspend, note: $note) { id status }\n  }\n": types.DecideAbuseFlagDocument,
-    "\n  query AdminCommunes {\n    communes(participating: true) { code name participatingSince brigade { name } referent { displayName } }\n  }\n": types.AdminCommunesDocument,
     "\n  query AdminBrigades {\n    brigades { id code name kind phone communes { code } }\n  }\n": types.AdminBrigadesDocument,
     "\n  query AdminCategories {\n    categories { code label urgency order active diversion }\n  }\n": types.AdminCategoriesDocument,
     "\n  query RoutingSetup {\n    communes(participating: true) { code name brigade { name } }\n    categories { code label }\n    brigades { id name }\n  }\n": types.RoutingSetupDocument,
@@ -100,8 +113,14 @@ const documents: Documents = {
     "\n  subscription BrigadeQueueEvents($brigade: ID!, $after: ID) {\n    brigadeQueueEvents(brigadeId: $brigade, after: $after) { id reportId kind status }\n  }\n": types.BrigadeQueueEventsDocument,
     "\n  query CommuneBroadcasts($code: String!, $after: String) {\n    broadcasts(communeCode: $code, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id title body sender recipients createdAt expiresAt }\n    }\n  }\n": types.CommuneBroadcastsDocument,
     "\n  mutation BroadcastToResidents($input: BroadcastInput!) {\n    broadcastToResidents(input: $input) { id recipients }\n  }\n": types.BroadcastToResidentsDocument,
+    "\n  mutation OpenProblemCase($input: ProblemCaseInput!) {\n    openProblemCase(input: $input) { id title }\n  }\n": types.OpenProblemCaseDocument,
+    "\n  query CaseCandidates($case: ID!) {\n    problemCaseCandidates(caseId: $case) { userId organisationId displayName role brigadeName organisation { name kind } }\n  }\n": types.CaseCandidatesDocument,
+    "\n  mutation AddProblemCaseMember($case: ID!, $user: ID, $organisation: ID) {\n    addProblemCaseMember(caseId: $case, userId: $user, organisationId: $organisation) { id }\n  }\n": types.AddProblemCaseMemberDocument,
+    "\n  mutation RemoveProblemCaseMember($case: ID!, $user: ID, $organisation: ID) {\n    removeProblemCaseMember(caseId: $case, userId: $user, organisationId: $organisation) { id }\n  }\n": types.RemoveProblemCaseMemberDocument,
+    "\n  query CaseSuggestions($case: ID!, $from: DateTime!, $to: DateTime!) {\n    problemCaseSuggestions(caseId: $case, from: $from, to: $to) { id status createdAt observedAt category { label } commune { name } }\n  }\n": types.CaseSuggestionsDocument,
+    "\n  mutation LinkReportsToProblemCase($case: ID!, $reports: [ID!]!) {\n    linkReportsToProblemCase(caseId: $case, reportIds: $reports) { id }\n  }\n": types.LinkReportsToProblemCaseDocument,
     "\n  query ProblemCases($after: String) {\n    problemCases(first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id title status communeCodes openedAt }\n    }\n  }\n": types.ProblemCasesDocument,
-    "\n  query ProblemCaseDetail($id: ID!) {\n    problemCase(id: $id) {\n      id title problem status managedByMe openedAt closedAt assessment\n      evaluation { windowDays totalBefore totalAfter afterComplete }\n      members { displayName role brigadeName organisation { name } }\n      reports { categoryCode status communeCode observedOn }\n      actions { id title owner dueOn status outcome }\n      meetings { id heldOn attendees minutes }\n    }\n  }\n": types.ProblemCaseDetailDocument,
+    "\n  query ProblemCaseDetail($id: ID!) {\n    problemCase(id: $id) {\n      id title problem status managedByMe openedAt closedAt assessment\n      evaluation { windowDays totalBefore totalAfter afterComplete }\n      members { userId organisationId displayName role brigadeName organisation { name } }\n      reports { categoryCode status communeCode observedOn }\n      actions { id title owner dueOn status outcome }\n      meetings { id heldOn attendees minutes }\n    }\n  }\n": types.ProblemCaseDetailDocument,
     "\n  mutation SaveProblemCaseAction($case: ID!, $input: ProblemCaseActionInput!) {\n    saveProblemCaseAction(caseId: $case, input: $input) { id }\n  }\n": types.SaveProblemCaseActionDocument,
     "\n  mutation CloseProblemCase($case: ID!, $assessment: String!) {\n    closeProblemCase(caseId: $case, assessment: $assessment) { id status }\n  }\n": types.CloseProblemCaseDocument,
     "\n  mutation RecordProblemCaseMeeting($case: ID!, $input: ProblemCaseMeetingInput!) {\n    recordProblemCaseMeeting(caseId: $case, input: $input) { id }\n  }\n": types.RecordProblemCaseMeetingDocument,
@@ -113,12 +132,21 @@ const documents: Documents = {
     "\n  mutation ReinstateResident($id: ID!) {\n    reinstateResident(userId: $id) { id }\n  }\n": types.ReinstateResidentDocument,
     "\n  query CommuneAlerts($code: String!) {\n    interventionAlerts(communeCode: $code, first: 20) { nodes { id message recipients createdAt closedAt closingMessage } }\n  }\n": types.CommuneAlertsDocument,
     "\n  query CommuneActivity($code: String!, $from: DateTime, $to: DateTime) {\n    communeOutlines(codes: [$code]) { code name polygons }\n    communeActivity(communeCode: $code, from: $from, to: $to) {\n      total\n      medianSecondsToAcknowledge\n      byCategory { key count }\n      byStatus { key count }\n      byWeek { key count }\n      reports(first: 100) { nodes { id status category { label } location { latitude longitude } } }\n    }\n    categories { code label }\n  }\n": types.CommuneActivityDocument,
-    "\n  query DepartementChoices {\n    brigades { departement }\n  }\n": types.DepartementChoicesDocument,
     "\n  query DepartementPage($departement: String!, $from: Date!, $to: Date!) {\n    departementActivity(departement: $departement, from: $from, to: $to) {\n      total\n      communes { code name participating total open }\n      byWeek { key count }\n      brigades { brigade { code name } total acknowledged medianSecondsToAcknowledge overdue overdueShare }\n      cells { latitude longitude count }\n    }\n  }\n": types.DepartementPageDocument,
     "\n  query DepartementOutlines($codes: [String!]!) {\n    communeOutlines(codes: $codes) { code name polygons }\n  }\n": types.DepartementOutlinesDocument,
+    "\n  query DepartementChoices {\n    brigades { departement }\n  }\n": types.DepartementChoicesDocument,
     "\n  mutation ConfirmIncident($id: ID!) {\n    confirmIncident(incidentId: $id) { id confirmed }\n  }\n": types.ConfirmIncidentDocument,
     "\n  mutation SplitReportFromIncident($id: ID!, $reason: String) {\n    splitReportFromIncident(reportId: $id, reason: $reason) { id }\n  }\n": types.SplitReportFromIncidentDocument,
     "\n  mutation TransitionIncident($id: ID!, $to: ReportStatus!, $publicNote: String) {\n    transitionIncident(incidentId: $id, to: $to, publicNote: $publicNote) { id status }\n  }\n": types.TransitionIncidentDocument,
+    "\n  query AdminCommunes($departement: String!, $participating: Boolean) {\n    communes(departement: $departement, participating: $participating) {\n      code name participating participatingSince brigade { name } referent { displayName }\n    }\n  }\n": types.AdminCommunesDocument,
+    "\n  query ParticipationHistory($code: String!) {\n    participationHistory(communeCode: $code) {\n      joinedOn protocolReference leftOn leavingReference updatedAt recordedBy { displayName }\n    }\n  }\n": types.ParticipationHistoryDocument,
+    "\n  mutation SetCommuneParticipation($code: String!, $participating: Boolean!, $on: Date!, $reference: String) {\n    setCommuneParticipation(communeCode: $code, participating: $participating, effectiveOn: $on, protocolReference: $reference) {\n      code participating participatingSince\n    }\n  }\n": types.SetCommuneParticipationDocument,
+    "\n  query PartnerOrganisations($departement: String!) {\n    partnerOrganisations(departement: $departement) { id name kind departement }\n  }\n": types.PartnerOrganisationsDocument,
+    "\n  query PartnerAccounts($organisation: ID!) {\n    partnerAccounts(organisationId: $organisation) { id displayName email phone disabledAt }\n  }\n": types.PartnerAccountsDocument,
+    "\n  mutation SavePartnerOrganisation($input: PartnerOrganisationInput!) {\n    savePartnerOrganisation(input: $input) { id name kind }\n  }\n": types.SavePartnerOrganisationDocument,
+    "\n  mutation CreatePartnerAccount($input: PartnerAccountInput!) {\n    createPartnerAccount(input: $input) { user { id displayName email } resetCode { code expiresAt } }\n  }\n": types.CreatePartnerAccountDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($email: String!, $code: String!, $password: String!) {\n    resetPassword(email: $email, code: $code, newPassword: $password)\n  }\n": types.ResetPasswordDocument,
     "\n  query ReportDetail($id: ID!) {\n    report(id: $id) {\n      id status description observedAt createdAt routingRule accuracyMeters priority acknowledgeBy overdue\n      assignee { id displayName }\n      category { code label urgency }\n      commune { code name }\n      brigade { id name }\n      location { latitude longitude }\n      photos { id url }\n      reporter { displayName email phone }\n      duplicateOf { id }\n      events { id kind status publicNote internalNote actorRole at }\n      possibleDuplicates { reportId categoryCode status distanceMeters observedAt }\n      incident { id confirmed reportCount reports { id status observedAt category { label } } }\n    }\n  }\n": types.ReportDetailDocument,
     "\n  query SecurityRequests($status: SecurityRequestStatus, $after: String) {\n    securityRequests(filter: { status: $status }, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id communeCode topic subject status updatedAt }\n    }\n  }\n": types.SecurityRequestsDocument,
     "\n  query SecurityRequestThread($id: ID!) {\n    securityRequest(id: $id) { id status messages { authorRole body createdAt } }\n  }\n": types.SecurityRequestThreadDocument,
@@ -147,10 +175,6 @@ export function graphql(source: "\n  query AbuseFlags($code: String!) {\n    abu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DecideAbuseFlag($id: ID!, $suspend: Boolean!, $note: String) {\n    decideAbuseFlag(id: $id, suspend: $suspend, note: $note) { id status }\n  }\n"): typeof import('./graphql').DecideAbuseFlagDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AdminCommunes {\n    communes(participating: true) { code name participatingSince brigade { name } referent { displayName } }\n  }\n"): typeof import('./graphql').AdminCommunesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -234,11 +258,35 @@ export function graphql(source: "\n  mutation BroadcastToResidents($input: Broad
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation OpenProblemCase($input: ProblemCaseInput!) {\n    openProblemCase(input: $input) { id title }\n  }\n"): typeof import('./graphql').OpenProblemCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseCandidates($case: ID!) {\n    problemCaseCandidates(caseId: $case) { userId organisationId displayName role brigadeName organisation { name kind } }\n  }\n"): typeof import('./graphql').CaseCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddProblemCaseMember($case: ID!, $user: ID, $organisation: ID) {\n    addProblemCaseMember(caseId: $case, userId: $user, organisationId: $organisation) { id }\n  }\n"): typeof import('./graphql').AddProblemCaseMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveProblemCaseMember($case: ID!, $user: ID, $organisation: ID) {\n    removeProblemCaseMember(caseId: $case, userId: $user, organisationId: $organisation) { id }\n  }\n"): typeof import('./graphql').RemoveProblemCaseMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseSuggestions($case: ID!, $from: DateTime!, $to: DateTime!) {\n    problemCaseSuggestions(caseId: $case, from: $from, to: $to) { id status createdAt observedAt category { label } commune { name } }\n  }\n"): typeof import('./graphql').CaseSuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkReportsToProblemCase($case: ID!, $reports: [ID!]!) {\n    linkReportsToProblemCase(caseId: $case, reportIds: $reports) { id }\n  }\n"): typeof import('./graphql').LinkReportsToProblemCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ProblemCases($after: String) {\n    problemCases(first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id title status communeCodes openedAt }\n    }\n  }\n"): typeof import('./graphql').ProblemCasesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProblemCaseDetail($id: ID!) {\n    problemCase(id: $id) {\n      id title problem status managedByMe openedAt closedAt assessment\n      evaluation { windowDays totalBefore totalAfter afterComplete }\n      members { displayName role brigadeName organisation { name } }\n      reports { categoryCode status communeCode observedOn }\n      actions { id title owner dueOn status outcome }\n      meetings { id heldOn attendees minutes }\n    }\n  }\n"): typeof import('./graphql').ProblemCaseDetailDocument;
+export function graphql(source: "\n  query ProblemCaseDetail($id: ID!) {\n    problemCase(id: $id) {\n      id title problem status managedByMe openedAt closedAt assessment\n      evaluation { windowDays totalBefore totalAfter afterComplete }\n      members { userId organisationId displayName role brigadeName organisation { name } }\n      reports { categoryCode status communeCode observedOn }\n      actions { id title owner dueOn status outcome }\n      meetings { id heldOn attendees minutes }\n    }\n  }\n"): typeof import('./graphql').ProblemCaseDetailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -286,15 +334,15 @@ export function graphql(source: "\n  query CommuneActivity($code: String!, $from
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DepartementChoices {\n    brigades { departement }\n  }\n"): typeof import('./graphql').DepartementChoicesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query DepartementPage($departement: String!, $from: Date!, $to: Date!) {\n    departementActivity(departement: $departement, from: $from, to: $to) {\n      total\n      communes { code name participating total open }\n      byWeek { key count }\n      brigades { brigade { code name } total acknowledged medianSecondsToAcknowledge overdue overdueShare }\n      cells { latitude longitude count }\n    }\n  }\n"): typeof import('./graphql').DepartementPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DepartementOutlines($codes: [String!]!) {\n    communeOutlines(codes: $codes) { code name polygons }\n  }\n"): typeof import('./graphql').DepartementOutlinesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DepartementChoices {\n    brigades { departement }\n  }\n"): typeof import('./graphql').DepartementChoicesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -307,6 +355,42 @@ export function graphql(source: "\n  mutation SplitReportFromIncident($id: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TransitionIncident($id: ID!, $to: ReportStatus!, $publicNote: String) {\n    transitionIncident(incidentId: $id, to: $to, publicNote: $publicNote) { id status }\n  }\n"): typeof import('./graphql').TransitionIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCommunes($departement: String!, $participating: Boolean) {\n    communes(departement: $departement, participating: $participating) {\n      code name participating participatingSince brigade { name } referent { displayName }\n    }\n  }\n"): typeof import('./graphql').AdminCommunesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ParticipationHistory($code: String!) {\n    participationHistory(communeCode: $code) {\n      joinedOn protocolReference leftOn leavingReference updatedAt recordedBy { displayName }\n    }\n  }\n"): typeof import('./graphql').ParticipationHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCommuneParticipation($code: String!, $participating: Boolean!, $on: Date!, $reference: String) {\n    setCommuneParticipation(communeCode: $code, participating: $participating, effectiveOn: $on, protocolReference: $reference) {\n      code participating participatingSince\n    }\n  }\n"): typeof import('./graphql').SetCommuneParticipationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerOrganisations($departement: String!) {\n    partnerOrganisations(departement: $departement) { id name kind departement }\n  }\n"): typeof import('./graphql').PartnerOrganisationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerAccounts($organisation: ID!) {\n    partnerAccounts(organisationId: $organisation) { id displayName email phone disabledAt }\n  }\n"): typeof import('./graphql').PartnerAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SavePartnerOrganisation($input: PartnerOrganisationInput!) {\n    savePartnerOrganisation(input: $input) { id name kind }\n  }\n"): typeof import('./graphql').SavePartnerOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePartnerAccount($input: PartnerAccountInput!) {\n    createPartnerAccount(input: $input) { user { id displayName email } resetCode { code expiresAt } }\n  }\n"): typeof import('./graphql').CreatePartnerAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): typeof import('./graphql').RequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($email: String!, $code: String!, $password: String!) {\n    resetPassword(email: $email, code: $code, newPassword: $password)\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -95,6 +95,45 @@ export type NotificationKind =
   /** A security request opened or answered (référents, commanders, coordinators). */
   | 'SECURITY_REQUEST';
 
+/** A partner's account to create. */
+export type PartnerAccountInput = {
+  /** Their name as members of a case see it. */
+  displayName: string;
+  /** The partner's e-mail address (their sign-in). */
+  email: string;
+  /** The partner organisation they belong to. */
+  organisationId: string | number;
+  /** A mobile number (+33…), optional. */
+  phone?: string | null | undefined;
+};
+
+/** What kind of partner an organisation is. */
+export type PartnerKind =
+  /** Association (aide aux victimes, médiation…). */
+  | 'ASSOCIATION'
+  /** Service municipal. */
+  | 'MUNICIPAL_SERVICE'
+  /** Any other partner. */
+  | 'OTHER'
+  /** Établissement scolaire. */
+  | 'SCHOOL'
+  /** Bailleur social. */
+  | 'SOCIAL_LANDLORD'
+  /** Transporteur. */
+  | 'TRANSPORT_OPERATOR';
+
+/** An organisation to create (no id) or rename. */
+export type PartnerOrganisationInput = {
+  /** The INSEE code of the département it works in (one the caller administers). */
+  departement: string;
+  /** The organisation to change; none creates one. */
+  id?: string | number | null | undefined;
+  /** What kind of partner it is. */
+  kind: PartnerKind;
+  /** Its name, unique in its département. */
+  name: string;
+};
+
 /** An action to record (no id) or update. */
 export type ProblemCaseActionInput = {
   /** When it should be done. */
@@ -110,6 +149,20 @@ export type ProblemCaseActionInput = {
   /** Where it stands. */
   status: ActionStatus;
   /** What is to be done. */
+  title: string;
+};
+
+/** A case to open. */
+export type ProblemCaseInput = {
+  /** The report categories it concerns. */
+  categoryCodes: Array<string>;
+  /** The communes it concerns. */
+  communeCodes: Array<string>;
+  /** The identified problem. */
+  problem: string;
+  /** A GeoJSON Polygon or MultiPolygon drawn inside the communes. */
+  sector?: string | null | undefined;
+  /** The problem it addresses. */
   title: string;
 };
 
@@ -295,11 +348,6 @@ export type DecideAbuseFlagMutationVariables = Exact<{
 
 export type DecideAbuseFlagMutation = { decideAbuseFlag: { id: string, status: AbuseFlagStatus } };
 
-export type AdminCommunesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AdminCommunesQuery = { communes: Array<{ code: string, name: string, participatingSince: string | null, brigade: { name: string } | null, referent: { displayName: string } | null }> };
-
 export type AdminBrigadesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -430,6 +478,55 @@ export type BroadcastToResidentsMutationVariables = Exact<{
 
 export type BroadcastToResidentsMutation = { broadcastToResidents: { id: string, recipients: number } };
 
+export type OpenProblemCaseMutationVariables = Exact<{
+  input: ProblemCaseInput;
+}>;
+
+
+export type OpenProblemCaseMutation = { openProblemCase: { id: string, title: string } };
+
+export type CaseCandidatesQueryVariables = Exact<{
+  case: string | number;
+}>;
+
+
+export type CaseCandidatesQuery = { problemCaseCandidates: Array<{ userId: string | null, organisationId: string | null, displayName: string | null, role: Role | null, brigadeName: string | null, organisation: { name: string, kind: PartnerKind } | null }> };
+
+export type AddProblemCaseMemberMutationVariables = Exact<{
+  case: string | number;
+  user?: string | number | null | undefined;
+  organisation?: string | number | null | undefined;
+}>;
+
+
+export type AddProblemCaseMemberMutation = { addProblemCaseMember: { id: string } };
+
+export type RemoveProblemCaseMemberMutationVariables = Exact<{
+  case: string | number;
+  user?: string | number | null | undefined;
+  organisation?: string | number | null | undefined;
+}>;
+
+
+export type RemoveProblemCaseMemberMutation = { removeProblemCaseMember: { id: string } };
+
+export type CaseSuggestionsQueryVariables = Exact<{
+  case: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type CaseSuggestionsQuery = { problemCaseSuggestions: Array<{ id: string, status: ReportStatus, createdAt: string, observedAt: string, category: { label: string }, commune: { name: string } }> };
+
+export type LinkReportsToProblemCaseMutationVariables = Exact<{
+  case: string | number;
+  reports: Array<string | number> | string | number;
+}>;
+
+
+export type LinkReportsToProblemCaseMutation = { linkReportsToProblemCase: { id: string } };
+
 export type ProblemCasesQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
@@ -442,7 +539,7 @@ export type ProblemCaseDetailQueryVariables = Exact<{
 }>;
 
 
-export type ProblemCaseDetailQuery = { problemCase: { id: string, title: string, problem: string, status: ProblemCaseStatus, managedByMe: boolean, openedAt: string, closedAt: string | null, assessment: string | null, evaluation: { windowDays: number, totalBefore: number, totalAfter: number, afterComplete: boolean } | null, members: Array<{ displayName: string | null, role: Role | null, brigadeName: string | null, organisation: { name: string } | null }>, reports: Array<{ categoryCode: string, status: ReportStatus, communeCode: string, observedOn: string }>, actions: Array<{ id: string, title: string, owner: string, dueOn: string | null, status: ActionStatus, outcome: string | null }>, meetings: Array<{ id: string, heldOn: string, attendees: string, minutes: string }> } | null };
+export type ProblemCaseDetailQuery = { problemCase: { id: string, title: string, problem: string, status: ProblemCaseStatus, managedByMe: boolean, openedAt: string, closedAt: string | null, assessment: string | null, evaluation: { windowDays: number, totalBefore: number, totalAfter: number, afterComplete: boolean } | null, members: Array<{ userId: string | null, organisationId: string | null, displayName: string | null, role: Role | null, brigadeName: string | null, organisation: { name: string } | null }>, reports: Array<{ categoryCode: string, status: ReportStatus, communeCode: string, observedOn: string }>, actions: Array<{ id: string, title: string, owner: string, dueOn: string | null, status: ActionStatus, outcome: string | null }>, meetings: Array<{ id: string, heldOn: string, attendees: string, minutes: string }> } | null };
 
 export type SaveProblemCaseActionMutationVariables = Exact<{
   case: string | number;
@@ -530,11 +627,6 @@ export type CommuneActivityQueryVariables = Exact<{
 
 export type CommuneActivityQuery = { communeOutlines: Array<{ code: string, name: string, polygons: Array<Array<Array<Array<number>>>> }>, communeActivity: { total: number, medianSecondsToAcknowledge: number | null, byCategory: Array<{ key: string, count: number }>, byStatus: Array<{ key: string, count: number }>, byWeek: Array<{ key: string, count: number }>, reports: { nodes: Array<{ id: string, status: ReportStatus, category: { label: string }, location: { latitude: number, longitude: number } }> } }, categories: Array<{ code: string, label: string }> };
 
-export type DepartementChoicesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type DepartementChoicesQuery = { brigades: Array<{ departement: string }> };
-
 export type DepartementPageQueryVariables = Exact<{
   departement: string;
   from: string;
@@ -550,6 +642,11 @@ export type DepartementOutlinesQueryVariables = Exact<{
 
 
 export type DepartementOutlinesQuery = { communeOutlines: Array<{ code: string, name: string, polygons: Array<Array<Array<Array<number>>>> }> };
+
+export type DepartementChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DepartementChoicesQuery = { brigades: Array<{ departement: string }> };
 
 export type ConfirmIncidentMutationVariables = Exact<{
   id: string | number;
@@ -574,6 +671,75 @@ export type TransitionIncidentMutationVariables = Exact<{
 
 
 export type TransitionIncidentMutation = { transitionIncident: Array<{ id: string, status: ReportStatus }> };
+
+export type AdminCommunesQueryVariables = Exact<{
+  departement: string;
+  participating?: boolean | null | undefined;
+}>;
+
+
+export type AdminCommunesQuery = { communes: Array<{ code: string, name: string, participating: boolean, participatingSince: string | null, brigade: { name: string } | null, referent: { displayName: string } | null }> };
+
+export type ParticipationHistoryQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ParticipationHistoryQuery = { participationHistory: Array<{ joinedOn: string | null, protocolReference: string | null, leftOn: string | null, leavingReference: string | null, updatedAt: string, recordedBy: { displayName: string } | null }> };
+
+export type SetCommuneParticipationMutationVariables = Exact<{
+  code: string;
+  participating: boolean;
+  on: string;
+  reference?: string | null | undefined;
+}>;
+
+
+export type SetCommuneParticipationMutation = { setCommuneParticipation: { code: string, participating: boolean, participatingSince: string | null } };
+
+export type PartnerOrganisationsQueryVariables = Exact<{
+  departement: string;
+}>;
+
+
+export type PartnerOrganisationsQuery = { partnerOrganisations: Array<{ id: string, name: string, kind: PartnerKind, departement: string }> };
+
+export type PartnerAccountsQueryVariables = Exact<{
+  organisation: string | number;
+}>;
+
+
+export type PartnerAccountsQuery = { partnerAccounts: Array<{ id: string, displayName: string, email: string, phone: string | null, disabledAt: string | null }> };
+
+export type SavePartnerOrganisationMutationVariables = Exact<{
+  input: PartnerOrganisationInput;
+}>;
+
+
+export type SavePartnerOrganisationMutation = { savePartnerOrganisation: { id: string, name: string, kind: PartnerKind } };
+
+export type CreatePartnerAccountMutationVariables = Exact<{
+  input: PartnerAccountInput;
+}>;
+
+
+export type CreatePartnerAccountMutation = { createPartnerAccount: { user: { id: string, displayName: string, email: string }, resetCode: { code: string, expiresAt: string } } };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  email: string;
+  code: string;
+  password: string;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: boolean };
 
 export type ReportDetailQueryVariables = Exact<{
   id: string | number;
@@ -783,21 +949,6 @@ export const DecideAbuseFlagDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DecideAbuseFlagMutation, DecideAbuseFlagMutationVariables>;
-export const AdminCommunesDocument = new TypedDocumentString(`
-    query AdminCommunes {
-  communes(participating: true) {
-    code
-    name
-    participatingSince
-    brigade {
-      name
-    }
-    referent {
-      displayName
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AdminCommunesQuery, AdminCommunesQueryVariables>;
 export const AdminBrigadesDocument = new TypedDocumentString(`
     query AdminBrigades {
   brigades {
@@ -1107,6 +1258,74 @@ export const BroadcastToResidentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BroadcastToResidentsMutation, BroadcastToResidentsMutationVariables>;
+export const OpenProblemCaseDocument = new TypedDocumentString(`
+    mutation OpenProblemCase($input: ProblemCaseInput!) {
+  openProblemCase(input: $input) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<OpenProblemCaseMutation, OpenProblemCaseMutationVariables>;
+export const CaseCandidatesDocument = new TypedDocumentString(`
+    query CaseCandidates($case: ID!) {
+  problemCaseCandidates(caseId: $case) {
+    userId
+    organisationId
+    displayName
+    role
+    brigadeName
+    organisation {
+      name
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseCandidatesQuery, CaseCandidatesQueryVariables>;
+export const AddProblemCaseMemberDocument = new TypedDocumentString(`
+    mutation AddProblemCaseMember($case: ID!, $user: ID, $organisation: ID) {
+  addProblemCaseMember(
+    caseId: $case
+    userId: $user
+    organisationId: $organisation
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddProblemCaseMemberMutation, AddProblemCaseMemberMutationVariables>;
+export const RemoveProblemCaseMemberDocument = new TypedDocumentString(`
+    mutation RemoveProblemCaseMember($case: ID!, $user: ID, $organisation: ID) {
+  removeProblemCaseMember(
+    caseId: $case
+    userId: $user
+    organisationId: $organisation
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveProblemCaseMemberMutation, RemoveProblemCaseMemberMutationVariables>;
+export const CaseSuggestionsDocument = new TypedDocumentString(`
+    query CaseSuggestions($case: ID!, $from: DateTime!, $to: DateTime!) {
+  problemCaseSuggestions(caseId: $case, from: $from, to: $to) {
+    id
+    status
+    createdAt
+    observedAt
+    category {
+      label
+    }
+    commune {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseSuggestionsQuery, CaseSuggestionsQueryVariables>;
+export const LinkReportsToProblemCaseDocument = new TypedDocumentString(`
+    mutation LinkReportsToProblemCase($case: ID!, $reports: [ID!]!) {
+  linkReportsToProblemCase(caseId: $case, reportIds: $reports) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LinkReportsToProblemCaseMutation, LinkReportsToProblemCaseMutationVariables>;
 export const ProblemCasesDocument = new TypedDocumentString(`
     query ProblemCases($after: String) {
   problemCases(first: 20, after: $after) {
@@ -1143,6 +1362,8 @@ export const ProblemCaseDetailDocument = new TypedDocumentString(`
       afterComplete
     }
     members {
+      userId
+      organisationId
       displayName
       role
       brigadeName
@@ -1306,13 +1527,6 @@ export const CommuneActivityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommuneActivityQuery, CommuneActivityQueryVariables>;
-export const DepartementChoicesDocument = new TypedDocumentString(`
-    query DepartementChoices {
-  brigades {
-    departement
-  }
-}
-    `) as unknown as TypedDocumentString<DepartementChoicesQuery, DepartementChoicesQueryVariables>;
 export const DepartementPageDocument = new TypedDocumentString(`
     query DepartementPage($departement: String!, $from: Date!, $to: Date!) {
   departementActivity(departement: $departement, from: $from, to: $to) {
@@ -1356,6 +1570,13 @@ export const DepartementOutlinesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DepartementOutlinesQuery, DepartementOutlinesQueryVariables>;
+export const DepartementChoicesDocument = new TypedDocumentString(`
+    query DepartementChoices {
+  brigades {
+    departement
+  }
+}
+    `) as unknown as TypedDocumentString<DepartementChoicesQuery, DepartementChoicesQueryVariables>;
 export const ConfirmIncidentDocument = new TypedDocumentString(`
     mutation ConfirmIncident($id: ID!) {
   confirmIncident(incidentId: $id) {
@@ -1379,6 +1600,105 @@ export const TransitionIncidentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TransitionIncidentMutation, TransitionIncidentMutationVariables>;
+export const AdminCommunesDocument = new TypedDocumentString(`
+    query AdminCommunes($departement: String!, $participating: Boolean) {
+  communes(departement: $departement, participating: $participating) {
+    code
+    name
+    participating
+    participatingSince
+    brigade {
+      name
+    }
+    referent {
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCommunesQuery, AdminCommunesQueryVariables>;
+export const ParticipationHistoryDocument = new TypedDocumentString(`
+    query ParticipationHistory($code: String!) {
+  participationHistory(communeCode: $code) {
+    joinedOn
+    protocolReference
+    leftOn
+    leavingReference
+    updatedAt
+    recordedBy {
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ParticipationHistoryQuery, ParticipationHistoryQueryVariables>;
+export const SetCommuneParticipationDocument = new TypedDocumentString(`
+    mutation SetCommuneParticipation($code: String!, $participating: Boolean!, $on: Date!, $reference: String) {
+  setCommuneParticipation(
+    communeCode: $code
+    participating: $participating
+    effectiveOn: $on
+    protocolReference: $reference
+  ) {
+    code
+    participating
+    participatingSince
+  }
+}
+    `) as unknown as TypedDocumentString<SetCommuneParticipationMutation, SetCommuneParticipationMutationVariables>;
+export const PartnerOrganisationsDocument = new TypedDocumentString(`
+    query PartnerOrganisations($departement: String!) {
+  partnerOrganisations(departement: $departement) {
+    id
+    name
+    kind
+    departement
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerOrganisationsQuery, PartnerOrganisationsQueryVariables>;
+export const PartnerAccountsDocument = new TypedDocumentString(`
+    query PartnerAccounts($organisation: ID!) {
+  partnerAccounts(organisationId: $organisation) {
+    id
+    displayName
+    email
+    phone
+    disabledAt
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerAccountsQuery, PartnerAccountsQueryVariables>;
+export const SavePartnerOrganisationDocument = new TypedDocumentString(`
+    mutation SavePartnerOrganisation($input: PartnerOrganisationInput!) {
+  savePartnerOrganisation(input: $input) {
+    id
+    name
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<SavePartnerOrganisationMutation, SavePartnerOrganisationMutationVariables>;
+export const CreatePartnerAccountDocument = new TypedDocumentString(`
+    mutation CreatePartnerAccount($input: PartnerAccountInput!) {
+  createPartnerAccount(input: $input) {
+    user {
+      id
+      displayName
+      email
+    }
+    resetCode {
+      code
+      expiresAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePartnerAccountMutation, CreatePartnerAccountMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($email: String!, $code: String!, $password: String!) {
+  resetPassword(email: $email, code: $code, newPassword: $password)
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const ReportDetailDocument = new TypedDocumentString(`
     query ReportDetail($id: ID!) {
   report(id: $id) {

@@ -29,11 +29,13 @@ use crate::{
     pagination::{self, Order, Page, PageRequest},
 };
 
+mod candidates;
 mod members;
 mod reports;
 mod work;
 
 pub use self::{
+    candidates::{Candidate, MAX_CANDIDATES, candidates},
     members::{MAX_MEMBERS, NewMember, add_member, remove_member},
     reports::{MAX_REPORTS, link_reports, suggestions},
     work::{ActionInput, MAX_ROWS, MeetingInput, actions, record_meeting, save_action},

@@ -233,6 +233,14 @@ impl Write {
         Ok(())
     }
 
+    /// Ends the transaction without keeping anything, and waits for it: its locks (a
+    /// PostgreSQL advisory lock of the transaction, the embedded writer's turn) are free when
+    /// this returns, as they may not yet be after a mere drop.
+    pub async fn rollback(self) -> Result<(), DbErr> {
+        let Self { txn, .. } = self;
+        txn.rollback().await
+    }
+
     /// Commits with the notices: inside the transaction on PostgreSQL (listeners on every
     /// node get them once it commits), to this process's subscribers after it in embedded mode.
     pub async fn commit(self) -> Result<(), DbErr> {

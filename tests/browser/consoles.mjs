@@ -391,6 +391,23 @@ try {
     await api('mutation($u: ID!) { designateReferent(communeCode: "90052", userId: $u) { code } }', { u: staffId }, staffToken);
     const rodeo = await fileReport(await apiLogin(RESIDENT), 'Rodéo de motos sur le parking du stade.', 'MOTORBIKE_RODEO');
     await page.reload();
+    // The commander designates himself référent of another commune in the console, reads its
+    // référents in turn, then ends the designation.
+    const referents = page.locator('#referents');
+    const coveredRow = referents.locator('tr[data-referent-of]:not([data-referent-of="90052"])').first();
+    const otherName = (await coveredRow.locator('td').first().textContent()).trim();
+    await coveredRow.getByRole('button').click();
+    const designation = page.getByTestId('referent-detail');
+    await designation.getByLabel('Membre de la brigade à désigner').selectOption(staffId);
+    await designation.getByRole('button', { name: 'Désigner comme référent' }).click();
+    await designation.getByText(`Adjudant Morel est désormais référent de ${otherName}.`).waitFor();
+    await designation.getByTestId('referent-history').getByText(/^Adjudant Morel — depuis le .*\(en fonction\)$/).waitFor();
+    await shot(page, '03d2-brigade-referents');
+    await accessible(page, 'brigade-referents');
+    await designation.getByRole('button', { name: 'Mettre fin à la désignation actuelle' }).click();
+    await designation.getByText(`${otherName} n’a plus de référent désigné.`).waitFor();
+    await coveredRow.getByRole('cell', { name: 'Aucun', exact: true }).waitFor();
+    step(`the commander designated himself référent of ${otherName} in the console, read its history, then ended it`);
     const partners = page.locator('#partenaires');
     await partners.getByLabel('Nom de l’organisation').fill('Association Médiation Nord');
     await partners.getByLabel('Type de partenaire').selectOption('ASSOCIATION');
@@ -507,6 +524,16 @@ try {
     const staffToken = await apiLogin(STAFF);
     await api('mutation { sendInterventionAlert(communeCode: "90052", message: "Contrôle routier en cours route de Belfort.") { id } }', {}, staffToken);
     await page.getByText('Contrôle routier en cours route de Belfort.').waitFor();
+    // The mayor chooses whether the alerts also come by SMS (read back through the API).
+    const texted = page.getByRole('checkbox', { name: 'Recevoir les alertes d’intervention par SMS' });
+    assert.equal(await texted.isChecked(), true, 'a mayor is texted by default');
+    await texted.uncheck();
+    await page.getByText('Vous ne recevrez plus les alertes par SMS.').waitFor();
+    const mayorToken = await apiLogin(MAYOR);
+    assert.equal((await api('{ me { smsAlerts } }', {}, mayorToken)).me.smsAlerts, false);
+    await texted.check();
+    await page.getByText('Vous recevrez les alertes par SMS.').waitFor();
+    step('the mayor turned SMS alerts off, then on again');
     await page.getByTestId('weekly-chart').locator('rect.bar').first().waitFor();
     assert.ok(Number(await page.getByTestId('activity-total').textContent()) >= 2);
     assert.equal(await page.locator('.marker.urgency-grid').count() > 0, true, 'the grid is on the map');

@@ -69,8 +69,23 @@ async fn a_mayor_who_opted_out_gets_no_sms() {
     let gateway = RecordingGateway::start(0).await;
     let app = app_with(&gateway).await;
     let mayor = app.coordinator().await;
-    let off = mayor.query("mutation { setSmsAlerts(enabled: false) { id } }", json!({})).await;
-    off.data();
+    let choice = "{ me { smsAlerts } }";
+    assert_eq!(
+        mayor.query(choice, json!({})).await.data()["me"]["smsAlerts"],
+        true,
+        "a mayor is texted by default"
+    );
+    let off = mayor.query("mutation { setSmsAlerts(enabled: false) { smsAlerts } }", json!({})).await;
+    assert_eq!(off.data()["setSmsAlerts"]["smsAlerts"], false);
+    assert_eq!(
+        mayor.query(choice, json!({})).await.data()["me"]["smsAlerts"],
+        false,
+        "the choice is read back"
+    );
+    assert!(
+        app.staff().await.query(choice, json!({})).await.data()["me"]["smsAlerts"].is_null(),
+        "staff have none"
+    );
     let sent = app.staff().await.query(ALERT, json!({ "c": "90052", "m": "Intervention terminée." })).await;
     assert_eq!(sent.data()["sendInterventionAlert"]["recipients"], 0);
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;

@@ -172,3 +172,50 @@ async fn finding_15_concurrent_refreshes_of_one_token_give_one_new_pair() {
     // The winner's new token was not revoked as a reuse.
     app.anonymous().query(refresh, json!({ "t": successor })).await.data();
 }
+
+/// Reopening a closed report is the one move that lets a report cycle and tell its reporter
+/// again and again: it is counted per staff member (with messages), for one report as for a
+/// whole incident, and a refused reopening changes nothing.
+#[tokio::test]
+async fn reopening_closed_reports_is_rate_limited_per_staff_member() {
+    let app = TestApp::spawn_with(|config| config.messages_per_hour = 1).await;
+    let resident = app.resident().await;
+    let staff = app.staff().await;
+    let filed = resident.query(FILE, filing("reopen-1", "VANDALISM", inside("90052"))).await;
+    let report = filed.data()["fileReport"]["id"].clone();
+    let mv = "mutation($id: ID!, $to: ReportStatus!) { transitionReport(reportId: $id, to: $to, publicNote: \"Sans suite.\") { status } }";
+    let to = |status: &str| json!({ "id": report, "to": status });
+    staff.query(mv, to("REJECTED")).await.data();
+    staff.query(mv, to("ACKNOWLEDGED")).await.data();
+    staff.query(mv, to("REJECTED")).await.data();
+    let again = staff.query(mv, to("ACKNOWLEDGED")).await;
+    assert_eq!(again.error_code(), "RATE_LIMITED");
+    let status =
+        resident.query("query($id: ID!) { report(id: $id) { status } }", json!({ "id": report })).await;
+    assert_eq!(status.data()["report"]["status"], "REJECTED", "the refused reopening changed nothing");
+    // Moving forward is never counted.
+    let other = resident.query(FILE, filing("reopen-2", "MOTORBIKE_RODEO", inside("90052"))).await;
+    let other = other.data()["fileReport"]["id"].clone();
+    for status in ["ACKNOWLEDGED", "IN_PROGRESS", "RESOLVED"] {
+        staff.query(mv, json!({ "id": other, "to": status })).await.data();
+    }
+
+    // A whole incident, reopened by another colleague: once, then refused.
+    let colleague = app.staff_of("COB-GIROMAGNY", "collegue.reouverture@gendarmerie.test").await;
+    let mut incident = serde_json::Value::Null;
+    for n in 0..2 {
+        let filed = resident.query(FILE, filing(&format!("reopen-i{n}"), "BURGLARY", inside("90052"))).await;
+        let id = filed.data()["fileReport"]["id"].clone();
+        let seen = colleague
+            .query("query($id: ID!) { report(id: $id) { incident { id } } }", json!({ "id": id }))
+            .await;
+        incident = seen.data()["report"]["incident"]["id"].clone();
+    }
+    assert!(incident.is_string(), "the two burglaries form an incident");
+    let whole = "mutation($i: ID!, $to: ReportStatus!) { transitionIncident(incidentId: $i, to: $to, publicNote: \"Sans suite.\") { status } }";
+    colleague.query(whole, json!({ "i": incident, "to": "REJECTED" })).await.data();
+    colleague.query(whole, json!({ "i": incident, "to": "ACKNOWLEDGED" })).await.data();
+    colleague.query(whole, json!({ "i": incident, "to": "REJECTED" })).await.data();
+    let refused = colleague.query(whole, json!({ "i": incident, "to": "ACKNOWLEDGED" })).await;
+    assert_eq!(refused.error_code(), "RATE_LIMITED");
+}

@@ -74,6 +74,21 @@ async fn three_close_reports_form_an_incident_and_a_distant_or_unrelated_one_doe
     assert!(
         rows.contains(&first.as_str()) && !rows.contains(&second.as_str()) && !rows.contains(&third.as_str())
     );
+
+    // The representative is chosen among what the whole filter keeps: the incident whose
+    // second report is the caller's shows, through it, under « mine ».
+    let me = staff.query("{ me { id } }", json!({})).await.data()["me"]["id"].clone();
+    let assign = "mutation($r: ID!, $u: ID) { assignReport(reportId: $r, userId: $u) { id } }";
+    staff.query(assign, json!({ "r": second, "u": me })).await.data();
+    let mine =
+        staff.query(QUEUE, json!({ "f": { "onePerIncident": true, "assignment": "ASSIGNED_TO_ME" } })).await;
+    let mine: Vec<&str> = mine.data()["brigadeQueue"]["nodes"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .filter_map(|row| row["id"].as_str())
+        .collect();
+    assert_eq!(mine, [second.as_str()]);
 }
 
 #[tokio::test]

@@ -408,3 +408,76 @@ async fn the_case_manager_is_offered_who_may_join_and_the_steward_sees_partner_a
     assert_eq!(unknown.error_code(), "NOT_FOUND");
     assert_eq!(partner_client.query(accounts, json!({ "o": landlord })).await.error_code(), "FORBIDDEN");
 }
+
+/// Closed cases name people in free text (who leads an action, who attended a meeting):
+/// retention deletes them once closed long enough, with everything they hold; open ones
+/// stay whatever their age.
+#[tokio::test]
+async fn closed_cases_are_not_kept_for_ever() {
+    use vigie::privacy::retention::{self, Durations, Run};
+
+    let app = TestApp::spawn_with(|config| config.retain_closed_cases_days = 0).await;
+    let commander = app.staff().await;
+    let referent = app.staff_of("COB-GIROMAGNY", "referent.retention@gendarmerie.test").await;
+    let designate = "mutation($id: ID!) { designateReferent(communeCode: \"90052\", userId: $id) { code } }";
+    commander.query(designate, json!({ "id": id_of(&referent).await })).await.data();
+    let open = "mutation($t: String!) { openProblemCase(input: { title: $t, problem: \"Tags\", communeCodes: [\"90052\"], categoryCodes: [\"VANDALISM\"] }) { id } }";
+    let mut cases = Vec::new();
+    for title in ["Tags du lavoir", "Tags de l'école"] {
+        cases.push(referent.query(open, json!({ "t": title })).await.data()["openProblemCase"]["id"].clone());
+    }
+    let action = "mutation($c: ID!) { saveProblemCaseAction(caseId: $c, input: { title: \"Nettoyage\", owner: \"M. Martin, services techniques\", status: DONE }) { id } }";
+    let meeting = "mutation($c: ID!) { recordProblemCaseMeeting(caseId: $c, input: { heldOn: \"2026-11-30\", attendees: \"Mme Durand, M. Martin\", minutes: \"Nettoyage fait.\" }) { id } }";
+    for case in &cases {
+        referent.query(action, json!({ "c": case })).await.data();
+        referent.query(meeting, json!({ "c": case })).await.data();
+    }
+    let landlord = organisation(&referent, "Bailleur des tags").await;
+    let member = "mutation($c: ID!, $o: ID!) { addProblemCaseMember(caseId: $c, organisationId: $o) { id } }";
+    referent.query(member, json!({ "c": cases[0], "o": landlord })).await.data();
+    let close =
+        "mutation($c: ID!) { closeProblemCase(caseId: $c, assessment: \"Plus de tags.\") { status } }";
+    referent.query(close, json!({ "c": cases[0] })).await.data();
+
+    let durations = Durations::from_config(&app.state.config);
+    let Run::Done(dry) =
+        retention::run(&app.state.db, app.state.photo_service(), durations, true).await.expect("dry run")
+    else {
+        panic!("one node")
+    };
+    assert_eq!(dry.closed_cases_deleted, 1);
+    let Run::Done(counts) =
+        retention::run(&app.state.db, app.state.photo_service(), durations, false).await.expect("run")
+    else {
+        panic!("one node")
+    };
+    assert_eq!(counts.closed_cases_deleted, 1, "the closed case goes, the open one stays");
+    let read = "query($c: ID!) { problemCase(id: $c) { id actions { owner } meetings { attendees } } }";
+    assert_eq!(referent.query(read, json!({ "c": cases[0] })).await.data()["problemCase"], Value::Null);
+    let kept = referent.query(read, json!({ "c": cases[1] })).await.data()["problemCase"].clone();
+    assert_eq!(kept["meetings"][0]["attendees"], "Mme Durand, M. Martin");
+    use entity::{
+        problem_case_action as action, problem_case_commune as commune, problem_case_meeting as meeting,
+    };
+    use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+    let db = &app.state.db;
+    for (at, case) in cases.iter().enumerate() {
+        let case = uuid::Uuid::parse_str(case.as_str().expect("id")).expect("uuid");
+        let rows = [
+            action::Entity::find().filter(action::Column::CaseId.eq(case)).count(db).await.expect("count"),
+            meeting::Entity::find().filter(meeting::Column::CaseId.eq(case)).count(db).await.expect("count"),
+            commune::Entity::find().filter(commune::Column::CaseId.eq(case)).count(db).await.expect("count"),
+        ];
+        let expected = if at == 0 { [0, 0, 0] } else { [1, 1, 1] };
+        assert_eq!(rows, expected, "actions, meetings and communes of case {at}");
+    }
+    let members = entity::problem_case_member::Entity::find()
+        .filter(
+            entity::problem_case_member::Column::OrganisationId
+                .eq(uuid::Uuid::parse_str(landlord.as_str().expect("id")).expect("uuid")),
+        )
+        .count(db)
+        .await
+        .expect("count");
+    assert_eq!(members, 0, "the deleted case's members are gone");
+}

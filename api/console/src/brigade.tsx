@@ -11,6 +11,7 @@ import { CommuneMap, type Outline } from './map';
 import { ReportDetail } from './report';
 import { ProblemCases } from './cases';
 import { Partners } from './partners';
+import { Referents, type CoveredCommune } from './referents';
 import { SecurityRequests } from './requests';
 import { OPEN_STATUSES, STATUS, URGENCY, age } from './labels';
 import { Notice, Section, SelectField, describe } from './ui';
@@ -32,7 +33,7 @@ const QUEUE = graphql(`
 const SETUP = graphql(`
   query BrigadeSetup {
     categories { code label }
-    me { brigade { communes { code name referent { id } } } }
+    me { brigade { communes { code name referent { id displayName } } } }
     brigadeTo: brigades { id code name }
   }
 `);
@@ -52,7 +53,7 @@ const QUEUE_EVENTS = graphql(`
 export function BrigadeConsole({ me }: { me: Me }) {
   const brigade = me.brigade!;
   const [categories, setCategories] = useState<{ code: string; label: string }[]>([]);
-  const [communes, setCommunes] = useState<{ code: string; name: string; referent?: { id: string } | null }[]>([]);
+  const [communes, setCommunes] = useState<CoveredCommune[]>([]);
   const [brigades, setBrigades] = useState<{ id: string; code: string; name: string }[]>([]);
   const [outlines, setOutlines] = useState<Outline[]>([]);
   const [status, setStatus] = useState('OPEN');
@@ -72,6 +73,8 @@ export function BrigadeConsole({ me }: { me: Me }) {
   // A référent of one of its communes opens partnership cases; with the commander, they keep
   // the département's partner organisations.
   const referent = communes.some((c) => c.referent?.id === me.id);
+  // Bumped when the commander designates a référent: the communes are read again.
+  const [setupRevision, setSetupRevision] = useState(0);
 
   useEffect(() => {
     gql(SETUP)
@@ -80,12 +83,13 @@ export function BrigadeConsole({ me }: { me: Me }) {
         const own = data.me?.brigade?.communes ?? [];
         setCommunes(own);
         setBrigades(data.brigadeTo.filter((other) => other.id !== brigade.id));
+        if (setupRevision > 0) return;
         const codes = own.slice(0, 100).map((c) => c.code);
         const outlined = await gql(OUTLINES, { codes });
         setOutlines(outlined.communeOutlines);
       })
       .catch((failure) => setError(describe(failure)));
-  }, [brigade.id]);
+  }, [brigade.id, setupRevision]);
 
   const filter = useMemo(() => {
     const value: QueueFilter = { status: status === 'OPEN' ? OPEN_STATUSES : [status as ReportStatus] };
@@ -264,6 +268,7 @@ export function BrigadeConsole({ me }: { me: Me }) {
           <CommuneMap title={`Communes couvertes par ${brigade.name}`} outlines={outlines} points={points} onSelect={setSelected} />
         </Section>
       </div>
+      {me.commander && <Referents communes={communes} onChanged={() => setSetupRevision((n) => n + 1)} />}
       <BrigadeRequests me={me} communes={communes} />
       <ProblemCases opener={referent ? { communes, categories } : undefined} />
       {(me.commander || referent) && <Partners departement={brigade.departement} />}

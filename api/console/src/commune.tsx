@@ -1,7 +1,7 @@
 // The commune's console, for its coordinators: enrolments to decide, residents (suspend),
 // activity over a period (counts, weekly trend, the ~200 m grid on the map — never who
 // reported), the annual bilan (small counts suppressed, as CSV), and the intervention alerts
-// received; kept live by the coordinator's feed.
+// received (with the choice to be texted them); kept live by the coordinator's feed.
 
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { gql, type Me } from './api';
@@ -11,6 +11,7 @@ import { AbuseFlags } from './abuse';
 import { Broadcasts } from './broadcasts';
 import { ProblemCases } from './cases';
 import { SecurityRequests } from './requests';
+import { SmsChoice } from './sms';
 import { WeeklyChart, everyWeek } from './chart';
 import { subscribe } from './live';
 import { usePaged } from './paged';
@@ -256,6 +257,7 @@ function Alerts({ code, heard }: { code: string; heard: number }) {
           </li>
         ))}
       </ul>
+      <SmsChoice />
     </Section>
   );
 }

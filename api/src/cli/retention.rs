@@ -41,6 +41,7 @@ pub async fn run(config: Config, command: RetentionCommand) -> anyhow::Result<()
             println!("{} audit entries {verb} deleted", counts.audit_deleted);
             println!("{} read-log entries {verb} deleted", counts.read_log_deleted);
             println!("{} decided abuse flags {verb} deleted", counts.abuse_flags_deleted);
+            println!("{} closed partnership cases {verb} deleted", counts.closed_cases_deleted);
             println!("{} expired sessions and codes {verb} deleted", counts.expired_credentials_deleted);
         }
     }

@@ -298,6 +298,11 @@ pub struct Config {
     #[arg(long, env = "VIGIE_RETAIN_DECIDED_ABUSE_FLAGS_DAYS", default_value_t = 1095, global = true)]
     pub retain_decided_abuse_flags_days: i64,
 
+    /// Days a partnership case is kept once closed: its actions and meetings name the
+    /// people who led or attended them.
+    #[arg(long, env = "VIGIE_RETAIN_CLOSED_CASES_DAYS", default_value_t = 1825, global = true)]
+    pub retain_closed_cases_days: i64,
+
     /// Seconds between two retention runs (one node runs it at a time).
     #[arg(long, env = "VIGIE_RETENTION_INTERVAL_SECS", default_value_t = 3600, global = true)]
     pub retention_interval_secs: u64,

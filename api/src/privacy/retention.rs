@@ -12,6 +12,7 @@
 //! | audit trail | 3 years | deleted |
 //! | abuse flags, once decided (their reason and note are free text about a resident) | 3 years decided | deleted |
 //! | read log of reporters' identities | 3 years | deleted |
+//! | closed partnership cases (actions' leads, meetings' attendees and minutes: free text that names people) | 5 years closed | deleted, with their members, links and sector |
 //! | sessions (refresh tokens), password-reset codes, e-mailed registration codes | at expiry | deleted |
 //!
 //! Each run is one transaction (so a dry run counts exactly what a run would do) under a
@@ -39,6 +40,7 @@ use crate::{
     identity::audit::{self, AuditEntry},
     ids::{ANONYMOUS_REPORTER, PhotoId, ReportId, UserId},
     media::service::{self as photos, Photos},
+    partnership::cases::retention as cases_retention,
 };
 
 /// Reports anonymised at most in one run (the next run takes the rest).
@@ -59,6 +61,7 @@ pub struct Durations {
     pub audit: i64,
     pub read_log: i64,
     pub decided_abuse_flags: i64,
+    pub closed_cases: i64,
 }
 
 impl Durations {
@@ -71,6 +74,7 @@ impl Durations {
             audit: config.retain_audit_days,
             read_log: config.retain_read_log_days,
             decided_abuse_flags: config.retain_decided_abuse_flags_days,
+            closed_cases: config.retain_closed_cases_days,
         }
     }
 }
@@ -85,6 +89,7 @@ pub struct Counts {
     pub audit_deleted: u64,
     pub read_log_deleted: u64,
     pub abuse_flags_deleted: u64,
+    pub closed_cases_deleted: u64,
     pub expired_credentials_deleted: u64,
 }
 
@@ -169,6 +174,8 @@ pub async fn run(
         counts.audit_deleted = audit_event::Entity::find().filter(audit_old).count(&txn).await?;
         counts.read_log_deleted = identity_read::Entity::find().filter(reads_old).count(&txn).await?;
         counts.abuse_flags_deleted = abuse_flag::Entity::find().filter(flags_old).count(&txn).await?;
+        counts.closed_cases_deleted =
+            cases_retention::purge_closed(&txn, days(durations.closed_cases), true).await?;
         counts.expired_credentials_deleted = refresh_token::Entity::find()
             .filter(refresh_token::Column::ExpiresAt.lt(now))
             .count(&txn)
@@ -181,6 +188,8 @@ pub async fn run(
                 .filter(pending_registration::Column::ExpiresAt.lt(now))
                 .count(&txn)
                 .await?;
+        // Ended now, not when dropped: a run right after a dry run finds the lock free.
+        txn.rollback().await?;
         return Ok(Run::Done(counts));
     }
 
@@ -201,6 +210,8 @@ pub async fn run(
         identity_read::Entity::delete_many().filter(reads_old).exec(&txn).await?.rows_affected;
     counts.abuse_flags_deleted =
         abuse_flag::Entity::delete_many().filter(flags_old).exec(&txn).await?.rows_affected;
+    counts.closed_cases_deleted =
+        cases_retention::purge_closed(&txn, days(durations.closed_cases), false).await?;
     counts.expired_credentials_deleted = refresh_token::Entity::delete_many()
         .filter(refresh_token::Column::ExpiresAt.lt(now))
         .exec(&txn)

@@ -4,7 +4,7 @@
 
 use entity::{enums::Role, report};
 
-use crate::identity::Principal;
+use crate::{identity::Principal, ids::BrigadeId};
 
 /// How a viewer sees a report.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,13 +41,17 @@ impl View {
 pub fn view_of(principal: &Principal, report: &report::Model) -> Option<View> {
     match principal.role {
         Role::Resident if report.reporter_id == principal.id => Some(View::Reporter),
-        Role::BrigadeStaff if principal.brigade.is_some_and(|brigade| brigade == report.brigade_id) => {
-            Some(View::Brigade)
-        }
+        Role::BrigadeStaff if works_in(principal, report.brigade_id) => Some(View::Brigade),
         Role::Coordinator if principal.coordinated.contains(&report.commune_code) => Some(View::Overseer),
         Role::Admin if principal.reach.covers_commune(&report.commune_code) => Some(View::Overseer),
         _ => None,
     }
+}
+
+/// Whether `principal` works in `brigade`: what the brigade's own operations (triage, its
+/// incidents) ask of a caller the triage policy admitted; anyone else finds nothing.
+pub fn works_in(principal: &Principal, brigade: BrigadeId) -> bool {
+    principal.role == Role::BrigadeStaff && principal.brigade == Some(brigade)
 }
 
 /// The side of a cell of the coordinators' grid.

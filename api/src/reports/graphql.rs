@@ -218,6 +218,7 @@ impl ReportMutation {
         let viewer = &request(ctx).viewer;
         let changed = triage::transition(
             parts::db(ctx),
+            parts::part::<Throttles>(ctx),
             viewer,
             id,
             to.into(),

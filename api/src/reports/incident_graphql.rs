@@ -193,6 +193,7 @@ impl IncidentMutation {
         let id = IncidentId::parse(&incident_id, "incidentId")?;
         let moved = incidents::transition(
             parts::db(ctx),
+            parts::part::<crate::throttle::Throttles>(ctx),
             &request(ctx).viewer,
             id,
             to.into(),

@@ -24,6 +24,12 @@ pub fn is_open(status: ReportStatus) -> bool {
     matches!(status, Submitted | Acknowledged | InProgress)
 }
 
+/// Whether a move reopens a closed report: the one move that lets a report cycle, so the
+/// one whose notifications to its reporter are rate-limited per staff member.
+pub fn reopens(from: ReportStatus, to: ReportStatus) -> bool {
+    matches!((from, to), (Resolved | Rejected, Acknowledged))
+}
+
 /// Checks a move; anything not listed is `INVALID_TRANSITION`.
 pub fn check(from: ReportStatus, to: ReportStatus, mover: Mover, public_note: Option<&str>) -> AppResult<()> {
     let allowed = match (mover, from, to) {

@@ -8,8 +8,9 @@ use entity::{
     report,
 };
 use sea_orm::{
-    ActiveEnum, ColumnTrait, Condition, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, sea_query::Expr,
+    ColumnTrait, Condition, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+    sea_query::{Alias, Expr},
 };
 use uuid::Uuid;
 
@@ -66,7 +67,7 @@ pub struct QueueFilter {
     pub assignment: Option<Assignment>,
     /// Only reports waiting past their deadline (true) or only the others (false).
     pub overdue: Option<bool>,
-    /// One row per incident: its earliest report among those the statuses keep.
+    /// One row per incident: its earliest report among those the whole filter keeps.
     pub one_per_incident: bool,
 }
 
@@ -125,49 +126,37 @@ pub async fn queue(
     }
     let limit = PageRequest::parse(first, None)?.limit;
     let after = after.map(QueueCursor::decode).transpose()?;
-    let mut query = report::Entity::find().filter(report::Column::BrigadeId.eq(brigade));
-    let kept = match &filter.statuses {
-        None => OPEN_QUEUE_PREDICATE.to_owned(),
-        // Enum values: fixed upper-case words, safe to write into the statement.
-        Some(statuses) => format!(
-            "status IN ({})",
-            statuses.iter().map(|status| format!("'{}'", status.to_value())).collect::<Vec<_>>().join(", ")
-        ),
-    };
-    if filter.one_per_incident {
-        query = query.filter(Expr::cust(format!(
-            "(report.incident_id IS NULL OR NOT EXISTS (SELECT 1 FROM report AS earlier \
-             WHERE earlier.incident_id = report.incident_id AND earlier.id < report.id AND earlier.{kept}))"
-        )));
-    }
-    query = match filter.statuses {
+    // What the filter keeps, as one condition: the page's rows, and (one row per incident)
+    // the rows among which each incident's representative is chosen.
+    let mut kept = Condition::all().add(report::Column::BrigadeId.eq(brigade));
+    kept = match filter.statuses {
         // The default queue: written as the open-queue index's predicate, literally, so both
         // backends use that index (a page is a short ordered scan, the count index-only).
-        None => query.filter(Expr::cust(OPEN_QUEUE_PREDICATE)),
-        Some(statuses) => query.filter(report::Column::Status.is_in(statuses)),
+        None => kept.add(Expr::cust(OPEN_QUEUE_PREDICATE)),
+        Some(statuses) => kept.add(report::Column::Status.is_in(statuses)),
     };
     if let Some(category) = filter.category {
-        query = query.filter(report::Column::CategoryCode.eq(category));
+        kept = kept.add(report::Column::CategoryCode.eq(category));
     }
     if let Some(commune) = filter.commune {
-        query = query.filter(report::Column::CommuneCode.eq(commune));
+        kept = kept.add(report::Column::CommuneCode.eq(commune));
     }
     if let Some(since) = filter.created_since {
-        query = query.filter(report::Column::CreatedAt.gte(since));
+        kept = kept.add(report::Column::CreatedAt.gte(since));
     }
     match filter.assignment {
         Some(_) if principal.role != Role::BrigadeStaff => {
             return Err(AppError::bad_input("assignment", "Réservé au personnel de la brigade."));
         }
-        Some(Assignment::Mine) => query = query.filter(report::Column::AssigneeId.eq(principal.id)),
-        Some(Assignment::Nobody) => query = query.filter(report::Column::AssigneeId.is_null()),
+        Some(Assignment::Mine) => kept = kept.add(report::Column::AssigneeId.eq(principal.id)),
+        Some(Assignment::Nobody) => kept = kept.add(report::Column::AssigneeId.is_null()),
         None => {}
     }
     if let Some(overdue) = filter.overdue {
         let waiting_late = Condition::all()
             .add(report::Column::Status.eq(ReportStatus::Submitted))
             .add(report::Column::AcknowledgeBy.lt(Utc::now()));
-        query = query.filter(if overdue { waiting_late } else { waiting_late.not() });
+        kept = kept.add(if overdue { waiting_late } else { waiting_late.not() });
     }
     if principal.role == Role::Admin {
         // An admin overseeing a brigade sees only the reports their reach covers, as
@@ -178,8 +167,32 @@ pub async fn queue(
                 .from(entity::commune::Entity)
                 .and_where(entity::commune::Column::Department.is_in(codes.iter().cloned()))
                 .to_owned();
-            query = query.filter(report::Column::CommuneCode.in_subquery(communes));
+            kept = kept.add(report::Column::CommuneCode.in_subquery(communes));
         }
+    }
+    let mut query = report::Entity::find().filter(kept.clone());
+    if filter.one_per_incident {
+        // Each incident once: its earliest report among those the filter keeps, numbered
+        // per incident in a subquery (where `report` names the subquery's own rows).
+        let ranked = sea_orm::sea_query::Query::select()
+            .column(report::Column::Id)
+            .expr_as(
+                Expr::cust("ROW_NUMBER() OVER (PARTITION BY incident_id ORDER BY id)"),
+                Alias::new("position_in_incident"),
+            )
+            .from(report::Entity)
+            .cond_where(kept.add(report::Column::IncidentId.is_not_null()))
+            .to_owned();
+        let representatives = sea_orm::sea_query::Query::select()
+            .column(Alias::new("id"))
+            .from_subquery(ranked, Alias::new("ranked"))
+            .and_where(Expr::cust("position_in_incident = 1"))
+            .to_owned();
+        query = query.filter(
+            Condition::any()
+                .add(report::Column::IncidentId.is_null())
+                .add(report::Column::Id.in_subquery(representatives)),
+        );
     }
     let total = query.clone().count(db).await?;
     if let Some(after) = after {

@@ -40,9 +40,7 @@ pub(super) async fn for_staff<'v>(
     let principal = policy::triage(viewer)?;
     let report = report::Entity::find_by_id(id).one(db).await?;
     match report {
-        Some(report) if principal.brigade.is_some_and(|brigade| brigade == report.brigade_id) => {
-            Ok((principal, report))
-        }
+        Some(report) if super::access::works_in(principal, report.brigade_id) => Ok((principal, report)),
         _ => Err(AppError::NotFound("Signalement")),
     }
 }
@@ -85,6 +83,7 @@ pub(super) async fn update_from(
 /// Moves a report through its lifecycle (staff of its brigade), with optional notes.
 pub async fn transition(
     db: &DatabaseConnection,
+    throttle: &Throttles,
     viewer: &Viewer,
     id: ReportId,
     to: ReportStatus,
@@ -95,6 +94,9 @@ pub async fn transition(
     let public_note = text::clean_optional(public_note, "publicNote", NOTE_CHARS)?;
     let internal_note = text::clean_optional(internal_note, "internalNote", NOTE_CHARS)?;
     lifecycle::check(report.status, to, Mover::Staff, public_note.as_deref())?;
+    if lifecycle::reopens(report.status, to) {
+        throttle.message(principal.id)?;
+    }
     let changes = status_changes(&report, to);
     let event = NewEvent::status(ReportEventKind::StatusChanged, to, principal.id, Role::BrigadeStaff)
         .public_note(public_note)

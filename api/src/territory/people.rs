@@ -68,6 +68,12 @@ impl User {
         self.0.title.map(Into::into)
     }
 
+    /// Coordinators: whether they receive intervention alerts by SMS (`setSmsAlerts`); null
+    /// for other roles.
+    async fn sms_alerts(&self) -> Option<bool> {
+        (self.0.role == enums::Role::Coordinator).then_some(self.0.sms_alerts)
+    }
+
     /// When an admin disabled the account (null while it is usable).
     async fn disabled_at(&self) -> Option<chrono::DateTime<chrono::Utc>> {
         self.0.disabled_at

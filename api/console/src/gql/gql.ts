@@ -32,7 +32,7 @@ type Documents = {
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": typeof types.LogoutEverywhereDocument,
     "\n  mutation EndSession {\n    endSession\n  }\n": typeof types.EndSessionDocument,
     "\n  query BrigadeQueue($filter: QueueFilter, $first: Int, $after: String) {\n    brigadeQueue(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id status description createdAt priority overdue assignee { displayName } incident { id reportCount } category { code label urgency } commune { code name } location { latitude longitude } }\n    }\n  }\n": typeof types.BrigadeQueueDocument,
-    "\n  query BrigadeSetup {\n    categories { code label }\n    me { brigade { communes { code name referent { id } } } }\n    brigadeTo: brigades { id code name }\n  }\n": typeof types.BrigadeSetupDocument,
+    "\n  query BrigadeSetup {\n    categories { code label }\n    me { brigade { communes { code name referent { id displayName } } } }\n    brigadeTo: brigades { id code name }\n  }\n": typeof types.BrigadeSetupDocument,
     "\n  query QueueOutlines($codes: [String!]!) {\n    communeOutlines(codes: $codes) { code name polygons }\n  }\n": typeof types.QueueOutlinesDocument,
     "\n  subscription BrigadeQueueEvents($brigade: ID!, $after: ID) {\n    brigadeQueueEvents(brigadeId: $brigade, after: $after) { id reportId kind status }\n  }\n": typeof types.BrigadeQueueEventsDocument,
     "\n  query CommuneBroadcasts($code: String!, $after: String) {\n    broadcasts(communeCode: $code, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id title body sender recipients createdAt expiresAt }\n    }\n  }\n": typeof types.CommuneBroadcastsDocument,
@@ -71,6 +71,10 @@ type Documents = {
     "\n  mutation CreatePartnerAccount($input: PartnerAccountInput!) {\n    createPartnerAccount(input: $input) { user { id displayName email } resetCode { code expiresAt } }\n  }\n": typeof types.CreatePartnerAccountDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($email: String!, $code: String!, $password: String!) {\n    resetPassword(email: $email, code: $code, newPassword: $password)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query ReferentCandidates {\n    brigadeStaff { id displayName rank }\n  }\n": typeof types.ReferentCandidatesDocument,
+    "\n  query ReferentHistory($code: String!) {\n    referentHistory(communeCode: $code) { startedAt endedAt referent { displayName } }\n  }\n": typeof types.ReferentHistoryDocument,
+    "\n  mutation DesignateReferent($code: String!, $user: ID!) {\n    designateReferent(communeCode: $code, userId: $user) { code referent { id displayName } }\n  }\n": typeof types.DesignateReferentDocument,
+    "\n  mutation EndReferent($code: String!) {\n    endReferent(communeCode: $code) { code }\n  }\n": typeof types.EndReferentDocument,
     "\n  query ReportDetail($id: ID!) {\n    report(id: $id) {\n      id status description observedAt createdAt routingRule accuracyMeters priority acknowledgeBy overdue\n      assignee { id displayName }\n      category { code label urgency }\n      commune { code name }\n      brigade { id name }\n      location { latitude longitude }\n      photos { id url }\n      reporter { displayName email phone }\n      duplicateOf { id }\n      events { id kind status publicNote internalNote actorRole at }\n      possibleDuplicates { reportId categoryCode status distanceMeters observedAt }\n      incident { id confirmed reportCount reports { id status observedAt category { label } } }\n    }\n  }\n": typeof types.ReportDetailDocument,
     "\n  query SecurityRequests($status: SecurityRequestStatus, $after: String) {\n    securityRequests(filter: { status: $status }, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id communeCode topic subject status updatedAt }\n    }\n  }\n": typeof types.SecurityRequestsDocument,
     "\n  query SecurityRequestThread($id: ID!) {\n    securityRequest(id: $id) { id status messages { authorRole body createdAt } }\n  }\n": typeof types.SecurityRequestThreadDocument,
@@ -78,6 +82,8 @@ type Documents = {
     "\n  mutation ReplyToSecurityRequest($id: ID!, $body: String!) {\n    replyToSecurityRequest(id: $id, body: $body) { id status }\n  }\n": typeof types.ReplyToSecurityRequestDocument,
     "\n  mutation CloseSecurityRequest($id: ID!) {\n    closeSecurityRequest(id: $id) { id status }\n  }\n": typeof types.CloseSecurityRequestDocument,
     "\n  mutation SetTotp($code: String) {\n    setTotp(code: $code) { uri qrSvg secret enabled recoveryCodes }\n  }\n": typeof types.SetTotpDocument,
+    "\n  query MySmsAlerts {\n    me { id phone smsAlerts }\n  }\n": typeof types.MySmsAlertsDocument,
+    "\n  mutation SetSmsAlerts($enabled: Boolean!) {\n    setSmsAlerts(enabled: $enabled) { id smsAlerts }\n  }\n": typeof types.SetSmsAlertsDocument,
     "\n  mutation TransitionReport($id: ID!, $to: ReportStatus!, $publicNote: String, $internalNote: String) {\n    transitionReport(reportId: $id, to: $to, publicNote: $publicNote, internalNote: $internalNote) { id status }\n  }\n": typeof types.TransitionReportDocument,
     "\n  mutation AddReportNote($id: ID!, $publicNote: String, $internalNote: String) {\n    addReportNote(reportId: $id, publicNote: $publicNote, internalNote: $internalNote) { id }\n  }\n": typeof types.AddReportNoteDocument,
     "\n  mutation MarkDuplicate($id: ID!, $of: ID!) {\n    markDuplicate(reportId: $id, duplicateOf: $of) { id status }\n  }\n": typeof types.MarkDuplicateDocument,
@@ -108,7 +114,7 @@ const documents: Documents = {
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": types.LogoutEverywhereDocument,
     "\n  mutation EndSession {\n    endSession\n  }\n": types.EndSessionDocument,
     "\n  query BrigadeQueue($filter: QueueFilter, $first: Int, $after: String) {\n    brigadeQueue(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id status description createdAt priority overdue assignee { displayName } incident { id reportCount } category { code label urgency } commune { code name } location { latitude longitude } }\n    }\n  }\n": types.BrigadeQueueDocument,
-    "\n  query BrigadeSetup {\n    categories { code label }\n    me { brigade { communes { code name referent { id } } } }\n    brigadeTo: brigades { id code name }\n  }\n": types.BrigadeSetupDocument,
+    "\n  query BrigadeSetup {\n    categories { code label }\n    me { brigade { communes { code name referent { id displayName } } } }\n    brigadeTo: brigades { id code name }\n  }\n": types.BrigadeSetupDocument,
     "\n  query QueueOutlines($codes: [String!]!) {\n    communeOutlines(codes: $codes) { code name polygons }\n  }\n": types.QueueOutlinesDocument,
     "\n  subscription BrigadeQueueEvents($brigade: ID!, $after: ID) {\n    brigadeQueueEvents(brigadeId: $brigade, after: $after) { id reportId kind status }\n  }\n": types.BrigadeQueueEventsDocument,
     "\n  query CommuneBroadcasts($code: String!, $after: String) {\n    broadcasts(communeCode: $code, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id title body sender recipients createdAt expiresAt }\n    }\n  }\n": types.CommuneBroadcastsDocument,
@@ -147,6 +153,10 @@ const documents: Documents = {
     "\n  mutation CreatePartnerAccount($input: PartnerAccountInput!) {\n    createPartnerAccount(input: $input) { user { id displayName email } resetCode { code expiresAt } }\n  }\n": types.CreatePartnerAccountDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($email: String!, $code: String!, $password: String!) {\n    resetPassword(email: $email, code: $code, newPassword: $password)\n  }\n": types.ResetPasswordDocument,
+    "\n  query ReferentCandidates {\n    brigadeStaff { id displayName rank }\n  }\n": types.ReferentCandidatesDocument,
+    "\n  query ReferentHistory($code: String!) {\n    referentHistory(communeCode: $code) { startedAt endedAt referent { displayName } }\n  }\n": types.ReferentHistoryDocument,
+    "\n  mutation DesignateReferent($code: String!, $user: ID!) {\n    designateReferent(communeCode: $code, userId: $user) { code referent { id displayName } }\n  }\n": types.DesignateReferentDocument,
+    "\n  mutation EndReferent($code: String!) {\n    endReferent(communeCode: $code) { code }\n  }\n": types.EndReferentDocument,
     "\n  query ReportDetail($id: ID!) {\n    report(id: $id) {\n      id status description observedAt createdAt routingRule accuracyMeters priority acknowledgeBy overdue\n      assignee { id displayName }\n      category { code label urgency }\n      commune { code name }\n      brigade { id name }\n      location { latitude longitude }\n      photos { id url }\n      reporter { displayName email phone }\n      duplicateOf { id }\n      events { id kind status publicNote internalNote actorRole at }\n      possibleDuplicates { reportId categoryCode status distanceMeters observedAt }\n      incident { id confirmed reportCount reports { id status observedAt category { label } } }\n    }\n  }\n": types.ReportDetailDocument,
     "\n  query SecurityRequests($status: SecurityRequestStatus, $after: String) {\n    securityRequests(filter: { status: $status }, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id communeCode topic subject status updatedAt }\n    }\n  }\n": types.SecurityRequestsDocument,
     "\n  query SecurityRequestThread($id: ID!) {\n    securityRequest(id: $id) { id status messages { authorRole body createdAt } }\n  }\n": types.SecurityRequestThreadDocument,
@@ -154,6 +164,8 @@ const documents: Documents = {
     "\n  mutation ReplyToSecurityRequest($id: ID!, $body: String!) {\n    replyToSecurityRequest(id: $id, body: $body) { id status }\n  }\n": types.ReplyToSecurityRequestDocument,
     "\n  mutation CloseSecurityRequest($id: ID!) {\n    closeSecurityRequest(id: $id) { id status }\n  }\n": types.CloseSecurityRequestDocument,
     "\n  mutation SetTotp($code: String) {\n    setTotp(code: $code) { uri qrSvg secret enabled recoveryCodes }\n  }\n": types.SetTotpDocument,
+    "\n  query MySmsAlerts {\n    me { id phone smsAlerts }\n  }\n": types.MySmsAlertsDocument,
+    "\n  mutation SetSmsAlerts($enabled: Boolean!) {\n    setSmsAlerts(enabled: $enabled) { id smsAlerts }\n  }\n": types.SetSmsAlertsDocument,
     "\n  mutation TransitionReport($id: ID!, $to: ReportStatus!, $publicNote: String, $internalNote: String) {\n    transitionReport(reportId: $id, to: $to, publicNote: $publicNote, internalNote: $internalNote) { id status }\n  }\n": types.TransitionReportDocument,
     "\n  mutation AddReportNote($id: ID!, $publicNote: String, $internalNote: String) {\n    addReportNote(reportId: $id, publicNote: $publicNote, internalNote: $internalNote) { id }\n  }\n": types.AddReportNoteDocument,
     "\n  mutation MarkDuplicate($id: ID!, $of: ID!) {\n    markDuplicate(reportId: $id, duplicateOf: $of) { id status }\n  }\n": types.MarkDuplicateDocument,
@@ -238,7 +250,7 @@ export function graphql(source: "\n  query BrigadeQueue($filter: QueueFilter, $f
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BrigadeSetup {\n    categories { code label }\n    me { brigade { communes { code name referent { id } } } }\n    brigadeTo: brigades { id code name }\n  }\n"): typeof import('./graphql').BrigadeSetupDocument;
+export function graphql(source: "\n  query BrigadeSetup {\n    categories { code label }\n    me { brigade { communes { code name referent { id displayName } } } }\n    brigadeTo: brigades { id code name }\n  }\n"): typeof import('./graphql').BrigadeSetupDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -394,6 +406,22 @@ export function graphql(source: "\n  mutation ResetPassword($email: String!, $co
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ReferentCandidates {\n    brigadeStaff { id displayName rank }\n  }\n"): typeof import('./graphql').ReferentCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReferentHistory($code: String!) {\n    referentHistory(communeCode: $code) { startedAt endedAt referent { displayName } }\n  }\n"): typeof import('./graphql').ReferentHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DesignateReferent($code: String!, $user: ID!) {\n    designateReferent(communeCode: $code, userId: $user) { code referent { id displayName } }\n  }\n"): typeof import('./graphql').DesignateReferentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndReferent($code: String!) {\n    endReferent(communeCode: $code) { code }\n  }\n"): typeof import('./graphql').EndReferentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ReportDetail($id: ID!) {\n    report(id: $id) {\n      id status description observedAt createdAt routingRule accuracyMeters priority acknowledgeBy overdue\n      assignee { id displayName }\n      category { code label urgency }\n      commune { code name }\n      brigade { id name }\n      location { latitude longitude }\n      photos { id url }\n      reporter { displayName email phone }\n      duplicateOf { id }\n      events { id kind status publicNote internalNote actorRole at }\n      possibleDuplicates { reportId categoryCode status distanceMeters observedAt }\n      incident { id confirmed reportCount reports { id status observedAt category { label } } }\n    }\n  }\n"): typeof import('./graphql').ReportDetailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -419,6 +447,14 @@ export function graphql(source: "\n  mutation CloseSecurityRequest($id: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetTotp($code: String) {\n    setTotp(code: $code) { uri qrSvg secret enabled recoveryCodes }\n  }\n"): typeof import('./graphql').SetTotpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySmsAlerts {\n    me { id phone smsAlerts }\n  }\n"): typeof import('./graphql').MySmsAlertsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSmsAlerts($enabled: Boolean!) {\n    setSmsAlerts(enabled: $enabled) { id smsAlerts }\n  }\n"): typeof import('./graphql').SetSmsAlertsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -446,7 +446,7 @@ export type BrigadeQueueQuery = { brigadeQueue: { totalCount: number, pageInfo: 
 export type BrigadeSetupQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BrigadeSetupQuery = { categories: Array<{ code: string, label: string }>, me: { brigade: { communes: Array<{ code: string, name: string, referent: { id: string } | null }> } | null }, brigadeTo: Array<{ id: string, code: string, name: string }> };
+export type BrigadeSetupQuery = { categories: Array<{ code: string, label: string }>, me: { brigade: { communes: Array<{ code: string, name: string, referent: { id: string, displayName: string } | null }> } | null }, brigadeTo: Array<{ id: string, code: string, name: string }> };
 
 export type QueueOutlinesQueryVariables = Exact<{
   codes: Array<string> | string;
@@ -741,6 +741,33 @@ export type ResetPasswordMutationVariables = Exact<{
 
 export type ResetPasswordMutation = { resetPassword: boolean };
 
+export type ReferentCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferentCandidatesQuery = { brigadeStaff: Array<{ id: string, displayName: string, rank: string | null }> };
+
+export type ReferentHistoryQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ReferentHistoryQuery = { referentHistory: Array<{ startedAt: string, endedAt: string | null, referent: { displayName: string } | null }> };
+
+export type DesignateReferentMutationVariables = Exact<{
+  code: string;
+  user: string | number;
+}>;
+
+
+export type DesignateReferentMutation = { designateReferent: { code: string, referent: { id: string, displayName: string } | null } };
+
+export type EndReferentMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type EndReferentMutation = { endReferent: { code: string } };
+
 export type ReportDetailQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -791,6 +818,18 @@ export type SetTotpMutationVariables = Exact<{
 
 
 export type SetTotpMutation = { setTotp: { uri: string | null, qrSvg: string | null, secret: string | null, enabled: boolean, recoveryCodes: Array<string> | null } };
+
+export type MySmsAlertsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySmsAlertsQuery = { me: { id: string, phone: string | null, smsAlerts: boolean | null } };
+
+export type SetSmsAlertsMutationVariables = Exact<{
+  enabled: boolean;
+}>;
+
+
+export type SetSmsAlertsMutation = { setSmsAlerts: { id: string, smsAlerts: boolean | null } };
 
 export type TransitionReportMutationVariables = Exact<{
   id: string | number;
@@ -1200,6 +1239,7 @@ export const BrigadeSetupDocument = new TypedDocumentString(`
         name
         referent {
           id
+          displayName
         }
       }
     }
@@ -1699,6 +1739,44 @@ export const ResetPasswordDocument = new TypedDocumentString(`
   resetPassword(email: $email, code: $code, newPassword: $password)
 }
     `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const ReferentCandidatesDocument = new TypedDocumentString(`
+    query ReferentCandidates {
+  brigadeStaff {
+    id
+    displayName
+    rank
+  }
+}
+    `) as unknown as TypedDocumentString<ReferentCandidatesQuery, ReferentCandidatesQueryVariables>;
+export const ReferentHistoryDocument = new TypedDocumentString(`
+    query ReferentHistory($code: String!) {
+  referentHistory(communeCode: $code) {
+    startedAt
+    endedAt
+    referent {
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferentHistoryQuery, ReferentHistoryQueryVariables>;
+export const DesignateReferentDocument = new TypedDocumentString(`
+    mutation DesignateReferent($code: String!, $user: ID!) {
+  designateReferent(communeCode: $code, userId: $user) {
+    code
+    referent {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DesignateReferentMutation, DesignateReferentMutationVariables>;
+export const EndReferentDocument = new TypedDocumentString(`
+    mutation EndReferent($code: String!) {
+  endReferent(communeCode: $code) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<EndReferentMutation, EndReferentMutationVariables>;
 export const ReportDetailDocument = new TypedDocumentString(`
     query ReportDetail($id: ID!) {
   report(id: $id) {
@@ -1844,6 +1922,23 @@ export const SetTotpDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetTotpMutation, SetTotpMutationVariables>;
+export const MySmsAlertsDocument = new TypedDocumentString(`
+    query MySmsAlerts {
+  me {
+    id
+    phone
+    smsAlerts
+  }
+}
+    `) as unknown as TypedDocumentString<MySmsAlertsQuery, MySmsAlertsQueryVariables>;
+export const SetSmsAlertsDocument = new TypedDocumentString(`
+    mutation SetSmsAlerts($enabled: Boolean!) {
+  setSmsAlerts(enabled: $enabled) {
+    id
+    smsAlerts
+  }
+}
+    `) as unknown as TypedDocumentString<SetSmsAlertsMutation, SetSmsAlertsMutationVariables>;
 export const TransitionReportDocument = new TypedDocumentString(`
     mutation TransitionReport($id: ID!, $to: ReportStatus!, $publicNote: String, $internalNote: String) {
   transitionReport(

@@ -32,6 +32,7 @@ use crate::{
 mod candidates;
 mod members;
 mod reports;
+pub mod retention;
 mod work;
 
 pub use self::{

@@ -31,6 +31,7 @@ use crate::{
     ids::{BrigadeId, IncidentId, ReportId, UserId},
     pagination::{self, Order, Page, PageRequest},
     text,
+    throttle::Throttles,
 };
 
 /// Most reports one incident holds (grouping stops there; a merge past it is refused).
@@ -72,7 +73,7 @@ pub async fn for_staff<'v>(
 ) -> AppResult<(&'v Principal, incident::Model)> {
     let principal = policy::triage(viewer)?;
     match incident::Entity::find_by_id(id).one(db).await? {
-        Some(row) if principal.brigade == Some(row.brigade_id) => Ok((principal, row)),
+        Some(row) if crate::reports::access::works_in(principal, row.brigade_id) => Ok((principal, row)),
         _ => Err(AppError::NotFound("Incident")),
     }
 }
@@ -186,6 +187,7 @@ pub async fn merge(
 /// not yet acknowledged for a resolution…) are left as they are. Returns those moved.
 pub async fn transition(
     db: &DatabaseConnection,
+    throttle: &Throttles,
     viewer: &Viewer,
     id: IncidentId,
     to: ReportStatus,
@@ -209,7 +211,12 @@ pub async fn transition(
     }
     let txn = crate::db::write(db).await?;
     let mut moved = Vec::new();
-    for report in reports_of(&txn, id).await? {
+    let reports = reports_of(&txn, id).await?;
+    // Reopening tells each reporter again: counted once per call, like one reopened report.
+    if reports.iter().any(|report| lifecycle::reopens(report.status, to)) {
+        throttle.message(principal.id)?;
+    }
+    for report in reports {
         if lifecycle::check(report.status, to, Mover::Staff, public_note.as_deref()).is_err() {
             continue;
         }
